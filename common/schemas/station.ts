@@ -1,0 +1,26 @@
+/** Station 派出所 and its officers 民警/辅警: the scope of everything a workstation syncs. */
+import { z } from 'zod';
+import { syncedFieldsSchema } from './base';
+
+export const stationSchema = syncedFieldsSchema.extend({
+  name: z.string().min(1).max(60),
+  district: z.string().min(1).max(30),
+  subBureau: z.string().min(1).max(60),
+  /** Most grids one officer may hold before the one-grid-one-officer rule flags overload. */
+  gridLoadLimit: z.number().int().min(1).max(20),
+});
+
+export const officerRoles = ['community', 'auxiliary', 'reinforcement'] as const;
+export const officerRoleSchema = z.enum(officerRoles);
+
+export const officerSchema = syncedFieldsSchema.extend({
+  name: z.string().min(1).max(30),
+  badgeNo: z.string().regex(/^[0-9A-Z]{4,12}$/, 'badge number: 4–12 digits or capital letters'),
+  role: officerRoleSchema,
+  phone: z.string().regex(/^1\d{10}$/, 'phone: 11 digits starting with 1'),
+  onDuty: z.boolean(),
+});
+
+export type Station = z.infer<typeof stationSchema>;
+export type OfficerRole = z.infer<typeof officerRoleSchema>;
+export type Officer = z.infer<typeof officerSchema>;
