@@ -1,0 +1,72 @@
+/**
+ * ESLint flat config (plain JS so it loads without a TypeScript loader). typescript-eslint's
+ * recommended rules everywhere (not type-aware, to stay fast), React hooks rules in renderer/,
+ * no `any`, and the local `gridroom/layers` rule that enforces ARCHITECTURE §1's import layers.
+ */
+import { fileURLToPath } from 'node:url';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+import gridroom from './eslint/layers.js';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig(
+  globalIgnores([
+    'dist/',
+    'release/',
+    'node_modules/',
+    'bench/out/',
+    'test-results/',
+    'playwright-report/',
+    'test/out/',
+    'assets/',
+    '.vite/',
+    '.data/',
+  ]),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    files: ['**/*.{js,mjs,cjs,ts,mts,cts,tsx}'],
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      globals: { ...globals.node },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    plugins: { gridroom },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'gridroom/layers': ['error', { root }],
+    },
+  },
+  {
+    // Browser-side code: the React app and the vitest browser project.
+    files: ['renderer/**/*.{ts,tsx}', 'test/browser/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    // The renderer reaches the main process only through the preload object (ARCHITECTURE §1).
+    files: ['renderer/**/*.{ts,tsx}', 'common/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'Only main/ and preload/ talk to Electron; use the preload API.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);
