@@ -1,0 +1,46 @@
+/**
+ * The one typed Dexie database of a workstation: synced entity tables, the outbox, the audit
+ * log, and local-only tables (meta, aggregates). Components never use it directly; feature
+ * hooks and mutations do.
+ */
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { EntityName, EntityRow } from '../../common/schemas/entities';
+import type { AuditEntry } from '../../common/schemas';
+import type { Mutation } from '../../common/sync/mutation';
+import type { GridStats, MetaRow, SweepStats } from './localRows';
+import { DB_NAME, SCHEMA_V1 } from './schema';
+
+export type OutboxRow = Omit<Mutation, 'seq'> & { seq?: number };
+
+type EntityTables = { [E in EntityName]: EntityTable<EntityRow<E>, 'id'> };
+
+export class GridroomDb extends Dexie {
+  declare stations: EntityTables['stations'];
+  declare officers: EntityTables['officers'];
+  declare grids: EntityTables['grids'];
+  declare controlLevels: EntityTables['controlLevels'];
+  declare households: EntityTables['households'];
+  declare campaigns: EntityTables['campaigns'];
+  declare visits: EntityTables['visits'];
+  declare findings: EntityTables['findings'];
+  declare checkpoints: EntityTables['checkpoints'];
+  declare shifts: EntityTables['shifts'];
+  declare incidents: EntityTables['incidents'];
+  declare testingSites: EntityTables['testingSites'];
+  declare volunteerTeams: EntityTables['volunteerTeams'];
+  declare outbox: Table<OutboxRow, number>;
+  declare audit: EntityTable<AuditEntry, 'id'>;
+  declare meta: EntityTable<MetaRow, 'key'>;
+  declare gridStats: EntityTable<GridStats, 'gridId'>;
+  declare sweepStats: Table<SweepStats, [string, string, string]>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    this.version(SCHEMA_V1.version).stores(SCHEMA_V1.stores);
+  }
+
+  /** The table of a synced entity by its protocol name. */
+  entityTable<E extends EntityName>(entity: E): EntityTables[E] {
+    return this.table(entity) as unknown as EntityTables[E];
+  }
+}

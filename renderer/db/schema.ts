@@ -1,0 +1,32 @@
+/**
+ * The cache's IndexedDB schema, one named constant per version. Indexes serve the queries the
+ * screens make and nothing more: every index costs time on each of the ~200k writes of a
+ * district load. Add a version (never edit a released one) with its upgrade function.
+ */
+export const DB_NAME = 'gridroom';
+
+export const SCHEMA_V1 = {
+  version: 1,
+  stores: {
+    stations: 'id',
+    officers: 'id',
+    grids: 'id, code, officerId',
+    controlLevels: 'id, gridId',
+    households: 'id, gridId',
+    campaigns: 'id',
+    visits: 'id, [gridId+day], [campaignId+householdId]',
+    findings: 'id, visitId, gridId',
+    checkpoints: 'id, gridId',
+    shifts: 'id, checkpointId, siteId, end',
+    incidents: 'id, status, gridId, reportedAt',
+    testingSites: 'id, day, gridId',
+    volunteerTeams: 'id',
+    outbox: '++seq, entity',
+    audit: 'id, at, who, entity',
+    meta: 'key',
+    gridStats: 'gridId',
+    sweepStats: '[campaignId+gridId+day], day, gridId',
+  },
+} as const;
+
+export const CURRENT_SCHEMA = SCHEMA_V1;

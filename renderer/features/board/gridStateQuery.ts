@@ -1,0 +1,112 @@
+/**
+ * Per-grid state for the board: the grid, its control level at `now` (from the history), its
+ * households in scope and sweep coverage in the active campaign (from the aggregate tables,
+ * never by scanning households or visits), and its open incidents.
+ */
+import { Dexie } from 'dexie';
+import { coverageRatio } from '../../../common/domain/coverage';
+import { indexLevelHistory } from '../../../common/domain/controlLevelAt';
+import { levelsAt } from '../../../common/domain/levelTimeline';
+import {
+  controlLevelChangeSchema,
+  gridSchema,
+  incidentSchema,
+  officerSchema,
+  stationSchema,
+  sweepCampaignSchema,
+  type ControlLevel,
+  type Grid,
+  type Incident,
+  type Officer,
+  type Station,
+  type SweepCampaign,
+} from '../../../common/schemas';
+import type { GridroomDb } from '../../db/database';
+import { validRows, type RowProblem } from '../../db/validRows';
+
+export interface GridState {
+  grid: Grid;
+  level: ControlLevel;
+  levelSince: number | null;
+  households: number;
+  covered: number;
+  coverage: number;
+  inCampaign: boolean;
+  openIncidents: number;
+}
+
+export interface StationPicture {
+  station: Station | null;
+  officers: Officer[];
+  campaign: SweepCampaign | null;
+  grids: GridState[];
+  openIncidents: Incident[];
+  problems: RowProblem[];
+}
+
+export const openStatuses = ['new', 'assigned', 'in-progress'] as const;
+
+/** The campaign in force at `now` (latest start wins), else the one that ended last. */
+export function activeCampaign(campaigns: readonly SweepCampaign[], now: number): SweepCampaign | null {
+  const running = campaigns.filter((c) => c.start <= now && now <= c.end).sort((a, b) => b.start - a.start);
+  if (running[0]) return running[0];
+  return [...campaigns].filter((c) => c.start <= now).sort((a, b) => b.end - a.end)[0] ?? null;
+}
+
+export async function queryStationPicture(db: GridroomDb, now: number): Promise<StationPicture> {
+  const [stations, officers, grids, changes, campaigns, gridStats, incidents] = await Promise.all([
+    db.stations.toArray(),
+    db.officers.toArray(),
+    db.grids.toArray(),
+    db.controlLevels.toArray(),
+    db.campaigns.toArray(),
+    db.gridStats.toArray(),
+    db.incidents.where('status').anyOf([...openStatuses]).toArray(),
+  ]);
+  const s = validRows('stations', stations, stationSchema);
+  const o = validRows('officers', officers, officerSchema);
+  const g = validRows('grids', grids, gridSchema);
+  const c = validRows('controlLevels', changes, controlLevelChangeSchema);
+  const k = validRows('campaigns', campaigns, sweepCampaignSchema);
+  const i = validRows('incidents', incidents, incidentSchema);
+
+  const campaign = activeCampaign(k.rows, now);
+  const coveredByGrid = new Map<string, number>();
+  if (campaign) {
+    const stats = await db.sweepStats
+      .where('[campaignId+gridId+day]')
+      .between([campaign.id, Dexie.minKey, Dexie.minKey], [campaign.id, Dexie.maxKey, Dexie.maxKey])
+      .toArray();
+    for (const row of stats) coveredByGrid.set(row.gridId, (coveredByGrid.get(row.gridId) ?? 0) + row.covered);
+  }
+  const householdsByGrid = new Map(gridStats.map((row) => [row.gridId, row.households]));
+  const openByGrid = new Map<string, number>();
+  for (const incident of i.rows) openByGrid.set(incident.gridId, (openByGrid.get(incident.gridId) ?? 0) + 1);
+  const targets = campaign && campaign.targetGridIds.length > 0 ? new Set(campaign.targetGridIds) : null;
+  const levels = levelsAt(indexLevelHistory(c.rows), g.rows.map((grid) => grid.id), now);
+
+  const states = g.rows.map((grid): GridState => {
+    const households = householdsByGrid.get(grid.id) ?? 0;
+    const covered = coveredByGrid.get(grid.id) ?? 0;
+    const level = levels.get(grid.id);
+    return {
+      grid,
+      level: level?.level ?? 'normal',
+      levelSince: level?.since ?? null,
+      households,
+      covered,
+      coverage: coverageRatio(covered, households),
+      inCampaign: campaign !== null && (targets === null || targets.has(grid.id)),
+      openIncidents: openByGrid.get(grid.id) ?? 0,
+    };
+  });
+  states.sort((a, b) => a.grid.code.localeCompare(b.grid.code));
+  return {
+    station: s.rows[0] ?? null,
+    officers: o.rows,
+    campaign,
+    grids: states,
+    openIncidents: i.rows,
+    problems: [...s.problems, ...o.problems, ...g.problems, ...c.problems, ...k.problems, ...i.problems],
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Sweep figures from the aggregate table: what today's visits found (all campaigns), and the
+ * burn-up of the active campaign — cumulative households covered per day against the total.
+ */
+import { Dexie } from 'dexie';
+import { daysBetween, dayOf } from '../../../common/domain/time';
+import type { SweepCampaign } from '../../../common/schemas';
+import type { GridroomDb } from '../../db/database';
+
+export interface TodayFindings {
+  visits: number;
+  unregistered: number;
+  overdue: number;
+}
+
+export interface BurnUpDay {
+  day: string;
+  visited: number;
+  total: number;
+}
+
+export async function queryTodayFindings(db: GridroomDb, now: number): Promise<TodayFindings> {
+  const rows = await db.sweepStats.where('day').equals(dayOf(now)).toArray();
+  return rows.reduce(
+    (sum, r) => ({ visits: sum.visits + r.visits, unregistered: sum.unregistered + r.unregistered, overdue: sum.overdue + r.overdue }),
+    { visits: 0, unregistered: 0, overdue: 0 },
+  );
+}
+
+/** `gridIds`: the grids in scope; `total`: their households. */
+export async function queryBurnUp(
+  db: GridroomDb,
+  campaign: SweepCampaign | null,
+  gridIds: ReadonlySet<string>,
+  total: number,
+  now: number,
+): Promise<BurnUpDay[]> {
+  if (!campaign) return [];
+  const rows = await db.sweepStats
+    .where('[campaignId+gridId+day]')
+    .between([campaign.id, Dexie.minKey, Dexie.minKey], [campaign.id, Dexie.maxKey, Dexie.maxKey])
+    .toArray();
+  const perDay = new Map<string, number>();
+  for (const r of rows) if (gridIds.has(r.gridId)) perDay.set(r.day, (perDay.get(r.day) ?? 0) + r.covered);
+  const last = dayOf(Math.min(now, campaign.end));
+  let visited = 0;
+  return daysBetween(dayOf(campaign.start), last).map((day) => {
+    visited += perDay.get(day) ?? 0;
+    return { day, visited, total };
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * Message lookup with `{name}` placeholders, and zh-CN / en number and time formatting in the
+ * station's zone (Asia/Shanghai). Pure: the React context lives in I18nProvider.tsx.
+ */
+import { en } from './en';
+import { zh, type MessageKey } from './zh';
+
+export type Language = 'zh-CN' | 'en';
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+const dictionaries: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zh, en };
+
+export function makeTranslate(language: Language): Translate {
+  const dict = dictionaries[language];
+  const number = new Intl.NumberFormat(language);
+  return (key, params) => {
+    const template = dict[key] ?? zh[key] ?? key;
+    if (!params) return template;
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? number.format(value) : value;
+    });
+  };
+}
+
+export function formatPercent(ratio: number, language: Language): string {
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}
+
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(language).format(value);
+}
+
+const timeZone = 'Asia/Shanghai';
+
+export function formatTime(ms: number, language: Language): string {
+  return new Intl.DateTimeFormat(language, { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(ms);
+}
+
+export function formatDateTime(ms: number, language: Language): string {
+  return new Intl.DateTimeFormat(language, {
+    timeZone,
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(ms);
+}
+
+export function formatDay(day: string, language: Language): string {
+  const [, m, d] = day.split('-');
+  return language === 'zh-CN' ? `${Number(m)}月${Number(d)}日` : `${m}/${d}`;
+}
