@@ -1,0 +1,118 @@
+/**
+ * The situation map: grids coloured by control level or sweep coverage, district outlines,
+ * checkpoints, incidents and testing sites, with grid selection. One maplibre map per mount,
+ * created once and disposed on unmount; prop changes reach it through setData, paint, filter
+ * and layout updates (applyProps.ts), never by recreating it. Callbacks are read through refs
+ * so new function identities cost nothing. Works with no network: see mapStyle.ts.
+ */
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
+import { setBasemap, setColourBy, setLayerVisibility, setSelection, setSourceData } from './applyProps';
+import { createMap } from './createMap';
+import { fitToGrids } from './fitToGrids';
+import { LAYER, SOURCE } from './mapStyle';
+import { registerMapTestHook } from './mapTestHook';
+import { checkpointFeatures, gridFeatures, gridLabelFeatures, incidentFeatures, siteFeatures } from './toFeatures';
+import type { SituationMapProps } from './types';
+
+export function SituationMap(props: SituationMapProps) {
+  const { grids, checkpoints, incidents, testingSites, districts, colourBy, layers, selectedGridId, basemapUrl, fitRequest } = props;
+  const interactive = props.interactive ?? true;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<MaplibreMap | null>(null);
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+  const fittedOnce = useRef(false);
+
+  // Create once per mount (and per `interactive`, which maplibre cannot change later).
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const instance = createMap({ container, colourBy: latest.current.colourBy, interactive });
+    const select = (id: string | null): void => latest.current.onSelectGrid(id);
+    const onClick = (e: MapMouseEvent): void => {
+      const hit = instance.queryRenderedFeatures(e.point, { layers: [LAYER.gridFill] })[0];
+      const id: unknown = hit?.properties['id'];
+      select(typeof id === 'string' ? id : null);
+    };
+    const onEnter = (): void => {
+      instance.getCanvas().style.cursor = 'pointer';
+    };
+    const onLeave = (): void => {
+      instance.getCanvas().style.cursor = '';
+    };
+    const onIdle = (): void => latest.current.onIdle?.();
+    let unregister = (): void => undefined;
+    instance.on('load', () => {
+      if (interactive) {
+        instance.on('click', onClick);
+        instance.on('mouseenter', LAYER.gridFill, onEnter);
+        instance.on('mouseleave', LAYER.gridFill, onLeave);
+      }
+      instance.on('idle', onIdle);
+      unregister = registerMapTestHook({ map: instance, grids: () => latest.current.grids, select });
+      setMap(instance);
+    });
+    return () => {
+      unregister();
+      setMap(null);
+      fittedOnce.current = false;
+      instance.remove();
+    };
+  }, [interactive]);
+
+  useEffect(() => {
+    if (!map) return;
+    setSourceData(map, SOURCE.grids, gridFeatures(grids));
+    setSourceData(map, SOURCE.gridLabels, gridLabelFeatures(grids));
+    // "fit on mount": the first time there are grids to fit (they may arrive after mount)
+    if (!fittedOnce.current) fittedOnce.current = fitToGrids(map, grids, false);
+  }, [map, grids]);
+
+  useEffect(() => {
+    if (map) setSourceData(map, SOURCE.checkpoints, checkpointFeatures(checkpoints));
+  }, [map, checkpoints]);
+  useEffect(() => {
+    if (map) setSourceData(map, SOURCE.incidents, incidentFeatures(incidents));
+  }, [map, incidents]);
+  useEffect(() => {
+    if (map) setSourceData(map, SOURCE.sites, siteFeatures(testingSites));
+  }, [map, testingSites]);
+  useEffect(() => {
+    if (map) setSourceData(map, SOURCE.districts, districts);
+  }, [map, districts]);
+
+  useEffect(() => {
+    if (map) setColourBy(map, colourBy);
+  }, [map, colourBy]);
+  useEffect(() => {
+    if (map) setSelection(map, selectedGridId);
+  }, [map, selectedGridId]);
+  const { checkpoints: showCheckpoints, incidents: showIncidents, testingSites: showSites, labels: showLabels } = layers;
+  useEffect(() => {
+    if (!map) return;
+    setLayerVisibility(map, { checkpoints: showCheckpoints, incidents: showIncidents, testingSites: showSites, labels: showLabels });
+  }, [map, showCheckpoints, showIncidents, showSites, showLabels]);
+  useEffect(() => {
+    if (map) setBasemap(map, basemapUrl);
+  }, [map, basemapUrl]);
+
+  // Explicit "fit to station" requests; the initial value is covered by the fit on mount.
+  const lastFitRequest = useRef(fitRequest);
+  useEffect(() => {
+    if (!map || lastFitRequest.current === fitRequest) return;
+    lastFitRequest.current = fitRequest;
+    fitToGrids(map, latest.current.grids, true);
+  }, [map, fitRequest]);
+
+  return (
+    <div
+      ref={containerRef}
+      className={props.className}
+      style={{ position: 'relative', width: '100%', height: '100%', minHeight: 200 }}
+      data-testid="situation-map"
+    />
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * Creates the maplibre map for one SituationMap: worker from our own bundle (no CDN), the
+ * code-built style, the canvas-drawn icons. Nothing here touches the network.
+ */
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { initialStyle } from './mapStyle';
+import { iconImages, PIXEL_RATIO } from './symbolIcons';
+import type { ColourBy } from './types';
+
+let workerConfigured = false;
+
+function configureWorker(): void {
+  if (workerConfigured) return;
+  // The worker is an ES module bundle; vite emits it as an asset next to ours.
+  maplibregl.setWorkerUrl(workerUrl);
+  workerConfigured = true;
+}
+
+export interface CreateMapOptions {
+  container: HTMLElement;
+  colourBy: ColourBy;
+  interactive: boolean;
+}
+
+export function createMap({ container, colourBy, interactive }: CreateMapOptions): maplibregl.Map {
+  configureWorker();
+  const map = new maplibregl.Map({
+    container,
+    style: initialStyle(colourBy),
+    center: [118.1, 24.5],
+    zoom: 10,
+    interactive,
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    // all glyphs come from TEXT_FONT (see mapStyle.ts), CJK included
+    localIdeographFontFamily: false,
+    // the briefing and report capture the canvas
+    canvasContextAttributes: { preserveDrawingBuffer: !interactive },
+  });
+  map.touchZoomRotate.disableRotation();
+  for (const { id, data } of iconImages()) map.addImage(id, data, { pixelRatio: PIXEL_RATIO });
+  return map;
+}

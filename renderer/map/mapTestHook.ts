@@ -1,0 +1,107 @@
+/**
+ * Test hook: when the app runs with `window.__gridroomTest` (test and dev builds create it;
+ * we create it if a harness has not), the mounted SituationMap registers itself there as
+ * `map`, so e2e tests can wait for rendering and find grids on screen without sleeps.
+ * Only the map that registered last is reachable; it unregisters itself on unmount.
+ * Screen points are CSS pixels in the page's viewport, ready for `page.mouse.click`.
+ */
+import type { Map as MaplibreMap, PointLike } from 'maplibre-gl';
+import { boundsOf, labelAnchor } from './gridGeometry';
+import { LAYER, SOURCE } from './mapStyle';
+import type { MapGrid } from './types';
+
+export interface MapTestApi {
+  /** Distinct grid ids the grid fill layer currently draws in the viewport. */
+  renderedGridIds(): string[];
+  /** Resolves at the next 'idle' with every source loaded. */
+  waitForIdle(): Promise<void>;
+  /** Selects a grid as a click on it would. */
+  clickGrid(id: string): void;
+  /** A viewport pixel inside the rendered grid, or null if it is not on screen. */
+  gridScreenPoint(id: string): { x: number; y: number } | null;
+  /** Centres the grid at the given zoom (for screenshots of labels); resolves when idle. */
+  zoomToGrid(id: string, zoom: number): Promise<void>;
+  /** Current zoom level. */
+  zoom(): number;
+}
+
+type TestWindow = { __gridroomTest?: Record<string, unknown> };
+
+const ownSources = Object.values(SOURCE).filter((id) => id !== SOURCE.basemap);
+
+function gridIdsAt(map: MaplibreMap, point?: PointLike): string[] {
+  const options = { layers: [LAYER.gridFill] };
+  const features = point === undefined ? map.queryRenderedFeatures(options) : map.queryRenderedFeatures(point, options);
+  const ids = new Set<string>();
+  for (const feature of features) {
+    const id: unknown = feature.properties['id'];
+    if (typeof id === 'string') ids.add(id);
+  }
+  return [...ids];
+}
+
+function waitForIdle(map: MaplibreMap): Promise<void> {
+  return new Promise((resolve) => {
+    const check = (): void => {
+      const settled = map.loaded() && ownSources.every((id) => map.getSource(id) === undefined || map.isSourceLoaded(id));
+      if (settled) resolve();
+      else map.once('idle', check);
+    };
+    map.once('idle', check);
+    // an already idle map renders one frame and fires 'idle' again
+    map.triggerRepaint();
+  });
+}
+
+function screenPoint(map: MaplibreMap, grid: MapGrid): { x: number; y: number } | null {
+  const canvas = map.getCanvas();
+  const rect = canvas.getBoundingClientRect();
+  const inside = (x: number, y: number): boolean =>
+    x >= 1 && y >= 1 && x < rect.width - 1 && y < rect.height - 1 && gridIdsAt(map, [x, y]).includes(grid.id);
+  const candidates: Array<[number, number]> = [labelAnchor(grid.geometry)];
+  const bounds = boundsOf([grid.geometry]);
+  if (bounds) {
+    const [w, s, e, n] = bounds;
+    const steps = 8;
+    for (let i = 1; i < steps; i += 1) {
+      for (let j = 1; j < steps; j += 1) candidates.push([w + ((e - w) * i) / steps, s + ((n - s) * j) / steps]);
+    }
+  }
+  for (const lngLat of candidates) {
+    const p = map.project(lngLat);
+    if (inside(p.x, p.y)) return { x: rect.left + p.x, y: rect.top + p.y };
+  }
+  return null;
+}
+
+export interface MapTestHookDeps {
+  map: MaplibreMap;
+  grids(): readonly MapGrid[];
+  select(id: string | null): void;
+}
+
+/** Registers the hook if the page asked for one; returns the unregister function. */
+export function registerMapTestHook({ map, grids, select }: MapTestHookDeps): () => void {
+  const win = window as unknown as TestWindow;
+  if (!import.meta.env.DEV && win.__gridroomTest === undefined) return () => undefined;
+  const registry = (win.__gridroomTest ??= {});
+  const api: MapTestApi = {
+    renderedGridIds: () => gridIdsAt(map),
+    waitForIdle: () => waitForIdle(map),
+    clickGrid: (id) => select(id),
+    gridScreenPoint: (id) => {
+      const grid = grids().find((g) => g.id === id);
+      return grid ? screenPoint(map, grid) : null;
+    },
+    zoomToGrid: (id, zoom) => {
+      const grid = grids().find((g) => g.id === id);
+      if (grid) map.jumpTo({ center: labelAnchor(grid.geometry), zoom });
+      return waitForIdle(map);
+    },
+    zoom: () => map.getZoom(),
+  };
+  registry['map'] = api;
+  return () => {
+    if (registry['map'] === api) delete registry['map'];
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Turns the map's view models into the GeoJSON its sources hold. Every feature carries its
+ * domain id as `properties.id` (the grid source promotes it to the feature id), so clicks,
+ * queries and the test hook speak in domain ids.
+ */
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { labelAnchor } from './gridGeometry';
+import { checkpointIconId, incidentIconId, siteIconId } from './symbolIcons';
+import type { MapCheckpoint, MapGrid, MapIncident, MapTestingSite } from './types';
+
+export interface GridProperties {
+  id: string;
+  code: string;
+  name: string;
+  level: string;
+  coverage: number;
+}
+
+export interface PointProperties {
+  id: string;
+  name: string;
+  icon: string;
+  /** Draw order within a layer: higher draws on top (e.g. high-severity incidents). */
+  rank: number;
+}
+
+export function gridFeatures(grids: readonly MapGrid[]): FeatureCollection<Polygon | MultiPolygon, GridProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: grids.map((grid) => ({
+      type: 'Feature',
+      geometry: grid.geometry,
+      properties: {
+        id: grid.id,
+        code: grid.code,
+        name: grid.name,
+        level: grid.level,
+        coverage: Math.min(1, Math.max(0, grid.coverage)),
+      },
+    })),
+  };
+}
+
+export function gridLabelFeatures(grids: readonly MapGrid[]): FeatureCollection<Point, GridProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: grids.map((grid) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: labelAnchor(grid.geometry) },
+      properties: {
+        id: grid.id,
+        code: grid.code,
+        name: grid.name,
+        level: grid.level,
+        coverage: grid.coverage,
+      },
+    })),
+  };
+}
+
+function pointFeature(id: string, name: string, point: [number, number], icon: string, rank: number): Feature<Point, PointProperties> {
+  return { type: 'Feature', geometry: { type: 'Point', coordinates: point }, properties: { id, name, icon, rank } };
+}
+
+const severityRank = { high: 3, medium: 2, low: 1 } as const;
+
+export function checkpointFeatures(items: readonly MapCheckpoint[]): FeatureCollection<Point, PointProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: items.map((c) => pointFeature(c.id, c.name, c.point, checkpointIconId(c.mode, c.staffedNow), c.staffedNow ? 1 : 2)),
+  };
+}
+
+export function incidentFeatures(items: readonly MapIncident[]): FeatureCollection<Point, PointProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: items.map((i) => pointFeature(i.id, i.name, i.point, incidentIconId(i.severity), severityRank[i.severity])),
+  };
+}
+
+export function siteFeatures(items: readonly MapTestingSite[]): FeatureCollection<Point, PointProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: items.map((s) => pointFeature(s.id, s.name, s.point, siteIconId(s.status), s.status === 'open' ? 2 : 1)),
+  };
+}

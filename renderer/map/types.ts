@@ -1,0 +1,100 @@
+/**
+ * What the situation map is given: plain view models (not Dexie rows) so the board, the
+ * briefing and the report can feed it from any query. Every string the map shows comes in
+ * through `MapLabels`: the app owns i18n, the map hard-codes no UI text.
+ */
+import type {
+  AreaGeometry,
+  CheckpointMode,
+  ControlLevel,
+  IncidentType,
+  LngLat,
+  Severity,
+  SiteStatus,
+} from '../../common/schemas';
+import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+
+export interface MapGrid {
+  id: string;
+  code: string;
+  name: string;
+  /** WGS-84 outline. */
+  geometry: AreaGeometry;
+  level: ControlLevel;
+  /** Sweep coverage, 0..1. */
+  coverage: number;
+}
+
+interface MapPointBase {
+  id: string;
+  name: string;
+  point: LngLat;
+}
+
+export interface MapCheckpoint extends MapPointBase {
+  mode: CheckpointMode;
+  staffedNow: boolean;
+}
+
+export interface MapIncident extends MapPointBase {
+  severity: Severity;
+  type: IncidentType;
+}
+
+export interface MapTestingSite extends MapPointBase {
+  status: SiteStatus;
+}
+
+export type ColourBy = 'level' | 'coverage';
+
+export interface MapLayerVisibility {
+  checkpoints: boolean;
+  incidents: boolean;
+  testingSites: boolean;
+  labels: boolean;
+}
+
+export type MapLayerKey = keyof MapLayerVisibility;
+
+export interface MapLabels {
+  legendTitle: string;
+  levelNames: Record<ControlLevel, string>;
+  /** Heading of the coverage ramp in the legend. */
+  coverage: string;
+  /** Ends of the coverage ramp, e.g. "0%" and "100%". */
+  coverageLow: string;
+  coverageHigh: string;
+  severityNames: Record<Severity, string>;
+  checkpointModeNames: Record<CheckpointMode, string>;
+  siteStatusNames: Record<SiteStatus, string>;
+  /** Names of the layer toggles (also used as legend headings). */
+  layerNames: Record<MapLayerKey, string>;
+}
+
+/** A GeoJSON FeatureCollection of district outlines; `properties.name` is drawn along the line. */
+export type DistrictCollection = FeatureCollection<
+  Polygon | MultiPolygon | LineString | MultiLineString,
+  { name?: string } | null
+>;
+
+export interface SituationMapProps {
+  grids: readonly MapGrid[];
+  checkpoints: readonly MapCheckpoint[];
+  incidents: readonly MapIncident[];
+  testingSites: readonly MapTestingSite[];
+  districts: DistrictCollection;
+  colourBy: ColourBy;
+  layers: MapLayerVisibility;
+  selectedGridId: string | null;
+  onSelectGrid(id: string | null): void;
+  /** Optional XYZ raster tile template ({z}/{x}/{y}); null draws no basemap. */
+  basemapUrl: string | null;
+  /** Increment to fit the view to all grids ("fit to station"). */
+  fitRequest: number;
+  labels: MapLabels;
+  className?: string;
+  /** False for the briefing display and the report: no pan, zoom or clicks. */
+  interactive?: boolean;
+  /** Called on every maplibre 'idle' (all sources loaded, nothing animating). */
+  onIdle?(): void;
+}
