@@ -1,0 +1,89 @@
+/**
+ * The workstation's frame: title bar with station, data freshness and language; navigation
+ * naming every screen; and the routed screen.
+ */
+import { Empty, Layout, Menu, Segmented } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { BoardScreen } from '../features/board/BoardScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { saveSettings } from '../features/settings/useSettings';
+import { useI18n } from '../i18n/I18nContext';
+import { formatDateTime, type Language } from '../i18n/translate';
+import { cacheStateSchema } from '../db/localRows';
+import { stationSchema } from '../../common/schemas';
+import { useDb } from './DbContext';
+import { routes } from './routes';
+import { navigate, useHashRoute } from './useHashRoute';
+
+function useHeaderFacts() {
+  const db = useDb();
+  return useLiveQuery(async () => {
+    const [state, stations] = await Promise.all([db.meta.get('cacheState'), db.stations.toArray()]);
+    const parsed = cacheStateSchema.safeParse(state?.value);
+    const station = stations.map((s) => stationSchema.safeParse(s)).find((r) => r.success)?.data ?? null;
+    return {
+      dataAsOf: parsed.success && parsed.data.status === 'ready' ? parsed.data.dataAsOf : null,
+      stationName: station?.name ?? '',
+    };
+  }, [db]);
+}
+
+export function Shell() {
+  const { t, language } = useI18n();
+  const db = useDb();
+  const route = useHashRoute();
+  const facts = useHeaderFacts();
+  const current = routes.find((r) => r.path === route) ?? routes[0];
+
+  return (
+    <Layout className="shell">
+      <Layout.Header className="shell-header">
+        <div className="shell-title">
+          <span className="brand">{t('app.title')}</span>
+          <span className="station" data-testid="station-name">{facts?.stationName}</span>
+        </div>
+        <div className="shell-status">
+          <span className="offline-dot" aria-hidden /> {t('shell.offline')}
+          {facts?.dataAsOf ? (
+            <span className="as-of" data-testid="data-as-of">
+              {t('shell.dataAsOf', { time: formatDateTime(facts.dataAsOf, language) })}
+            </span>
+          ) : null}
+          <Segmented<Language>
+            size="small"
+            aria-label={t('shell.language')}
+            data-testid="language-switch"
+            value={language}
+            options={[
+              { label: '中文', value: 'zh-CN' },
+              { label: 'EN', value: 'en' },
+            ]}
+            onChange={(value) => void saveSettings(db, { language: value })}
+          />
+        </div>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={132} className="shell-nav">
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={[current?.path ?? 'board']}
+            onClick={({ key }) => navigate(key)}
+            items={routes.map((r) => ({ key: r.path, icon: r.icon, label: t(r.label) }))}
+          />
+        </Layout.Sider>
+        <Layout.Content className="shell-content">
+          {route === 'board' || !current ? (
+            <BoardScreen />
+          ) : route === 'settings' ? (
+            <SettingsScreen />
+          ) : (
+            <div className="placeholder">
+              <Empty description={`${t(current.label)} — ${t('nav.comingSoon')}`} />
+            </div>
+          )}
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

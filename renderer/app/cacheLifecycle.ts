@@ -1,0 +1,58 @@
+/**
+ * The cache's life from the app's point of view, as a reducer-free async sequence: open it;
+ * if empty or left half-loaded, load the demo dataset through the worker; if it cannot be
+ * used, report why. Kept out of React so it can be reasoned about (and reused by the bench).
+ */
+import { deleteCache, openCache, requestPersistentStorage } from '../db/openCache';
+import { DemoLoadError, loadDemoData } from '../db/loadDemoData';
+import type { GridroomDb } from '../db/database';
+import type { CacheFailure } from '../db/storageErrors';
+import type { WriteProgress } from '../db/writeDataset';
+
+export type DemoSize = 'station' | 'district';
+
+export type GateState =
+  | { phase: 'opening' }
+  | { phase: 'generating' }
+  | { phase: 'loading'; progress: WriteProgress }
+  | { phase: 'failed'; failure: CacheFailure }
+  | { phase: 'ready'; db: GridroomDb };
+
+/** `?demo=district` on the first run loads the large dataset (benches and scale tests). */
+export function requestedDemoSize(): DemoSize {
+  return new URLSearchParams(window.location.search).get('demo') === 'district' ? 'district' : 'station';
+}
+
+export async function bringUpCache(size: DemoSize, report: (s: GateState) => void): Promise<void> {
+  report({ phase: 'opening' });
+  const opened = await openCache();
+  if (opened.kind === 'failed') return report({ phase: 'failed', failure: opened.failure });
+  if (opened.kind === 'ready') {
+    void requestPersistentStorage();
+    return report({ phase: 'ready', db: opened.db });
+  }
+  report({ phase: 'generating' });
+  try {
+    await loadDemoData({ size, now: Date.now() }, (m) => {
+      if (m.type === 'progress') report({ phase: 'loading', progress: m });
+    });
+  } catch (error) {
+    opened.db.close();
+    const failure =
+      error instanceof DemoLoadError ? error.failure : { reason: 'corrupt' as const, detail: String(error) };
+    return report({ phase: 'failed', failure });
+  }
+  void requestPersistentStorage();
+  report({ phase: 'ready', db: opened.db });
+}
+
+export async function rebuildCache(current: GridroomDb | null, size: DemoSize, report: (s: GateState) => void) {
+  report({ phase: 'opening' });
+  current?.close();
+  try {
+    await deleteCache();
+  } catch (error) {
+    return report({ phase: 'failed', failure: { reason: 'corrupt', detail: String(error) } });
+  }
+  await bringUpCache(size, report);
+}

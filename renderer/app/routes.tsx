@@ -1,0 +1,33 @@
+/**
+ * The app's screens, in navigation order. Screens of later issues are named already so the
+ * shell shows the whole product; they render a placeholder until built.
+ */
+import {
+  AimOutlined,
+  AlertOutlined,
+  AppstoreOutlined,
+  DashboardOutlined,
+  ExperimentOutlined,
+  FileTextOutlined,
+  SafetyOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { MessageKey } from '../i18n/zh';
+
+export interface RouteDef {
+  path: string;
+  label: MessageKey;
+  icon: ReactNode;
+}
+
+export const routes: RouteDef[] = [
+  { path: 'board', label: 'nav.board', icon: <DashboardOutlined /> },
+  { path: 'grids', label: 'nav.grids', icon: <AppstoreOutlined /> },
+  { path: 'sweeps', label: 'nav.sweeps', icon: <AimOutlined /> },
+  { path: 'checkpoints', label: 'nav.checkpoints', icon: <SafetyOutlined /> },
+  { path: 'incidents', label: 'nav.incidents', icon: <AlertOutlined /> },
+  { path: 'sites', label: 'nav.sites', icon: <ExperimentOutlined /> },
+  { path: 'reports', label: 'nav.reports', icon: <FileTextOutlined /> },
+  { path: 'settings', label: 'nav.settings', icon: <SettingOutlined /> },
+];

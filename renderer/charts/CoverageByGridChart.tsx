@@ -1,0 +1,52 @@
+/**
+ * Coverage per grid, worst first, as horizontal bars coloured on the coverage ramp; clicking a
+ * bar selects its grid. Shows the `limit` worst grids so the chart stays readable at 725 grids.
+ */
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { coverageColour, surface } from '../theme/palette';
+import { axisProps, gridProps, tooltipProps } from './chartTheme';
+
+export interface CoverageBar {
+  id: string;
+  label: string;
+  coverage: number;
+}
+
+export interface CoverageByGridChartProps {
+  bars: readonly CoverageBar[];
+  selectedId: string | null;
+  onSelect(id: string): void;
+  formatPercent(ratio: number): string;
+  limit?: number;
+  height?: number;
+}
+
+export function CoverageByGridChart(props: CoverageByGridChartProps) {
+  const data = [...props.bars].sort((a, b) => a.coverage - b.coverage).slice(0, props.limit ?? 15);
+  return (
+    <ResponsiveContainer width="100%" height={props.height ?? 260}>
+      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 4 }}>
+        <CartesianGrid {...gridProps} horizontal={false} />
+        <XAxis type="number" domain={[0, 1]} tickFormatter={props.formatPercent} {...axisProps} />
+        <YAxis type="category" dataKey="label" width={92} {...axisProps} interval={0} />
+        <Tooltip {...tooltipProps} formatter={(v) => props.formatPercent(Number(v))} cursor={{ fill: 'rgba(255,255,255,0.06)' }} />
+        <Bar
+          dataKey="coverage"
+          isAnimationActive={false}
+          onClick={(entry: { payload?: CoverageBar }) => entry.payload && props.onSelect(entry.payload.id)}
+          cursor="pointer"
+        >
+          {data.map((bar) => (
+            <Cell
+              key={bar.id}
+              fill={coverageColour(bar.coverage)}
+              stroke={bar.id === props.selectedId ? surface.text : 'none'}
+              strokeWidth={2}
+              data-grid-id={bar.id}
+            />
+          ))}
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

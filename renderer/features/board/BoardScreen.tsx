@@ -1,0 +1,156 @@
+/**
+ * 态势 — the situation board: KPI tiles, the station map with its layers and the grid panel,
+ * and the sweep and incident charts. Everything is read live from the cache.
+ */
+import { AimOutlined } from '@ant-design/icons';
+import { Alert, Button, Segmented, Spin } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { incidentTypes } from '../../../common/schemas';
+import { expose, signal } from '../../app/testBridge';
+import { BurnUpChart } from '../../charts/BurnUpChart';
+import { CoverageByGridChart } from '../../charts/CoverageByGridChart';
+import { IncidentsByHourChart } from '../../charts/IncidentsByHourChart';
+import { useI18n } from '../../i18n/I18nContext';
+import { formatDay, formatNumber, formatPercent, formatTime } from '../../i18n/translate';
+import type { MessageKey } from '../../i18n/zh';
+import { MapLayerToggles, MapLegend, SituationMap, type ColourBy, type MapLayerVisibility } from '../../map';
+import { useSettings } from '../settings/useSettings';
+import { GridPanel } from './GridPanel';
+import { KpiTiles } from './KpiTiles';
+import { toMapGrids, toMapPoints } from './toMapModels';
+import { useBoardData, useNow } from './useBoardData';
+import { useDistricts } from './useDistricts';
+import { useMapLabels } from './useMapLabels';
+
+export function BoardScreen() {
+  const { t, language } = useI18n();
+  const now = useNow();
+  const data = useBoardData(now);
+  const settings = useSettings();
+  const districts = useDistricts();
+  const labels = useMapLabels();
+  const [colourBy, setColourBy] = useState<ColourBy>('level');
+  const [layers, setLayers] = useState<MapLayerVisibility>({ checkpoints: true, incidents: true, testingSites: true, labels: true });
+  const [selected, setSelected] = useState<string | null>(null);
+  const [fitRequest, setFitRequest] = useState(0);
+  const announced = useRef(false);
+
+  const mapGrids = useMemo(() => (data ? toMapGrids(data.picture) : []), [data]);
+  const mapPoints = useMemo(() => (data ? toMapPoints(data.picture, data.points) : null), [data]);
+  const typeNames = useMemo(
+    () => Object.fromEntries(incidentTypes.map((k) => [k, t(`incidentType.${k}` as MessageKey)])) as Record<(typeof incidentTypes)[number], string>,
+    [t],
+  );
+  const coverageBars = useMemo(
+    () => (data?.picture.grids ?? []).filter((g) => g.inCampaign).map((g) => ({ id: g.grid.id, label: `${g.grid.code} ${g.grid.name}`.slice(0, 14), coverage: g.coverage })),
+    [data],
+  );
+
+  useEffect(() => {
+    if (data) expose('board', { kpis: data.kpis, now, problems: data.problems });
+  }, [data, now]);
+
+  const onIdle = useCallback(() => {
+    if (!announced.current && mapGrids.length > 0) {
+      announced.current = true;
+      signal('board-ready');
+    }
+  }, [mapGrids.length]);
+
+  if (!data || !mapPoints) {
+    return (
+      <div className="board-loading">
+        <Spin />
+      </div>
+    );
+  }
+
+  return (
+    <div className="board" data-testid="board">
+      {data.problems.length > 0 ? (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="cache-problems"
+          message={t('cache.problems', { n: data.problems.length })}
+          description={
+            <ul className="problem-list">
+              {data.problems.slice(0, 5).map((p) => (
+                <li key={`${p.table}:${p.id}`}>{t('cache.problems.row', { table: p.table, id: p.id, reason: p.reason })}</li>
+              ))}
+            </ul>
+          }
+        />
+      ) : null}
+      <KpiTiles kpis={data.kpis} />
+      <div className="board-main">
+        <section className="board-map" aria-label={t('board.map')}>
+          <SituationMap
+            className="map-canvas"
+            grids={mapGrids}
+            checkpoints={mapPoints.checkpoints}
+            incidents={mapPoints.incidents}
+            testingSites={mapPoints.testingSites}
+            districts={districts}
+            colourBy={colourBy}
+            layers={layers}
+            selectedGridId={selected}
+            onSelectGrid={setSelected}
+            basemapUrl={settings?.basemapUrl ?? null}
+            fitRequest={fitRequest}
+            labels={labels}
+            onIdle={onIdle}
+          />
+          <div className="map-toolbar">
+            <Segmented<ColourBy>
+              size="small"
+              data-testid="colour-by"
+              value={colourBy}
+              onChange={setColourBy}
+              options={[
+                { label: t('board.colourBy.level'), value: 'level' },
+                { label: t('board.colourBy.coverage'), value: 'coverage' },
+              ]}
+            />
+            <MapLayerToggles layers={layers} labels={labels} onChange={setLayers} className="map-toggles" />
+            <Button size="small" icon={<AimOutlined />} onClick={() => setFitRequest((n) => n + 1)} data-testid="fit-station">
+              {t('board.fit')}
+            </Button>
+          </div>
+          <MapLegend colourBy={colourBy} labels={labels} layers={layers} className="map-legend" />
+          {selected ? (
+            <GridPanel gridId={selected} picture={data.picture} points={data.points} onClose={() => setSelected(null)} />
+          ) : null}
+        </section>
+        <aside className="board-charts">
+          <section className="chart-card">
+            <h3>{t('chart.burnup')}</h3>
+            <BurnUpChart
+              data={data.burnUp}
+              labels={{ visited: t('chart.burnup.visited'), total: t('chart.burnup.total') }}
+              formatDay={(d) => formatDay(d, language)}
+              formatNumber={(n) => formatNumber(n, language)}
+            />
+          </section>
+          <section className="chart-card" data-testid="coverage-chart">
+            <h3>{t('chart.coverageByGrid')}</h3>
+            <CoverageByGridChart
+              bars={coverageBars}
+              selectedId={selected}
+              onSelect={setSelected}
+              formatPercent={(r) => formatPercent(r, language)}
+            />
+          </section>
+          <section className="chart-card">
+            <h3>{t('chart.incidentsByHour')}</h3>
+            <IncidentsByHourChart
+              buckets={data.incidentsByHour}
+              typeNames={typeNames}
+              formatHour={(ms) => formatTime(ms, language)}
+            />
+          </section>
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * The district outlines drawn as the map's context layer (assets/geo, WGS-84), fetched once
+ * from the app's own files — no network beyond the app's origin.
+ */
+import { useEffect, useState } from 'react';
+import { z } from 'zod';
+import districtsUrl from '../../../assets/geo/xiamen-districts.geojson?url';
+import type { DistrictCollection } from '../../map';
+
+const collectionSchema = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) });
+const empty: DistrictCollection = { type: 'FeatureCollection', features: [] };
+let cached: Promise<DistrictCollection> | null = null;
+
+function loadDistricts(): Promise<DistrictCollection> {
+  cached ??= fetch(districtsUrl)
+    .then((r) => r.json())
+    .then((json: unknown) => (collectionSchema.safeParse(json).success ? (json as DistrictCollection) : empty))
+    .catch(() => empty);
+  return cached;
+}
+
+export function useDistricts(): DistrictCollection {
+  const [districts, setDistricts] = useState<DistrictCollection>(empty);
+  useEffect(() => {
+    let live = true;
+    void loadDistricts().then((d) => live && setDistricts(d));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return districts;
+}

@@ -1,0 +1,72 @@
+/**
+ * 设置 — workstation settings: language, optional basemap tile URL (validated; offline by
+ * default), workstation name, and rebuilding the cache with demo data of either size.
+ */
+import { App, Button, Form, Input, Popconfirm, Select, Space } from 'antd';
+import { useEffect } from 'react';
+import { useCache } from '../../app/DbContext';
+import { useI18n } from '../../i18n/I18nContext';
+import { settingsSchema, type Settings } from '../../db/localRows';
+import { saveSettings, useSettings } from './useSettings';
+
+type FormValues = { language: Settings['language']; basemapUrl: string; workstation: string };
+
+export function SettingsScreen() {
+  const { t } = useI18n();
+  const { db, rebuild } = useCache();
+  const settings = useSettings();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+
+  useEffect(() => {
+    if (settings) form.setFieldsValue({ ...settings, basemapUrl: settings.basemapUrl ?? '' });
+  }, [settings, form]);
+
+  const onFinish = async (values: FormValues) => {
+    const candidate = { ...values, basemapUrl: values.basemapUrl.trim() === '' ? null : values.basemapUrl.trim() };
+    const parsed = settingsSchema.safeParse(candidate);
+    if (!parsed.success) {
+      form.setFields(
+        parsed.error.issues.map((issue) => ({ name: String(issue.path[0]) as keyof FormValues, errors: [issue.message] })),
+      );
+      return;
+    }
+    await saveSettings(db, parsed.data);
+    void message.success(t('settings.saved'));
+  };
+
+  return (
+    <div className="settings" data-testid="settings">
+      <h2>{t('settings.title')}</h2>
+      <Form form={form} layout="vertical" onFinish={onFinish} style={{ maxWidth: 640 }}>
+        <Form.Item name="language" label={t('settings.language')}>
+          <Select
+            options={[
+              { value: 'zh-CN', label: '简体中文' },
+              { value: 'en', label: 'English' },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="basemapUrl" label={t('settings.basemap')} extra={t('settings.basemap.help')}>
+          <Input placeholder="http://tiles.local/{z}/{x}/{y}.png" data-testid="basemap-url" />
+        </Form.Item>
+        <Form.Item name="workstation" label={t('settings.workstation')}>
+          <Input />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" data-testid="settings-save">
+          {t('settings.save')}
+        </Button>
+      </Form>
+      <h3 style={{ marginTop: 32 }}>{t('settings.demo')}</h3>
+      <Space>
+        {(['station', 'district'] as const).map((size) => (
+          <Popconfirm key={size} title={t('cache.failed.offer')} onConfirm={() => rebuild(size)}>
+            <Button danger data-testid={`reload-${size}`}>
+              {t(`settings.demo.${size}`)}
+            </Button>
+          </Popconfirm>
+        ))}
+      </Space>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+/** Reads and saves the workstation's settings (kept in the cache's `meta` table, validated). */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDb } from '../../app/DbContext';
+import type { GridroomDb } from '../../db/database';
+import { defaultSettings, settingsSchema, type Settings } from '../../db/localRows';
+
+export async function readSettings(db: GridroomDb): Promise<Settings> {
+  const row = await db.meta.get('settings');
+  const parsed = settingsSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : defaultSettings;
+}
+
+/** Validates the whole record before writing; throws the zod error on bad input. */
+export async function saveSettings(db: GridroomDb, patch: Partial<Settings>): Promise<Settings> {
+  const next = settingsSchema.parse({ ...(await readSettings(db)), ...patch });
+  await db.meta.put({ key: 'settings', value: next });
+  return next;
+}
+
+export function useSettings(): Settings | undefined {
+  const db = useDb();
+  return useLiveQuery(() => readSettings(db), [db]);
+}
