@@ -1,0 +1,15 @@
+/**
+ * IPC channel names, kebab-case `domain-verb`, keyed by the method name the preload exposes
+ * for each. Kept free of zod so the sandboxed preload bundle stays tiny; the schemas for each
+ * channel live in contract.ts, which is keyed by exactly these values.
+ */
+export const ipcChannels = {
+  appGetInfo: 'app-get-info',
+  linkOpenExternal: 'link-open-external',
+  briefingOpenDisplay: 'briefing-open-display',
+} as const;
+
+export type IpcMethod = keyof typeof ipcChannels;
+export type IpcChannel = (typeof ipcChannels)[IpcMethod];
+
+export const ipcChannelList: readonly IpcChannel[] = Object.values(ipcChannels);

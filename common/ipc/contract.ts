@@ -1,0 +1,79 @@
+/**
+ * The one typed IPC contract between renderer (via the preload) and main. Every channel has a
+ * zod schema for its request and its reply; main parses every request with it before a handler
+ * sees it, so a handler only ever receives data of the declared shape. `GridroomApi` — the
+ * object the preload exposes — is derived from this file, so adding a channel here without
+ * exposing it (or the other way round) fails the typecheck.
+ */
+import { z } from 'zod';
+import { ipcChannels, type IpcChannel, type IpcMethod } from './channels';
+
+/** Longest URL the app agrees to hand to the OS; real links are far shorter. */
+export const maxExternalUrlLength = 2048;
+
+export const appInfoSchema = z
+  .object({
+    name: z.string(),
+    version: z.string(),
+    electronVersion: z.string(),
+    chromeVersion: z.string(),
+    nodeVersion: z.string(),
+    platform: z.string(),
+    dataDir: z.string(),
+    isPackaged: z.boolean(),
+  })
+  .strict();
+
+export const linkOpenExternalRequestSchema = z
+  .object({ url: z.string().min(1).max(maxExternalUrlLength) })
+  .strict();
+
+export const linkRefusalReasonSchema = z.enum(['invalid-url', 'scheme-not-allowed', 'open-failed']);
+
+export const linkOpenExternalReplySchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('ok') }).strict(),
+  z.object({ status: z.literal('refused'), reason: linkRefusalReasonSchema, message: z.string() }).strict(),
+]);
+
+export const displayBoundsSchema = z
+  .object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() })
+  .strict();
+
+export const briefingOpenDisplayReplySchema = z
+  .object({
+    displayId: z.number(),
+    label: z.string(),
+    /** true when the briefing opened on a display other than the primary one */
+    external: z.boolean(),
+    bounds: displayBoundsSchema,
+  })
+  .strict();
+
+/** Channels that take no argument use `z.undefined()`: anything sent is a malformed request. */
+export const ipcContract = {
+  [ipcChannels.appGetInfo]: { request: z.undefined(), reply: appInfoSchema },
+  [ipcChannels.linkOpenExternal]: {
+    request: linkOpenExternalRequestSchema,
+    reply: linkOpenExternalReplySchema,
+  },
+  [ipcChannels.briefingOpenDisplay]: { request: z.undefined(), reply: briefingOpenDisplayReplySchema },
+} as const satisfies Record<IpcChannel, { request: z.ZodType; reply: z.ZodType }>;
+
+export type IpcContract = typeof ipcContract;
+export type IpcRequest<C extends IpcChannel> = z.infer<IpcContract[C]['request']>;
+export type IpcReply<C extends IpcChannel> = z.infer<IpcContract[C]['reply']>;
+
+export type AppInfo = z.infer<typeof appInfoSchema>;
+export type LinkOpenExternalRequest = z.infer<typeof linkOpenExternalRequestSchema>;
+export type LinkOpenExternalReply = z.infer<typeof linkOpenExternalReplySchema>;
+export type LinkRefusalReason = z.infer<typeof linkRefusalReasonSchema>;
+export type BriefingOpenDisplayReply = z.infer<typeof briefingOpenDisplayReplySchema>;
+
+type MethodFor<C extends IpcChannel> = [IpcRequest<C>] extends [undefined]
+  ? () => Promise<IpcReply<C>>
+  : (request: IpcRequest<C>) => Promise<IpcReply<C>>;
+
+/** The preload's object: one method per channel, named as in `ipcChannels`. */
+export type GridroomApi = { readonly [M in IpcMethod]: MethodFor<(typeof ipcChannels)[M]> };
+
+export { ipcChannels, ipcChannelList, type IpcChannel, type IpcMethod } from './channels';

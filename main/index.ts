@@ -1,0 +1,81 @@
+/**
+ * Entry of the Electron main process (bundled to dist/main/index.cjs). Order matters:
+ * the data directory is decided and the `app` scheme registered as privileged before `ready`
+ * (otherwise IndexedDB, localStorage and relative URLs don't work on it); security is
+ * applied right after `ready` (when the default session exists) and before any window exists;
+ * IPC handlers are registered before the first window loads.
+ * In test mode (GRIDROOM_TEST=1) it refuses to start without GRIDROOM_DATA_DIR.
+ */
+import path from 'node:path';
+import { app, ipcMain, protocol, session, shell } from 'electron';
+import { createAppProtocolHandler } from './appProtocol';
+import { buildAppInfo } from './appInfo';
+import { decideDataDir } from './dataDir';
+import { devServerOrigin } from './devServer';
+import { registerIpcHandlers } from './ipcHandlers';
+import {
+  appEntryUrl,
+  appScheme,
+  appSchemePrivileges,
+  applySecurity,
+  buildCsp,
+  cspOptionsFromEnv,
+  isAllowedNavigation,
+} from './security';
+import { createBriefingWindows, createWorkstationWindow } from './windows';
+
+function main(): void {
+  const dataDir = decideDataDir(process.env);
+  if (!dataDir.ok) {
+    console.error(`[gridroom] ${dataDir.message}`);
+    app.exit(1);
+    return;
+  }
+  if (dataDir.dataDir !== undefined) app.setPath('userData', dataDir.dataDir);
+
+  protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { ...appSchemePrivileges } }]);
+
+  const appRoot = app.getAppPath();
+  const rendererRoot = path.join(appRoot, 'dist', 'renderer');
+  const preloadPath = path.join(appRoot, 'dist', 'preload', 'index.cjs');
+  const devOrigin = devServerOrigin(process.env.GRIDROOM_DEV_SERVER_URL, app.isPackaged);
+  const extraOrigins = devOrigin ? [devOrigin] : [];
+  const windowOptions = { preloadPath, entryUrl: devOrigin ? `${devOrigin}/` : appEntryUrl };
+  const csp = buildCsp(cspOptionsFromEnv(process.env));
+
+  void app.whenReady().then(() => {
+    // session.defaultSession exists only once the app is ready; no webContents exists yet.
+    applySecurity(app, session.defaultSession, {
+      openExternal: (url) => shell.openExternal(url),
+      extraOrigins,
+    });
+    protocol.handle(appScheme, createAppProtocolHandler(rendererRoot, csp));
+    const briefing = createBriefingWindows(windowOptions);
+    registerIpcHandlers(
+      ipcMain,
+      {
+        appInfo: () =>
+          buildAppInfo({
+            name: app.getName(),
+            version: app.getVersion(),
+            versions: process.versions,
+            platform: process.platform,
+            dataDir: app.getPath('userData'),
+            isPackaged: app.isPackaged,
+          }),
+        openExternal: (url) => shell.openExternal(url),
+        openBriefingDisplay: () => briefing.open(),
+      },
+      (event) =>
+        isAllowedNavigation(
+          (event as { senderFrame?: { url?: unknown } | null }).senderFrame?.url,
+          extraOrigins,
+        ),
+    );
+    createWorkstationWindow(windowOptions);
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}
+
+main();

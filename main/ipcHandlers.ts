@@ -1,0 +1,94 @@
+/**
+ * The main side of the IPC contract. Handlers are pure functions of (parsed request, deps);
+ * `registerIpcHandlers` is the only place requests arrive from a renderer: it checks the
+ * sender, parses every request with the contract's zod schema, rejects malformed ones with an
+ * error naming the channel and the problem, and checks the reply against the contract too.
+ * No Electron import: `ipcMain` is passed in, so tests use a fake one.
+ */
+import { z } from 'zod';
+import {
+  ipcChannelList,
+  ipcChannels,
+  ipcContract,
+  type AppInfo,
+  type BriefingOpenDisplayReply,
+  type IpcChannel,
+  type IpcReply,
+  type IpcRequest,
+} from '../common/ipc/contract';
+import { checkExternalUrl } from './security';
+
+export interface IpcHandlerDeps {
+  appInfo: () => AppInfo;
+  /** Opens an http(s) URL (already checked) in the system browser. */
+  openExternal: (url: string) => Promise<void>;
+  openBriefingDisplay: () => Promise<BriefingOpenDisplayReply>;
+}
+
+type Handler<C extends IpcChannel> = (request: IpcRequest<C>, deps: IpcHandlerDeps) => Promise<IpcReply<C>>;
+
+export const ipcHandlers: { [C in IpcChannel]: Handler<C> } = {
+  [ipcChannels.appGetInfo]: async (_request, deps) => deps.appInfo(),
+
+  [ipcChannels.linkOpenExternal]: async (request, deps) => {
+    const check = checkExternalUrl(request.url);
+    if (!check.ok) return { status: 'refused', reason: check.reason, message: check.message };
+    try {
+      await deps.openExternal(check.url);
+      return { status: 'ok' };
+    } catch (error) {
+      return {
+        status: 'refused',
+        reason: 'open-failed',
+        message: error instanceof Error ? error.message : String(error),
+      };
+    }
+  },
+
+  [ipcChannels.briefingOpenDisplay]: async (_request, deps) => deps.openBriefingDisplay(),
+};
+
+/** The slice of Electron's ipcMain the registration uses. */
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: unknown, ...args: unknown[]) => Promise<unknown>): void;
+}
+
+export class IpcRequestError extends Error {
+  override readonly name = 'IpcRequestError';
+}
+
+async function dispatch<C extends IpcChannel>(
+  channel: C,
+  rawRequest: unknown,
+  deps: IpcHandlerDeps,
+): Promise<IpcReply<C>> {
+  const entry = ipcContract[channel];
+  const parsed = entry.request.safeParse(rawRequest);
+  if (!parsed.success) {
+    throw new IpcRequestError(`invalid request on "${channel}": ${z.prettifyError(parsed.error)}`);
+  }
+  const handler = ipcHandlers[channel] as Handler<C>;
+  const reply = await handler(parsed.data as IpcRequest<C>, deps);
+  return entry.reply.parse(reply) as IpcReply<C>;
+}
+
+/**
+ * Registers one handler per contract channel. `isTrustedSender` sees the raw IPC event and
+ * should accept only frames of the app's own origin.
+ */
+export function registerIpcHandlers(
+  ipcMain: IpcMainLike,
+  deps: IpcHandlerDeps,
+  isTrustedSender: (event: unknown) => boolean,
+): void {
+  for (const channel of ipcChannelList) {
+    ipcMain.handle(channel, async (event, ...args) => {
+      if (!isTrustedSender(event)) throw new IpcRequestError(`"${channel}" refused: sender is not the app`);
+      if (args.length > 1)
+        throw new IpcRequestError(
+          `invalid request on "${channel}": expected at most one argument, got ${args.length}`,
+        );
+      return dispatch(channel, args[0], deps);
+    });
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * The preload (bundled to dist/preload/index.cjs, runs sandboxed): exposes exactly one object,
+ * `window.gridroom`, with one method per IPC contract channel. Never exposes ipcRenderer or
+ * any Node/Electron object. Imports only channel names and types, so no zod is bundled here;
+ * main validates every request and reply against the contract.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { bridgeName } from '../common/ipc/bridgeName';
+import { ipcChannels } from '../common/ipc/channels';
+import type { GridroomApi, IpcChannel, IpcReply, LinkOpenExternalRequest } from '../common/ipc/contract';
+
+function invoke<C extends IpcChannel>(channel: C, request?: unknown): Promise<IpcReply<C>> {
+  const args = request === undefined ? [] : [request];
+  return ipcRenderer.invoke(channel, ...args) as Promise<IpcReply<C>>;
+}
+
+const api = {
+  appGetInfo: () => invoke(ipcChannels.appGetInfo),
+  linkOpenExternal: (request: LinkOpenExternalRequest) => invoke(ipcChannels.linkOpenExternal, request),
+  briefingOpenDisplay: () => invoke(ipcChannels.briefingOpenDisplay),
+} satisfies GridroomApi;
+
+contextBridge.exposeInMainWorld(bridgeName, api);

@@ -1,0 +1,67 @@
+/**
+ * `npm run build`: the renderer with vite (vite.config.ts → dist/renderer), then main and
+ * preload with esbuild into single CommonJS files (dist/main/index.cjs, dist/preload/index.cjs).
+ * CommonJS because package.json is "type": "module" yet a sandboxed preload must be one CJS
+ * file, and main follows suit; `electron` stays external (it is the runtime, not a library).
+ * Usable as a module: start.ts and the Electron e2e call the parts they need.
+ */
+import { build as esbuild, type BuildOptions } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import path from 'node:path';
+import { isEntryPoint, mainOutFile, preloadOutFile, repoRoot, viteConfigFile } from './paths';
+
+/** Electron 44 ships a Chromium ≥ 140 and Node ≥ 22; these targets are safely below both. */
+const mainTarget = 'node22';
+const preloadTarget = 'chrome130';
+
+export async function buildRenderer(): Promise<void> {
+  await viteBuild({ configFile: viteConfigFile, root: path.join(repoRoot, 'renderer'), logLevel: 'warn' });
+}
+
+export async function buildMainAndPreload(): Promise<void> {
+  const shared: BuildOptions = {
+    bundle: true,
+    format: 'cjs',
+    external: ['electron'],
+    sourcemap: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    absWorkingDir: repoRoot,
+  };
+  await Promise.all([
+    esbuild({
+      ...shared,
+      entryPoints: ['main/index.ts'],
+      outfile: mainOutFile,
+      platform: 'node',
+      target: mainTarget,
+    }),
+    // A sandboxed preload gets no Node: bundle for the browser, with only `electron` required.
+    esbuild({
+      ...shared,
+      entryPoints: ['preload/index.ts'],
+      outfile: preloadOutFile,
+      platform: 'browser',
+      target: preloadTarget,
+    }),
+  ]);
+}
+
+export async function buildAll(): Promise<void> {
+  await buildRenderer();
+  await buildMainAndPreload();
+}
+
+if (isEntryPoint(import.meta.url)) {
+  const started = Date.now();
+  buildAll().then(
+    () =>
+      console.log(
+        `build: dist/renderer, dist/main/index.cjs, dist/preload/index.cjs (${Date.now() - started} ms)`,
+      ),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
