@@ -9,7 +9,7 @@ import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/zh';
 import { bringUpCache, rebuildCache, requestedDemoSize, type DemoSize, type GateState } from './cacheLifecycle';
 import { DbContext, type CacheHandle } from './DbContext';
-import { signal } from './testBridge';
+import { expose, signal } from './testBridge';
 
 export function CacheGate({ children }: { children: ReactNode }) {
   const { t } = useI18n();
@@ -25,7 +25,10 @@ export function CacheGate({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (state.phase === 'failed') signal('cache-failed');
-    if (state.phase === 'ready') signal('cache-ready');
+    if (state.phase === 'ready') {
+      expose('db', state.db);
+      signal('cache-ready');
+    }
   }, [state.phase]);
 
   const rebuild = useCallback((size: DemoSize) => void rebuildCache(current, size, setState), [current]);

@@ -8,7 +8,10 @@ import { axisProps, gridProps, tooltipProps } from './chartTheme';
 
 export interface CoverageBar {
   id: string;
+  /** Short axis label (the grid code). */
   label: string;
+  /** Full name, shown in the tooltip. */
+  name: string;
   coverage: number;
 }
 
@@ -24,12 +27,20 @@ export interface CoverageByGridChartProps {
 export function CoverageByGridChart(props: CoverageByGridChartProps) {
   const data = [...props.bars].sort((a, b) => a.coverage - b.coverage).slice(0, props.limit ?? 15);
   return (
-    <ResponsiveContainer width="100%" height={props.height ?? 260}>
+    <ResponsiveContainer width="100%" height={props.height ?? 300}>
       <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 4 }}>
         <CartesianGrid {...gridProps} horizontal={false} />
         <XAxis type="number" domain={[0, 1]} tickFormatter={props.formatPercent} {...axisProps} />
-        <YAxis type="category" dataKey="label" width={92} {...axisProps} interval={0} />
-        <Tooltip {...tooltipProps} formatter={(v) => props.formatPercent(Number(v))} cursor={{ fill: 'rgba(255,255,255,0.06)' }} />
+        <YAxis type="category" dataKey="label" width={64} {...axisProps} interval={0} />
+        <Tooltip
+          {...tooltipProps}
+          formatter={(v) => props.formatPercent(Number(v))}
+          labelFormatter={(label) => {
+            const bar = data.find((b) => b.label === label);
+            return bar ? `${bar.label} ${bar.name}` : String(label);
+          }}
+          cursor={{ fill: 'rgba(255,255,255,0.06)' }}
+        />
         <Bar
           dataKey="coverage"
           isAnimationActive={false}

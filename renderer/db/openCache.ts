@@ -31,6 +31,15 @@ export async function openCache(name: string = DB_NAME): Promise<CacheOpenResult
     return { kind: 'failed', failure: { reason: 'broken-schema', detail: `missing tables: ${missing.join(', ')}` } };
   }
   try {
+    const written = await db.meta.get('schema');
+    const writtenVersion = written?.key === 'schema' ? written.value.version : 0;
+    if (writtenVersion > CURRENT_SCHEMA.version) {
+      db.close();
+      return {
+        kind: 'failed',
+        failure: { reason: 'newer-schema', detail: `cache schema v${writtenVersion}, this app reads up to v${CURRENT_SCHEMA.version}` },
+      };
+    }
     const row = await db.meta.get('cacheState');
     if (!row) return { kind: 'empty', db };
     const state = cacheStateSchema.safeParse(row.value);

@@ -42,7 +42,7 @@ export function BoardScreen() {
     [t],
   );
   const coverageBars = useMemo(
-    () => (data?.picture.grids ?? []).filter((g) => g.inCampaign).map((g) => ({ id: g.grid.id, label: `${g.grid.code} ${g.grid.name}`.slice(0, 14), coverage: g.coverage })),
+    () => (data?.picture.grids ?? []).filter((g) => g.inCampaign).map((g) => ({ id: g.grid.id, label: g.grid.code, name: g.grid.name, coverage: g.coverage })),
     [data],
   );
 
@@ -50,9 +50,15 @@ export function BoardScreen() {
     if (data) expose('board', { kpis: data.kpis, now, problems: data.problems });
   }, [data, now]);
 
+  const hasData = data !== undefined;
+  useEffect(() => {
+    if (hasData) performance.mark('board:data');
+  }, [hasData]);
+
   const onIdle = useCallback(() => {
     if (!announced.current && mapGrids.length > 0) {
       announced.current = true;
+      performance.mark('board:ready');
       signal('board-ready');
     }
   }, [mapGrids.length]);

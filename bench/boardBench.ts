@@ -1,0 +1,69 @@
+/**
+ * Board figures in the real app: cold start (a fresh page over a cache already loaded) to the
+ * board being interactive, and the map's first idle, for the station and the district. The
+ * app marks `board:data` (first render with data) and `board:ready` (map idle) with
+ * performance.mark; cold start is measured from the page's navigation start.
+ */
+import type { Browser, Page } from '@playwright/test';
+import type { BenchResult } from './results';
+
+interface BoardTimes {
+  coldStartMs: number;
+  mapIdleMs: number;
+}
+
+async function waitReady(page: Page, timeout: number): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('board:ready').length > 0, undefined, { timeout, polling: 100 });
+}
+
+async function readTimes(page: Page): Promise<BoardTimes> {
+  return page.evaluate(() => {
+    const ready = performance.getEntriesByName('board:ready')[0]?.startTime ?? NaN;
+    const mapStart = performance.getEntriesByName('board:data')[0]?.startTime ?? NaN;
+    return { coldStartMs: ready, mapIdleMs: ready - mapStart };
+  });
+}
+
+async function measure(browser: Browser, url: string, size: 'station' | 'district'): Promise<BoardTimes> {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const loader = await context.newPage();
+  await loader.goto(`${url}/?demo=${size}`);
+  await waitReady(loader, 600_000);
+  await loader.close();
+  const runs: BoardTimes[] = [];
+  for (let i = 0; i < 3; i++) {
+    const page = await context.newPage();
+    await page.goto(`${url}/`);
+    await waitReady(page, 120_000);
+    runs.push(await readTimes(page));
+    await page.close();
+  }
+  await context.close();
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+  return { coldStartMs: median(runs.map((r) => r.coldStartMs)), mapIdleMs: median(runs.map((r) => r.mapIdleMs)) };
+}
+
+export async function runBoardBench(browser: Browser, url: string): Promise<BenchResult[]> {
+  const station = await measure(browser, url, 'station');
+  const district = await measure(browser, url, 'district');
+  return [
+    {
+      name: 'board.coldstart.district',
+      value: Math.round(district.coldStartMs),
+      unit: 'ms',
+      baseline: Math.round(station.coldStartMs),
+      ratio: district.coldStartMs / station.coldStartMs,
+      target: '≤ 2000 ms',
+      note: 'baseline: same with the station (≈60 grids) cached; median of 3',
+    },
+    {
+      name: 'map.idle.district',
+      value: Math.round(district.mapIdleMs),
+      unit: 'ms',
+      baseline: Math.round(station.mapIdleMs),
+      ratio: district.mapIdleMs / station.mapIdleMs,
+      target: '≤ 1500 ms',
+      note: 'map mount → first idle, 725 grids; baseline 60 grids; median of 3',
+    },
+  ];
+}

@@ -1,0 +1,87 @@
+/**
+ * `npm run bench`: measures the foundation's performance figures in Debian's Chromium against
+ * baselines taken in the same run, prints a table and writes bench/out/results.json as
+ * [{name, value, unit, baseline, ratio, target}].
+ *
+ *   cache.load.station / cache.load.district   app demo load (generate + write + aggregates)
+ *                                              vs raw Dexie bulkPut of the same rows
+ *   board.coldstart.district                   page load → board interactive (map idle) with
+ *                                              the district cached, vs the same with the station
+ *   map.idle.district                          map mount → first idle with 725 grids, vs 60 grids
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium, type BrowserContext } from '@playwright/test';
+import { build } from 'vite';
+import { chromiumArgs, chromiumPath } from '../test/chromium';
+import { existsSync } from 'node:fs';
+import { buildRenderer } from '../scripts/build';
+import { startRendererServer } from '../scripts/rendererServer';
+import { runBoardBench } from './boardBench';
+import { printTable, type BenchResult } from './results';
+
+const only = process.argv.slice(2);
+const wanted = (name: string) => only.length === 0 || only.some((o) => name.startsWith(o));
+
+async function buildHarness(): Promise<void> {
+  await build({
+    configFile: false,
+    root: 'bench/harness',
+    base: './',
+    logLevel: 'warn',
+    worker: { format: 'es' },
+    build: { outDir: '../../dist/bench', emptyOutDir: true },
+  });
+}
+
+async function cacheLoad(context: BrowserContext, url: string, size: 'station' | 'district'): Promise<BenchResult> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="1"]');
+  const now = Date.now();
+  type Bench = {
+    appLoad(s: string, n: number, db: string, c: number): Promise<{ ms: number; generatedMs: number }>;
+    rawBulkPut(s: string, n: number, db: string): Promise<{ ms: number; rows: number }>;
+  };
+  const raw = await page.evaluate(([s, n]) => (window as unknown as { bench: Bench }).bench.rawBulkPut(s, n, 'bench-raw'), [size, now] as const);
+  const app = await page.evaluate(([s, n]) => (window as unknown as { bench: Bench }).bench.appLoad(s, n, 'bench-app', 2), [size, now] as const);
+  await page.close();
+  return {
+    name: `cache.load.${size}`,
+    value: Math.round(app.ms),
+    unit: 'ms',
+    baseline: Math.round(raw.ms),
+    ratio: app.ms / raw.ms,
+    target: size === 'station' ? 'interactive progress; ratio ≤ 1.5' : 'progress throughout; ratio ≤ 1.5',
+    note: `${raw.rows} rows; generation ${Math.round(app.generatedMs)} ms inside the app figure`,
+  };
+}
+
+async function main(): Promise<void> {
+  await buildHarness();
+  if (!existsSync('dist/renderer/index.html') || process.env.BENCH_REBUILD !== '0') await buildRenderer();
+  const harness = await startRendererServer({ root: 'dist/bench', port: 5181 });
+  const app = await startRendererServer({ root: 'dist/renderer', port: 5182 });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const results: BenchResult[] = [];
+  try {
+    for (const size of ['station', 'district'] as const) {
+      if (!wanted(`cache.load.${size}`)) continue;
+      const context = await browser.newContext();
+      results.push(await cacheLoad(context, harness.url, size));
+      await context.close();
+    }
+    if (wanted('board') || wanted('map')) results.push(...(await runBoardBench(browser, app.url)));
+  } finally {
+    await browser.close();
+    await harness.close();
+    await app.close();
+  }
+  printTable(results);
+  mkdirSync('bench/out', { recursive: true });
+  writeFileSync('bench/out/results.json', JSON.stringify(results, null, 2));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,79 @@
+/** Page model of the situation board, for e2e tests. */
+import { expect, type Page } from '@playwright/test';
+import { readTable } from '../support/rawCache';
+import type { RawCache } from '../support/independentFigures';
+
+type Bridge = {
+  waitFor(name: string): Promise<void>;
+  board?: { now: number };
+  map?: {
+    renderedGridIds(): string[];
+    waitForIdle(): Promise<void>;
+    gridScreenPoint(id: string): { x: number; y: number } | null;
+  };
+};
+
+export class BoardPage {
+  constructor(readonly page: Page) {}
+
+  /** Installs the test bridge before any app script runs. */
+  static async open(page: Page, url = '/'): Promise<BoardPage> {
+    await page.addInitScript(() => {
+      (window as unknown as { __gridroomTest: object }).__gridroomTest = {};
+    });
+    await page.goto(url);
+    return new BoardPage(page);
+  }
+
+  async waitForBoard(timeout = 120_000): Promise<void> {
+    await this.page.waitForFunction(
+      () => {
+        const b = (window as unknown as { __gridroomTest?: { signals?: Record<string, number> } }).__gridroomTest;
+        return (b?.signals?.['board-ready'] ?? 0) > 0;
+      },
+      undefined,
+      { timeout },
+    );
+    await expect(this.page.getByTestId('board')).toBeVisible();
+  }
+
+  async waitForMapIdle(): Promise<void> {
+    await this.page.evaluate(() => (window as unknown as { __gridroomTest: Bridge }).__gridroomTest.map?.waitForIdle());
+  }
+
+  async now(): Promise<number> {
+    return this.page.evaluate(() => (window as unknown as { __gridroomTest: Bridge }).__gridroomTest.board?.now ?? 0);
+  }
+
+  async renderedGridIds(): Promise<string[]> {
+    return this.page.evaluate(() => (window as unknown as { __gridroomTest: Bridge }).__gridroomTest.map?.renderedGridIds() ?? []);
+  }
+
+  async gridScreenPoint(id: string): Promise<{ x: number; y: number } | null> {
+    return this.page.evaluate(
+      (gridId) => (window as unknown as { __gridroomTest: Bridge }).__gridroomTest.map?.gridScreenPoint(gridId) ?? null,
+      id,
+    );
+  }
+
+  /** Clicks a grid with the mouse at a pixel inside it (the hook gives page coordinates). */
+  async clickGrid(id: string): Promise<void> {
+    const point = await this.gridScreenPoint(id);
+    if (!point) throw new Error(`grid ${id} is not on screen`);
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  kpi(name: string) {
+    return this.page.locator(`[data-kpi="${name}"]`);
+  }
+
+  async readCache(): Promise<RawCache> {
+    const tables = ['grids', 'officers', 'controlLevels', 'households', 'campaigns', 'visits', 'incidents', 'checkpoints', 'shifts', 'stations'] as const;
+    const entries = await Promise.all(tables.map(async (t) => [t, await readTable(this.page, t)] as const));
+    return Object.fromEntries(entries) as unknown as RawCache;
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: `test/out/screens/${name}.png` });
+  }
+}
