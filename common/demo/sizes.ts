@@ -1,0 +1,17 @@
+/** Nominal sizes of the two demo datasets (ARCHITECTURE §3); generated counts land near these. */
+export type DemoSize = 'station' | 'district';
+
+export interface DemoSizeSpec {
+  grids: number;
+  households: number;
+  officers: number;
+  checkpoints: number;
+  incidents: number;
+  testingSites: number;
+  volunteerTeams: number;
+}
+
+export const demoSizes: Readonly<Record<DemoSize, DemoSizeSpec>> = {
+  station: { grids: 60, households: 15_000, officers: 40, checkpoints: 25, incidents: 600, testingSites: 8, volunteerTeams: 12 },
+  district: { grids: 725, households: 200_000, officers: 420, checkpoints: 300, incidents: 20_000, testingSites: 96, volunteerTeams: 48 },
+};

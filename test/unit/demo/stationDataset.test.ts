@@ -1,0 +1,213 @@
+/**
+ * The `station` demo dataset (Heshan station, Huli): every row passes its schema, counts are
+ * in range, generation is deterministic, geometry is consistent (points in their grids, cells
+ * inside Huli without overlaps) and the deliberate flaws the dashboards must show are there.
+ */
+import { area } from '@turf/area';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { featureCollection, feature } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ID_SALT, demoSizes, generateDemoData, xiamenDistricts, type DemoDataset } from '../../../common/demo';
+import { dayOf, DAY_MS, HOUR_MS } from '../../../common/domain/time';
+import { entitySchemas, type AreaGeometry, type EntityName } from '../../../common/schemas';
+
+const NOW = Date.UTC(2022, 8, 30, 2, 30); // 2022-09-30 10:30 in Xiamen
+const STATION_ID = '0b1f6a3e-5c2d-4e7f-8a9b-1c2d3e4f5a6b';
+
+const asFeature = (g: AreaGeometry): Feature<Polygon | MultiPolygon> => feature(g) as Feature<Polygon | MultiPolygon>;
+
+let data: DemoDataset;
+beforeAll(async () => {
+  data = await generateDemoData({ size: 'station', seed: 7, now: NOW, stationId: STATION_ID });
+});
+
+function tables(d: DemoDataset): [EntityName, unknown[]][] {
+  return Object.entries(d).map(([key, rows]) => [
+    (key === 'station' ? 'stations' : key) as EntityName,
+    Array.isArray(rows) ? rows : [rows],
+  ]);
+}
+
+describe('station demo dataset', () => {
+  it('has one key per entity, and every row passes its schema', () => {
+    expect(tables(data).map(([name]) => name).sort()).toEqual(Object.keys(entitySchemas).sort());
+    for (const [name, rows] of tables(data)) {
+      for (const row of rows) {
+        const parsed = entitySchemas[name].safeParse(row);
+        if (!parsed.success) throw new Error(`${name}: ${parsed.error.message}`);
+      }
+    }
+  });
+
+  it('fills the synced fields the same way everywhere, with unique ids', () => {
+    const ids = new Set<string>();
+    for (const [name, rows] of tables(data)) {
+      for (const row of rows as { id: string; stationId: string; version: number; updatedAt: number; updatedBy: string; deleted: boolean }[]) {
+        expect({ name, stationId: row.stationId, version: row.version, updatedBy: row.updatedBy, deleted: row.deleted }).toEqual({
+          name,
+          stationId: STATION_ID,
+          version: 1,
+          updatedBy: 'system',
+          deleted: false,
+        });
+        expect(row.updatedAt).toBeLessThanOrEqual(NOW);
+        expect(ids.has(row.id)).toBe(false);
+        ids.add(row.id);
+      }
+    }
+  });
+
+  it('has counts in the expected ranges', () => {
+    const s = demoSizes.station;
+    expect(data.station.name).toBe('禾山派出所');
+    expect(data.station.district).toBe('湖里区');
+    expect(data.grids.length).toBeGreaterThanOrEqual(55);
+    expect(data.grids.length).toBeLessThanOrEqual(65);
+    expect(data.households.length).toBeGreaterThan(13_000);
+    expect(data.households.length).toBeLessThan(17_000);
+    expect(data.officers.length).toBe(s.officers);
+    expect(data.checkpoints.length).toBeGreaterThanOrEqual(20);
+    expect(data.checkpoints.length).toBeLessThanOrEqual(30);
+    expect(data.incidents.length).toBeGreaterThanOrEqual(500);
+    expect(data.incidents.length).toBeLessThanOrEqual(700);
+    expect(data.testingSites.length).toBeGreaterThanOrEqual(6);
+    expect(data.volunteerTeams).toHaveLength(12);
+    expect(data.volunteerTeams.map((t) => t.name)).toContain('太极拳义务服务队');
+    expect(data.visits.length).toBeGreaterThan(5_000);
+    expect(data.findings.length).toBeGreaterThan(100);
+    for (const g of data.grids) {
+      const mine = data.households.filter((h) => h.gridId === g.id);
+      expect(g.householdTotal).toBe(mine.length);
+      expect(g.residentTotal).toBe(mine.reduce((sum, h) => sum + h.registeredResidents, 0));
+    }
+  });
+
+  it('is deterministic: same seed and now give the same rows, another seed does not', async () => {
+    const again = await generateDemoData({ size: 'station', seed: 7, now: NOW, stationId: STATION_ID });
+    expect(again).toEqual(data);
+    const other = await generateDemoData({ size: 'station', seed: 8, now: NOW, stationId: STATION_ID });
+    expect(other.grids[0]?.geometry).not.toEqual(data.grids[0]?.geometry);
+    expect(other.households[0]?.id).not.toBe(data.households[0]?.id);
+  });
+
+  it('puts households, checkpoints, incidents and testing sites inside their grid', () => {
+    const byId = new Map(data.grids.map((g) => [g.id, asFeature(g.geometry)]));
+    const located = [...data.households, ...data.checkpoints, ...data.incidents, ...data.testingSites];
+    for (const row of located) {
+      const grid = byId.get(row.gridId);
+      expect(grid).toBeDefined();
+      if (grid && !booleanPointInPolygon(row.point, grid)) throw new Error(`point ${row.point.join(',')} outside its grid`);
+    }
+  });
+
+  it('tessellates inside the Huli outline, without overlaps or slivers', () => {
+    const huli = xiamenDistricts['Huli'];
+    if (!huli) throw new Error('no Huli outline');
+    const huliFeature = asFeature(huli.geometry);
+    const cells = data.grids.map((g) => asFeature(g.geometry));
+    const areas = cells.map((c) => area(c));
+    for (const [i, cell] of cells.entries()) {
+      const inside = intersect(featureCollection([cell, huliFeature]));
+      expect(inside ? area(inside) : 0).toBeGreaterThan((areas[i] ?? 0) * 0.995);
+    }
+    const mean = areas.reduce((s, a) => s + a, 0) / areas.length;
+    expect(Math.min(...areas)).toBeGreaterThan(mean * 0.2);
+    let overlap = 0;
+    for (let i = 0; i < cells.length; i++) {
+      for (let j = i + 1; j < cells.length; j++) {
+        const both = intersect(featureCollection([cells[i] as Feature<Polygon>, cells[j] as Feature<Polygon>]));
+        if (both) overlap += area(both);
+      }
+    }
+    expect(overlap).toBeLessThan(mean * 0.001);
+  });
+
+  it('leaves some grids without an officer and overloads a couple of officers', () => {
+    expect(data.grids.filter((g) => g.officerId === null).length).toBeGreaterThanOrEqual(1);
+    const load = new Map<string, number>();
+    for (const g of data.grids) if (g.officerId) load.set(g.officerId, (load.get(g.officerId) ?? 0) + 1);
+    const over = [...load.values()].filter((n) => n > data.station.gridLoadLimit);
+    expect(over.length).toBeGreaterThanOrEqual(1);
+    const officerIds = new Set(data.officers.map((o) => o.id));
+    for (const id of load.keys()) expect(officerIds.has(id)).toBe(true);
+  });
+
+  it('spreads knock-campaign coverage from clearly behind to nearly done', () => {
+    const knock = data.campaigns.find((c) => c.kind === 'knock');
+    expect(knock).toBeDefined();
+    expect(knock && knock.start).toBeGreaterThan(NOW - 15 * DAY_MS);
+    expect(knock && knock.end).toBeGreaterThan(NOW);
+    expect(data.campaigns.some((c) => c.kind === 'one-standard-three-real' && c.end < knock!.start)).toBe(true);
+    const reached = new Map<string, Set<string>>();
+    for (const v of data.visits) {
+      expect(v.day).toBe(dayOf(v.visitedAt));
+      expect(v.visitedAt).toBeLessThanOrEqual(NOW);
+      if (v.campaignId !== knock?.id || v.outcome === 'not-home') continue;
+      const set = reached.get(v.gridId) ?? new Set<string>();
+      set.add(v.householdId);
+      reached.set(v.gridId, set);
+    }
+    const coverage = data.grids.map((g) => (reached.get(g.id)?.size ?? 0) / Math.max(1, g.householdTotal));
+    expect(Math.min(...coverage)).toBeLessThan(0.5);
+    expect(Math.max(...coverage)).toBeGreaterThanOrEqual(0.9);
+    expect(data.visits.some((v) => v.outcome === 'not-home')).toBe(true);
+  });
+
+  it('keeps no raw ID number in findings: only 64-hex salted hashes and masks', () => {
+    expect(DEMO_ID_SALT.length).toBeGreaterThan(0);
+    const rawId = /\d{17}[\dX]/;
+    for (const f of data.findings) {
+      // Outside the 64-hex hash (which may contain long digit runs), nothing looks like an ID.
+      expect(rawId.test(JSON.stringify({ ...f, idHash: '' }))).toBe(false);
+      expect(f.idHash).toMatch(/^[0-9a-f]{64}$/);
+      expect(f.idMasked).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
+      expect(f.maskedName).toContain('*');
+    }
+    expect(new Set(data.findings.map((f) => f.kind))).toEqual(new Set(['unregistered', 'test-overdue', 'floating']));
+  });
+
+  it('has a contiguous 30-day control-level history with sealed and controlled grids now', () => {
+    const byGrid = new Map<string, typeof data.controlLevels>();
+    for (const c of data.controlLevels) byGrid.set(c.gridId, [...(byGrid.get(c.gridId) ?? []), c]);
+    expect(byGrid.size).toBe(data.grids.length);
+    for (const changes of byGrid.values()) {
+      changes.sort((a, b) => a.from - b.from);
+      expect(changes[0]?.from).toBeLessThanOrEqual(NOW - 29 * DAY_MS);
+      changes.forEach((c, i) => expect(c.to).toBe(changes[i + 1]?.from ?? null));
+    }
+    const current = data.controlLevels.filter((c) => c.to === null).map((c) => c.level);
+    expect(current.filter((l) => l === 'sealed').length).toBeGreaterThanOrEqual(1);
+    expect(current.filter((l) => l === 'controlled').length).toBeGreaterThanOrEqual(2);
+    expect(data.controlLevels.length).toBeGreaterThan(data.grids.length);
+  });
+
+  it('rosters 24-hour posts into the next day, with a deliberate uncovered hour', () => {
+    const posts = data.checkpoints.filter((c) => c.staffed24h);
+    expect(posts.length).toBeGreaterThan(0);
+    let gaps = 0;
+    for (const post of posts) {
+      const mine = data.shifts.filter((s) => s.checkpointId === post.id).sort((a, b) => a.start - b.start);
+      expect(mine.at(-1)?.end ?? 0).toBeGreaterThanOrEqual(NOW + 23 * HOUR_MS);
+      expect(mine[0]?.start ?? NOW).toBeLessThanOrEqual(NOW - 3 * DAY_MS);
+      for (let i = 1; i < mine.length; i++) if ((mine[i]?.start ?? 0) > (mine[i - 1]?.end ?? 0)) gaps++;
+    }
+    expect(gaps).toBeGreaterThanOrEqual(1);
+    expect(gaps).toBeLessThanOrEqual(2);
+    expect(data.checkpoints.map((c) => c.name)).toContain('彩虹花园临时警务室');
+  });
+
+  it('spreads the last 24 hours of incidents over the hours, mostly resolving old ones', () => {
+    const recent = data.incidents.filter((i) => i.reportedAt > NOW - DAY_MS);
+    expect(new Set(recent.map((i) => Math.floor((NOW - i.reportedAt) / HOUR_MS))).size).toBeGreaterThanOrEqual(12);
+    const old = data.incidents.filter((i) => i.reportedAt < NOW - 7 * DAY_MS);
+    expect(old.filter((i) => i.status === 'resolved').length / old.length).toBeGreaterThan(0.9);
+    expect(data.incidents.some((i) => i.status !== 'resolved')).toBe(true);
+    for (const i of data.incidents) {
+      if (i.assignedAt !== null) expect(i.assignedAt).toBeGreaterThanOrEqual(i.reportedAt);
+      if (i.resolvedAt !== null) expect(i.resolvedAt).toBeGreaterThanOrEqual(i.assignedAt ?? i.reportedAt);
+      expect(i.resolvedAt === null).toBe(i.status !== 'resolved');
+    }
+  });
+});
