@@ -73,9 +73,11 @@ describe('openCache', () => {
 
   it('explains a cache written by a newer schema', async () => {
     const name = freshName();
+    // A later Gridroom: more tables, and its schema version recorded in meta as the app does.
     const future = new Dexie(name);
-    future.version(99).stores({ somethingNew: 'id' });
+    future.version(99).stores({ meta: 'key', grids: 'id', somethingNew: 'id' });
     await future.open();
+    await future.table('meta').put({ key: 'schema', value: { version: 7 } });
     future.close();
     const result = await openCache(name);
     expect(result).toMatchObject({ kind: 'failed', failure: { reason: 'newer-schema' } });
@@ -106,6 +108,10 @@ describe('openCache', () => {
 });
 
 describe('storage errors', () => {
+  it('reads a VersionError as a cache from a newer schema', () => {
+    expect(describeStorageError(Object.assign(new Error('x'), { name: 'VersionError' })).reason).toBe('newer-schema');
+  });
+
   it('finds a quota error wrapped by Dexie', () => {
     const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     const wrapped = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: { name: 'BulkError', message: '1 of 4000 failed', inner: quota } });
