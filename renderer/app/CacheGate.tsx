@@ -29,7 +29,7 @@ export function CacheGate({ children }: { children: ReactNode }) {
       expose('db', state.db);
       signal('cache-ready');
     }
-  }, [state.phase]);
+  }, [state]);
 
   const rebuild = useCallback((size: DemoSize) => void rebuildCache(current, size, setState), [current]);
   const handle = useMemo<CacheHandle | null>(() => (current ? { db: current, rebuild } : null), [current, rebuild]);
