@@ -36,7 +36,7 @@ async function buildHarness(): Promise<void> {
 async function cacheLoad(context: BrowserContext, url: string, size: 'station' | 'district'): Promise<BenchResult> {
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForSelector('body[data-ready="1"]');
+  await page.waitForSelector('body[data-ready="1"]', { state: 'attached' });
   const now = Date.now();
   type Bench = {
     appLoad(s: string, n: number, db: string, c: number): Promise<{ ms: number; generatedMs: number }>;
