@@ -1,5 +1,5 @@
 /**
- * Playwright e2e against the built renderer served on loopback (scripts/serveRenderer.ts),
+ * Playwright e2e against the freshly built renderer served on loopback (scripts/serveRenderer.ts),
  * in Debian's Chromium. Electron-only specs live in test/electron and skip where the
  * Electron binary is missing.
  */
@@ -25,7 +25,8 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   webServer: {
-    command: `npx tsx scripts/serveRenderer.ts --port ${port}`,
+    // Always build first, so e2e never runs against a stale dist/renderer.
+    command: `npx tsx scripts/build.ts && npx tsx scripts/serveRenderer.ts --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
