@@ -4,8 +4,6 @@
  */
 import { Empty, Layout, Menu, Segmented } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { BoardScreen } from '../features/board/BoardScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { saveSettings } from '../features/settings/useSettings';
 import { useI18n } from '../i18n/I18nContext';
 import { formatDateTime, type Language } from '../i18n/translate';
@@ -33,7 +31,8 @@ export function Shell() {
   const db = useDb();
   const route = useHashRoute();
   const facts = useHeaderFacts();
-  const current = routes.find((r) => r.path === route) ?? routes[0];
+  const current = routes.find((r) => r.path === route) ?? routes[0]!;
+  const Screen = current.screen;
 
   return (
     <Layout className="shell">
@@ -73,10 +72,8 @@ export function Shell() {
           />
         </Layout.Sider>
         <Layout.Content className="shell-content">
-          {route === 'board' || !current ? (
-            <BoardScreen />
-          ) : route === 'settings' ? (
-            <SettingsScreen />
+          {Screen ? (
+            <Screen />
           ) : (
             <div className="placeholder">
               <Empty description={`${t(current.label)} — ${t('nav.comingSoon')}`} />

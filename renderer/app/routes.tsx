@@ -12,22 +12,27 @@ import {
   SafetyOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
+import { BoardScreen } from '../features/board/BoardScreen';
+import { IncidentsScreen } from '../features/incidents/IncidentsScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
 import type { MessageKey } from '../i18n/zh';
 
 export interface RouteDef {
   path: string;
   label: MessageKey;
   icon: ReactNode;
+  /** The screen; routes without one show a "coming soon" placeholder. */
+  screen?: ComponentType;
 }
 
 export const routes: RouteDef[] = [
-  { path: 'board', label: 'nav.board', icon: <DashboardOutlined /> },
+  { path: 'board', label: 'nav.board', icon: <DashboardOutlined />, screen: BoardScreen },
   { path: 'grids', label: 'nav.grids', icon: <AppstoreOutlined /> },
   { path: 'sweeps', label: 'nav.sweeps', icon: <AimOutlined /> },
   { path: 'checkpoints', label: 'nav.checkpoints', icon: <SafetyOutlined /> },
-  { path: 'incidents', label: 'nav.incidents', icon: <AlertOutlined /> },
+  { path: 'incidents', label: 'nav.incidents', icon: <AlertOutlined />, screen: IncidentsScreen },
   { path: 'sites', label: 'nav.sites', icon: <ExperimentOutlined /> },
   { path: 'reports', label: 'nav.reports', icon: <FileTextOutlined /> },
-  { path: 'settings', label: 'nav.settings', icon: <SettingOutlined /> },
+  { path: 'settings', label: 'nav.settings', icon: <SettingOutlined />, screen: SettingsScreen },
 ];

@@ -26,6 +26,7 @@ test.afterAll(async () => {
 test('first run loads the station demo data with a progress bar, then shows the board', async () => {
   await expect(page.getByTestId('cache-loading')).toBeVisible();
   await expect(page.getByRole('progressbar')).toBeVisible();
+  await page.screenshot({ path: 'test/out/screens/first-run-loading.png' });
   await board.waitForBoard();
   await expect(page.getByTestId('station-name')).toHaveText('禾山派出所');
   cache = await board.readCache();
