@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { app, ipcMain, protocol, session, shell } from 'electron';
-import { createAppProtocolHandler } from './appProtocol';
+import { createAppProtocolHandler, runtimeConfigFromEnv } from './appProtocol';
 import { buildAppInfo } from './appInfo';
 import { decideDataDir } from './dataDir';
 import { devServerOrigin } from './devServer';
@@ -49,7 +49,7 @@ function main(): void {
       openExternal: (url) => shell.openExternal(url),
       extraOrigins,
     });
-    protocol.handle(appScheme, createAppProtocolHandler(rendererRoot, csp));
+    protocol.handle(appScheme, createAppProtocolHandler(rendererRoot, csp, runtimeConfigFromEnv(process.env)));
     const briefing = createBriefingWindows(windowOptions);
     registerIpcHandlers(
       ipcMain,

@@ -8,7 +8,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppProtocolHandler } from '../../../main/appProtocol';
+import { createAppProtocolHandler, runtimeConfigFromEnv } from '../../../main/appProtocol';
 import { buildCsp } from '../../../main/security';
 import { startRendererServer, type RendererServer } from '../../../scripts/rendererServer';
 
@@ -120,5 +120,16 @@ describe('loopback renderer server', () => {
     const response = await rawGet('/assets/app.js', 'HEAD');
     expect(response.status).toBe(200);
     expect(response.body).toBe('');
+  });
+
+  it('serves the runtime config from the environment, and the offline config when unset or bad', async () => {
+    const config = runtimeConfigFromEnv({ GRIDROOM_API_URL: 'http://127.0.0.1:8787/api', GRIDROOM_ENROLMENT_CODE: 'HESHAN-2026' });
+    const handle = createAppProtocolHandler(root, csp, config);
+    expect(await (await handle(new Request('app://gridroom/gridroom-config.json'))).json()).toEqual({
+      apiUrl: 'http://127.0.0.1:8787/api',
+      enrolmentCode: 'HESHAN-2026',
+    });
+    expect(runtimeConfigFromEnv({})).toEqual({ apiUrl: null, enrolmentCode: null });
+    expect(runtimeConfigFromEnv({ GRIDROOM_ENROLMENT_CODE: 'x' })).toEqual({ apiUrl: null, enrolmentCode: null });
   });
 });
