@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { daySchema, idSchema } from '../../common/schemas';
+import { syncErrorKinds } from '../../common/sync/syncErrors';
 
 /** Households in scope per grid (count of standard-address rows). */
 export const gridStatsSchema = z.object({
@@ -37,10 +38,58 @@ export const settingsSchema = z.object({
   workstation: z.string().min(1).max(40),
 });
 
-export const metaRowSchema = z.discriminatedUnion('key', [
-  z.object({ key: z.literal('cacheState'), value: cacheStateSchema }),
-  z.object({ key: z.literal('settings'), value: settingsSchema }),
-  z.object({ key: z.literal('schema'), value: z.object({ version: z.number().int() }) }),
+/**
+ * How this workstation reaches the central API, from enrolment. Kept in IndexedDB (never
+ * localStorage); in Electron the main process holds the credential with safeStorage too.
+ */
+export const syncConfigSchema = z.object({
+  apiUrl: z.string().regex(/^https?:\/\/[^\s]+$/, 'an http(s) URL'),
+  deviceId: idSchema,
+  credential: z.string().min(20).max(200),
+  stationId: idSchema,
+  /** The outbox's client id: (clientId, seq) is what the server applies exactly once. */
+  clientId: z.string().min(1).max(64),
+});
+
+export const syncSnapshotSchema = z.object({
+  mode: z.enum(['online', 'offline', 'paused']),
+  running: z.boolean(),
+  progress: z.object({ phase: z.enum(['push', 'pull', 'initial']), done: z.number(), total: z.number().optional() }).nullable(),
+  lastSyncedAt: z.number().nullable(),
+  pending: z.number().int().nonnegative(),
+  conflicts: z.number().int().nonnegative(),
+  lastError: z.object({ reason: z.enum(syncErrorKinds), message: z.string(), at: z.number(), retryInMs: z.number().nullable() }).nullable(),
+  readOnly: z.boolean(),
+});
+
+/**
+ * The server's copy of a record with pending (unconfirmed) local changes, as last pulled or
+ * confirmed — null when the server has not got it yet. Exists exactly while the record has
+ * outbox entries; the cached row is always this base with the pending patches re-applied.
+ */
+export const syncBaseKey = (entity: string, id: string): `syncBase:${string}` => `syncBase:${entity}:${id}`;
+
+export const metaRowSchema = z.union([
+  z.discriminatedUnion('key', [
+    z.object({ key: z.literal('cacheState'), value: cacheStateSchema }),
+    z.object({ key: z.literal('settings'), value: settingsSchema }),
+    z.object({ key: z.literal('schema'), value: z.object({ version: z.number().int() }) }),
+    z.object({ key: z.literal('syncConfig'), value: syncConfigSchema }),
+    z.object({ key: z.literal('syncCursor'), value: z.object({ cursor: z.number().int().nonnegative() }) }),
+        /**
+     * The seq the next local change gets (gapless from 1, as the server requires) and the
+     * client id the outbox was numbered under, born with the first write; enrolment adopts it.
+     */
+    z.object({
+      key: z.literal('syncSeq'),
+      value: z.object({ next: z.number().int().positive(), clientId: z.string().min(1).max(64) }),
+    }),
+    z.object({ key: z.literal('syncStatus'), value: syncSnapshotSchema }),
+  ]),
+  z.object({
+    key: z.templateLiteral(['syncBase:', z.string()]),
+    value: z.object({ row: z.record(z.string(), z.unknown()).nullable() }),
+  }),
 ]);
 
 export type GridStats = z.infer<typeof gridStatsSchema>;
@@ -48,5 +97,6 @@ export type SweepStats = z.infer<typeof sweepStatsSchema>;
 export type CacheState = z.infer<typeof cacheStateSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type MetaRow = z.infer<typeof metaRowSchema>;
+export type SyncConfig = z.infer<typeof syncConfigSchema>;
 
 export const defaultSettings: Settings = { language: 'zh-CN', basemapUrl: null, workstation: '值班台-1' };

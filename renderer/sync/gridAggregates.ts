@@ -1,0 +1,40 @@
+/**
+ * Recomputes the cached aggregates (households per grid, sweep results per campaign/grid/day)
+ * for the grids a write or a pulled page touched, from the grid's own rows through the
+ * `households.gridId` and `visits.[gridId+day]` indexes. A whole grid is recomputed, not a
+ * day, because a household is credited to its first covering day: one visit can move a credit
+ * between days. Call inside the transaction that wrote the rows (it needs households, visits,
+ * gridStats and sweepStats in its scope).
+ */
+import { Dexie } from 'dexie';
+import type { GridroomDb } from '../db/database';
+import { gridStatsFromHouseholds, sweepStatsFromVisits } from '../db/aggregates';
+
+export interface TouchedGrids {
+  households: Set<string>;
+  visits: Set<string>;
+}
+
+export const noTouchedGrids = (): TouchedGrids => ({ households: new Set(), visits: new Set() });
+
+/** Notes the grids of a households/visits row before and after a change. */
+export function touchGrids(touched: TouchedGrids, entity: string, ...rows: (Record<string, unknown> | null | undefined)[]): void {
+  const set = entity === 'households' ? touched.households : entity === 'visits' ? touched.visits : null;
+  if (!set) return;
+  for (const row of rows) if (row && typeof row.gridId === 'string') set.add(row.gridId);
+}
+
+export const aggregateTables = (db: GridroomDb) => [db.households, db.visits, db.gridStats, db.sweepStats];
+
+export async function recomputeGridAggregates(db: GridroomDb, touched: TouchedGrids): Promise<void> {
+  for (const gridId of touched.households) {
+    const households = await db.households.where('gridId').equals(gridId).toArray();
+    const [stats] = gridStatsFromHouseholds(households);
+    await db.gridStats.put(stats ?? { gridId, households: 0 });
+  }
+  for (const gridId of touched.visits) {
+    const visits = await db.visits.where('[gridId+day]').between([gridId, Dexie.minKey], [gridId, Dexie.maxKey]).toArray();
+    await db.sweepStats.where('gridId').equals(gridId).delete();
+    await db.sweepStats.bulkPut(sweepStatsFromVisits(visits));
+  }
+}
