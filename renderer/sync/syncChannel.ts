@@ -1,11 +1,20 @@
 /**
  * The BroadcastChannel every window and the sync worker of one database share: the runner
- * posts its status snapshot; writers post `local-write` so the runner pushes promptly. The
- * Web Lock that elects the one runner per database has the same name.
+ * posts its status snapshot; writers post `local-write` so the runner pushes promptly; any
+ * window posts commands, which the one worker holding the database's Web Lock carries out.
+ * The lock has the channel's name.
  */
-import type { SyncSnapshot } from '../../common/sync/syncStatus';
+import type { SyncMode, SyncSnapshot } from '../../common/sync/syncStatus';
 
 export const syncChannelName = (dbName: string): string => `gridroom-sync:${dbName}`;
 export const syncLockName = syncChannelName;
 
-export type SyncChannelMessage = { type: 'status'; snapshot: SyncSnapshot } | { type: 'local-write' };
+export type SyncCommand = { type: 'sync-now' } | { type: 'mode'; mode: SyncMode };
+
+export type SyncChannelMessage =
+  | { type: 'status'; snapshot: SyncSnapshot }
+  | { type: 'local-write' }
+  | { type: 'command'; command: SyncCommand };
+
+/** What a page says to its own worker. */
+export type SyncWorkerRequest = { type: 'start'; dbName: string; mode: SyncMode } | { type: 'stop' };
