@@ -1,0 +1,85 @@
+/**
+ * The central API as a Fastify instance (ARCHITECTURE §6): zod validation of every request
+ * and reply (fastify-type-provider-zod), the routes of common/sync/protocol.ts under /api/v1,
+ * its OpenAPI document at /api/v1/openapi.json, the API version check, per-IP rate limiting of
+ * enrolment, and error replies that always match errorReplySchema. Stateless apart from the
+ * database: pokes cross processes through PostgreSQL NOTIFY, so several can run side by side.
+ */
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { API_VERSION } from '../common/sync/protocol';
+import type { Database } from './db/database';
+import { installApiVersionCheck } from './http/apiVersion';
+import type { AppContext } from './http/appContext';
+import { installErrorHandling } from './http/errorHandler';
+import { registerConflictsRoutes } from './routes/conflictsRoutes';
+import { registerEnrolRoute } from './routes/enrolRoute';
+import { registerEventsRoute } from './routes/eventsRoute';
+import { registerHealthRoute } from './routes/healthRoute';
+import { registerPullRoute } from './routes/pullRoute';
+import { registerPushRoute } from './routes/pushRoute';
+import { createPokeHub } from './sync/pokes';
+import { DEFAULT_TOMBSTONE_RETENTION_MS } from './sync/tombstones';
+
+export interface BuildAppOptions {
+  db: Database;
+  /** Fastify's logger option: pino JSON logs when true or an options object; off by default (tests). */
+  logger?: FastifyServerOptions['logger'];
+  now?: () => number;
+  tombstoneRetentionMs?: number;
+  /** Enrolments allowed per IP per window (default 10 a minute). */
+  enrolRateLimit?: { max: number; timeWindowMs: number };
+  heartbeatMs?: number;
+  /** Trust X-Forwarded-For from a reverse proxy (for per-IP rate limits behind one). */
+  trustProxy?: boolean;
+}
+
+export const OPENAPI_PATH = '/api/v1/openapi.json';
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, trustProxy: options.trustProxy ?? false }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+  installApiVersionCheck(app);
+
+  const pokes = await createPokeHub(options.db, (error) => app.log.warn({ err: error }, 'malformed poke'));
+  app.addHook('onClose', async () => pokes.close());
+  const ctx: AppContext = {
+    db: options.db,
+    now: options.now ?? Date.now,
+    pokes,
+    tombstoneRetentionMs: options.tombstoneRetentionMs ?? DEFAULT_TOMBSTONE_RETENTION_MS,
+    enrolRateLimit: options.enrolRateLimit ?? { max: 10, timeWindowMs: 60_000 },
+    heartbeatMs: options.heartbeatMs ?? 15_000,
+  };
+
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Gridroom central API',
+        description: '网格态势室中心服务 — sync between workstations of a police station (common/sync/protocol.ts)',
+        version: String(API_VERSION),
+      },
+      components: {
+        securitySchemes: { device: { type: 'http', scheme: 'bearer', description: 'Device credential from /api/v1/enrol' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  registerHealthRoute(app, ctx);
+  registerEnrolRoute(app, ctx);
+  registerPushRoute(app, ctx);
+  registerPullRoute(app, ctx);
+  registerEventsRoute(app, ctx);
+  registerConflictsRoutes(app, ctx);
+  app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
+
+  await app.ready();
+  return app;
+}

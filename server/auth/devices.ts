@@ -1,0 +1,62 @@
+/**
+ * Enrolment and authentication of workstations. Enrolment trades a station's enrolment code
+ * for a new device and its credential (returned once, never stored); authentication turns an
+ * `Authorization: Bearer <credential>` header into the device and its station, or null for a
+ * missing, malformed, forged or revoked credential.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Queryable } from '../db/database';
+import { formatCredential, hashEnrolmentCode, hashesEqual, newSecret, parseCredential, sha256Hex } from './credentials';
+
+export interface Device {
+  id: string;
+  stationId: string;
+  workstation: string;
+}
+
+export interface Enrolment {
+  device: Device;
+  credential: string;
+  station: { id: string; name: string };
+}
+
+export async function enrolDevice(q: Queryable, code: string, workstation: string, now: number): Promise<Enrolment | null> {
+  const { rows } = await q.query<{ station_id: string; name: string }>(
+    `SELECT e.station_id, s.name FROM enrolment_codes e JOIN stations s ON s.id = e.station_id
+      WHERE e.code_hash = $1 AND NOT e.revoked`,
+    [hashEnrolmentCode(code)],
+  );
+  const station = rows[0];
+  if (!station) return null;
+  const id = randomUUID();
+  const secret = newSecret();
+  await q.query(
+    'INSERT INTO devices (id, station_id, credential_hash, workstation, created_at) VALUES ($1, $2, $3, $4, $5)',
+    [id, station.station_id, sha256Hex(secret), workstation, now],
+  );
+  return {
+    device: { id, stationId: station.station_id, workstation },
+    credential: formatCredential(id, secret),
+    station: { id: station.station_id, name: station.name },
+  };
+}
+
+export async function authenticate(q: Queryable, authorization: string | undefined): Promise<Device | null> {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+  const parsed = match?.[1] ? parseCredential(match[1]) : null;
+  if (!parsed) return null;
+  const { rows } = await q.query<{ station_id: string; credential_hash: string; workstation: string; revoked: boolean }>(
+    'SELECT station_id, credential_hash, workstation, revoked FROM devices WHERE id = $1',
+    [parsed.deviceId],
+  );
+  const row = rows[0];
+  // Hash and compare even for an unknown device, so timing does not tell which ids exist.
+  const presented = sha256Hex(parsed.secret);
+  const ok = hashesEqual(presented, row?.credential_hash ?? '0'.repeat(64));
+  if (!row || !ok || row.revoked) return null;
+  return { id: parsed.deviceId, stationId: row.station_id, workstation: row.workstation };
+}
+
+export async function revokeDevice(q: Queryable, deviceId: string): Promise<void> {
+  await q.query('UPDATE devices SET revoked = true WHERE id = $1', [deviceId]);
+}

@@ -1,0 +1,13 @@
+/**
+ * Every migration, in order. Append only: a migration once released is never edited; the
+ * next change is a new numbered file. SQL lives in TS modules so tsx and a bundle both carry it.
+ */
+import { migration001 } from './001_initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [migration001];

@@ -1,0 +1,11 @@
+/**
+ * Sends JSON that is already text. Fastify sends a string with a JSON content type unmodified,
+ * skipping the route's serializer — used where the text was built from database JSON and
+ * checked by construction (pull), to avoid parsing and re-serialising thousands of rows.
+ */
+import type { FastifyReply } from 'fastify';
+
+export function sendJsonText(reply: { type(contentType: string): unknown; send(payload?: unknown): unknown }, json: string): FastifyReply {
+  reply.type('application/json; charset=utf-8');
+  return reply.send(json as unknown) as FastifyReply;
+}

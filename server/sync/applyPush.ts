@@ -1,0 +1,112 @@
+/**
+ * Applies a validated push batch in ONE transaction (ARCHITECTURE §5): lock the client's row;
+ * answer already-applied seqs from their stored results; require the new ones to continue at
+ * last+1; under the station's change lock load every touched record, refuse the whole batch if
+ * one belongs to another station, merge each mutation field by field, draw change seqs, write
+ * the changed records, conflicts, results and the client's last seq together, and NOTIFY a
+ * poke that PostgreSQL delivers at commit. Call validateBatch first.
+ */
+import type { Database, Queryable } from '../db/database';
+import type { Mutation } from '../../common/sync/mutation';
+import type { MutationResult, PushReply } from '../../common/sync/protocol';
+import { lockStation, nextChangeSeqs, readWatermark } from './changeSeq';
+import { lockClientState, saveResults, storedResults } from './clientState';
+import { insertConflicts, type NewConflict } from './conflictStore';
+import { mergeMutation } from './mergeMutation';
+import { notifyPoke } from './pokes';
+import { loadRecordsForUpdate, upsertRecords } from './recordStore';
+import { recordKey, type StoredRecord } from './storedRecord';
+
+export interface PushInput {
+  clientId: string;
+  stationId: string;
+  mutations: readonly Mutation[];
+  now: number;
+}
+
+export type PushOutcome =
+  | { kind: 'ok'; reply: PushReply }
+  | { kind: 'out-of-order'; expected: number; got: number }
+  | { kind: 'forbidden'; index: number; entity: string; id: string; ownerStationId: string };
+
+/** Thrown inside the transaction to roll it back; turned into an outcome outside. */
+class ScopeViolation extends Error {
+  constructor(readonly outcome: Extract<PushOutcome, { kind: 'forbidden' }>) {
+    super('scope violation');
+  }
+}
+
+export async function applyPush(db: Database, input: PushInput): Promise<PushOutcome> {
+  try {
+    return await db.transaction((tx) => applyInTransaction(tx, input));
+  } catch (error) {
+    if (error instanceof ScopeViolation) return error.outcome;
+    throw error;
+  }
+}
+
+async function applyInTransaction(tx: Queryable, input: PushInput): Promise<PushOutcome> {
+  const { clientId, stationId, mutations, now } = input;
+  const lastSeq = await lockClientState(tx, clientId, stationId, now);
+  const fresh = mutations.filter((m) => m.seq > lastSeq);
+  const replayed = await storedResults(
+    tx,
+    clientId,
+    mutations.filter((m) => m.seq <= lastSeq).map((m) => m.seq),
+  );
+  const first = fresh[0];
+  if (first && first.seq !== lastSeq + 1) return { kind: 'out-of-order', expected: lastSeq + 1, got: first.seq };
+
+  const results = new Map<number, MutationResult>(replayed);
+  let serverSeq: number;
+  if (fresh.length > 0) {
+    await lockStation(tx, stationId);
+    const current = new Map<string, StoredRecord>();
+    const keys = [...new Map(fresh.map((m) => [recordKey(m.entity, m.id), { entity: m.entity, id: m.id }])).values()];
+    for (const r of await loadRecordsForUpdate(tx, keys)) current.set(recordKey(r.entity, r.id), r);
+    for (const m of fresh) {
+      const owner = current.get(recordKey(m.entity, m.id));
+      if (owner && owner.stationId !== stationId)
+        throw new ScopeViolation({ kind: 'forbidden', index: mutations.indexOf(m), entity: m.entity, id: m.id, ownerStationId: owner.stationId });
+    }
+
+    // Merge in seq order; a record changed twice in the batch is written once, at its last change.
+    const changed = new Map<string, StoredRecord>();
+    const conflicts: NewConflict[] = [];
+    const freshResults: MutationResult[] = [];
+    for (const m of fresh) {
+      const key = recordKey(m.entity, m.id);
+      const outcome = mergeMutation(current.get(key) ?? null, m, { stationId, now });
+      if (outcome.status === 'rejected') {
+        freshResults.push({ seq: m.seq, status: 'rejected', version: outcome.version, conflictFields: [], reason: outcome.reason });
+        continue;
+      }
+      if (outcome.next) {
+        current.set(key, outcome.next);
+        changed.delete(key);
+        changed.set(key, outcome.next);
+      }
+      for (const c of outcome.conflicts)
+        conflicts.push({ ...c, entity: m.entity, recordId: m.id, baseVersion: m.baseVersion, clientId, madeBy: m.madeBy });
+      freshResults.push({ seq: m.seq, status: outcome.status, version: outcome.version, conflictFields: outcome.conflicts.map((c) => c.field) });
+    }
+
+    const seqs = await nextChangeSeqs(tx, changed.size);
+    const writes = [...changed.values()].map((r, i) => ({ ...r, changeSeq: seqs[i] ?? 0 }));
+    await upsertRecords(tx, writes, now);
+    await insertConflicts(tx, stationId, conflicts, now);
+    await saveResults(tx, clientId, freshResults, now);
+    for (const r of freshResults) results.set(r.seq, r);
+    serverSeq = await readWatermark(tx, stationId);
+    if (writes.length > 0 || conflicts.length > 0) await notifyPoke(tx, stationId, serverSeq);
+  } else {
+    serverSeq = await readWatermark(tx, stationId);
+  }
+
+  const ordered = mutations.map((m) => {
+    const r = results.get(m.seq);
+    if (!r) throw new Error(`no result for ${clientId} seq ${m.seq}`);
+    return r;
+  });
+  return { kind: 'ok', reply: { results: ordered, serverSeq } };
+}

@@ -1,0 +1,39 @@
+/**
+ * What the server knows about each entity's fields, read from the schemas in common/schemas:
+ * the per-field schemas (to check a patch's values on their own) and the whole-row schema
+ * (to check a created or merged row, refinements included).
+ */
+import { z } from 'zod';
+import { entitySchemas, type EntityName } from '../../common/schemas/entities';
+
+export type FieldSchemas = Readonly<Record<string, z.ZodType>>;
+
+function shapeOf(schema: z.ZodType): FieldSchemas {
+  if (schema instanceof z.ZodObject) return schema.shape as FieldSchemas;
+  // Not used by today's schemas (zod 4 refinements keep the ZodObject), but a pipe or
+  // wrapper would hide the shape: unwrap to the object inside.
+  if (schema instanceof z.ZodPipe) return shapeOf(schema.in as z.ZodType);
+  throw new Error('entity schema without an object shape');
+}
+
+const shapes = new Map<EntityName, FieldSchemas>(
+  (Object.keys(entitySchemas) as EntityName[]).map((name) => [name, shapeOf(entitySchemas[name])]),
+);
+
+export function fieldSchemas(entity: EntityName): FieldSchemas {
+  const shape = shapes.get(entity);
+  if (!shape) throw new Error(`unknown entity ${entity}`);
+  return shape;
+}
+
+export function rowSchema(entity: EntityName): z.ZodType {
+  return entitySchemas[entity];
+}
+
+/** The first issue of a failed parse as one line: `severity: Invalid option…`. */
+export function describeIssue(error: z.ZodError, prefix = ''): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid value';
+  const path = [prefix, ...issue.path.map(String)].filter((p) => p !== '').join('.');
+  return path ? `${path}: ${issue.message}` : issue.message;
+}

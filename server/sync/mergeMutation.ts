@@ -1,0 +1,93 @@
+/**
+ * Field-level merge of one mutation into the record as the server holds it (pure).
+ *
+ * - No record: a create (baseVersion 0) makes version 1; anything else is rejected.
+ * - baseVersion = current version: every patched field applies (`applied`).
+ * - Older base: a field changed on the server after baseVersion (fieldVersions[f] > base) whose
+ *   value differs from the client's is a conflict — the server value stays and a conflict is
+ *   opened; every other field applies (`merged`, or `conflict` when any field clashed).
+ * - The merged row must pass the entity schema, or the mutation is `rejected` whole.
+ * A change bumps the version, stamps updatedAt/updatedBy and the fieldVersions of the fields it
+ * changed; a mutation that changes no value leaves the record as it is.
+ */
+import type { Mutation } from '../../common/sync/mutation';
+import { createdRow } from './validateBatch';
+import { describeIssue, rowSchema } from './entityFields';
+import { jsonEqual } from './jsonEqual';
+import type { StoredRecord } from './storedRecord';
+
+export interface FieldConflict {
+  field: string;
+  serverValue: unknown;
+  clientValue: unknown;
+}
+
+export type MergeOutcome =
+  | {
+      status: 'applied' | 'merged' | 'conflict';
+      /** The record after the change, or null when nothing changed. */
+      next: StoredRecord | null;
+      version: number;
+      conflicts: FieldConflict[];
+    }
+  | { status: 'rejected'; version: number; reason: string };
+
+export interface MergeContext {
+  stationId: string;
+  now: number;
+}
+
+function create(m: Mutation, ctx: MergeContext): MergeOutcome {
+  if (m.baseVersion !== 0)
+    return { status: 'rejected', version: 0, reason: `${m.entity} ${m.id} does not exist on the server (base version ${m.baseVersion})` };
+  const data = createdRow(m, ctx.stationId, ctx.now);
+  const parsed = rowSchema(m.entity).safeParse(data);
+  if (!parsed.success) return { status: 'rejected', version: 0, reason: describeIssue(parsed.error) };
+  const next: StoredRecord = {
+    entity: m.entity,
+    id: m.id,
+    stationId: ctx.stationId,
+    version: 1,
+    changeSeq: 0,
+    data,
+    fieldVersions: {},
+    deleted: data.deleted === true,
+  };
+  return { status: 'applied', next, version: 1, conflicts: [] };
+}
+
+/** Applies `values` to `current` as version current.version + 1 (validated), or says why not. */
+export function applyFields(
+  current: StoredRecord,
+  values: Readonly<Record<string, unknown>>,
+  madeBy: string,
+  now: number,
+): { ok: true; next: StoredRecord } | { ok: false; reason: string } {
+  const version = current.version + 1;
+  const data: Record<string, unknown> = { ...current.data, ...values, version, updatedAt: now, updatedBy: madeBy };
+  const parsed = rowSchema(current.entity).safeParse(data);
+  if (!parsed.success) return { ok: false, reason: describeIssue(parsed.error) };
+  const fieldVersions = { ...current.fieldVersions };
+  for (const field of Object.keys(values)) fieldVersions[field] = version;
+  return { ok: true, next: { ...current, version, data, fieldVersions, deleted: data.deleted === true } };
+}
+
+export function mergeMutation(current: StoredRecord | null, m: Mutation, ctx: MergeContext): MergeOutcome {
+  if (current === null) return create(m, ctx);
+  const sameBase = m.baseVersion === current.version;
+  const changed: Record<string, unknown> = {};
+  const conflicts: FieldConflict[] = [];
+  for (const [field, value] of Object.entries(m.patch)) {
+    if (field === 'stationId') continue;
+    const serverValue = current.data[field];
+    if (jsonEqual(serverValue, value)) continue;
+    const changedSince = (current.fieldVersions[field] ?? 1) > m.baseVersion;
+    if (!sameBase && changedSince) conflicts.push({ field, serverValue, clientValue: value });
+    else changed[field] = value;
+  }
+  const status = sameBase ? 'applied' : conflicts.length > 0 ? 'conflict' : 'merged';
+  if (Object.keys(changed).length === 0) return { status, next: null, version: current.version, conflicts };
+  const result = applyFields(current, changed, m.madeBy, ctx.now);
+  if (!result.ok) return { status: 'rejected', version: current.version, reason: result.reason };
+  return { status, next: result.next, version: result.next.version, conflicts };
+}

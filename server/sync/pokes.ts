@@ -1,0 +1,47 @@
+/**
+ * Pokes: "station S changed, up to seq N". Sent with NOTIFY inside the changing transaction,
+ * so PostgreSQL delivers it only once the change is committed — to every process listening,
+ * which keeps API processes stateless (PGlite delivers its own NOTIFY the same way). A PokeHub
+ * holds one LISTEN per process and fans pokes out to that station's SSE streams.
+ */
+import { z } from 'zod';
+import type { Database, Queryable } from '../db/database';
+
+export const POKE_CHANNEL = 'gridroom_poke';
+
+const pokePayloadSchema = z.object({ stationId: z.string(), seq: z.number().int().nonnegative() });
+
+export async function notifyPoke(tx: Queryable, stationId: string, seq: number): Promise<void> {
+  await tx.query('SELECT pg_notify($1, $2)', [POKE_CHANNEL, JSON.stringify({ stationId, seq })]);
+}
+
+export type PokeListener = (seq: number) => void;
+
+export interface PokeHub {
+  subscribe(stationId: string, listener: PokeListener): () => void;
+  close(): Promise<void>;
+}
+
+export async function createPokeHub(db: Database, onError: (error: unknown) => void = () => undefined): Promise<PokeHub> {
+  const listeners = new Map<string, Set<PokeListener>>();
+  const unlisten = await db.listen(POKE_CHANNEL, (payload) => {
+    try {
+      const poke = pokePayloadSchema.parse(JSON.parse(payload));
+      for (const fn of listeners.get(poke.stationId) ?? []) fn(poke.seq);
+    } catch (error) {
+      onError(error);
+    }
+  });
+  return {
+    subscribe(stationId, listener) {
+      let set = listeners.get(stationId);
+      if (!set) listeners.set(stationId, (set = new Set()));
+      set.add(listener);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) listeners.delete(stationId);
+      };
+    },
+    close: () => unlisten(),
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Resolving a conflict (duty officer's choice). `server`: the server value stands, the conflict
+ * closes. `client`: the client's value is applied as a new change (version bump, change seq
+ * under the station lock, fieldVersions) — validated like any merge. Both record who resolved
+ * it and when, and write the audit log in the same transaction. Resolving an already resolved
+ * conflict changes nothing and answers as it stands (a retried request is harmless).
+ */
+import type { Database } from '../db/database';
+import type { Conflict } from '../../common/sync/protocol';
+import { writeAudit } from '../audit/writeAudit';
+import { lockStation, nextChangeSeqs, readWatermark } from './changeSeq';
+import { closeConflict, loadConflictForUpdate } from './conflictStore';
+import { applyFields } from './mergeMutation';
+import { notifyPoke } from './pokes';
+import { loadRecord, upsertRecords } from './recordStore';
+
+export interface ResolveInput {
+  stationId: string;
+  deviceId: string;
+  conflictId: string;
+  choice: 'server' | 'client';
+  resolvedBy: string;
+  now: number;
+}
+
+export type ResolveOutcome =
+  | { kind: 'ok'; conflict: Conflict; version: number }
+  | { kind: 'not-found' }
+  | { kind: 'forbidden'; ownerStationId: string }
+  | { kind: 'invalid'; message: string };
+
+class Invalid extends Error {}
+
+export async function resolveConflict(db: Database, input: ResolveInput): Promise<ResolveOutcome> {
+  const { stationId, now } = input;
+  try {
+    return await db.transaction(async (tx): Promise<ResolveOutcome> => {
+      await lockStation(tx, stationId);
+      const found = await loadConflictForUpdate(tx, input.conflictId);
+      if (!found) return { kind: 'not-found' };
+      const { stationId: owner, ...conflict } = found;
+      if (owner !== stationId) return { kind: 'forbidden', ownerStationId: owner };
+      const record = await loadRecord(tx, conflict.entity, conflict.recordId, true);
+      if (conflict.resolvedAt !== null) return { kind: 'ok', conflict, version: record?.version ?? 0 };
+      let version = record?.version ?? 0;
+      if (input.choice === 'client') {
+        if (!record) throw new Invalid('the record no longer exists on the server');
+        const result = applyFields(record, { [conflict.field]: conflict.clientValue }, input.resolvedBy, now);
+        if (!result.ok) throw new Invalid(`the client value cannot be applied: ${result.reason}`);
+        const [seq] = await nextChangeSeqs(tx, 1);
+        await upsertRecords(tx, [{ ...result.next, changeSeq: seq ?? 0 }], now);
+        version = result.next.version;
+      }
+      await closeConflict(tx, conflict.id, input.choice, input.resolvedBy, now);
+      await writeAudit(tx, {
+        stationId,
+        deviceId: input.deviceId,
+        at: now,
+        action: 'resolve-conflict',
+        entity: conflict.entity,
+        entityId: conflict.recordId,
+        detail: { conflictId: conflict.id, field: conflict.field, choice: input.choice, resolvedBy: input.resolvedBy, version },
+      });
+      await notifyPoke(tx, stationId, await readWatermark(tx, stationId));
+      return {
+        kind: 'ok',
+        conflict: { ...conflict, resolvedAt: now, resolution: input.choice, resolvedBy: input.resolvedBy },
+        version,
+      };
+    });
+  } catch (error) {
+    if (error instanceof Invalid) return { kind: 'invalid', message: error.message };
+    throw error;
+  }
+}
