@@ -51,7 +51,9 @@ export async function runSyncCycle(o: SyncCycleOptions): Promise<SyncCycleResult
     const batch = await o.store.pendingMutations(batchSize);
     if (batch.length === 0) break;
     o.onProgress?.({ phase: 'push', done: result.pushed, total });
-    const reply = await o.transport.push({ clientId: o.clientId, mutations: batch }, o.signal);
+    // The outbox may predate enrolment: its entries are this client's whatever id they were made under.
+    const mutations = batch.map((m) => (m.clientId === o.clientId ? m : { ...m, clientId: o.clientId }));
+    const reply = await o.transport.push({ clientId: o.clientId, mutations }, o.signal);
     const confirmed = confirmedMutations(batch, reply);
     if (confirmed.length === 0) throw new InvalidReplyError(`push reply confirmed none of ${batch.length} mutations`, 'results');
     checkAborted(o.signal);

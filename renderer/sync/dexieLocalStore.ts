@@ -12,6 +12,7 @@ import type { Mutation } from '../../common/sync/mutation';
 import type { Change } from '../../common/sync/protocol';
 import { pendingByRecord, rebase, recordKey, type SyncRow } from '../../common/sync/rebase';
 import { validateChanges } from '../../common/sync/validateChanges';
+import { nextBatch } from '../../common/sync/nextBatch';
 import type { GridroomDb, OutboxRow } from '../db/database';
 import { syncBaseKey } from '../db/localRows';
 import { aggregateTables, noTouchedGrids, recomputeGridAggregates, touchGrids } from './gridAggregates';
@@ -27,7 +28,15 @@ function asMutation(row: OutboxRow): Mutation {
 export function dexieLocalStore(db: GridroomDb): LocalStore {
   return {
     async pendingMutations(limit) {
-      return (await db.outbox.orderBy('seq').limit(limit).toArray()).map(asMutation);
+      return db.transaction('r', [db.outbox, db.meta], async () => {
+        const pending = (await db.outbox.orderBy('seq').limit(limit).toArray()).map(asMutation);
+        const keys = [...new Set(pending.map((m) => syncBaseKey(m.entity, m.id)))];
+        const bases = new Map<string, number>();
+        for (const row of await db.meta.bulkGet(keys)) {
+          if (row && 'row' in row.value && row.value.row) bases.set(row.key, Number(row.value.row.version));
+        }
+        return nextBatch(pending, limit, (entity, id) => bases.get(syncBaseKey(entity, id)) ?? null);
+      });
     },
 
     pendingCount: () => db.outbox.count(),
