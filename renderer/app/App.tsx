@@ -20,7 +20,10 @@ export function App() {
     setLanguageState(next);
     document.documentElement.lang = next;
   }, []);
-  const i18n = useMemo<I18n>(() => ({ language, t: makeTranslate(language), setLanguage }), [language, setLanguage]);
+  const i18n = useMemo<I18n>(
+    () => ({ language, t: makeTranslate(language), setLanguage }),
+    [language, setLanguage],
+  );
   return (
     <ConfigProvider theme={appTheme} locale={language === 'zh-CN' ? zhCN : enUS}>
       <AntApp>

@@ -7,7 +7,13 @@ import { Button, Collapse, Progress, Result, Spin } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/zh';
-import { bringUpCache, rebuildCache, requestedDemoSize, type DemoSize, type GateState } from './cacheLifecycle';
+import {
+  bringUpCache,
+  rebuildCache,
+  requestedDemoSize,
+  type DemoSize,
+  type GateState,
+} from './cacheLifecycle';
 import { DbContext, type CacheHandle } from './DbContext';
 import { expose, signal } from './testBridge';
 
@@ -31,8 +37,14 @@ export function CacheGate({ children }: { children: ReactNode }) {
     }
   }, [state]);
 
-  const rebuild = useCallback((size: DemoSize) => void rebuildCache(current, size, setState), [current]);
-  const handle = useMemo<CacheHandle | null>(() => (current ? { db: current, rebuild } : null), [current, rebuild]);
+  const rebuild = useCallback(
+    (size: DemoSize, forceDemo = false) => void rebuildCache(current, size, setState, forceDemo),
+    [current],
+  );
+  const handle = useMemo<CacheHandle | null>(
+    () => (current ? { db: current, rebuild } : null),
+    [current, rebuild],
+  );
 
   if (handle) return <DbContext.Provider value={handle}>{children}</DbContext.Provider>;
 
@@ -44,21 +56,67 @@ export function CacheGate({ children }: { children: ReactNode }) {
           title={t('cache.failed.title')}
           subTitle={
             <>
-              <p data-testid="cache-failed-reason">{t(`cache.failed.${state.failure.reason}` as MessageKey)}</p>
+              <p data-testid="cache-failed-reason">
+                {t(`cache.failed.${state.failure.reason}` as MessageKey)}
+              </p>
               <p>{t('cache.failed.offer')}</p>
             </>
           }
           extra={
-            <Button type="primary" danger onClick={() => rebuild(requestedDemoSize())} data-testid="cache-rebuild">
-              {t('cache.rebuild')}
-            </Button>
+            state.failure.reason === 'central-unreachable' ? (
+              <>
+                <Button type="primary" onClick={() => rebuild(requestedDemoSize())} data-testid="cache-retry">
+                  {t('cache.central.retry')}
+                </Button>
+                <Button onClick={() => rebuild(requestedDemoSize(), true)} data-testid="cache-offline-demo">
+                  {t('cache.central.offline')}
+                </Button>
+              </>
+            ) : (
+              <Button
+                type="primary"
+                danger
+                onClick={() => rebuild(requestedDemoSize())}
+                data-testid="cache-rebuild"
+              >
+                {t('cache.rebuild')}
+              </Button>
+            )
           }
         >
           <Collapse
             ghost
-            items={[{ key: 'detail', label: t('cache.detail'), children: <code>{state.failure.detail}</code> }]}
+            items={[
+              { key: 'detail', label: t('cache.detail'), children: <code>{state.failure.detail}</code> },
+            ]}
           />
         </Result>
+      </div>
+    );
+  }
+
+  if (state.phase === 'central') {
+    const { stage, done, error } = state.progress;
+    return (
+      <div className="gate" data-testid="cache-central">
+        <h2>{stage === 'enrolling' ? t('cache.connecting') : t('cache.syncing')}</h2>
+        <Progress
+          percent={stage === 'enrolling' ? 0 : 100}
+          status="active"
+          showInfo={false}
+          style={{ width: 480 }}
+        />
+        <p className="muted" data-testid="cache-central-done" data-done={done}>
+          {t('cache.syncing.detail', { done })}
+        </p>
+        {error ? (
+          <>
+            <p className="warn" role="alert">
+              {t(`sync.error.${error.reason}` as MessageKey)}
+            </p>
+            <Button onClick={() => rebuild(requestedDemoSize(), true)}>{t('cache.central.offline')}</Button>
+          </>
+        ) : null}
       </div>
     );
   }
@@ -71,7 +129,9 @@ export function CacheGate({ children }: { children: ReactNode }) {
         <h2>{t('cache.loading')}</h2>
         <Progress percent={percent} status="active" style={{ width: 480 }} aria-label={t('cache.loading')} />
         <p className="muted">
-          {p ? t('cache.loading.detail', { table: p.table, done: p.done, total: p.total }) : t('cache.loading.generating')}
+          {p
+            ? t('cache.loading.detail', { table: p.table, done: p.done, total: p.total })
+            : t('cache.loading.generating')}
         </p>
       </div>
     );

@@ -4,8 +4,11 @@ import type { GridroomDb } from '../db/database';
 
 export interface CacheHandle {
   db: GridroomDb;
-  /** Deletes the cache and loads it again (demo data of the given size). */
-  rebuild(size: 'station' | 'district'): void;
+  /**
+   * Deletes the cache and brings it up again: from the central API where one is configured,
+   * else (or with `forceDemo`) from demo data of the given size.
+   */
+  rebuild(size: 'station' | 'district', forceDemo?: boolean): void;
 }
 
 export const DbContext = createContext<CacheHandle | null>(null);

@@ -11,6 +11,8 @@ import { cacheStateSchema } from '../db/localRows';
 import { stationSchema } from '../../common/schemas';
 import { useDb } from './DbContext';
 import { routes } from './routes';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
+import { SyncProvider } from '../features/sync/SyncProvider';
 import { navigate, useHashRoute } from './useHashRoute';
 
 function useHeaderFacts() {
@@ -35,52 +37,58 @@ export function Shell() {
   const Screen = current.screen;
 
   return (
-    <Layout className="shell">
-      <Layout.Header className="shell-header">
-        <div className="shell-title">
-          <span className="brand">{t('app.title')}</span>
-          <span className="station" data-testid="station-name">{facts?.stationName}</span>
-        </div>
-        <div className="shell-status">
-          <span className="offline-dot" aria-hidden /> {t('shell.offline')}
-          {facts?.dataAsOf ? (
-            <span className="as-of" data-testid="data-as-of">
-              {t('shell.dataAsOf', { time: formatDateTime(facts.dataAsOf, language) })}
+    <SyncProvider>
+      <Layout className="shell">
+        <Layout.Header className="shell-header">
+          <div className="shell-title">
+            <span className="brand">{t('app.title')}</span>
+            <span className="station" data-testid="station-name">
+              {facts?.stationName}
             </span>
-          ) : null}
-          <Segmented<Language>
-            size="small"
-            aria-label={t('shell.language')}
-            data-testid="language-switch"
-            value={language}
-            options={[
-              { label: '中文', value: 'zh-CN' },
-              { label: 'EN', value: 'en' },
-            ]}
-            onChange={(value) => void saveSettings(db, { language: value })}
-          />
-        </div>
-      </Layout.Header>
-      <Layout>
-        <Layout.Sider width={132} className="shell-nav">
-          <Menu
-            theme="dark"
-            mode="inline"
-            selectedKeys={[current?.path ?? 'board']}
-            onClick={({ key }) => navigate(key)}
-            items={routes.map((r) => ({ key: r.path, icon: r.icon, label: t(r.label) }))}
-          />
-        </Layout.Sider>
-        <Layout.Content className="shell-content">
-          {Screen ? (
-            <Screen />
-          ) : (
-            <div className="placeholder">
-              <Empty description={`${t(current.label)} — ${t('nav.comingSoon')}`} />
-            </div>
-          )}
-        </Layout.Content>
+          </div>
+          <div className="shell-status">
+            <SyncIndicator />
+            {facts?.dataAsOf ? (
+              <span className="as-of" data-testid="data-as-of">
+                {t('shell.dataAsOf', { time: formatDateTime(facts.dataAsOf, language) })}
+              </span>
+            ) : null}
+            <Segmented<Language>
+              size="small"
+              aria-label={t('shell.language')}
+              data-testid="language-switch"
+              value={language}
+              options={[
+                { label: '中文', value: 'zh-CN' },
+                { label: 'EN', value: 'en' },
+              ]}
+              onChange={(value) => void saveSettings(db, { language: value })}
+            />
+          </div>
+        </Layout.Header>
+        <Layout>
+          <Layout.Sider width={132} className="shell-nav">
+            <Menu
+              theme="dark"
+              mode="inline"
+              selectedKeys={[current?.path ?? 'board']}
+              onClick={({ key }) => navigate(key)}
+              items={routes
+                .filter((r) => !r.hidden)
+                .map((r) => ({ key: r.path, icon: r.icon, label: t(r.label) }))}
+            />
+          </Layout.Sider>
+          <Layout.Content className="shell-content">
+            {Screen ? (
+              <Screen />
+            ) : (
+              <div className="placeholder">
+                <Empty description={`${t(current.label)} — ${t('nav.comingSoon')}`} />
+              </div>
+            )}
+          </Layout.Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </SyncProvider>
   );
 }

@@ -8,6 +8,9 @@ import { DemoLoadError, loadDemoData } from '../db/loadDemoData';
 import type { GridroomDb } from '../db/database';
 import type { CacheFailure } from '../db/storageErrors';
 import type { WriteProgress } from '../db/writeDataset';
+import { bringUpFromCentral, type CentralProgress } from './centralBringUp';
+import { loadRuntimeConfig } from './runtimeConfig';
+import { readSyncConfig } from '../features/sync/useSyncConfig';
 
 export type DemoSize = 'station' | 'district';
 
@@ -15,6 +18,7 @@ export type GateState =
   | { phase: 'opening' }
   | { phase: 'generating' }
   | { phase: 'loading'; progress: WriteProgress }
+  | { phase: 'central'; progress: CentralProgress }
   | { phase: 'failed'; failure: CacheFailure }
   | { phase: 'ready'; db: GridroomDb };
 
@@ -23,11 +27,36 @@ export function requestedDemoSize(): DemoSize {
   return new URLSearchParams(window.location.search).get('demo') === 'district' ? 'district' : 'station';
 }
 
-export async function bringUpCache(size: DemoSize, report: (s: GateState) => void): Promise<void> {
+/** `?demo=…` asks for local demo data even where a central API is configured. */
+function demoExplicitlyRequested(): boolean {
+  return new URLSearchParams(window.location.search).has('demo');
+}
+
+export async function bringUpCache(
+  size: DemoSize,
+  report: (s: GateState) => void,
+  forceDemo = false,
+): Promise<void> {
   report({ phase: 'opening' });
   const opened = await openCache();
   if (opened.kind === 'failed') return report({ phase: 'failed', failure: opened.failure });
   if (opened.kind === 'ready') {
+    void requestPersistentStorage();
+    return report({ phase: 'ready', db: opened.db });
+  }
+  const runtime = await loadRuntimeConfig();
+  const central = await readSyncConfig(opened.db);
+  if ((central || (runtime.apiUrl && runtime.enrolmentCode)) && !forceDemo && !demoExplicitlyRequested()) {
+    try {
+      await bringUpFromCentral(
+        opened.db,
+        { apiUrl: runtime.apiUrl ?? central?.apiUrl ?? '', enrolmentCode: runtime.enrolmentCode ?? '' },
+        (progress) => report({ phase: 'central', progress }),
+      );
+    } catch (error) {
+      opened.db.close();
+      return report({ phase: 'failed', failure: { reason: 'central-unreachable', detail: String(error) } });
+    }
     void requestPersistentStorage();
     return report({ phase: 'ready', db: opened.db });
   }
@@ -46,7 +75,12 @@ export async function bringUpCache(size: DemoSize, report: (s: GateState) => voi
   report({ phase: 'ready', db: opened.db });
 }
 
-export async function rebuildCache(current: GridroomDb | null, size: DemoSize, report: (s: GateState) => void) {
+export async function rebuildCache(
+  current: GridroomDb | null,
+  size: DemoSize,
+  report: (s: GateState) => void,
+  forceDemo = false,
+) {
   report({ phase: 'opening' });
   current?.close();
   try {
@@ -54,5 +88,5 @@ export async function rebuildCache(current: GridroomDb | null, size: DemoSize, r
   } catch (error) {
     return report({ phase: 'failed', failure: { reason: 'corrupt', detail: String(error) } });
   }
-  await bringUpCache(size, report);
+  await bringUpCache(size, report, forceDemo);
 }

@@ -15,6 +15,8 @@ import {
 import type { ComponentType, ReactNode } from 'react';
 import { BoardScreen } from '../features/board/BoardScreen';
 import { IncidentsScreen } from '../features/incidents/IncidentsScreen';
+import { GridsScreen } from '../features/grids/GridsScreen';
+import { ConflictsScreen } from '../features/sync/ConflictsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import type { MessageKey } from '../i18n/zh';
 
@@ -24,15 +26,24 @@ export interface RouteDef {
   icon: ReactNode;
   /** The screen; routes without one show a "coming soon" placeholder. */
   screen?: ComponentType;
+  /** Reached from elsewhere (e.g. the sync indicator), not listed in the navigation. */
+  hidden?: boolean;
 }
 
 export const routes: RouteDef[] = [
   { path: 'board', label: 'nav.board', icon: <DashboardOutlined />, screen: BoardScreen },
-  { path: 'grids', label: 'nav.grids', icon: <AppstoreOutlined /> },
+  { path: 'grids', label: 'nav.grids', icon: <AppstoreOutlined />, screen: GridsScreen },
   { path: 'sweeps', label: 'nav.sweeps', icon: <AimOutlined /> },
   { path: 'checkpoints', label: 'nav.checkpoints', icon: <SafetyOutlined /> },
   { path: 'incidents', label: 'nav.incidents', icon: <AlertOutlined />, screen: IncidentsScreen },
   { path: 'sites', label: 'nav.sites', icon: <ExperimentOutlined /> },
   { path: 'reports', label: 'nav.reports', icon: <FileTextOutlined /> },
   { path: 'settings', label: 'nav.settings', icon: <SettingOutlined />, screen: SettingsScreen },
+  {
+    path: 'conflicts',
+    label: 'nav.conflicts',
+    icon: <SettingOutlined />,
+    screen: ConflictsScreen,
+    hidden: true,
+  },
 ];

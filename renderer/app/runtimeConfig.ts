@@ -3,7 +3,12 @@
  * missing, unreadable or malformed file means "no central API": the app runs offline on demo
  * data, and says so — it never fails to start because of this file.
  */
-import { offlineRuntimeConfig, RUNTIME_CONFIG_FILE, runtimeConfigSchema, type RuntimeConfig } from '../../common/runtimeConfig';
+import {
+  offlineRuntimeConfig,
+  RUNTIME_CONFIG_FILE,
+  runtimeConfigSchema,
+  type RuntimeConfig,
+} from '../../common/runtimeConfig';
 
 export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
   try {

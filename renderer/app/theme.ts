@@ -14,7 +14,13 @@ export const appTheme: ThemeConfig = {
     borderRadius: 4,
   },
   components: {
-    Layout: { headerBg: '#0e1629', siderBg: '#0e1629', bodyBg: surface.background, headerHeight: 48, headerPadding: '0 16px' },
+    Layout: {
+      headerBg: '#0e1629',
+      siderBg: '#0e1629',
+      bodyBg: surface.background,
+      headerHeight: 48,
+      headerPadding: '0 16px',
+    },
     Menu: { darkItemBg: '#0e1629' },
   },
 };

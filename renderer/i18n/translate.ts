@@ -35,7 +35,12 @@ export function formatNumber(value: number, language: Language): string {
 const timeZone = 'Asia/Shanghai';
 
 export function formatTime(ms: number, language: Language): string {
-  return new Intl.DateTimeFormat(language, { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(ms);
+  return new Intl.DateTimeFormat(language, {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(ms);
 }
 
 export function formatDateTime(ms: number, language: Language): string {

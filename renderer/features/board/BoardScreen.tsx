@@ -30,7 +30,12 @@ export function BoardScreen() {
   const districts = useDistricts();
   const labels = useMapLabels();
   const [colourBy, setColourBy] = useState<ColourBy>('level');
-  const [layers, setLayers] = useState<MapLayerVisibility>({ checkpoints: true, incidents: true, testingSites: true, labels: true });
+  const [layers, setLayers] = useState<MapLayerVisibility>({
+    checkpoints: true,
+    incidents: true,
+    testingSites: true,
+    labels: true,
+  });
   const [selected, setSelected] = useState<string | null>(null);
   const [fitRequest, setFitRequest] = useState(0);
   const announced = useRef(false);
@@ -38,11 +43,18 @@ export function BoardScreen() {
   const mapGrids = useMemo(() => (data ? toMapGrids(data.picture) : []), [data]);
   const mapPoints = useMemo(() => (data ? toMapPoints(data.picture, data.points) : null), [data]);
   const typeNames = useMemo(
-    () => Object.fromEntries(incidentTypes.map((k) => [k, t(`incidentType.${k}` as MessageKey)])) as Record<(typeof incidentTypes)[number], string>,
+    () =>
+      Object.fromEntries(incidentTypes.map((k) => [k, t(`incidentType.${k}` as MessageKey)])) as Record<
+        (typeof incidentTypes)[number],
+        string
+      >,
     [t],
   );
   const coverageBars = useMemo(
-    () => (data?.picture.grids ?? []).filter((g) => g.inCampaign).map((g) => ({ id: g.grid.id, label: g.grid.code, name: g.grid.name, coverage: g.coverage })),
+    () =>
+      (data?.picture.grids ?? [])
+        .filter((g) => g.inCampaign)
+        .map((g) => ({ id: g.grid.id, label: g.grid.code, name: g.grid.name, coverage: g.coverage })),
     [data],
   );
 
@@ -82,7 +94,9 @@ export function BoardScreen() {
           description={
             <ul className="problem-list">
               {data.problems.slice(0, 5).map((p) => (
-                <li key={`${p.table}:${p.id}`}>{t('cache.problems.row', { table: p.table, id: p.id, reason: p.reason })}</li>
+                <li key={`${p.table}:${p.id}`}>
+                  {t('cache.problems.row', { table: p.table, id: p.id, reason: p.reason })}
+                </li>
               ))}
             </ul>
           }
@@ -119,13 +133,23 @@ export function BoardScreen() {
               ]}
             />
             <MapLayerToggles layers={layers} labels={labels} onChange={setLayers} className="map-toggles" />
-            <Button size="small" icon={<AimOutlined />} onClick={() => setFitRequest((n) => n + 1)} data-testid="fit-station">
+            <Button
+              size="small"
+              icon={<AimOutlined />}
+              onClick={() => setFitRequest((n) => n + 1)}
+              data-testid="fit-station"
+            >
               {t('board.fit')}
             </Button>
           </div>
           <MapLegend colourBy={colourBy} labels={labels} layers={layers} className="map-legend" />
           {selected ? (
-            <GridPanel gridId={selected} picture={data.picture} points={data.points} onClose={() => setSelected(null)} />
+            <GridPanel
+              gridId={selected}
+              picture={data.picture}
+              points={data.points}
+              onClose={() => setSelected(null)}
+            />
           ) : null}
         </section>
         <aside className="board-charts">

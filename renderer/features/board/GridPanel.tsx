@@ -10,7 +10,12 @@ import { levelColours, severityColours } from '../../theme/palette';
 import type { StationPicture } from './gridStateQuery';
 import type { StationPoints } from './pointsQuery';
 
-export function GridPanel(props: { gridId: string; picture: StationPicture; points: StationPoints; onClose(): void }) {
+export function GridPanel(props: {
+  gridId: string;
+  picture: StationPicture;
+  points: StationPoints;
+  onClose(): void;
+}) {
   const { t, language } = useI18n();
   const state = props.picture.grids.find((g) => g.grid.id === props.gridId);
   if (!state) return null;
@@ -19,7 +24,12 @@ export function GridPanel(props: { gridId: string; picture: StationPicture; poin
   const incidents = props.picture.openIncidents.filter((i) => i.gridId === grid.id);
   const checkpoints = props.points.checkpoints.filter((c) => c.checkpoint.gridId === grid.id);
   return (
-    <aside className="grid-panel" data-testid="grid-panel" data-grid-id={grid.id} aria-label={t('panel.grid')}>
+    <aside
+      className="grid-panel"
+      data-testid="grid-panel"
+      data-grid-id={grid.id}
+      aria-label={t('panel.grid')}
+    >
       <header>
         <div>
           <h2>{grid.name}</h2>
@@ -50,8 +60,14 @@ export function GridPanel(props: { gridId: string; picture: StationPicture; poin
         </dd>
         <dt>{t('panel.coverage')}</dt>
         <dd data-testid="panel-coverage" data-covered={state.covered} data-households={state.households}>
-          <Progress percent={Math.round(state.coverage * 100)} size="small" format={() => formatPercent(state.coverage, language)} />
-          <span className="muted">{t('panel.households', { visited: state.covered, total: state.households })}</span>
+          <Progress
+            percent={Math.round(state.coverage * 100)}
+            size="small"
+            format={() => formatPercent(state.coverage, language)}
+          />
+          <span className="muted">
+            {t('panel.households', { visited: state.covered, total: state.households })}
+          </span>
         </dd>
         <dt>{t('panel.openIncidents')}</dt>
         <dd data-testid="panel-incidents" data-count={incidents.length}>
@@ -77,7 +93,9 @@ export function GridPanel(props: { gridId: string; picture: StationPicture; poin
               {checkpoints.map(({ checkpoint, staffedNow }) => (
                 <li key={checkpoint.id}>
                   {checkpoint.name} · {t(`checkpointMode.${checkpoint.mode}`)} ·{' '}
-                  <span className={staffedNow ? '' : 'warn'}>{staffedNow ? t('panel.staffedNow') : t('panel.unstaffedNow')}</span>
+                  <span className={staffedNow ? '' : 'warn'}>
+                    {staffedNow ? t('panel.staffedNow') : t('panel.unstaffedNow')}
+                  </span>
                 </li>
               ))}
             </ul>

@@ -9,9 +9,19 @@ import { formatNumber, formatPercent } from '../../i18n/translate';
 import { levelColours, severityColours } from '../../theme/palette';
 import type { Kpis } from './kpis';
 
-function Tile(props: { name: string; value: string | number; title: string; children?: ReactNode; alert?: boolean }) {
+function Tile(props: {
+  name: string;
+  value: string | number;
+  title: string;
+  children?: ReactNode;
+  alert?: boolean;
+}) {
   return (
-    <section className={`kpi-tile${props.alert ? ' alert' : ''}`} data-kpi={props.name} data-value={props.value}>
+    <section
+      className={`kpi-tile${props.alert ? ' alert' : ''}`}
+      data-kpi={props.name}
+      data-value={props.value}
+    >
       <h3>{props.title}</h3>
       {props.children}
     </section>
@@ -23,7 +33,11 @@ export function KpiTiles({ kpis }: { kpis: Kpis }) {
   const n = (v: number) => formatNumber(v, language);
   return (
     <div className="kpi-row">
-      <Tile name="grids-by-level" value={controlLevels.map((l) => kpis.gridsByLevel[l]).join('/')} title={t('kpi.gridsByLevel')}>
+      <Tile
+        name="grids-by-level"
+        value={controlLevels.map((l) => kpis.gridsByLevel[l]).join('/')}
+        title={t('kpi.gridsByLevel')}
+      >
         <div className="level-counts">
           {controlLevels.map((level) => (
             <span key={level} data-level={level} data-count={kpis.gridsByLevel[level]}>
@@ -34,13 +48,21 @@ export function KpiTiles({ kpis }: { kpis: Kpis }) {
         </div>
         <p className="muted">{t('kpi.gridsTotal', { n: kpis.gridsTotal })}</p>
       </Tile>
-      <Tile name="sweep-coverage" value={`${kpis.householdsCovered}/${kpis.householdsInScope}`} title={t('kpi.sweepCoverage')}>
+      <Tile
+        name="sweep-coverage"
+        value={`${kpis.householdsCovered}/${kpis.householdsInScope}`}
+        title={t('kpi.sweepCoverage')}
+      >
         <div className="big">{formatPercent(kpis.coverage, language)}</div>
         <p className="muted">
           {t('kpi.sweepCoverage.detail', { visited: kpis.householdsCovered, total: kpis.householdsInScope })}
         </p>
       </Tile>
-      <Tile name="findings-today" value={`${kpis.today.unregistered}/${kpis.today.overdue}`} title={t('kpi.findingsToday')}>
+      <Tile
+        name="findings-today"
+        value={`${kpis.today.unregistered}/${kpis.today.overdue}`}
+        title={t('kpi.findingsToday')}
+      >
         <div className="pair">
           <span>
             {t('kpi.unregistered')} <b className="big-inline">{n(kpis.today.unregistered)}</b>
@@ -85,7 +107,8 @@ export function KpiTiles({ kpis }: { kpis: Kpis }) {
       >
         <div className="big">{n(kpis.gridsWithoutOfficer)}</div>
         <p className="muted">
-          {t('kpi.gridsWithoutOfficer.detail')} · {t('kpi.overloadedOfficers', { n: kpis.overloadedOfficers })}
+          {t('kpi.gridsWithoutOfficer.detail')} ·{' '}
+          {t('kpi.overloadedOfficers', { n: kpis.overloadedOfficers })}
         </p>
       </Tile>
     </div>

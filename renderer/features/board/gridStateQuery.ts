@@ -61,7 +61,10 @@ export async function queryStationPicture(db: GridroomDb, now: number): Promise<
     db.controlLevels.toArray(),
     db.campaigns.toArray(),
     db.gridStats.toArray(),
-    db.incidents.where('status').anyOf([...openStatuses]).toArray(),
+    db.incidents
+      .where('status')
+      .anyOf([...openStatuses])
+      .toArray(),
   ]);
   const s = validRows('stations', stations, stationSchema);
   const o = validRows('officers', officers, officerSchema);
@@ -77,13 +80,18 @@ export async function queryStationPicture(db: GridroomDb, now: number): Promise<
       .where('[campaignId+gridId+day]')
       .between([campaign.id, Dexie.minKey, Dexie.minKey], [campaign.id, Dexie.maxKey, Dexie.maxKey])
       .toArray();
-    for (const row of stats) coveredByGrid.set(row.gridId, (coveredByGrid.get(row.gridId) ?? 0) + row.covered);
+    for (const row of stats)
+      coveredByGrid.set(row.gridId, (coveredByGrid.get(row.gridId) ?? 0) + row.covered);
   }
   const householdsByGrid = new Map(gridStats.map((row) => [row.gridId, row.households]));
   const openByGrid = new Map<string, number>();
   for (const incident of i.rows) openByGrid.set(incident.gridId, (openByGrid.get(incident.gridId) ?? 0) + 1);
   const targets = campaign && campaign.targetGridIds.length > 0 ? new Set(campaign.targetGridIds) : null;
-  const levels = levelsAt(indexLevelHistory(c.rows), g.rows.map((grid) => grid.id), now);
+  const levels = levelsAt(
+    indexLevelHistory(c.rows),
+    g.rows.map((grid) => grid.id),
+    now,
+  );
 
   const states = g.rows.map((grid): GridState => {
     const households = householdsByGrid.get(grid.id) ?? 0;

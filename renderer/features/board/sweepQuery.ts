@@ -22,7 +22,11 @@ export interface BurnUpDay {
 export async function queryTodayFindings(db: GridroomDb, now: number): Promise<TodayFindings> {
   const rows = await db.sweepStats.where('day').equals(dayOf(now)).toArray();
   return rows.reduce(
-    (sum, r) => ({ visits: sum.visits + r.visits, unregistered: sum.unregistered + r.unregistered, overdue: sum.overdue + r.overdue }),
+    (sum, r) => ({
+      visits: sum.visits + r.visits,
+      unregistered: sum.unregistered + r.unregistered,
+      overdue: sum.overdue + r.overdue,
+    }),
     { visits: 0, unregistered: 0, overdue: 0 },
   );
 }

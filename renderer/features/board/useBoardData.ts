@@ -39,7 +39,10 @@ export function useBoardData(now: number): BoardData | undefined {
   const hourly = useLiveQuery(() => queryIncidentsByHour(db, now), [db, now]);
   const scope = useMemo(() => {
     const inScope = picture?.grids.filter((g) => g.inCampaign) ?? [];
-    return { ids: new Set(inScope.map((g) => g.grid.id)), total: inScope.reduce((n, g) => n + g.households, 0) };
+    return {
+      ids: new Set(inScope.map((g) => g.grid.id)),
+      total: inScope.reduce((n, g) => n + g.households, 0),
+    };
   }, [picture]);
   const burnUp = useLiveQuery(
     () => queryBurnUp(db, picture?.campaign ?? null, scope.ids, scope.total, now),

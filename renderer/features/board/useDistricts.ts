@@ -14,7 +14,9 @@ let cached: Promise<DistrictCollection> | null = null;
 function loadDistricts(): Promise<DistrictCollection> {
   cached ??= fetch(districtsUrl)
     .then((r) => r.json())
-    .then((json: unknown) => (collectionSchema.safeParse(json).success ? (json as DistrictCollection) : empty))
+    .then((json: unknown) =>
+      collectionSchema.safeParse(json).success ? (json as DistrictCollection) : empty,
+    )
     .catch(() => empty);
   return cached;
 }

@@ -5,7 +5,11 @@ import type { MapLabels } from '../../map';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/zh';
 
-function names<K extends string>(keys: readonly K[], prefix: string, t: (k: MessageKey) => string): Record<K, string> {
+function names<K extends string>(
+  keys: readonly K[],
+  prefix: string,
+  t: (k: MessageKey) => string,
+): Record<K, string> {
   return Object.fromEntries(keys.map((k) => [k, t(`${prefix}.${k}` as MessageKey)])) as Record<K, string>;
 }
 

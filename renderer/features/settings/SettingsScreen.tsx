@@ -8,6 +8,7 @@ import { useCache } from '../../app/DbContext';
 import { useI18n } from '../../i18n/I18nContext';
 import { settingsSchema, type Settings } from '../../db/localRows';
 import { saveSettings, useSettings } from './useSettings';
+import { EnrolSection } from '../sync/EnrolSection';
 
 type FormValues = { language: Settings['language']; basemapUrl: string; workstation: string };
 
@@ -23,11 +24,17 @@ export function SettingsScreen() {
   }, [settings, form]);
 
   const onFinish = async (values: FormValues) => {
-    const candidate = { ...values, basemapUrl: values.basemapUrl.trim() === '' ? null : values.basemapUrl.trim() };
+    const candidate = {
+      ...values,
+      basemapUrl: values.basemapUrl.trim() === '' ? null : values.basemapUrl.trim(),
+    };
     const parsed = settingsSchema.safeParse(candidate);
     if (!parsed.success) {
       form.setFields(
-        parsed.error.issues.map((issue) => ({ name: String(issue.path[0]) as keyof FormValues, errors: [issue.message] })),
+        parsed.error.issues.map((issue) => ({
+          name: String(issue.path[0]) as keyof FormValues,
+          errors: [issue.message],
+        })),
       );
       return;
     }
@@ -57,10 +64,11 @@ export function SettingsScreen() {
           {t('settings.save')}
         </Button>
       </Form>
+      <EnrolSection />
       <h3 style={{ marginTop: 32 }}>{t('settings.demo')}</h3>
       <Space>
         {(['station', 'district'] as const).map((size) => (
-          <Popconfirm key={size} title={t('cache.failed.offer')} onConfirm={() => rebuild(size)}>
+          <Popconfirm key={size} title={t('cache.failed.offer')} onConfirm={() => rebuild(size, true)}>
             <Button danger data-testid={`reload-${size}`}>
               {t(`settings.demo.${size}`)}
             </Button>

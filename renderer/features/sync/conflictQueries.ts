@@ -1,0 +1,32 @@
+/**
+ * Fetches the station's open conflicts from the central API and names each conflicting record
+ * from the cache (code, name or description) so the review shows what was edited.
+ */
+import { httpTransport } from '../../../common/sync/httpTransport';
+import type { Conflict } from '../../../common/sync/protocol';
+import { toSyncError, type SyncErrorKind } from '../../../common/sync/syncErrors';
+import type { GridroomDb } from '../../db/database';
+import type { SyncConfig } from '../../db/localRows';
+
+export type OpenConflicts =
+  { ok: true; conflicts: Conflict[]; labels: Map<string, string> } | { ok: false; error: SyncErrorKind };
+
+export function conflictTransport(config: SyncConfig) {
+  return httpTransport(config.apiUrl, config.credential, (input, init) => fetch(input, init));
+}
+
+export async function fetchOpenConflicts(db: GridroomDb, config: SyncConfig): Promise<OpenConflicts> {
+  try {
+    const reply = await conflictTransport(config).conflicts();
+    const conflicts = reply.conflicts.filter((c) => c.resolvedAt === null);
+    const labels = new Map<string, string>();
+    for (const c of conflicts) {
+      const row = (await db.table(c.entity).get(c.recordId)) as Record<string, unknown> | undefined;
+      const label = [row?.code, row?.name, row?.description].find((v): v is string => typeof v === 'string');
+      labels.set(c.recordId, label ?? c.recordId);
+    }
+    return { ok: true, conflicts, labels };
+  } catch (e) {
+    return { ok: false, error: toSyncError(e).kind };
+  }
+}

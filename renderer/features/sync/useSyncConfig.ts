@@ -1,0 +1,17 @@
+/** The workstation's enrolment (meta `syncConfig`), validated; null when not enrolled. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDb } from '../../app/DbContext';
+import type { GridroomDb } from '../../db/database';
+import { syncConfigSchema, type SyncConfig } from '../../db/localRows';
+
+export async function readSyncConfig(db: GridroomDb): Promise<SyncConfig | null> {
+  const row = await db.meta.get('syncConfig');
+  const parsed = syncConfigSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** undefined while loading, null when this workstation is not enrolled. */
+export function useSyncConfig(): SyncConfig | null | undefined {
+  const db = useDb();
+  return useLiveQuery(() => readSyncConfig(db), [db]);
+}
