@@ -13,7 +13,10 @@ interface BoardTimes {
 }
 
 async function waitReady(page: Page, timeout: number): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('board:ready').length > 0, undefined, { timeout, polling: 100 });
+  await page.waitForFunction(() => performance.getEntriesByName('board:ready').length > 0, undefined, {
+    timeout,
+    polling: 100,
+  });
 }
 
 async function readTimes(page: Page): Promise<BoardTimes> {
@@ -25,7 +28,11 @@ async function readTimes(page: Page): Promise<BoardTimes> {
 }
 
 async function measure(browser: Browser, url: string, size: 'station' | 'district'): Promise<BoardTimes> {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({
+    viewport: { width: 1920, height: 1080 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
   const loader = await context.newPage();
   await loader.goto(`${url}/?demo=${size}`);
   await waitReady(loader, 600_000);
@@ -40,7 +47,10 @@ async function measure(browser: Browser, url: string, size: 'station' | 'distric
   }
   await context.close();
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-  return { coldStartMs: median(runs.map((r) => r.coldStartMs)), mapIdleMs: median(runs.map((r) => r.mapIdleMs)) };
+  return {
+    coldStartMs: median(runs.map((r) => r.coldStartMs)),
+    mapIdleMs: median(runs.map((r) => r.mapIdleMs)),
+  };
 }
 
 export async function runBoardBench(browser: Browser, url: string): Promise<BenchResult[]> {

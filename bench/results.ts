@@ -10,7 +10,14 @@ export interface BenchResult {
 }
 
 export function printTable(results: readonly BenchResult[]): void {
-  const rows = results.map((r) => [r.name, `${r.value} ${r.unit}`, `${r.baseline} ${r.unit}`, r.ratio.toFixed(2), r.target, r.note ?? '']);
+  const rows = results.map((r) => [
+    r.name,
+    `${r.value} ${r.unit}`,
+    `${r.baseline} ${r.unit}`,
+    r.ratio.toFixed(2),
+    r.target,
+    r.note ?? '',
+  ]);
   const head = ['result', 'value', 'baseline', 'ratio', 'target', 'note'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');

@@ -33,17 +33,27 @@ async function buildHarness(): Promise<void> {
   });
 }
 
-async function cacheLoad(context: BrowserContext, url: string, size: 'station' | 'district'): Promise<BenchResult> {
+async function cacheLoad(
+  context: BrowserContext,
+  url: string,
+  size: 'station' | 'district',
+): Promise<BenchResult> {
   const page = await context.newPage();
-  await page.goto(url);
+  await page.goto(url.replace(/\/$/, '') + '/');
   await page.waitForSelector('body[data-ready="1"]', { state: 'attached' });
   const now = Date.now();
   type Bench = {
     appLoad(s: string, n: number, db: string, c: number): Promise<{ ms: number; generatedMs: number }>;
     rawBulkPut(s: string, n: number, db: string): Promise<{ ms: number; rows: number }>;
   };
-  const raw = await page.evaluate(([s, n]) => (window as unknown as { bench: Bench }).bench.rawBulkPut(s, n, 'bench-raw'), [size, now] as const);
-  const app = await page.evaluate(([s, n]) => (window as unknown as { bench: Bench }).bench.appLoad(s, n, 'bench-app', 2), [size, now] as const);
+  const raw = await page.evaluate(
+    ([s, n]) => (window as unknown as { bench: Bench }).bench.rawBulkPut(s, n, 'bench-raw'),
+    [size, now] as const,
+  );
+  const app = await page.evaluate(
+    ([s, n]) => (window as unknown as { bench: Bench }).bench.appLoad(s, n, 'bench-app', 2),
+    [size, now] as const,
+  );
   await page.close();
   return {
     name: `cache.load.${size}`,
@@ -60,6 +70,7 @@ async function main(): Promise<void> {
   await buildHarness();
   if (!existsSync('dist/renderer/index.html') || process.env.BENCH_REBUILD !== '0') await buildRenderer();
   const harness = await startRendererServer({ root: 'dist/bench', port: 5181 });
+  // Both servers hand out URLs with a trailing slash; the benches append their own paths.
   const app = await startRendererServer({ root: 'dist/renderer', port: 5182 });
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const results: BenchResult[] = [];
@@ -70,7 +81,8 @@ async function main(): Promise<void> {
       results.push(await cacheLoad(context, harness.url, size));
       await context.close();
     }
-    if (wanted('board') || wanted('map')) results.push(...(await runBoardBench(browser, app.url)));
+    if (wanted('board') || wanted('map'))
+      results.push(...(await runBoardBench(browser, app.url.replace(/\/$/, ''))));
   } finally {
     await browser.close();
     await harness.close();

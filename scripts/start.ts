@@ -15,11 +15,16 @@ import { findElectronBinary } from './electronBinary';
 import { rendererOutDir, repoRoot, viteConfigFile } from './paths';
 import { startRendererServer } from './rendererServer';
 
-async function startViteDevServer(port: number): Promise<ViteDevServer> {
+async function startViteDevServer(port: number, apiTarget: string | null = null): Promise<ViteDevServer> {
   const server = await createViteServer({
     configFile: viteConfigFile,
     root: path.join(repoRoot, 'renderer'),
-    server: { host: '127.0.0.1', port, strictPort: true },
+    server: {
+      host: '127.0.0.1',
+      port,
+      strictPort: true,
+      ...(apiTarget ? { proxy: { '/api': { target: apiTarget, changeOrigin: true } } } : {}),
+    },
   });
   await server.listen();
   return server;
@@ -80,7 +85,7 @@ function printBrowserModeNotice(url: string): void {
 
 async function runBrowserMode(dev: boolean, port: number, companions: Companions): Promise<void> {
   if (dev) {
-    const vite = await startViteDevServer(port);
+    const vite = await startViteDevServer(port, companions.apiTarget);
     printBrowserModeNotice(`http://127.0.0.1:${port}/`);
     onSignals(async () => {
       await vite.close();
@@ -89,7 +94,12 @@ async function runBrowserMode(dev: boolean, port: number, companions: Companions
     return;
   }
   await buildRenderer();
-  const server = await startRendererServer({ root: rendererOutDir, port });
+  const server = await startRendererServer({
+    root: rendererOutDir,
+    port,
+    ...(companions.apiTarget ? { apiTarget: companions.apiTarget } : {}),
+    runtimeConfig: companions.runtimeConfig,
+  });
   printBrowserModeNotice(server.url);
   onSignals(async () => {
     await server.close();
@@ -101,7 +111,9 @@ async function start(): Promise<void> {
   const argv = process.argv.slice(2);
   const dev = hasFlag(argv, '--dev');
   const port = portFromArgs(argv, process.env);
-  const companions = await startCompanions();
+  const offline = hasFlag(argv, '--offline') || process.env.GRIDROOM_OFFLINE === '1';
+  const apiPort = Number(process.env.GRIDROOM_API_PORT ?? 8787);
+  const companions = await startCompanions({ offline, apiPort });
   const binary = findElectronBinary();
   if (binary) await runElectron(binary, dev, port, companions);
   else await runBrowserMode(dev, port, companions);

@@ -31,5 +31,9 @@ async function rawBulkPut(size: Size, now: number, dbName: string) {
   return { ms, rows };
 }
 
-(window as unknown as { bench: object }).bench = { appLoad, rawBulkPut, deleteDb: (n: string) => Dexie.delete(n) };
+(window as unknown as { bench: object }).bench = {
+  appLoad,
+  rawBulkPut,
+  deleteDb: (n: string) => Dexie.delete(n),
+};
 document.body.dataset.ready = '1';

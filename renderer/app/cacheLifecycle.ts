@@ -6,6 +6,7 @@
 import { deleteCache, openCache, requestPersistentStorage } from '../db/openCache';
 import { DemoLoadError, loadDemoData } from '../db/loadDemoData';
 import type { GridroomDb } from '../db/database';
+import { DB_NAME } from '../db/schema';
 import type { CacheFailure } from '../db/storageErrors';
 import type { WriteProgress } from '../db/writeDataset';
 import { bringUpFromCentral, type CentralProgress } from './centralBringUp';
@@ -27,6 +28,15 @@ export function requestedDemoSize(): DemoSize {
   return new URLSearchParams(window.location.search).get('demo') === 'district' ? 'district' : 'station';
 }
 
+/**
+ * The cache of this window. `?ws=2` gives a second, separate workstation cache in the same
+ * browser — two tabs as two workstations, for demos; Electron windows use the default.
+ */
+export function workstationDbName(): string {
+  const ws = new URLSearchParams(window.location.search).get('ws');
+  return ws && /^[a-z0-9-]{1,16}$/i.test(ws) ? `${DB_NAME}-ws-${ws}` : DB_NAME;
+}
+
 /** `?demo=…` asks for local demo data even where a central API is configured. */
 function demoExplicitlyRequested(): boolean {
   return new URLSearchParams(window.location.search).has('demo');
@@ -38,7 +48,7 @@ export async function bringUpCache(
   forceDemo = false,
 ): Promise<void> {
   report({ phase: 'opening' });
-  const opened = await openCache();
+  const opened = await openCache(workstationDbName());
   if (opened.kind === 'failed') return report({ phase: 'failed', failure: opened.failure });
   if (opened.kind === 'ready') {
     void requestPersistentStorage();
@@ -62,7 +72,7 @@ export async function bringUpCache(
   }
   report({ phase: 'generating' });
   try {
-    await loadDemoData({ size, now: Date.now() }, (m) => {
+    await loadDemoData({ size, now: Date.now(), dbName: workstationDbName() }, (m) => {
       if (m.type === 'progress') report({ phase: 'loading', progress: m });
     });
   } catch (error) {
@@ -84,7 +94,7 @@ export async function rebuildCache(
   report({ phase: 'opening' });
   current?.close();
   try {
-    await deleteCache();
+    await deleteCache(workstationDbName());
   } catch (error) {
     return report({ phase: 'failed', failure: { reason: 'corrupt', detail: String(error) } });
   }

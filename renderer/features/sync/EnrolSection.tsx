@@ -11,7 +11,7 @@ import { useDb } from '../../app/DbContext';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/zh';
 import { useSettings } from '../settings/useSettings';
-import { enrolWorkstation } from './enrol';
+import { dropDemoData, enrolWorkstation } from './enrol';
 import { useSyncConfig } from './useSyncConfig';
 
 const enrolFormSchema = z.object({
