@@ -49,6 +49,7 @@ export function EnrolSection() {
         parsed.data.enrolmentCode,
         settings?.workstation ?? '值班台-1',
       );
+      await dropDemoData(db);
       setError(null);
     } catch (e) {
       const err = toSyncError(e);
