@@ -4,6 +4,7 @@
  * (in memory when there is none).
  */
 import type { Database } from './database';
+import { MIGRATION_LOCK } from './lockKeys';
 import { migrate } from './migrate';
 import { openPglite } from './pgliteDatabase';
 import { openPostgres } from './postgresDatabase';
@@ -22,7 +23,13 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   if (options.databaseUrl) {
     if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) throw new Error(`invalid schema name ${options.schema}`);
     db = openPostgres({ connectionString: options.databaseUrl, ...(options.schema !== undefined ? { schema: options.schema } : {}) });
-    if (options.schema !== undefined) await db.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
+    const schema = options.schema;
+    // Under the migration lock: concurrent CREATE SCHEMA IF NOT EXISTS can still collide.
+    if (schema !== undefined)
+      await db.transaction(async (tx) => {
+        await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [...MIGRATION_LOCK]);
+        await tx.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      });
   } else {
     db = await openPglite(options.dataDir);
   }

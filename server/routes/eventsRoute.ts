@@ -5,6 +5,7 @@
  * a quiet stream from a dead one. Authenticated by the Authorization header (the client
  * streams with fetch, not EventSource). Streams end when the client goes or the app closes.
  */
+import type { ServerResponse } from 'node:http';
 import type { AppContext, ZodApp } from '../http/appContext';
 import { errorResponses } from '../http/errorResponses';
 import { requireDevice } from '../http/requireDevice';
@@ -14,8 +15,12 @@ export const pokeFrame = (seq: number): string => `event: poke\ndata: ${JSON.str
 
 export function registerEventsRoute(app: ZodApp, ctx: AppContext): void {
   const openStreams = new Set<() => void>();
+  /** Responses whose socket is still open, even after the stream ended (a client that stopped reading). */
+  const sockets = new Set<ServerResponse>();
   app.addHook('preClose', async () => {
     for (const end of [...openStreams]) end();
+    // Don't wait for clients that stopped reading without closing: their sockets go now.
+    for (const res of sockets) res.destroy();
   });
 
   app.get(
@@ -45,7 +50,8 @@ export function registerEventsRoute(app: ZodApp, ctx: AppContext): void {
       res.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache, no-transform',
-        connection: 'keep-alive',
+        // The stream is the connection's last response: once it ends, the socket closes (prompt shutdown).
+        connection: 'close',
         'x-accel-buffering': 'no',
       });
       send(pokeFrame(watermark));
@@ -57,8 +63,12 @@ export function registerEventsRoute(app: ZodApp, ctx: AppContext): void {
         if (!res.writableEnded) res.end();
       };
       openStreams.add(end);
+      sockets.add(res);
       request.raw.on('close', end);
-      res.on('close', end);
+      res.on('close', () => {
+        end();
+        sockets.delete(res);
+      });
       request.log.info({ deviceId: device.id }, 'event stream opened');
     },
   );

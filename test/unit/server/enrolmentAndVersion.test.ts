@@ -20,7 +20,7 @@ describe.each(backends)('enrolment and API version ($name)', (backend) => {
     opened = await backend.open();
     app = await buildApp({ db: opened.db, enrolRateLimit: { max: 1000, timeWindowMs: 60_000 } });
     station = await createStation(opened.db, '禾山派出所');
-  });
+  }, 120_000);
   afterAll(async () => {
     await app.close();
     await opened.cleanup();

@@ -23,7 +23,7 @@ describe.each(backends)('field-level merge and conflicts ($name)', (backend) => 
     opened = await backend.open();
     app = await buildApp({ db: opened.db, now: () => (clock += 1000) });
     station = await createStation(opened.db);
-  });
+  }, 120_000);
   afterAll(async () => {
     await app.close();
     await opened.cleanup();

@@ -40,7 +40,7 @@ describe.each(backends)('pull ($name)', (backend) => {
     app = await buildApp({ db: opened.db, now: () => clock });
     station = await createStation(opened.db);
     await createStation(opened.db, '别的派出所');
-  });
+  }, 120_000);
   afterAll(async () => {
     await app.close();
     await opened.cleanup();
@@ -65,7 +65,7 @@ describe.each(backends)('pull ($name)', (backend) => {
     expect(empty.body).toEqual({ changes: [], nextCursor: last.nextCursor, hasMore: false, watermark: last.watermark });
 
     const incident = station.dataset.incidents[0]!;
-    const pushed = await client.push([client.mutation('incidents', incident.id, { severity: 'high' }, 1)]);
+    const pushed = await client.push([client.mutation('incidents', incident.id, { description: '拉取测试' }, 1)]);
     const { serverSeq } = pushed.body as PushReply;
     const next = await client.pull(last.nextCursor);
     expect(next.body.changes.map((c) => [c.id, c.version, c.seq])).toEqual([[incident.id, 2, serverSeq]]);

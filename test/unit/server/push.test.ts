@@ -24,7 +24,7 @@ describe.each(backends)('push ($name)', (backend) => {
     opened = await backend.open();
     app = await buildApp({ db: opened.db, now: () => SERVER_NOW });
     station = await createStation(opened.db);
-  });
+  }, 120_000);
   afterAll(async () => {
     await app.close();
     await opened.cleanup();

@@ -26,7 +26,7 @@ describe.each(backends)('station scope ($name)', (backend) => {
     app = await buildApp({ db: opened.db });
     heshan = await createStation(opened.db, '禾山派出所');
     kaiyuan = await createStation(opened.db, '开元派出所');
-  });
+  }, 120_000);
   afterAll(async () => {
     await app.close();
     await opened.cleanup();
