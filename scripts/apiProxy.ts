@@ -19,8 +19,10 @@ export function proxyToApi(target: string, request: http.IncomingMessage, respon
     if (!response.headersSent) response.writeHead(502, { 'content-type': 'application/json' });
     response.end(JSON.stringify({ error: 'internal', message: `central API unreachable: ${error.message}` }));
   });
-  request.on('close', () => {
-    if (!response.writableEnded) upstream.destroy();
+  // The browser went away before the answer was complete (e.g. a closed SSE stream): stop
+  // the upstream request too. (A request's own 'close' fires once its body is read — too early.)
+  response.on('close', () => {
+    if (!response.writableFinished) upstream.destroy();
   });
   request.pipe(upstream);
 }

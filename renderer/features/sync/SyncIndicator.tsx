@@ -10,10 +10,15 @@ import { formatTime } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/zh';
 import { navigate } from '../../app/useHashRoute';
 import { useSync } from './SyncContext';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDb } from '../../app/DbContext';
 
 export function SyncIndicator() {
   const { t, language } = useI18n();
   const { client, snapshot, enrolled } = useSync();
+  const db = useDb();
+  // Read from the outbox itself: exact at once after a local write, whatever the runner is doing.
+  const pending = useLiveQuery(() => db.outbox.count(), [db]) ?? snapshot.pending;
   if (!enrolled) {
     return (
       <span className="sync-indicator" data-testid="sync-indicator" data-mode="local">
@@ -30,7 +35,7 @@ export function SyncIndicator() {
       className="sync-indicator"
       data-testid="sync-indicator"
       data-mode={snapshot.mode}
-      data-pending={snapshot.pending}
+      data-pending={pending}
       data-conflicts={snapshot.conflicts}
     >
       <i className={`dot ${snapshot.mode}`} aria-hidden /> {t(`sync.mode.${snapshot.mode}`)}
@@ -41,9 +46,7 @@ export function SyncIndicator() {
             ? t('sync.lastSynced', { time: formatTime(snapshot.lastSyncedAt, language) })
             : t('sync.never')}
       </span>
-      {snapshot.pending > 0 ? (
-        <span data-testid="sync-pending">{t('sync.pending', { n: snapshot.pending })}</span>
-      ) : null}
+      {pending > 0 ? <span data-testid="sync-pending">{t('sync.pending', { n: pending })}</span> : null}
       {snapshot.conflicts > 0 ? (
         <Button
           size="small"

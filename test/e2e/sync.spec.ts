@@ -1,0 +1,139 @@
+/**
+ * Two workstations (two browser contexts, two caches) against the real central API on
+ * loopback: both enrol and sync the station on first run; an edit on A appears on B without
+ * a reload; offline, both edit the same incident — different fields merge, the same field
+ * becomes a conflict that the officer resolves on the review screen, and both converge.
+ */
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { startCentralApi, type CentralApi } from '../../server/centralApi';
+import { startRendererServer, type RendererServer } from '../../scripts/rendererServer';
+import { BoardPage } from './pages/BoardPage';
+import { IncidentsPage } from './pages/IncidentsPage';
+import { readTable } from './support/rawCache';
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(180_000);
+
+let api: CentralApi;
+let web: RendererServer;
+const ws: Array<{ context: BrowserContext; page: Page; board: BoardPage; incidents: IncidentsPage }> = [];
+let target: { id: string; description: string };
+
+type Row = {
+  id: string;
+  status: string;
+  description: string;
+  severity: string;
+  type: string;
+  deleted: boolean;
+  reportedAt: number;
+};
+
+test.beforeAll(async ({ browser }) => {
+  api = await startCentralApi({ port: 0 });
+  const code = api.enrolmentCodes.find((c) => c.station === '禾山派出所')?.code ?? null;
+  web = await startRendererServer({
+    root: 'dist/renderer',
+    port: 5176,
+    apiTarget: api.url.replace(/\/$/, ''),
+    runtimeConfig: { apiUrl: 'same-origin', enrolmentCode: code },
+  });
+  for (let i = 0; i < 2; i++) {
+    const context = await browser.newContext({
+      viewport: { width: 1600, height: 1000 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
+    const page = await context.newPage();
+    const board = await BoardPage.open(page, web.url);
+    ws.push({ context, page, board, incidents: new IncidentsPage(page) });
+  }
+});
+
+test.afterAll(async () => {
+  for (const w of ws) await w.context.close();
+  await web?.close();
+  await api?.close();
+});
+
+test('both workstations enrol and load the station from the central API on first run', async () => {
+  for (const w of ws) {
+    await w.board.waitForBoard(150_000);
+    await expect(w.page.getByTestId('station-name')).toHaveText('禾山派出所');
+    await expect(w.page.getByTestId('sync-indicator')).toHaveAttribute('data-mode', 'online');
+  }
+  const [a, b] = await Promise.all(ws.map((w) => readTable<Row>(w.page, 'incidents')));
+  expect(a?.length).toBeGreaterThan(100);
+  expect(b?.length).toBe(a?.length);
+  const open = (a ?? [])
+    .filter((r) => r.status !== 'resolved' && !r.deleted)
+    .sort((x, y) => y.reportedAt - x.reportedAt)[0];
+  if (!open) throw new Error('no open incident');
+  target = { id: open.id, description: open.description };
+  await ws[0]?.page.screenshot({ path: 'test/out/screens/sync-board-a.png' });
+});
+
+test('an edit on A appears on B without a reload', async () => {
+  const [A, B] = ws as [(typeof ws)[0], (typeof ws)[0]];
+  for (const w of ws) {
+    await w.incidents.open();
+    await w.incidents.openIncident(target.description.slice(0, 8), target.id);
+  }
+  const text = `${target.description}（A站已核实）`;
+  await A.incidents.edit({ description: text });
+  await expect(B.page.getByTestId('incident-description')).toHaveValue(text, { timeout: 15_000 });
+  target.description = text;
+  await expect(A.page.getByTestId('sync-indicator')).toHaveAttribute('data-pending', '0');
+});
+
+test('offline edits of the same incident: different fields merge, the same field is a conflict the user resolves', async () => {
+  const [A, B] = ws as [(typeof ws)[0], (typeof ws)[0]];
+  // The network drops (also for the sync worker; Playwright's routing does not see workers).
+  for (const w of ws) await w.context.setOffline(true);
+  await A.incidents.edit({ severity: '高', description: `${target.description}｜A补充` });
+  await B.incidents.edit({ severity: '低', type: '纠纷' });
+  await expect(A.page.getByTestId('sync-pending')).toBeVisible();
+  await expect(B.page.getByTestId('sync-pending')).toBeVisible();
+  await B.page.screenshot({ path: 'test/out/screens/sync-offline-b.png' });
+
+  for (const w of ws) {
+    await w.context.setOffline(false);
+    await w.page.keyboard.press('Escape');
+    await expect(w.page.getByTestId('incident-drawer')).toBeHidden();
+  }
+  await A.page.getByTestId('sync-now').click();
+  await expect(A.page.getByTestId('sync-indicator')).toHaveAttribute('data-pending', '0', {
+    timeout: 30_000,
+  });
+  await B.page.getByTestId('sync-now').click();
+  await expect(B.page.getByTestId('sync-indicator')).toHaveAttribute('data-pending', '0', {
+    timeout: 30_000,
+  });
+  await expect(B.page.getByTestId('sync-conflicts')).toBeVisible({ timeout: 30_000 });
+
+  // Different fields merged on both: A's description and B's type.
+  for (const w of ws) {
+    await expect
+      .poll(async () => (await readTable<Row>(w.page, 'incidents')).find((r) => r.id === target.id), {
+        timeout: 20_000,
+      })
+      .toMatchObject({ type: 'dispute', description: `${target.description}｜A补充` });
+  }
+  await B.page.getByTestId('sync-conflicts').click();
+  await expect(B.page.getByTestId('conflicts-screen')).toBeVisible();
+  await expect(B.page.getByTestId('conflict-server')).toHaveText('高');
+  await expect(B.page.getByTestId('conflict-client')).toHaveText('低');
+  await B.page.screenshot({ path: 'test/out/screens/sync-conflict-review.png' });
+  await B.page.getByTestId('conflict-take-client').click();
+  await expect(B.page.getByText('没有待处理的冲突')).toBeVisible({ timeout: 15_000 });
+
+  for (const w of ws) {
+    await expect
+      .poll(async () => (await readTable<Row>(w.page, 'incidents')).find((r) => r.id === target.id), {
+        timeout: 20_000,
+      })
+      .toMatchObject({ severity: 'low', type: 'dispute', description: `${target.description}｜A补充` });
+  }
+  const audit = await readTable<{ action: string; entityId: string }>(B.page, 'audit');
+  expect(audit.some((e) => e.action === 'resolve-conflict' && e.entityId === target.id)).toBe(true);
+});
