@@ -8,7 +8,12 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { API_VERSION } from '../common/sync/protocol';
 import type { Database } from './db/database';
 import { installApiVersionCheck } from './http/apiVersion';
@@ -39,7 +44,10 @@ export interface BuildAppOptions {
 export const OPENAPI_PATH = '/api/v1/openapi.json';
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: options.trustProxy ?? false }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
@@ -62,11 +70,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       openapi: '3.1.0',
       info: {
         title: 'Gridroom central API',
-        description: '网格态势室中心服务 — sync between workstations of a police station (common/sync/protocol.ts)',
+        description:
+          '网格态势室中心服务 — sync between workstations of a police station (common/sync/protocol.ts)',
         version: String(API_VERSION),
       },
       components: {
-        securitySchemes: { device: { type: 'http', scheme: 'bearer', description: 'Device credential from /api/v1/enrol' } },
+        securitySchemes: {
+          device: { type: 'http', scheme: 'bearer', description: 'Device credential from /api/v1/enrol' },
+        },
       },
     },
     transform: jsonSchemaTransform,

@@ -52,7 +52,10 @@ export async function startCentralApi(options: CentralApiOptions = {}): Promise<
       tombstoneRetentionMs: retention,
       ...(options.enrolRateLimit ? { enrolRateLimit: options.enrolRateLimit } : {}),
     });
-    const address = await app.listen({ port: options.port ?? DEFAULT_PORT, host: options.host ?? DEFAULT_HOST });
+    const address = await app.listen({
+      port: options.port ?? DEFAULT_PORT,
+      host: options.host ?? DEFAULT_HOST,
+    });
     const purge = () =>
       purgeTombstones(db, now(), retention)
         .then((reports) => reports.forEach((r) => app.log.info(r, 'tombstones purged')))
@@ -64,7 +67,11 @@ export async function startCentralApi(options: CentralApiOptions = {}): Promise<
     return {
       url: address.replace('[::1]', 'localhost'),
       databaseKind: db.kind,
-      enrolmentCodes: (seed?.stations ?? []).map((s) => ({ station: s.name, stationId: s.stationId, code: s.enrolmentCode })),
+      enrolmentCodes: (seed?.stations ?? []).map((s) => ({
+        station: s.name,
+        stationId: s.stationId,
+        code: s.enrolmentCode,
+      })),
       seed,
       close: () =>
         (closing ??= (async () => {

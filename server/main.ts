@@ -16,15 +16,21 @@ function optionValue(argv: readonly string[], name: string): string | undefined 
   return argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
 }
 
-export function parseServerArgs(argv: readonly string[], env: Record<string, string | undefined>): CentralApiOptions {
+export function parseServerArgs(
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+): CentralApiOptions {
   const rawPort = optionValue(argv, '--port') ?? env.PORT;
   const port = rawPort === undefined ? DEFAULT_PORT : Number(rawPort);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port ${JSON.stringify(rawPort)}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`invalid port ${JSON.stringify(rawPort)}`);
   const databaseUrl = env.DATABASE_URL || undefined;
   return {
     port,
     host: optionValue(argv, '--host') ?? DEFAULT_HOST,
-    ...(databaseUrl ? { databaseUrl } : { dataDir: path.resolve(optionValue(argv, '--data-dir') ?? '.data/central-api') }),
+    ...(databaseUrl
+      ? { databaseUrl }
+      : { dataDir: path.resolve(optionValue(argv, '--data-dir') ?? '.data/central-api') }),
     seed: !argv.includes('--no-seed'),
   };
 }
@@ -32,7 +38,8 @@ export function parseServerArgs(argv: readonly string[], env: Record<string, str
 async function main(): Promise<void> {
   const options = parseServerArgs(process.argv.slice(2), process.env);
   const api = await startCentralApi({ ...options, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
-  const where = api.databaseKind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite ${options.dataDir ?? ''}`;
+  const where =
+    api.databaseKind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite ${options.dataDir ?? ''}`;
   console.log(`网格态势室中心服务 Gridroom central API: ${api.url}/api/v1  (database: ${where})`);
   if (api.seed?.seeded) console.log(`演示数据已载入 demo city seeded in ${api.seed.ms} ms`);
   for (const s of api.enrolmentCodes) console.log(`  登记码 enrolment code  ${s.station}: ${s.code}`);

@@ -21,8 +21,13 @@ export function confirmedMutations(sent: readonly Mutation[], reply: PushReply):
   const confirmed: ConfirmedMutation[] = [];
   reply.results.forEach((result, i) => {
     const mutation = bySeq.get(result.seq);
-    if (!mutation) throw new InvalidReplyError(`results[${i}].seq ${result.seq} was not in the pushed batch`, `results.${i}.seq`);
-    if (seen.has(result.seq)) throw new InvalidReplyError(`results[${i}].seq ${result.seq} is answered twice`, `results.${i}.seq`);
+    if (!mutation)
+      throw new InvalidReplyError(
+        `results[${i}].seq ${result.seq} was not in the pushed batch`,
+        `results.${i}.seq`,
+      );
+    if (seen.has(result.seq))
+      throw new InvalidReplyError(`results[${i}].seq ${result.seq} is answered twice`, `results.${i}.seq`);
     seen.add(result.seq);
     confirmed.push({ mutation, result });
   });
@@ -34,12 +39,19 @@ export function confirmedMutations(sent: readonly Mutation[], reply: PushReply):
  * (the next pull brings the exact row): rejected ⇒ unchanged; conflict ⇒ the patch without the
  * conflicting fields; applied or merged ⇒ the patch. `local` supplies the fields of a create.
  */
-export function advanceBase(base: SyncRow | null, local: SyncRow | null, c: ConfirmedMutation): SyncRow | null {
+export function advanceBase(
+  base: SyncRow | null,
+  local: SyncRow | null,
+  c: ConfirmedMutation,
+): SyncRow | null {
   const { mutation, result } = c;
   if (result.status === 'rejected') return base;
   const clash = new Set(result.status === 'conflict' ? result.conflictFields : []);
   const patch = Object.fromEntries(Object.entries(mutation.patch).filter(([k]) => !clash.has(k)));
-  const created = mutation.baseVersion === 0 && local !== null ? Object.fromEntries(serverOwnedFields.map((k) => [k, local[k]])) : null;
+  const created =
+    mutation.baseVersion === 0 && local !== null
+      ? Object.fromEntries(serverOwnedFields.map((k) => [k, local[k]]))
+      : null;
   const start = base ?? created;
   if (start === null) return null;
   return { ...start, ...patch, version: result.version, updatedBy: mutation.madeBy };

@@ -24,7 +24,10 @@ export function backoffCeiling(attempt: number, o: Pick<BackoffOptions, 'baseMs'
   return Math.min(o.capMs, o.baseMs * 2 ** Math.max(0, attempt));
 }
 
-export function nextBackoff(state: BackoffState, o: BackoffOptions): { state: BackoffState; delayMs: number } {
+export function nextBackoff(
+  state: BackoffState,
+  o: BackoffOptions,
+): { state: BackoffState; delayMs: number } {
   const r = Math.min(Math.max(o.random(), 0), 1);
   const delayMs = Math.floor(r * backoffCeiling(state.attempt, o));
   return { state: { attempt: state.attempt + 1 }, delayMs: Math.min(delayMs, o.capMs) };

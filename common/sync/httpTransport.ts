@@ -56,7 +56,10 @@ function parseJson(what: string, text: string): unknown {
     return JSON.parse(text);
   } catch {
     const shown = text.length > 60 ? `${text.slice(0, 60)}…` : text;
-    throw new InvalidReplyError(`${what}: body is not JSON (malformed or truncated): ${JSON.stringify(shown)}`, '(body)');
+    throw new InvalidReplyError(
+      `${what}: body is not JSON (malformed or truncated): ${JSON.stringify(shown)}`,
+      '(body)',
+    );
   }
 }
 
@@ -71,7 +74,8 @@ function errorFor(what: string, status: number, text: string): SyncError {
   const parsed = errorReplySchema.safeParse(body);
   if (!parsed.success) {
     if (status >= 500) return new ServerError(`${what}: HTTP ${status}`, status);
-    if (body === null) return new InvalidReplyError(`${what}: HTTP ${status} with a body that is not JSON`, '(body)');
+    if (body === null)
+      return new InvalidReplyError(`${what}: HTTP ${status} with a body that is not JSON`, '(body)');
     return describeIssue(`${what}: HTTP ${status} error reply`, parsed.error);
   }
   const { message, index, oldestCursor } = parsed.data;
@@ -160,21 +164,31 @@ export function httpTransport(
       version = res.headers.get(API_VERSION_HEADER);
       text = await res.text();
     } catch (error) {
-      const reason = d.timedOut() ? `timed out after ${timeoutMs} ms` : error instanceof Error ? error.message : String(error);
+      const reason = d.timedOut()
+        ? `timed out after ${timeoutMs} ms`
+        : error instanceof Error
+          ? error.message
+          : String(error);
       throw new NetworkError(`${what}: ${reason}`, d.timedOut());
     } finally {
       d.done();
     }
     if (status < 200 || status > 299) throw errorFor(what, status, text);
     if (version !== null && version !== String(API_VERSION)) {
-      throw new InvalidReplyError(`${what}: reply is API version ${version}, this client speaks ${API_VERSION}`, API_VERSION_HEADER);
+      throw new InvalidReplyError(
+        `${what}: reply is API version ${version}, this client speaks ${API_VERSION}`,
+        API_VERSION_HEADER,
+      );
     }
     const json = parseJson(what, text);
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
       const asError = errorReplySchema.safeParse(json);
       if (asError.success) {
-        throw new InvalidReplyError(`${what}: HTTP ${status} carries an error body (${asError.data.error}: ${asError.data.message})`, 'error');
+        throw new InvalidReplyError(
+          `${what}: HTTP ${status} carries an error body (${asError.data.error}: ${asError.data.message})`,
+          'error',
+        );
       }
       throw describeIssue(`${what} reply`, parsed.error);
     }
@@ -186,26 +200,40 @@ export function httpTransport(
     try {
       let res: Response;
       try {
-        res = await fetchImpl(`${root}/events`, { method: 'GET', headers: { ...headers(false), accept: 'text/event-stream' }, signal: d.signal });
+        res = await fetchImpl(`${root}/events`, {
+          method: 'GET',
+          headers: { ...headers(false), accept: 'text/event-stream' },
+          signal: d.signal,
+        });
       } catch (error) {
         if (signal.aborted) return;
-        throw new NetworkError(`events: ${d.timedOut() ? 'timed out' : error instanceof Error ? error.message : String(error)}`, d.timedOut());
+        throw new NetworkError(
+          `events: ${d.timedOut() ? 'timed out' : error instanceof Error ? error.message : String(error)}`,
+          d.timedOut(),
+        );
       }
       if (!res.ok) throw errorFor('events', res.status, await res.text().catch(() => ''));
       const type = res.headers.get('content-type') ?? '';
-      if (!type.startsWith('text/event-stream')) throw new InvalidReplyError(`events: content-type is ${type || 'missing'}, expected text/event-stream`, 'content-type');
+      if (!type.startsWith('text/event-stream'))
+        throw new InvalidReplyError(
+          `events: content-type is ${type || 'missing'}, expected text/event-stream`,
+          'content-type',
+        );
       if (!res.body) throw new InvalidReplyError('events: reply has no body', '(body)');
       const reader = res.body.getReader();
       const decoder = new TextDecoder();
       let state = initialSseState;
       try {
         for (;;) {
-          let chunk: ReadableStreamReadResult<Uint8Array>;
+          let chunk: Awaited<ReturnType<typeof reader.read>>;
           try {
             chunk = await reader.read();
           } catch (error) {
             if (signal.aborted) return;
-            throw new NetworkError(`events: ${d.timedOut() ? `no heartbeat for ${eventsIdleMs} ms` : error instanceof Error ? error.message : String(error)}`, d.timedOut());
+            throw new NetworkError(
+              `events: ${d.timedOut() ? `no heartbeat for ${eventsIdleMs} ms` : error instanceof Error ? error.message : String(error)}`,
+              d.timedOut(),
+            );
           }
           if (chunk.done) {
             if (signal.aborted) return;
@@ -232,10 +260,18 @@ export function httpTransport(
   return {
     enrol: (request, signal) => call('enrol', 'POST', '/enrol', request, enrolReplySchema, signal),
     push: (request, signal) => call('push', 'POST', '/push', request, pushReplySchema, signal),
-    pull: (after, limit, signal) => call('pull', 'GET', `/pull?after=${after}&limit=${limit}`, undefined, pullReplySchema, signal),
+    pull: (after, limit, signal) =>
+      call('pull', 'GET', `/pull?after=${after}&limit=${limit}`, undefined, pullReplySchema, signal),
     conflicts: (signal) => call('conflicts', 'GET', '/conflicts', undefined, conflictsReplySchema, signal),
     resolveConflict: (id, request, signal) =>
-      call('resolve conflict', 'POST', `/conflicts/${encodeURIComponent(id)}/resolve`, request, resolveConflictReplySchema, signal),
+      call(
+        'resolve conflict',
+        'POST',
+        `/conflicts/${encodeURIComponent(id)}/resolve`,
+        request,
+        resolveConflictReplySchema,
+        signal,
+      ),
     events,
   };
 }

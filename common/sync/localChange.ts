@@ -32,7 +32,10 @@ export interface LocalChange {
 
 /** A local edit that can't be made: the message says which field and why. */
 export class LocalChangeError extends Error {
-  constructor(message: string, readonly field?: string) {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
     super(message);
     this.name = 'LocalChangeError';
   }
@@ -51,7 +54,15 @@ export function localChange(input: LocalChangeInput): LocalChange | null {
   let changed: Record<string, unknown>;
   let action: LocalChange['action'];
   if (current === null) {
-    row = { ...patch, deleted: false, id, stationId: input.stationId, version: 0, updatedAt: input.now, updatedBy: input.madeBy };
+    row = {
+      ...patch,
+      deleted: false,
+      id,
+      stationId: input.stationId,
+      version: 0,
+      updatedAt: input.now,
+      updatedBy: input.madeBy,
+    };
     changed = Object.fromEntries(Object.entries(row).filter(([k]) => !owned.has(k)));
     action = 'create';
   } else {

@@ -110,7 +110,10 @@ export const resolveConflictRequestSchema = z.object({
   choice: z.enum(['server', 'client']),
   resolvedBy: z.string().min(1).max(64),
 });
-export const resolveConflictReplySchema = z.object({ conflict: conflictSchema, version: z.number().int().nonnegative() });
+export const resolveConflictReplySchema = z.object({
+  conflict: conflictSchema,
+  version: z.number().int().nonnegative(),
+});
 
 export const errorCodes = [
   'client-outdated',

@@ -24,7 +24,9 @@ export function rebase(server: SyncRow, pending: readonly Pick<Mutation, 'patch'
 export const recordKey = (entity: string, id: string): string => `${entity}:${id}`;
 
 /** Pending mutations grouped by record, each list in seq order. */
-export function pendingByRecord<M extends Pick<Mutation, 'entity' | 'id' | 'seq'>>(pending: readonly M[]): Map<string, M[]> {
+export function pendingByRecord<M extends Pick<Mutation, 'entity' | 'id' | 'seq'>>(
+  pending: readonly M[],
+): Map<string, M[]> {
   const byRecord = new Map<string, M[]>();
   for (const m of [...pending].sort((a, b) => a.seq - b.seq)) {
     const key = recordKey(m.entity, m.id);

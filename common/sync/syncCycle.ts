@@ -55,7 +55,8 @@ export async function runSyncCycle(o: SyncCycleOptions): Promise<SyncCycleResult
     const mutations = batch.map((m) => (m.clientId === o.clientId ? m : { ...m, clientId: o.clientId }));
     const reply = await o.transport.push({ clientId: o.clientId, mutations }, o.signal);
     const confirmed = confirmedMutations(batch, reply);
-    if (confirmed.length === 0) throw new InvalidReplyError(`push reply confirmed none of ${batch.length} mutations`, 'results');
+    if (confirmed.length === 0)
+      throw new InvalidReplyError(`push reply confirmed none of ${batch.length} mutations`, 'results');
     checkAborted(o.signal);
     await o.store.confirm(confirmed);
     result.pushed += confirmed.length;
@@ -76,9 +77,17 @@ export async function runSyncCycle(o: SyncCycleOptions): Promise<SyncCycleResult
       cursor = 0;
       continue;
     }
-    if (page.nextCursor < cursor) throw new InvalidReplyError(`pull reply: nextCursor ${page.nextCursor} is behind the cursor ${cursor}`, 'nextCursor');
+    if (page.nextCursor < cursor)
+      throw new InvalidReplyError(
+        `pull reply: nextCursor ${page.nextCursor} is behind the cursor ${cursor}`,
+        'nextCursor',
+      );
     const stray = page.changes.findIndex((c) => c.seq <= cursor || c.seq > page.nextCursor);
-    if (stray !== -1) throw new InvalidReplyError(`pull reply: changes[${stray}].seq is outside (${cursor}, ${page.nextCursor}]`, `changes.${stray}.seq`);
+    if (stray !== -1)
+      throw new InvalidReplyError(
+        `pull reply: changes[${stray}].seq is outside (${cursor}, ${page.nextCursor}]`,
+        `changes.${stray}.seq`,
+      );
     checkAborted(o.signal);
     await o.store.applyPage(page.changes, page.nextCursor);
     result.pulled += page.changes.length;

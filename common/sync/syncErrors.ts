@@ -26,7 +26,10 @@ export abstract class SyncError extends Error {
 export class NetworkError extends SyncError {
   readonly kind = 'network';
   readonly retryable = true;
-  constructor(message: string, readonly timedOut = false) {
+  constructor(
+    message: string,
+    readonly timedOut = false,
+  ) {
     super(message);
     this.name = 'NetworkError';
   }
@@ -56,7 +59,10 @@ export class UnauthorisedError extends SyncError {
 export class ForbiddenError extends SyncError {
   readonly kind = 'forbidden';
   readonly retryable = false;
-  constructor(message: string, readonly index?: number) {
+  constructor(
+    message: string,
+    readonly index?: number,
+  ) {
     super(message);
     this.name = 'ForbiddenError';
   }
@@ -66,7 +72,10 @@ export class ForbiddenError extends SyncError {
 export class InvalidReplyError extends SyncError {
   readonly kind = 'invalid-reply';
   readonly retryable = true;
-  constructor(message: string, readonly field: string) {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
     super(message);
     this.name = 'InvalidReplyError';
   }
@@ -76,7 +85,10 @@ export class InvalidReplyError extends SyncError {
 export class InvalidRequestError extends SyncError {
   readonly kind = 'invalid-request';
   readonly retryable = false;
-  constructor(message: string, readonly index?: number) {
+  constructor(
+    message: string,
+    readonly index?: number,
+  ) {
     super(message);
     this.name = 'InvalidRequestError';
   }
@@ -86,7 +98,10 @@ export class InvalidRequestError extends SyncError {
 export class ResyncRequiredError extends SyncError {
   readonly kind = 'resync-required';
   readonly retryable = true;
-  constructor(message: string, readonly oldestCursor?: number) {
+  constructor(
+    message: string,
+    readonly oldestCursor?: number,
+  ) {
     super(message);
     this.name = 'ResyncRequiredError';
   }
@@ -106,7 +121,10 @@ export class OutOfOrderError extends SyncError {
 export class ServerError extends SyncError {
   readonly kind = 'server';
   readonly retryable = true;
-  constructor(message: string, readonly status: number) {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
     super(message);
     this.name = 'ServerError';
   }

@@ -54,7 +54,16 @@ export function reduceStatus(s: SyncSnapshot, e: SyncEvent): SyncSnapshot {
     case 'progress':
       return { ...s, progress: { phase: e.phase, done: e.done, total: e.total } };
     case 'succeeded':
-      return { ...s, running: false, progress: null, lastSyncedAt: e.at, lastError: null, readOnly: false };
+      // A cycle got through: a workstation shown offline because of the network is online again.
+      return {
+        ...s,
+        running: false,
+        progress: null,
+        lastSyncedAt: e.at,
+        lastError: null,
+        readOnly: false,
+        mode: s.mode === 'offline' ? 'online' : s.mode,
+      };
     case 'failed':
       return {
         ...s,

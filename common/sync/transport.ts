@@ -20,7 +20,11 @@ export interface SyncTransport {
   push(request: PushRequest, signal?: AbortSignal): Promise<PushReply>;
   pull(after: number, limit: number, signal?: AbortSignal): Promise<PullReply>;
   conflicts(signal?: AbortSignal): Promise<ConflictsReply>;
-  resolveConflict(id: string, request: ResolveConflictRequest, signal?: AbortSignal): Promise<ResolveConflictReply>;
+  resolveConflict(
+    id: string,
+    request: ResolveConflictRequest,
+    signal?: AbortSignal,
+  ): Promise<ResolveConflictReply>;
   /** Pokes from the server until `signal` aborts (then the iteration ends quietly) or the stream fails (it throws). */
   events(signal: AbortSignal): AsyncIterable<PokeEvent>;
 }

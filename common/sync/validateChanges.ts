@@ -17,9 +17,16 @@ export function validateChanges(changes: readonly Change[]): Change[] {
       throw new InvalidReplyError(`pull reply: ${field}: ${issue?.message ?? 'invalid'}`, field);
     }
     const row = parsed.data as SyncRow;
-    if (row.id !== change.id) throw new InvalidReplyError(`pull reply: changes.${i}.row.id differs from changes.${i}.id`, `changes.${i}.row.id`);
+    if (row.id !== change.id)
+      throw new InvalidReplyError(
+        `pull reply: changes.${i}.row.id differs from changes.${i}.id`,
+        `changes.${i}.row.id`,
+      );
     if (row.version !== change.version) {
-      throw new InvalidReplyError(`pull reply: changes.${i}.row.version differs from changes.${i}.version`, `changes.${i}.row.version`);
+      throw new InvalidReplyError(
+        `pull reply: changes.${i}.row.version differs from changes.${i}.version`,
+        `changes.${i}.row.version`,
+      );
     }
     return { ...change, row };
   });

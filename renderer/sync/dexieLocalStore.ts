@@ -17,7 +17,8 @@ import type { GridroomDb, OutboxRow } from '../db/database';
 import { syncBaseKey } from '../db/localRows';
 import { aggregateTables, noTouchedGrids, recomputeGridAggregates, touchGrids } from './gridAggregates';
 
-const entityTables = (db: GridroomDb, entities: Iterable<string>) => [...new Set(entities)].map((e) => db.table<SyncRow, string>(e));
+const entityTables = (db: GridroomDb, entities: Iterable<string>) =>
+  [...new Set(entities)].map((e) => db.table<SyncRow, string>(e));
 
 function asMutation(row: OutboxRow): Mutation {
   if (row.seq === undefined) throw new Error('outbox entry without a seq');
@@ -28,22 +29,17 @@ function asMutation(row: OutboxRow): Mutation {
 export function dexieLocalStore(db: GridroomDb): LocalStore {
   return {
     async pendingMutations(limit) {
-      return db.transaction('r', [db.outbox, db.meta], async () => {
-        const pending = (await db.outbox.orderBy('seq').limit(limit).toArray()).map(asMutation);
-        const keys = [...new Set(pending.map((m) => syncBaseKey(m.entity, m.id)))];
-        const bases = new Map<string, number>();
-        for (const row of await db.meta.bulkGet(keys)) {
-          if (row && 'row' in row.value && row.value.row) bases.set(row.key, Number(row.value.row.version));
-        }
-        return nextBatch(pending, limit, (entity, id) => bases.get(syncBaseKey(entity, id)) ?? null);
-      });
+      return nextBatch((await db.outbox.orderBy('seq').limit(limit).toArray()).map(asMutation), limit);
     },
 
     pendingCount: () => db.outbox.count(),
 
     async confirm(confirmed: readonly ConfirmedMutation[]) {
       if (confirmed.length === 0) return;
-      const tables = entityTables(db, confirmed.map((c) => c.mutation.entity));
+      const tables = entityTables(
+        db,
+        confirmed.map((c) => c.mutation.entity),
+      );
       await db.transaction('rw', [...tables, db.outbox, db.meta, ...aggregateTables(db)], async () => {
         const outbox = (await db.outbox.toArray()).map(asMutation);
         const stillPending = new Set(outbox.map((m) => m.seq));
@@ -60,7 +56,12 @@ export function dexieLocalStore(db: GridroomDb): LocalStore {
           const local = (await table.get(id)) ?? null;
           const base = baseRow && 'row' in baseRow.value ? baseRow.value.row : local;
           const rest = remaining.get(key) ?? [];
-          const settled = settleRecord(base, local, list.map((m) => m.c), rest);
+          const settled = settleRecord(
+            base,
+            local,
+            list.map((m) => m.c),
+            rest,
+          );
           if (settled.row === null) await table.delete(id);
           else await table.put(settled.row);
           if (rest.length === 0) await db.meta.delete(syncBaseKey(entity, id));
@@ -89,7 +90,10 @@ export function dexieLocalStore(db: GridroomDb): LocalStore {
           });
           await table.bulkPut(rows);
           const bases = list.filter((c) => pending.has(recordKey(entity, c.id)));
-          if (bases.length > 0) await db.meta.bulkPut(bases.map((c) => ({ key: syncBaseKey(entity, c.id), value: { row: c.row } })));
+          if (bases.length > 0)
+            await db.meta.bulkPut(
+              bases.map((c) => ({ key: syncBaseKey(entity, c.id), value: { row: c.row } })),
+            );
           if (aggregated) touchGrids(touched, entity, ...before, ...rows);
         }
         await recomputeGridAggregates(db, touched);
@@ -103,7 +107,9 @@ export function dexieLocalStore(db: GridroomDb): LocalStore {
     },
 
     async resetForResync() {
-      const synced = db.tables.filter((t) => !['outbox', 'audit', 'meta', 'gridStats', 'sweepStats'].includes(t.name));
+      const synced = db.tables.filter(
+        (t) => !['outbox', 'audit', 'meta', 'gridStats', 'sweepStats'].includes(t.name),
+      );
       await db.transaction('rw', [...synced, db.outbox, db.meta, db.gridStats, db.sweepStats], async () => {
         // Records with pending changes keep their rows: their outbox entries still apply to them.
         const pending = (await db.outbox.toArray()).map(asMutation);

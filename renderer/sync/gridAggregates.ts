@@ -18,7 +18,11 @@ export interface TouchedGrids {
 export const noTouchedGrids = (): TouchedGrids => ({ households: new Set(), visits: new Set() });
 
 /** Notes the grids of a households/visits row before and after a change. */
-export function touchGrids(touched: TouchedGrids, entity: string, ...rows: (Record<string, unknown> | null | undefined)[]): void {
+export function touchGrids(
+  touched: TouchedGrids,
+  entity: string,
+  ...rows: (Record<string, unknown> | null | undefined)[]
+): void {
   const set = entity === 'households' ? touched.households : entity === 'visits' ? touched.visits : null;
   if (!set) return;
   for (const row of rows) if (row && typeof row.gridId === 'string') set.add(row.gridId);
@@ -33,7 +37,10 @@ export async function recomputeGridAggregates(db: GridroomDb, touched: TouchedGr
     await db.gridStats.put(stats ?? { gridId, households: 0 });
   }
   for (const gridId of touched.visits) {
-    const visits = await db.visits.where('[gridId+day]').between([gridId, Dexie.minKey], [gridId, Dexie.maxKey]).toArray();
+    const visits = await db.visits
+      .where('[gridId+day]')
+      .between([gridId, Dexie.minKey], [gridId, Dexie.maxKey])
+      .toArray();
     await db.sweepStats.where('gridId').equals(gridId).delete();
     await db.sweepStats.bulkPut(sweepStatsFromVisits(visits));
   }

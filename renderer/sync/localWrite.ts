@@ -30,40 +30,58 @@ export interface LocalWrite {
 export async function writeLocalChange(db: GridroomDb, w: LocalWrite): Promise<LocalChange | null> {
   const table = db.table<SyncRow, string>(w.entity);
   const now = w.now ?? Date.now();
-  const change = await db.transaction('rw', [table, db.outbox, db.audit, db.meta, db.stations, ...aggregateTables(db)], async () => {
-    const [config, seqRow, baseRow] = await db.meta.bulkGet(['syncConfig', 'syncSeq', syncBaseKey(w.entity, w.id)]);
-    const current = ((await table.get(w.id)) as SyncRow | undefined) ?? null;
-    const seq = seqRow?.key === 'syncSeq' ? seqRow.value : { next: 1, clientId: crypto.randomUUID() };
-    const clientId = config?.key === 'syncConfig' ? config.value.clientId : seq.clientId;
-    const stationId =
-      config?.key === 'syncConfig'
-        ? config.value.stationId
-        : typeof current?.stationId === 'string'
-          ? current.stationId
-          : ((await db.stations.toCollection().first())?.id ?? '00000000-0000-4000-8000-000000000000');
-    const made = localChange({ entity: w.entity, id: w.id, current, patch: w.patch, clientId, seq: seq.next, madeBy: w.madeBy, now, stationId });
-    if (made === null) return null;
-    if (!baseRow) await db.meta.put({ key: syncBaseKey(w.entity, w.id), value: { row: current } });
-    await table.put(made.row);
-    await db.outbox.add(made.mutation);
-    await db.meta.put({ key: 'syncSeq', value: { next: seq.next + 1, clientId: seq.clientId } });
-    await db.audit.add({
-      id: crypto.randomUUID(),
-      stationId,
-      at: now,
-      who: w.madeBy,
-      workstation: w.workstation,
-      action: made.action,
-      entity: w.entity,
-      entityId: w.id,
-      before: current,
-      after: made.row,
-    });
-    const touched = noTouchedGrids();
-    touchGrids(touched, w.entity, current, made.row);
-    await recomputeGridAggregates(db, touched);
-    return made;
-  });
+  const change = await db.transaction(
+    'rw',
+    [table, db.outbox, db.audit, db.meta, db.stations, ...aggregateTables(db)],
+    async () => {
+      const [config, seqRow, baseRow] = await db.meta.bulkGet([
+        'syncConfig',
+        'syncSeq',
+        syncBaseKey(w.entity, w.id),
+      ]);
+      const current = ((await table.get(w.id)) as SyncRow | undefined) ?? null;
+      const seq = seqRow?.key === 'syncSeq' ? seqRow.value : { next: 1, clientId: crypto.randomUUID() };
+      const clientId = config?.key === 'syncConfig' ? config.value.clientId : seq.clientId;
+      const stationId =
+        config?.key === 'syncConfig'
+          ? config.value.stationId
+          : typeof current?.stationId === 'string'
+            ? current.stationId
+            : ((await db.stations.toCollection().first())?.id ?? '00000000-0000-4000-8000-000000000000');
+      const made = localChange({
+        entity: w.entity,
+        id: w.id,
+        current,
+        patch: w.patch,
+        clientId,
+        seq: seq.next,
+        madeBy: w.madeBy,
+        now,
+        stationId,
+      });
+      if (made === null) return null;
+      if (!baseRow) await db.meta.put({ key: syncBaseKey(w.entity, w.id), value: { row: current } });
+      await table.put(made.row);
+      await db.outbox.add(made.mutation);
+      await db.meta.put({ key: 'syncSeq', value: { next: seq.next + 1, clientId: seq.clientId } });
+      await db.audit.add({
+        id: crypto.randomUUID(),
+        stationId,
+        at: now,
+        who: w.madeBy,
+        workstation: w.workstation,
+        action: made.action,
+        entity: w.entity,
+        entityId: w.id,
+        before: current,
+        after: made.row,
+      });
+      const touched = noTouchedGrids();
+      touchGrids(touched, w.entity, current, made.row);
+      await recomputeGridAggregates(db, touched);
+      return made;
+    },
+  );
   if (change !== null && typeof BroadcastChannel !== 'undefined') {
     const channel = new BroadcastChannel(syncChannelName(db.name));
     channel.postMessage({ type: 'local-write' } satisfies SyncChannelMessage);

@@ -6,17 +6,31 @@
  * in meta (`syncStatus`) so a new window shows the last state at once.
  */
 import { httpTransport } from '../../common/sync/httpTransport';
-import { initialSnapshot, reduceStatus, type SyncEvent, type SyncMode, type SyncSnapshot } from '../../common/sync/syncStatus';
+import {
+  initialSnapshot,
+  reduceStatus,
+  type SyncEvent,
+  type SyncMode,
+  type SyncSnapshot,
+} from '../../common/sync/syncStatus';
 import { GridroomDb } from '../db/database';
 import { dexieLocalStore } from './dexieLocalStore';
 import { createSyncRunner } from './syncRunner';
-import { syncChannelName, syncLockName, type SyncChannelMessage, type SyncWorkerRequest } from './syncChannel';
+import {
+  syncChannelName,
+  syncLockName,
+  type SyncChannelMessage,
+  type SyncWorkerRequest,
+} from './syncChannel';
 
 async function host(dbName: string, mode: SyncMode, stopped: Promise<void>): Promise<void> {
   const db = new GridroomDb(dbName);
   const channel = new BroadcastChannel(syncChannelName(dbName));
   const persisted = await db.meta.get('syncStatus');
-  let snapshot: SyncSnapshot = persisted?.key === 'syncStatus' ? { ...persisted.value, running: false, progress: null } : initialSnapshot;
+  let snapshot: SyncSnapshot =
+    persisted?.key === 'syncStatus'
+      ? { ...persisted.value, running: false, progress: null }
+      : initialSnapshot;
   const publish = (e: SyncEvent) => {
     snapshot = reduceStatus(snapshot, e);
     channel.postMessage({ type: 'status', snapshot } satisfies SyncChannelMessage);
@@ -33,7 +47,9 @@ async function host(dbName: string, mode: SyncMode, stopped: Promise<void>): Pro
   }
   const runner = createSyncRunner({
     store: dexieLocalStore(db),
-    transport: httpTransport(config.value.apiUrl, config.value.credential, (input, init) => fetch(input, init)),
+    transport: httpTransport(config.value.apiUrl, config.value.credential, (input, init) =>
+      fetch(input, init),
+    ),
     clientId: config.value.clientId,
     onEvent: publish,
   });

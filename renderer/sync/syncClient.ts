@@ -6,7 +6,12 @@
  */
 import { initialSnapshot, type SyncMode, type SyncSnapshot } from '../../common/sync/syncStatus';
 import type { GridroomDb } from '../db/database';
-import { syncChannelName, type SyncChannelMessage, type SyncCommand, type SyncWorkerRequest } from './syncChannel';
+import {
+  syncChannelName,
+  type SyncChannelMessage,
+  type SyncCommand,
+  type SyncWorkerRequest,
+} from './syncChannel';
 
 export interface SyncClient {
   start(mode?: SyncMode): void;
@@ -19,7 +24,8 @@ export interface SyncClient {
   subscribe(listener: (s: SyncSnapshot) => void): () => void;
 }
 
-const defaultWorker = (): Worker => new Worker(new URL('./sync.worker.ts', import.meta.url), { type: 'module', name: 'gridroom-sync' });
+const defaultWorker = (): Worker =>
+  new Worker(new URL('./sync.worker.ts', import.meta.url), { type: 'module', name: 'gridroom-sync' });
 
 export function createSyncClient(db: GridroomDb, createWorker: () => Worker = defaultWorker): SyncClient {
   const channel = new BroadcastChannel(syncChannelName(db.name));
@@ -39,7 +45,8 @@ export function createSyncClient(db: GridroomDb, createWorker: () => Worker = de
   void db.meta.get('syncStatus').then((row) => {
     if (!live && row?.key === 'syncStatus') emit({ ...row.value, running: false, progress: null });
   });
-  const command = (c: SyncCommand) => channel.postMessage({ type: 'command', command: c } satisfies SyncChannelMessage);
+  const command = (c: SyncCommand) =>
+    channel.postMessage({ type: 'command', command: c } satisfies SyncChannelMessage);
 
   return {
     start(mode = 'online') {

@@ -68,7 +68,9 @@ export function createSyncRunner(o: SyncRunnerOptions): SyncRunner {
       backoff = resetBackoff();
       blocked = false;
       o.onEvent({ type: 'succeeded', at: now(), pulled: r.pulled, pushed: r.pushed });
-      const conflicts = await o.transport.conflicts(cycleAbort.signal).then((c) => c.conflicts.filter((x) => x.resolvedAt === null).length);
+      const conflicts = await o.transport
+        .conflicts(cycleAbort.signal)
+        .then((c) => c.conflicts.filter((x) => x.resolvedAt === null).length);
       o.onEvent({ type: 'idle', pending: await o.store.pendingCount(), conflicts });
       if (mode === 'online') schedule(intervalMs);
     } catch (error) {

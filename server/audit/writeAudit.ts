@@ -20,6 +20,14 @@ export interface AuditInput {
 export async function writeAudit(q: Queryable, entry: AuditInput): Promise<void> {
   await q.query(
     'INSERT INTO audit_log (station_id, device_id, at, action, entity, entity_id, detail) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)',
-    [entry.stationId, entry.deviceId, entry.at, entry.action, entry.entity ?? null, entry.entityId ?? null, JSON.stringify(entry.detail ?? {})],
+    [
+      entry.stationId,
+      entry.deviceId,
+      entry.at,
+      entry.action,
+      entry.entity ?? null,
+      entry.entityId ?? null,
+      JSON.stringify(entry.detail ?? {}),
+    ],
   );
 }

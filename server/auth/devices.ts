@@ -6,7 +6,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/database';
-import { formatCredential, hashEnrolmentCode, hashesEqual, newSecret, parseCredential, sha256Hex } from './credentials';
+import {
+  formatCredential,
+  hashEnrolmentCode,
+  hashesEqual,
+  newSecret,
+  parseCredential,
+  sha256Hex,
+} from './credentials';
 
 export interface Device {
   id: string;
@@ -20,7 +27,12 @@ export interface Enrolment {
   station: { id: string; name: string };
 }
 
-export async function enrolDevice(q: Queryable, code: string, workstation: string, now: number): Promise<Enrolment | null> {
+export async function enrolDevice(
+  q: Queryable,
+  code: string,
+  workstation: string,
+  now: number,
+): Promise<Enrolment | null> {
   const { rows } = await q.query<{ station_id: string; name: string }>(
     `SELECT e.station_id, s.name FROM enrolment_codes e JOIN stations s ON s.id = e.station_id
       WHERE e.code_hash = $1 AND NOT e.revoked`,
@@ -45,10 +57,14 @@ export async function authenticate(q: Queryable, authorization: string | undefin
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
   const parsed = match?.[1] ? parseCredential(match[1]) : null;
   if (!parsed) return null;
-  const { rows } = await q.query<{ station_id: string; credential_hash: string; workstation: string; revoked: boolean }>(
-    'SELECT station_id, credential_hash, workstation, revoked FROM devices WHERE id = $1',
-    [parsed.deviceId],
-  );
+  const { rows } = await q.query<{
+    station_id: string;
+    credential_hash: string;
+    workstation: string;
+    revoked: boolean;
+  }>('SELECT station_id, credential_hash, workstation, revoked FROM devices WHERE id = $1', [
+    parsed.deviceId,
+  ]);
   const row = rows[0];
   // Hash and compare even for an unknown device, so timing does not tell which ids exist.
   const presented = sha256Hex(parsed.secret);

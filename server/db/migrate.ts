@@ -7,9 +7,13 @@ import type { Database } from './database';
 import { MIGRATION_LOCK } from './lockKeys';
 import { migrations as allMigrations, type Migration } from './migrations';
 
-export async function migrate(db: Database, migrations: readonly Migration[] = allMigrations): Promise<number[]> {
+export async function migrate(
+  db: Database,
+  migrations: readonly Migration[] = allMigrations,
+): Promise<number[]> {
   migrations.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`);
+    if (m.version !== i + 1)
+      throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`);
   });
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [...MIGRATION_LOCK]);
@@ -20,7 +24,9 @@ export async function migrate(db: Database, migrations: readonly Migration[] = a
     const applied = new Set(rows.map((r) => r.version));
     const newest = Math.max(0, ...applied);
     if (newest > migrations.length)
-      throw new Error(`database schema version ${newest} is newer than this server (${migrations.length}); update the server`);
+      throw new Error(
+        `database schema version ${newest} is newer than this server (${migrations.length}); update the server`,
+      );
     const done: number[] = [];
     for (const m of migrations) {
       if (applied.has(m.version)) continue;

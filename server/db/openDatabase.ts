@@ -21,8 +21,12 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   let db: Database;
   if (options.databaseUrl) {
-    if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) throw new Error(`invalid schema name ${options.schema}`);
-    db = openPostgres({ connectionString: options.databaseUrl, ...(options.schema !== undefined ? { schema: options.schema } : {}) });
+    if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema))
+      throw new Error(`invalid schema name ${options.schema}`);
+    db = openPostgres({
+      connectionString: options.databaseUrl,
+      ...(options.schema !== undefined ? { schema: options.schema } : {}),
+    });
     const schema = options.schema;
     // Under the migration lock: concurrent CREATE SCHEMA IF NOT EXISTS can still collide.
     if (schema !== undefined)

@@ -19,4 +19,8 @@ export class ApiError extends Error {
 }
 
 export const unauthorised = (): ApiError =>
-  new ApiError(401, 'unauthorised', '设备凭据无效或已吊销，请重新登记本工作站 / The device credential is missing, invalid or revoked: enrol this workstation again.');
+  new ApiError(
+    401,
+    'unauthorised',
+    '设备凭据无效或已吊销，请重新登记本工作站 / The device credential is missing, invalid or revoked: enrol this workstation again.',
+  );

@@ -20,7 +20,11 @@ export function checkApiVersion(header: string | string[] | undefined): ApiError
       `此版本的网格态势室已过期，请更新应用后再同步 / This version of Gridroom is out of date: please update the app to sync (server API ${API_VERSION}).`,
     );
   if (version > API_VERSION)
-    return new ApiError(400, 'invalid-request', `中心服务器版本较旧 (API ${API_VERSION}) / The central server is older than this app (API ${API_VERSION} < ${version}).`);
+    return new ApiError(
+      400,
+      'invalid-request',
+      `中心服务器版本较旧 (API ${API_VERSION}) / The central server is older than this app (API ${API_VERSION} < ${version}).`,
+    );
   return null;
 }
 

@@ -12,7 +12,10 @@ import { ApiError } from './apiError';
 
 export const PUSH_ROUTE = '/api/v1/push';
 
-function validationReply(error: FastifyError & { validation: { instancePath: string; message?: string }[] }, route: string | undefined): ErrorReply {
+function validationReply(
+  error: FastifyError & { validation: { instancePath: string; message?: string }[] },
+  route: string | undefined,
+): ErrorReply {
   const first = error.validation[0];
   const path = first?.instancePath ?? '';
   const where = `${error.validationContext ?? 'request'}${path === '/' ? '' : path}`;
@@ -26,15 +29,24 @@ function validationReply(error: FastifyError & { validation: { instancePath: str
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof ApiError) return reply.code(error.status).send(error.body);
-    if (hasZodFastifySchemaValidationErrors(error)) return reply.code(400).send(validationReply(error, request.routeOptions.url));
+    if (hasZodFastifySchemaValidationErrors(error))
+      return reply.code(400).send(validationReply(error, request.routeOptions.url));
     const status = error.statusCode ?? 500;
     if (status === 429)
-      return reply.code(429).send({ error: 'rate-limited', message: `请求过于频繁，请稍后再试 / Too many requests: ${error.message}` });
-    if (status >= 400 && status < 500) return reply.code(status).send({ error: 'invalid-request', message: error.message });
+      return reply
+        .code(429)
+        .send({
+          error: 'rate-limited',
+          message: `请求过于频繁，请稍后再试 / Too many requests: ${error.message}`,
+        });
+    if (status >= 400 && status < 500)
+      return reply.code(status).send({ error: 'invalid-request', message: error.message });
     request.log.error({ err: error }, 'request failed');
     return reply.code(500).send({ error: 'internal', message: '服务器内部错误 / Internal server error' });
   });
   app.setNotFoundHandler((request, reply) => {
-    reply.code(404).send({ error: 'not-found', message: `no route ${request.method} ${request.url.split('?')[0] ?? ''}` });
+    reply
+      .code(404)
+      .send({ error: 'not-found', message: `no route ${request.method} ${request.url.split('?')[0] ?? ''}` });
   });
 }

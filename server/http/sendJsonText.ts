@@ -5,7 +5,10 @@
  */
 import type { FastifyReply } from 'fastify';
 
-export function sendJsonText(reply: { type(contentType: string): unknown; send(payload?: unknown): unknown }, json: string): FastifyReply {
+export function sendJsonText(
+  reply: { type(contentType: string): unknown; send(payload?: unknown): unknown },
+  json: string,
+): FastifyReply {
   reply.type('application/json; charset=utf-8');
   return reply.send(json as unknown) as FastifyReply;
 }

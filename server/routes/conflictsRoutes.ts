@@ -4,7 +4,11 @@
  * refused (403, audited); an unknown one is 404.
  */
 import { z } from 'zod';
-import { conflictsReplySchema, resolveConflictReplySchema, resolveConflictRequestSchema } from '../../common/sync/protocol';
+import {
+  conflictsReplySchema,
+  resolveConflictReplySchema,
+  resolveConflictRequestSchema,
+} from '../../common/sync/protocol';
 import { idSchema } from '../../common/schemas/base';
 import { writeAudit } from '../audit/writeAudit';
 import { ApiError } from '../http/apiError';
@@ -17,7 +21,12 @@ import { resolveConflict } from '../sync/resolveConflict';
 export function registerConflictsRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/v1/conflicts',
-    { schema: { summary: 'Open conflicts of the station', response: { 200: conflictsReplySchema, ...errorResponses(401) } } },
+    {
+      schema: {
+        summary: 'Open conflicts of the station',
+        response: { 200: conflictsReplySchema, ...errorResponses(401) },
+      },
+    },
     async (request) => {
       const device = await requireDevice(ctx.db, request);
       return { conflicts: await listOpenConflicts(ctx.db, device.stationId) };
@@ -62,7 +71,11 @@ export function registerConflictsRoutes(app: ZodApp, ctx: AppContext): void {
             entityId: request.params.id,
             detail: { route: 'resolve-conflict', ownerStationId: outcome.ownerStationId },
           });
-          throw new ApiError(403, 'forbidden', '越权操作已拒绝 / Refused: the conflict belongs to another station.');
+          throw new ApiError(
+            403,
+            'forbidden',
+            '越权操作已拒绝 / Refused: the conflict belongs to another station.',
+          );
       }
     },
   );

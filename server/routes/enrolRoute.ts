@@ -33,8 +33,12 @@ export function registerEnrolRoute(app: ZodApp, ctx: AppContext): void {
         });
         return result;
       });
-      if (!enrolment) throw new ApiError(401, 'unauthorised', '登记码无效 / The enrolment code is not valid.');
-      request.log.info({ deviceId: enrolment.device.id, stationId: enrolment.station.id }, 'workstation enrolled');
+      if (!enrolment)
+        throw new ApiError(401, 'unauthorised', '登记码无效 / The enrolment code is not valid.');
+      request.log.info(
+        { deviceId: enrolment.device.id, stationId: enrolment.station.id },
+        'workstation enrolled',
+      );
       return { deviceId: enrolment.device.id, credential: enrolment.credential, station: enrolment.station };
     },
   );

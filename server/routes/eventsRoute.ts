@@ -27,7 +27,8 @@ export function registerEventsRoute(app: ZodApp, ctx: AppContext): void {
     '/api/v1/events',
     {
       schema: {
-        summary: 'Server-sent pokes (text/event-stream): event "poke", data {"seq": N}; heartbeat comments every 15 s',
+        summary:
+          'Server-sent pokes (text/event-stream): event "poke", data {"seq": N}; heartbeat comments every 15 s',
         response: errorResponses(401),
       },
     },

@@ -3,7 +3,11 @@ import { z } from 'zod';
 import { API_VERSION } from '../../common/sync/protocol';
 import type { AppContext, ZodApp } from '../http/appContext';
 
-export const healthReplySchema = z.object({ ok: z.literal(true), apiVersion: z.number().int(), database: z.enum(['pglite', 'postgres']) });
+export const healthReplySchema = z.object({
+  ok: z.literal(true),
+  apiVersion: z.number().int(),
+  database: z.enum(['pglite', 'postgres']),
+});
 
 export function registerHealthRoute(app: ZodApp, ctx: AppContext): void {
   app.get(

@@ -14,11 +14,19 @@ import { errorResponses } from '../http/errorResponses';
 import { requireDevice } from '../http/requireDevice';
 import { applyPush } from '../sync/applyPush';
 import { validateBatch } from '../sync/validateBatch';
+import { existingRecordKeys } from '../sync/recordStore';
 
 /** A batch of 500 full rows (grids carry polygons) fits easily. */
 const PUSH_BODY_LIMIT = 32 * 1024 * 1024;
 
-async function refuse(ctx: AppContext, device: Device, now: number, message: string, detail: Record<string, unknown>, index?: number): Promise<never> {
+async function refuse(
+  ctx: AppContext,
+  device: Device,
+  now: number,
+  message: string,
+  detail: Record<string, unknown>,
+  index?: number,
+): Promise<never> {
   await writeAudit(ctx.db, {
     stationId: device.stationId,
     deviceId: device.id,
@@ -28,7 +36,12 @@ async function refuse(ctx: AppContext, device: Device, now: number, message: str
     ...(typeof detail.id === 'string' ? { entityId: detail.id } : {}),
     detail: { message, route: PUSH_ROUTE, ...detail },
   });
-  throw new ApiError(403, 'forbidden', `越权操作已拒绝 / Refused: ${message}`, index !== undefined ? { index } : {});
+  throw new ApiError(
+    403,
+    'forbidden',
+    `越权操作已拒绝 / Refused: ${message}`,
+    index !== undefined ? { index } : {},
+  );
 }
 
 export function registerPushRoute(app: ZodApp, ctx: AppContext): void {
@@ -46,17 +59,40 @@ export function registerPushRoute(app: ZodApp, ctx: AppContext): void {
       const device = await requireDevice(ctx.db, request);
       const now = ctx.now();
       const { clientId, mutations } = request.body;
-      if (clientId !== device.id) return refuse(ctx, device, now, `clientId ${clientId} is not this device`, { clientId });
-      const verdict = validateBatch(mutations, { clientId, stationId: device.stationId, now });
+      if (clientId !== device.id)
+        return refuse(ctx, device, now, `clientId ${clientId} is not this device`, { clientId });
+      const existing = await existingRecordKeys(
+        ctx.db,
+        mutations.filter((m) => m.baseVersion === 0),
+      );
+      const verdict = validateBatch(mutations, {
+        clientId,
+        stationId: device.stationId,
+        now,
+        exists: (entity, id) => existing.has(`${entity}:${id}`),
+      });
       if (verdict.kind === 'forbidden') {
         const m = mutations[verdict.index];
-        return refuse(ctx, device, now, verdict.message, { entity: m?.entity, id: m?.id, seq: m?.seq, namedStation: m?.patch.stationId }, verdict.index);
+        return refuse(
+          ctx,
+          device,
+          now,
+          verdict.message,
+          { entity: m?.entity, id: m?.id, seq: m?.seq, namedStation: m?.patch.stationId },
+          verdict.index,
+        );
       }
       if (verdict.kind === 'invalid')
-        throw new ApiError(400, 'invalid-batch', `mutation ${verdict.index}: ${verdict.message}`, { index: verdict.index });
+        throw new ApiError(400, 'invalid-batch', `mutation ${verdict.index}: ${verdict.message}`, {
+          index: verdict.index,
+        });
       const outcome = await applyPush(ctx.db, { clientId, stationId: device.stationId, mutations, now });
       if (outcome.kind === 'out-of-order')
-        throw new ApiError(409, 'out-of-order', `batch must continue at seq ${outcome.expected}, got ${outcome.got}`);
+        throw new ApiError(
+          409,
+          'out-of-order',
+          `batch must continue at seq ${outcome.expected}, got ${outcome.got}`,
+        );
       if (outcome.kind === 'forbidden')
         return refuse(
           ctx,

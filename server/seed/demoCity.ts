@@ -18,7 +18,12 @@ export interface DemoStationSpec {
 }
 
 export const demoStations: readonly DemoStationSpec[] = [
-  { key: 'heshan', stationId: '0b5e2c1a-6f3d-4e8a-9c21-5a7d3e9f1b01', seed: 20220930, enrolmentCode: 'HESHAN-2026' },
+  {
+    key: 'heshan',
+    stationId: '0b5e2c1a-6f3d-4e8a-9c21-5a7d3e9f1b01',
+    seed: 20220930,
+    enrolmentCode: 'HESHAN-2026',
+  },
   {
     key: 'kaiyuan',
     stationId: '0b5e2c1a-6f3d-4e8a-9c21-5a7d3e9f1b02',
@@ -29,7 +34,12 @@ export const demoStations: readonly DemoStationSpec[] = [
 ];
 
 export async function demoDataset(spec: DemoStationSpec, now: number): Promise<DemoDataset> {
-  const dataset = await generateDemoData({ size: 'station', seed: spec.seed, now, stationId: spec.stationId });
+  const dataset = await generateDemoData({
+    size: 'station',
+    seed: spec.seed,
+    now,
+    stationId: spec.stationId,
+  });
   return spec.rename ? { ...dataset, station: { ...dataset.station, ...spec.rename } } : dataset;
 }
 
@@ -46,7 +56,12 @@ export async function seedDemoCity(db: Database, options: { now: number }): Prom
   if ((rows[0]?.n ?? 0) > 0) return { seeded: false, stations: [], ms: 0 };
   const stations: CitySeed['stations'] = [];
   for (const spec of demoStations) {
-    const report = await seedStation(db, await demoDataset(spec, options.now), spec.enrolmentCode, options.now);
+    const report = await seedStation(
+      db,
+      await demoDataset(spec, options.now),
+      spec.enrolmentCode,
+      options.now,
+    );
     stations.push({ ...report, enrolmentCode: spec.enrolmentCode });
   }
   return { seeded: true, stations, ms: Math.round(performance.now() - started) };

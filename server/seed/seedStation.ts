@@ -20,7 +20,12 @@ function entityRows(dataset: DemoDataset): Array<[EntityName, readonly Row[]]> {
   return [['stations', [station]], ...(Object.entries(rest) as Array<[EntityName, readonly Row[]]>)];
 }
 
-async function insertBatch(tx: Queryable, stationId: string, entity: EntityName, rows: readonly Row[]): Promise<void> {
+async function insertBatch(
+  tx: Queryable,
+  stationId: string,
+  entity: EntityName,
+  rows: readonly Row[],
+): Promise<void> {
   await tx.query(
     `INSERT INTO records (entity, id, station_id, version, change_seq, data, field_versions, deleted, updated_at)
      SELECT $1, (r->>'id')::uuid, $2, COALESCE((r->>'version')::int, 1), nextval('change_seq'), r, '{}'::jsonb,
@@ -38,12 +43,21 @@ export interface SeedReport {
   ms: number;
 }
 
-export async function seedStation(db: Database, dataset: DemoDataset, enrolmentCode: string, now = Date.now()): Promise<SeedReport> {
+export async function seedStation(
+  db: Database,
+  dataset: DemoDataset,
+  enrolmentCode: string,
+  now = Date.now(),
+): Promise<SeedReport> {
   const started = performance.now();
   const { station } = dataset;
   let count = 0;
   await db.transaction(async (tx) => {
-    await tx.query('INSERT INTO stations (id, name, created_at) VALUES ($1, $2, $3)', [station.id, station.name, now]);
+    await tx.query('INSERT INTO stations (id, name, created_at) VALUES ($1, $2, $3)', [
+      station.id,
+      station.name,
+      now,
+    ]);
     await tx.query('INSERT INTO enrolment_codes (code_hash, station_id, created_at) VALUES ($1, $2, $3)', [
       hashEnrolmentCode(enrolmentCode),
       station.id,
@@ -51,9 +65,15 @@ export async function seedStation(db: Database, dataset: DemoDataset, enrolmentC
     ]);
     await lockStation(tx, station.id);
     for (const [entity, rows] of entityRows(dataset)) {
-      for (let i = 0; i < rows.length; i += BATCH_ROWS) await insertBatch(tx, station.id, entity, rows.slice(i, i + BATCH_ROWS));
+      for (let i = 0; i < rows.length; i += BATCH_ROWS)
+        await insertBatch(tx, station.id, entity, rows.slice(i, i + BATCH_ROWS));
       count += rows.length;
     }
   });
-  return { stationId: station.id, name: station.name, rows: count, ms: Math.round(performance.now() - started) };
+  return {
+    stationId: station.id,
+    name: station.name,
+    rows: count,
+    ms: Math.round(performance.now() - started),
+  };
 }

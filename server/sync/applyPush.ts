@@ -55,19 +55,28 @@ async function applyInTransaction(tx: Queryable, input: PushInput): Promise<Push
     mutations.filter((m) => m.seq <= lastSeq).map((m) => m.seq),
   );
   const first = fresh[0];
-  if (first && first.seq !== lastSeq + 1) return { kind: 'out-of-order', expected: lastSeq + 1, got: first.seq };
+  if (first && first.seq !== lastSeq + 1)
+    return { kind: 'out-of-order', expected: lastSeq + 1, got: first.seq };
 
   const results = new Map<number, MutationResult>(replayed);
   let serverSeq: number;
   if (fresh.length > 0) {
     await lockStation(tx, stationId);
     const current = new Map<string, StoredRecord>();
-    const keys = [...new Map(fresh.map((m) => [recordKey(m.entity, m.id), { entity: m.entity, id: m.id }])).values()];
+    const keys = [
+      ...new Map(fresh.map((m) => [recordKey(m.entity, m.id), { entity: m.entity, id: m.id }])).values(),
+    ];
     for (const r of await loadRecordsForUpdate(tx, keys)) current.set(recordKey(r.entity, r.id), r);
     for (const m of fresh) {
       const owner = current.get(recordKey(m.entity, m.id));
       if (owner && owner.stationId !== stationId)
-        throw new ScopeViolation({ kind: 'forbidden', index: mutations.indexOf(m), entity: m.entity, id: m.id, ownerStationId: owner.stationId });
+        throw new ScopeViolation({
+          kind: 'forbidden',
+          index: mutations.indexOf(m),
+          entity: m.entity,
+          id: m.id,
+          ownerStationId: owner.stationId,
+        });
     }
 
     // Merge in seq order; a record changed twice in the batch is written once, at its last change.
@@ -78,7 +87,13 @@ async function applyInTransaction(tx: Queryable, input: PushInput): Promise<Push
       const key = recordKey(m.entity, m.id);
       const outcome = mergeMutation(current.get(key) ?? null, m, { stationId, now });
       if (outcome.status === 'rejected') {
-        freshResults.push({ seq: m.seq, status: 'rejected', version: outcome.version, conflictFields: [], reason: outcome.reason });
+        freshResults.push({
+          seq: m.seq,
+          status: 'rejected',
+          version: outcome.version,
+          conflictFields: [],
+          reason: outcome.reason,
+        });
         continue;
       }
       if (outcome.next) {
@@ -87,8 +102,20 @@ async function applyInTransaction(tx: Queryable, input: PushInput): Promise<Push
         changed.set(key, outcome.next);
       }
       for (const c of outcome.conflicts)
-        conflicts.push({ ...c, entity: m.entity, recordId: m.id, baseVersion: m.baseVersion, clientId, madeBy: m.madeBy });
-      freshResults.push({ seq: m.seq, status: outcome.status, version: outcome.version, conflictFields: outcome.conflicts.map((c) => c.field) });
+        conflicts.push({
+          ...c,
+          entity: m.entity,
+          recordId: m.id,
+          baseVersion: m.baseVersion,
+          clientId,
+          madeBy: m.madeBy,
+        });
+      freshResults.push({
+        seq: m.seq,
+        status: outcome.status,
+        version: outcome.version,
+        conflictFields: outcome.conflicts.map((c) => c.field),
+      });
     }
 
     const seqs = await nextChangeSeqs(tx, changed.size);

@@ -22,7 +22,10 @@ export async function lockStation(tx: Queryable, stationId: string): Promise<voi
 /** Draws `count` seqs, ascending. Call only under lockStation in the same transaction. */
 export async function nextChangeSeqs(tx: Queryable, count: number): Promise<number[]> {
   if (count === 0) return [];
-  const { rows } = await tx.query<{ seq: number }>("SELECT nextval('change_seq') AS seq FROM generate_series(1, $1::int)", [count]);
+  const { rows } = await tx.query<{ seq: number }>(
+    "SELECT nextval('change_seq') AS seq FROM generate_series(1, $1::int)",
+    [count],
+  );
   return rows.map((r) => r.seq).sort((a, b) => a - b);
 }
 

@@ -7,7 +7,12 @@ import type { Queryable } from '../db/database';
 import type { MutationResult } from '../../common/sync/protocol';
 
 /** Locks the client's row (creating it at 0) and returns its last applied seq. */
-export async function lockClientState(tx: Queryable, clientId: string, stationId: string, now: number): Promise<number> {
+export async function lockClientState(
+  tx: Queryable,
+  clientId: string,
+  stationId: string,
+  now: number,
+): Promise<number> {
   await tx.query(
     'INSERT INTO client_state (client_id, station_id, last_seq, updated_at) VALUES ($1, $2, 0, $3) ON CONFLICT (client_id) DO NOTHING',
     [clientId, stationId, now],
@@ -17,11 +22,16 @@ export async function lockClientState(tx: Queryable, clientId: string, stationId
     [clientId],
   );
   const row = rows[0];
-  if (!row || row.station_id !== stationId) throw new Error(`client ${clientId} is not of station ${stationId}`);
+  if (!row || row.station_id !== stationId)
+    throw new Error(`client ${clientId} is not of station ${stationId}`);
   return row.last_seq;
 }
 
-export async function storedResults(tx: Queryable, clientId: string, seqs: readonly number[]): Promise<Map<number, MutationResult>> {
+export async function storedResults(
+  tx: Queryable,
+  clientId: string,
+  seqs: readonly number[],
+): Promise<Map<number, MutationResult>> {
   if (seqs.length === 0) return new Map();
   const { rows } = await tx.query<{ seq: number; result: MutationResult }>(
     'SELECT seq, result FROM mutation_results WHERE client_id = $1 AND seq = ANY($2::int8[])',
@@ -30,7 +40,12 @@ export async function storedResults(tx: Queryable, clientId: string, seqs: reado
   return new Map(rows.map((r) => [r.seq, r.result]));
 }
 
-export async function saveResults(tx: Queryable, clientId: string, results: readonly MutationResult[], now: number): Promise<void> {
+export async function saveResults(
+  tx: Queryable,
+  clientId: string,
+  results: readonly MutationResult[],
+  now: number,
+): Promise<void> {
   if (results.length === 0) return;
   await tx.query(
     `INSERT INTO mutation_results (client_id, seq, result)
@@ -38,5 +53,9 @@ export async function saveResults(tx: Queryable, clientId: string, results: read
     [clientId, JSON.stringify(results)],
   );
   const last = Math.max(...results.map((r) => r.seq));
-  await tx.query('UPDATE client_state SET last_seq = $2, updated_at = $3 WHERE client_id = $1', [clientId, last, now]);
+  await tx.query('UPDATE client_state SET last_seq = $2, updated_at = $3 WHERE client_id = $1', [
+    clientId,
+    last,
+    now,
+  ]);
 }

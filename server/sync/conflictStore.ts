@@ -54,7 +54,12 @@ export function toConflict(r: ConflictRow): Conflict & { stationId: string } {
   };
 }
 
-export async function insertConflicts(tx: Queryable, stationId: string, conflicts: readonly NewConflict[], now: number): Promise<void> {
+export async function insertConflicts(
+  tx: Queryable,
+  stationId: string,
+  conflicts: readonly NewConflict[],
+  now: number,
+): Promise<void> {
   if (conflicts.length === 0) return;
   // Values are wrapped ({v: …}) so a JSON null or a missing server value survives the trip.
   const payload = conflicts.map((c) => ({
@@ -88,12 +93,29 @@ export async function listOpenConflicts(q: Queryable, stationId: string): Promis
   });
 }
 
-export async function loadConflictForUpdate(tx: Queryable, id: string): Promise<(Conflict & { stationId: string }) | null> {
-  const { rows } = await tx.query<ConflictRow>(`SELECT ${conflictColumns} FROM conflicts WHERE id = $1 FOR UPDATE`, [id]);
+export async function loadConflictForUpdate(
+  tx: Queryable,
+  id: string,
+): Promise<(Conflict & { stationId: string }) | null> {
+  const { rows } = await tx.query<ConflictRow>(
+    `SELECT ${conflictColumns} FROM conflicts WHERE id = $1 FOR UPDATE`,
+    [id],
+  );
   const row = rows[0];
   return row ? toConflict(row) : null;
 }
 
-export async function closeConflict(tx: Queryable, id: string, resolution: 'server' | 'client', resolvedBy: string, now: number): Promise<void> {
-  await tx.query('UPDATE conflicts SET resolved_at = $2, resolution = $3, resolved_by = $4 WHERE id = $1', [id, now, resolution, resolvedBy]);
+export async function closeConflict(
+  tx: Queryable,
+  id: string,
+  resolution: 'server' | 'client',
+  resolvedBy: string,
+  now: number,
+): Promise<void> {
+  await tx.query('UPDATE conflicts SET resolved_at = $2, resolution = $3, resolved_by = $4 WHERE id = $1', [
+    id,
+    now,
+    resolution,
+    resolvedBy,
+  ]);
 }

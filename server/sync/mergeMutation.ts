@@ -3,9 +3,10 @@
  *
  * - No record: a create (baseVersion 0) makes version 1; anything else is rejected.
  * - baseVersion = current version: every patched field applies (`applied`).
- * - Older base: a field changed on the server after baseVersion (fieldVersions[f] > base) whose
- *   value differs from the client's is a conflict — the server value stays and a conflict is
- *   opened; every other field applies (`merged`, or `conflict` when any field clashed).
+ * - Older base: a field changed on the server after baseVersion (fieldVersions[f] > base) by
+ *   another client (fieldClients[f] ≠ clientId), whose value differs from the client's, is a
+ *   conflict — the server value stays and a conflict is opened; every other field applies
+ *   (`merged`, or `conflict` when any field clashed). A client's own earlier change is no clash.
  * - The merged row must pass the entity schema, or the mutation is `rejected` whole.
  * A change bumps the version, stamps updatedAt/updatedBy and the fieldVersions of the fields it
  * changed; a mutation that changes no value leaves the record as it is.
@@ -39,7 +40,11 @@ export interface MergeContext {
 
 function create(m: Mutation, ctx: MergeContext): MergeOutcome {
   if (m.baseVersion !== 0)
-    return { status: 'rejected', version: 0, reason: `${m.entity} ${m.id} does not exist on the server (base version ${m.baseVersion})` };
+    return {
+      status: 'rejected',
+      version: 0,
+      reason: `${m.entity} ${m.id} does not exist on the server (base version ${m.baseVersion})`,
+    };
   const data = createdRow(m, ctx.stationId, ctx.now);
   const parsed = rowSchema(m.entity).safeParse(data);
   if (!parsed.success) return { status: 'rejected', version: 0, reason: describeIssue(parsed.error) };
@@ -51,6 +56,8 @@ function create(m: Mutation, ctx: MergeContext): MergeOutcome {
     changeSeq: 0,
     data,
     fieldVersions: {},
+    // The creator owns every field it set: its own later edits made against base 0 are no clash.
+    fieldClients: Object.fromEntries(Object.keys(m.patch).map((f) => [f, m.clientId])),
     deleted: data.deleted === true,
   };
   return { status: 'applied', next, version: 1, conflicts: [] };
@@ -62,14 +69,28 @@ export function applyFields(
   values: Readonly<Record<string, unknown>>,
   madeBy: string,
   now: number,
+  clientId: string,
 ): { ok: true; next: StoredRecord } | { ok: false; reason: string } {
   const version = current.version + 1;
-  const data: Record<string, unknown> = { ...current.data, ...values, version, updatedAt: now, updatedBy: madeBy };
+  const data: Record<string, unknown> = {
+    ...current.data,
+    ...values,
+    version,
+    updatedAt: now,
+    updatedBy: madeBy,
+  };
   const parsed = rowSchema(current.entity).safeParse(data);
   if (!parsed.success) return { ok: false, reason: describeIssue(parsed.error) };
   const fieldVersions = { ...current.fieldVersions };
-  for (const field of Object.keys(values)) fieldVersions[field] = version;
-  return { ok: true, next: { ...current, version, data, fieldVersions, deleted: data.deleted === true } };
+  const fieldClients = { ...current.fieldClients };
+  for (const field of Object.keys(values)) {
+    fieldVersions[field] = version;
+    fieldClients[field] = clientId;
+  }
+  return {
+    ok: true,
+    next: { ...current, version, data, fieldVersions, fieldClients, deleted: data.deleted === true },
+  };
 }
 
 export function mergeMutation(current: StoredRecord | null, m: Mutation, ctx: MergeContext): MergeOutcome {
@@ -81,13 +102,14 @@ export function mergeMutation(current: StoredRecord | null, m: Mutation, ctx: Me
     if (field === 'stationId') continue;
     const serverValue = current.data[field];
     if (jsonEqual(serverValue, value)) continue;
-    const changedSince = (current.fieldVersions[field] ?? 1) > m.baseVersion;
-    if (!sameBase && changedSince) conflicts.push({ field, serverValue, clientValue: value });
+    const changedByOther =
+      (current.fieldVersions[field] ?? 1) > m.baseVersion && current.fieldClients[field] !== m.clientId;
+    if (!sameBase && changedByOther) conflicts.push({ field, serverValue, clientValue: value });
     else changed[field] = value;
   }
   const status = sameBase ? 'applied' : conflicts.length > 0 ? 'conflict' : 'merged';
   if (Object.keys(changed).length === 0) return { status, next: null, version: current.version, conflicts };
-  const result = applyFields(current, changed, m.madeBy, ctx.now);
+  const result = applyFields(current, changed, m.madeBy, ctx.now, m.clientId);
   if (!result.ok) return { status: 'rejected', version: current.version, reason: result.reason };
   return { status, next: result.next, version: result.next.version, conflicts };
 }

@@ -22,7 +22,10 @@ export interface PokeHub {
   close(): Promise<void>;
 }
 
-export async function createPokeHub(db: Database, onError: (error: unknown) => void = () => undefined): Promise<PokeHub> {
+export async function createPokeHub(
+  db: Database,
+  onError: (error: unknown) => void = () => undefined,
+): Promise<PokeHub> {
   const listeners = new Map<string, Set<PokeListener>>();
   const unlisten = await db.listen(POKE_CHANNEL, (payload) => {
     try {

@@ -20,7 +20,12 @@ export type PullOutcome =
   | { kind: 'page'; changes: PulledChange[]; nextCursor: number; hasMore: boolean; watermark: number }
   | { kind: 'resync'; oldestCursor: number };
 
-export async function pullChanges(db: Database, stationId: string, after: number, limit: number): Promise<PullOutcome> {
+export async function pullChanges(
+  db: Database,
+  stationId: string,
+  after: number,
+  limit: number,
+): Promise<PullOutcome> {
   return db.transaction(async (tx) => {
     await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
     const { rows: marks } = await tx.query<{ horizon: number; top: number }>(
@@ -31,7 +36,13 @@ export async function pullChanges(db: Database, stationId: string, after: number
     const horizon = marks[0]?.horizon ?? 0;
     const watermark = Math.max(horizon, marks[0]?.top ?? 0);
     if (after > 0 && after < horizon) return { kind: 'resync', oldestCursor: horizon };
-    const { rows } = await tx.query<{ entity: string; id: string; seq: number; version: number; row: string }>(
+    const { rows } = await tx.query<{
+      entity: string;
+      id: string;
+      seq: number;
+      version: number;
+      row: string;
+    }>(
       `SELECT entity, id, change_seq AS seq, version, data::text AS row FROM records
         WHERE station_id = $1 AND change_seq > $2 AND change_seq <= $3
         ORDER BY change_seq LIMIT $4`,
@@ -39,7 +50,13 @@ export async function pullChanges(db: Database, stationId: string, after: number
     );
     const hasMore = rows.length > limit;
     const page = hasMore ? rows.slice(0, limit) : rows;
-    const changes = page.map((r) => ({ entity: r.entity, id: r.id, seq: r.seq, version: r.version, rowJson: r.row }));
+    const changes = page.map((r) => ({
+      entity: r.entity,
+      id: r.id,
+      seq: r.seq,
+      version: r.version,
+      rowJson: r.row,
+    }));
     return { kind: 'page', changes, nextCursor: changes.at(-1)?.seq ?? after, hasMore, watermark };
   });
 }
@@ -47,7 +64,8 @@ export async function pullChanges(db: Database, stationId: string, after: number
 /** The PullReply JSON text (common/sync/protocol.ts pullReplySchema) of a page. */
 export function pullReplyJson(page: Extract<PullOutcome, { kind: 'page' }>): string {
   const parts = page.changes.map(
-    (c) => `{"entity":${JSON.stringify(c.entity)},"id":${JSON.stringify(c.id)},"seq":${c.seq},"version":${c.version},"row":${c.rowJson}}`,
+    (c) =>
+      `{"entity":${JSON.stringify(c.entity)},"id":${JSON.stringify(c.id)},"seq":${c.seq},"version":${c.version},"row":${c.rowJson}}`,
   );
   return `{"changes":[${parts.join(',')}],"nextCursor":${page.nextCursor},"hasMore":${page.hasMore},"watermark":${page.watermark}}`;
 }

@@ -45,7 +45,13 @@ export async function resolveConflict(db: Database, input: ResolveInput): Promis
       let version = record?.version ?? 0;
       if (input.choice === 'client') {
         if (!record) throw new Invalid('the record no longer exists on the server');
-        const result = applyFields(record, { [conflict.field]: conflict.clientValue }, input.resolvedBy, now);
+        const result = applyFields(
+          record,
+          { [conflict.field]: conflict.clientValue },
+          input.resolvedBy,
+          now,
+          conflict.clientId,
+        );
         if (!result.ok) throw new Invalid(`the client value cannot be applied: ${result.reason}`);
         const [seq] = await nextChangeSeqs(tx, 1);
         await upsertRecords(tx, [{ ...result.next, changeSeq: seq ?? 0 }], now);
@@ -59,7 +65,13 @@ export async function resolveConflict(db: Database, input: ResolveInput): Promis
         action: 'resolve-conflict',
         entity: conflict.entity,
         entityId: conflict.recordId,
-        detail: { conflictId: conflict.id, field: conflict.field, choice: input.choice, resolvedBy: input.resolvedBy, version },
+        detail: {
+          conflictId: conflict.id,
+          field: conflict.field,
+          choice: input.choice,
+          resolvedBy: input.resolvedBy,
+          version,
+        },
       });
       await notifyPoke(tx, stationId, await readWatermark(tx, stationId));
       return {

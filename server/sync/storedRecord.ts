@@ -11,6 +11,8 @@ export interface StoredRecord {
   data: Record<string, unknown>;
   /** Field → the version that last changed it; a field absent here was last changed at version 1. */
   fieldVersions: Record<string, number>;
+  /** Field → the client whose change set it last (absent: the seed or a create's own fields). */
+  fieldClients: Record<string, string>;
   deleted: boolean;
 }
 

@@ -15,7 +15,11 @@ export interface PurgeReport {
   horizon: number;
 }
 
-export async function purgeTombstones(db: Database, now: number, retentionMs = DEFAULT_TOMBSTONE_RETENTION_MS): Promise<PurgeReport[]> {
+export async function purgeTombstones(
+  db: Database,
+  now: number,
+  retentionMs = DEFAULT_TOMBSTONE_RETENTION_MS,
+): Promise<PurgeReport[]> {
   const cutoff = now - retentionMs;
   const { rows: stations } = await db.query<{ station_id: string }>(
     'SELECT DISTINCT station_id FROM records WHERE deleted AND updated_at < $1',

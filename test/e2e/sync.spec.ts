@@ -17,7 +17,7 @@ test.setTimeout(180_000);
 let api: CentralApi;
 let web: RendererServer;
 const ws: Array<{ context: BrowserContext; page: Page; board: BoardPage; incidents: IncidentsPage }> = [];
-let target: { id: string; description: string };
+let target: { id: string; description: string; severity: string };
 
 type Row = {
   id: string;
@@ -69,7 +69,7 @@ test('both workstations enrol and load the station from the central API on first
     .filter((r) => r.status !== 'resolved' && !r.deleted)
     .sort((x, y) => y.reportedAt - x.reportedAt)[0];
   if (!open) throw new Error('no open incident');
-  target = { id: open.id, description: open.description };
+  target = { id: open.id, description: open.description, severity: open.severity };
   await ws[0]?.page.screenshot({ path: 'test/out/screens/sync-board-a.png' });
 });
 
@@ -90,8 +90,14 @@ test('offline edits of the same incident: different fields merge, the same field
   const [A, B] = ws as [(typeof ws)[0], (typeof ws)[0]];
   // The network drops (also for the sync worker; Playwright's routing does not see workers).
   for (const w of ws) await w.context.setOffline(true);
-  await A.incidents.edit({ severity: '高', description: `${target.description}｜A补充` });
-  await B.incidents.edit({ severity: '低', type: '纠纷' });
+  // Both change the severity away from what it is, to different values: a real clash.
+  const names: Record<string, string> = { high: '高', medium: '中', low: '低' };
+  const [aSeverity, bSeverity] = ['high', 'medium', 'low'].filter((s) => s !== target.severity) as [
+    string,
+    string,
+  ];
+  await A.incidents.edit({ severity: names[aSeverity], description: `${target.description}｜A补充` });
+  await B.incidents.edit({ severity: names[bSeverity], type: '纠纷' });
   await expect(A.page.getByTestId('sync-pending')).toBeVisible();
   await expect(B.page.getByTestId('sync-pending')).toBeVisible();
   await B.page.screenshot({ path: 'test/out/screens/sync-offline-b.png' });
@@ -121,8 +127,8 @@ test('offline edits of the same incident: different fields merge, the same field
   }
   await B.page.getByTestId('sync-conflicts').click();
   await expect(B.page.getByTestId('conflicts-screen')).toBeVisible();
-  await expect(B.page.getByTestId('conflict-server')).toHaveText('高');
-  await expect(B.page.getByTestId('conflict-client')).toHaveText('低');
+  await expect(B.page.getByTestId('conflict-server')).toHaveText(names[aSeverity] ?? '');
+  await expect(B.page.getByTestId('conflict-client')).toHaveText(names[bSeverity] ?? '');
   await B.page.screenshot({ path: 'test/out/screens/sync-conflict-review.png' });
   await B.page.getByTestId('conflict-take-client').click();
   await expect(B.page.getByText('没有待处理的冲突')).toBeVisible({ timeout: 15_000 });
@@ -132,7 +138,7 @@ test('offline edits of the same incident: different fields merge, the same field
       .poll(async () => (await readTable<Row>(w.page, 'incidents')).find((r) => r.id === target.id), {
         timeout: 20_000,
       })
-      .toMatchObject({ severity: 'low', type: 'dispute', description: `${target.description}｜A补充` });
+      .toMatchObject({ severity: bSeverity, type: 'dispute', description: `${target.description}｜A补充` });
   }
   const audit = await readTable<{ action: string; entityId: string }>(B.page, 'audit');
   expect(audit.some((e) => e.action === 'resolve-conflict' && e.entityId === target.id)).toBe(true);

@@ -3,6 +3,7 @@
  * next change is a new numbered file. SQL lives in TS modules so tsx and a bundle both carry it.
  */
 import { migration001 } from './001_initial';
+import { migration002 } from './002_field_clients';
 
 export interface Migration {
   version: number;
@@ -10,4 +11,4 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [migration001];
+export const migrations: readonly Migration[] = [migration001, migration002];

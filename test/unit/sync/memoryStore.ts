@@ -49,10 +49,7 @@ export function memoryStore(clientId: string, stationId: string, madeBy: string)
       return made;
     },
     pendingMutations: async (limit) =>
-      nextBatch(outbox, limit, (entity, id) => {
-        const base = bases.get(recordKey(entity, id));
-        return base ? Number(base.version) : null;
-      }).map((m) => structuredClone(m)),
+      nextBatch(outbox, limit).map((m) => structuredClone(m)),
     pendingCount: async () => outbox.length,
     async confirm(confirmed: readonly ConfirmedMutation[]) {
       const pendingSeqs = new Set(outbox.map((m) => m.seq));
