@@ -17,6 +17,8 @@ import { existsSync } from 'node:fs';
 import { buildRenderer } from '../scripts/build';
 import { startRendererServer } from '../scripts/rendererServer';
 import { runBoardBench } from './boardBench';
+import { runSyncBench } from './syncBench';
+import { runPushBench } from './pushThroughput';
 import { printTable, type BenchResult } from './results';
 
 const only = process.argv.slice(2);

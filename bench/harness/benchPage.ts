@@ -36,4 +36,42 @@ async function rawBulkPut(size: Size, now: number, dbName: string) {
   rawBulkPut,
   deleteDb: (n: string) => Dexie.delete(n),
 };
+
+/**
+ * Baseline of the initial-sync bench: enrol, pull every page of the station from the API on
+ * this origin (not timed), then time a raw Dexie bulkPut of exactly those rows per table.
+ */
+async function rawBulkPutFromApi(enrolmentCode: string, dbName: string) {
+  const headers = { 'x-gridroom-api': '1', 'content-type': 'application/json' };
+  const enrol = (await (
+    await fetch('/api/v1/enrol', { method: 'POST', headers, body: JSON.stringify({ enrolmentCode, workstation: 'bench-raw' }) })
+  ).json()) as { credential: string };
+  const auth = { ...headers, authorization: `Bearer ${enrol.credential}` };
+  const byTable = new Map<string, unknown[]>();
+  let after = 0;
+  for (;;) {
+    const page = (await (await fetch(`/api/v1/pull?after=${after}&limit=5000`, { headers: auth })).json()) as {
+      changes: Array<{ entity: string; row: unknown }>;
+      nextCursor: number;
+      hasMore: boolean;
+    };
+    for (const c of page.changes) {
+      const list = byTable.get(c.entity) ?? [];
+      list.push(c.row);
+      byTable.set(c.entity, list);
+    }
+    after = page.nextCursor;
+    if (!page.hasMore) break;
+  }
+  await Dexie.delete(dbName);
+  const db = new GridroomDb(dbName);
+  await db.open();
+  const started = performance.now();
+  for (const [table, rows] of byTable) await db.table(table).bulkPut(rows);
+  const ms = performance.now() - started;
+  db.close();
+  return { ms, rows: [...byTable.values()].reduce((n, r) => n + r.length, 0) };
+}
+
+(window as unknown as { bench: Record<string, unknown> }).bench.rawBulkPutFromApi = rawBulkPutFromApi;
 document.body.dataset.ready = '1';

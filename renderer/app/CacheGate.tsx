@@ -16,6 +16,8 @@ import {
 } from './cacheLifecycle';
 import { DbContext, type CacheHandle } from './DbContext';
 import { expose, signal } from './testBridge';
+import { writeLocalChange } from '../sync/localWrite';
+import type { EntityName } from '../../common/schemas/entities';
 
 export function CacheGate({ children }: { children: ReactNode }) {
   const { t } = useI18n();
@@ -33,6 +35,10 @@ export function CacheGate({ children }: { children: ReactNode }) {
     if (state.phase === 'failed') signal('cache-failed');
     if (state.phase === 'ready') {
       expose('db', state.db);
+      const db = state.db;
+      expose('write', (entity: EntityName, id: string, patch: Record<string, unknown>) =>
+        writeLocalChange(db, { entity, id, patch, madeBy: 'test', workstation: 'test' }),
+      );
       signal('cache-ready');
     }
   }, [state]);

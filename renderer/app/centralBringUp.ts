@@ -36,6 +36,7 @@ export async function bringUpFromCentral(
     { key: 'cacheState', value: { status: 'loading', source: 'central', startedAt: Date.now() } },
   ]);
   const client = createSyncClient(db);
+  performance.mark('central:sync-start');
   try {
     await new Promise<void>((resolve) => {
       let done = 0;
@@ -55,6 +56,7 @@ export async function bringUpFromCentral(
   } finally {
     client.stop();
   }
+  performance.mark('central:sync-done');
   await db.meta.put({
     key: 'cacheState',
     value: { status: 'ready', source: 'central', readyAt: Date.now(), dataAsOf: Date.now() },
