@@ -103,14 +103,16 @@ test('offline edits of the same incident: different fields merge, the same field
   await B.page.screenshot({ path: 'test/out/screens/sync-offline-b.png' });
 
   for (const w of ws) {
-    await w.context.setOffline(false);
     await w.page.keyboard.press('Escape');
     await expect(w.page.getByTestId('incident-drawer')).toBeHidden();
   }
+  // A's network returns first and A uploads; then B's, whose change of the same field clashes.
+  await A.context.setOffline(false);
   await A.page.getByTestId('sync-now').click();
   await expect(A.page.getByTestId('sync-indicator')).toHaveAttribute('data-pending', '0', {
     timeout: 30_000,
   });
+  await B.context.setOffline(false);
   await B.page.getByTestId('sync-now').click();
   await expect(B.page.getByTestId('sync-indicator')).toHaveAttribute('data-pending', '0', {
     timeout: 30_000,
