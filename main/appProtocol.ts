@@ -30,7 +30,10 @@ export function createAppProtocolHandler(
   const configBody = JSON.stringify(config);
   return async (request) => {
     if (new URL(request.url).pathname === `/${RUNTIME_CONFIG_FILE}`) {
-      return new Response(configBody, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' } });
+      return new Response(configBody, {
+        status: 200,
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+      });
     }
     const answer = await answerAppFileRequest(root, request.method, request.url, { csp, spaFallback: true });
     const headers = new Headers(answer.headers);

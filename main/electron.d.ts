@@ -172,6 +172,14 @@ declare module 'electron' {
     exposeInMainWorld(apiKey: string, api: unknown): void;
   }
 
+  /** https://www.electronjs.org/docs/latest/api/safe-storage */
+  interface SafeStorage {
+    isEncryptionAvailable(): boolean;
+    encryptString(plainText: string): Buffer;
+    decryptString(encrypted: Buffer): string;
+  }
+
+  const safeStorage: SafeStorage;
   const app: App;
   const protocol: Protocol;
   const screen: Screen;

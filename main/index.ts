@@ -7,7 +7,7 @@
  * In test mode (GRIDROOM_TEST=1) it refuses to start without GRIDROOM_DATA_DIR.
  */
 import path from 'node:path';
-import { app, ipcMain, protocol, session, shell } from 'electron';
+import { app, ipcMain, protocol, safeStorage, session, shell } from 'electron';
 import { createAppProtocolHandler, runtimeConfigFromEnv } from './appProtocol';
 import { buildAppInfo } from './appInfo';
 import { decideDataDir } from './dataDir';
@@ -49,7 +49,10 @@ function main(): void {
       openExternal: (url) => shell.openExternal(url),
       extraOrigins,
     });
-    protocol.handle(appScheme, createAppProtocolHandler(rendererRoot, csp, runtimeConfigFromEnv(process.env)));
+    protocol.handle(
+      appScheme,
+      createAppProtocolHandler(rendererRoot, csp, runtimeConfigFromEnv(process.env)),
+    );
     const briefing = createBriefingWindows(windowOptions);
     registerIpcHandlers(
       ipcMain,
@@ -65,6 +68,12 @@ function main(): void {
           }),
         openExternal: (url) => shell.openExternal(url),
         openBriefingDisplay: () => briefing.open(),
+        vault: safeStorage.isEncryptionAvailable()
+          ? {
+              seal: (plaintext) => safeStorage.encryptString(plaintext).toString('base64'),
+              open: (sealed) => safeStorage.decryptString(Buffer.from(sealed, 'base64')),
+            }
+          : null,
       },
       (event) =>
         isAllowedNavigation(

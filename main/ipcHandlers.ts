@@ -23,7 +23,20 @@ export interface IpcHandlerDeps {
   /** Opens an http(s) URL (already checked) in the system browser. */
   openExternal: (url: string) => Promise<void>;
   openBriefingDisplay: () => Promise<BriefingOpenDisplayReply>;
+  /** The OS keychain (Electron safeStorage), or null where it offers no encryption. */
+  vault: CredentialVault | null;
 }
+
+/** The slice of safeStorage the credential channels use (base64 in, base64 out). */
+export interface CredentialVault {
+  seal(plaintext: string): string;
+  open(sealed: string): string;
+}
+
+const vaultUnavailable = {
+  status: 'unavailable',
+  message: 'the OS keychain offers no encryption here; the credential stays in the app cache only',
+} as const;
 
 type Handler<C extends IpcChannel> = (request: IpcRequest<C>, deps: IpcHandlerDeps) => Promise<IpcReply<C>>;
 
@@ -46,6 +59,21 @@ export const ipcHandlers: { [C in IpcChannel]: Handler<C> } = {
   },
 
   [ipcChannels.briefingOpenDisplay]: async (_request, deps) => deps.openBriefingDisplay(),
+
+  [ipcChannels.credentialSeal]: async (request, deps) =>
+    deps.vault ? { status: 'ok', value: deps.vault.seal(request.plaintext) } : vaultUnavailable,
+
+  [ipcChannels.credentialOpen]: async (request, deps) => {
+    if (!deps.vault) return vaultUnavailable;
+    try {
+      return { status: 'ok', value: deps.vault.open(request.sealed) };
+    } catch (error) {
+      return {
+        status: 'unavailable',
+        message: `cannot open the sealed credential: ${error instanceof Error ? error.message : String(error)}`,
+      };
+    }
+  },
 };
 
 /** The slice of Electron's ipcMain the registration uses. */

@@ -7,7 +7,14 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { bridgeName } from '../common/ipc/bridgeName';
 import { ipcChannels } from '../common/ipc/channels';
-import type { GridroomApi, IpcChannel, IpcReply, LinkOpenExternalRequest } from '../common/ipc/contract';
+import type {
+  CredentialOpenRequest,
+  CredentialSealRequest,
+  GridroomApi,
+  IpcChannel,
+  IpcReply,
+  LinkOpenExternalRequest,
+} from '../common/ipc/contract';
 
 function invoke<C extends IpcChannel>(channel: C, request?: unknown): Promise<IpcReply<C>> {
   const args = request === undefined ? [] : [request];
@@ -18,6 +25,8 @@ const api = {
   appGetInfo: () => invoke(ipcChannels.appGetInfo),
   linkOpenExternal: (request: LinkOpenExternalRequest) => invoke(ipcChannels.linkOpenExternal, request),
   briefingOpenDisplay: () => invoke(ipcChannels.briefingOpenDisplay),
+  credentialSeal: (request: CredentialSealRequest) => invoke(ipcChannels.credentialSeal, request),
+  credentialOpen: (request: CredentialOpenRequest) => invoke(ipcChannels.credentialOpen, request),
 } satisfies GridroomApi;
 
 contextBridge.exposeInMainWorld(bridgeName, api);

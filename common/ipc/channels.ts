@@ -7,6 +7,8 @@ export const ipcChannels = {
   appGetInfo: 'app-get-info',
   linkOpenExternal: 'link-open-external',
   briefingOpenDisplay: 'briefing-open-display',
+  credentialSeal: 'credential-seal',
+  credentialOpen: 'credential-open',
 } as const;
 
 export type IpcMethod = keyof typeof ipcChannels;

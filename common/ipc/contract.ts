@@ -49,6 +49,17 @@ export const briefingOpenDisplayReplySchema = z
   })
   .strict();
 
+/**
+ * The workstation's device credential is kept sealed by the OS keychain (Electron safeStorage):
+ * the renderer stores only the sealed form (base64) and asks main to open it when it connects.
+ */
+export const credentialSealRequestSchema = z.object({ plaintext: z.string().min(20).max(200) }).strict();
+export const credentialOpenRequestSchema = z.object({ sealed: z.string().min(1).max(4096) }).strict();
+export const credentialReplySchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('ok'), value: z.string() }).strict(),
+  z.object({ status: z.literal('unavailable'), message: z.string() }).strict(),
+]);
+
 /** Channels that take no argument use `z.undefined()`: anything sent is a malformed request. */
 export const ipcContract = {
   [ipcChannels.appGetInfo]: { request: z.undefined(), reply: appInfoSchema },
@@ -57,6 +68,8 @@ export const ipcContract = {
     reply: linkOpenExternalReplySchema,
   },
   [ipcChannels.briefingOpenDisplay]: { request: z.undefined(), reply: briefingOpenDisplayReplySchema },
+  [ipcChannels.credentialSeal]: { request: credentialSealRequestSchema, reply: credentialReplySchema },
+  [ipcChannels.credentialOpen]: { request: credentialOpenRequestSchema, reply: credentialReplySchema },
 } as const satisfies Record<IpcChannel, { request: z.ZodType; reply: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;
@@ -68,6 +81,9 @@ export type LinkOpenExternalRequest = z.infer<typeof linkOpenExternalRequestSche
 export type LinkOpenExternalReply = z.infer<typeof linkOpenExternalReplySchema>;
 export type LinkRefusalReason = z.infer<typeof linkRefusalReasonSchema>;
 export type BriefingOpenDisplayReply = z.infer<typeof briefingOpenDisplayReplySchema>;
+export type CredentialSealRequest = z.infer<typeof credentialSealRequestSchema>;
+export type CredentialOpenRequest = z.infer<typeof credentialOpenRequestSchema>;
+export type CredentialReply = z.infer<typeof credentialReplySchema>;
 
 type MethodFor<C extends IpcChannel> = [IpcRequest<C>] extends [undefined]
   ? () => Promise<IpcReply<C>>

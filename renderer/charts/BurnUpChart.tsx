@@ -1,5 +1,15 @@
 /** Sweep burn-up: cumulative households covered per day against the households in scope. */
-import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis, Legend } from 'recharts';
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  Legend,
+} from 'recharts';
 import { axisProps, gridProps, tooltipProps } from './chartTheme';
 
 export interface BurnUpChartProps {
@@ -17,10 +27,30 @@ export function BurnUpChart(props: BurnUpChartProps) {
         <CartesianGrid {...gridProps} />
         <XAxis dataKey="day" tickFormatter={props.formatDay} {...axisProps} minTickGap={16} />
         <YAxis tickFormatter={props.formatNumber} {...axisProps} width={56} />
-        <Tooltip {...tooltipProps} labelFormatter={(d) => props.formatDay(String(d))} formatter={(v) => props.formatNumber(Number(v))} />
+        <Tooltip
+          {...tooltipProps}
+          labelFormatter={(d) => props.formatDay(String(d))}
+          formatter={(v) => props.formatNumber(Number(v))}
+        />
         <Legend wrapperStyle={{ fontSize: 12 }} />
-        <Area type="monotone" dataKey="visited" name={props.labels.visited} stroke="#5ec962" fill="#5ec962" fillOpacity={0.25} isAnimationActive={false} />
-        <Line type="stepAfter" dataKey="total" name={props.labels.total} stroke="#fde725" strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+        <Area
+          type="monotone"
+          dataKey="visited"
+          name={props.labels.visited}
+          stroke="#5ec962"
+          fill="#5ec962"
+          fillOpacity={0.25}
+          isAnimationActive={false}
+        />
+        <Line
+          type="stepAfter"
+          dataKey="total"
+          name={props.labels.total}
+          stroke="#fde725"
+          strokeDasharray="6 4"
+          dot={false}
+          isAnimationActive={false}
+        />
       </ComposedChart>
     </ResponsiveContainer>
   );

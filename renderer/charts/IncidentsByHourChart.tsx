@@ -18,10 +18,21 @@ export function IncidentsByHourChart(props: IncidentsByHourChartProps) {
         <CartesianGrid {...gridProps} vertical={false} />
         <XAxis dataKey="hourStart" tickFormatter={props.formatHour} {...axisProps} minTickGap={12} />
         <YAxis allowDecimals={false} {...axisProps} width={32} />
-        <Tooltip {...tooltipProps} labelFormatter={(v) => props.formatHour(Number(v))} cursor={{ fill: 'rgba(255,255,255,0.06)' }} />
+        <Tooltip
+          {...tooltipProps}
+          labelFormatter={(v) => props.formatHour(Number(v))}
+          cursor={{ fill: 'rgba(255,255,255,0.06)' }}
+        />
         <Legend wrapperStyle={{ fontSize: 11 }} iconSize={9} />
         {incidentTypes.map((type) => (
-          <Bar key={type} dataKey={type} stackId="types" name={props.typeNames[type]} fill={incidentTypeColours[type]} isAnimationActive={false} />
+          <Bar
+            key={type}
+            dataKey={type}
+            stackId="types"
+            name={props.typeNames[type]}
+            fill={incidentTypeColours[type]}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>

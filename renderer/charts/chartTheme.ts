@@ -10,7 +10,11 @@ export const axisProps = {
 export const gridProps = { stroke: surface.panelBorder, strokeDasharray: '3 3' } as const;
 
 export const tooltipProps = {
-  contentStyle: { background: surface.panel, border: `1px solid ${surface.panelBorder}`, color: surface.text },
+  contentStyle: {
+    background: surface.panel,
+    border: `1px solid ${surface.panelBorder}`,
+    color: surface.text,
+  },
   labelStyle: { color: surface.text },
   itemStyle: { color: surface.text },
 } as const;

@@ -9,7 +9,9 @@ import { dayOf } from '../../common/domain/time';
 import type { Household, SweepVisit } from '../../common/schemas';
 import type { GridStats, SweepStats } from './localRows';
 
-export function gridStatsFromHouseholds(households: readonly Pick<Household, 'gridId' | 'deleted'>[]): GridStats[] {
+export function gridStatsFromHouseholds(
+  households: readonly Pick<Household, 'gridId' | 'deleted'>[],
+): GridStats[] {
   const counts = new Map<string, number>();
   for (const h of households) {
     if (!h.deleted) counts.set(h.gridId, (counts.get(h.gridId) ?? 0) + 1);

@@ -17,7 +17,10 @@ export function loadDemoData(
   request: DemoLoadRequest,
   onMessage: (m: DemoLoadMessage) => void = () => {},
 ): Promise<Extract<DemoLoadMessage, { type: 'done' }>> {
-  const worker = new Worker(new URL('./demoLoad.worker.ts', import.meta.url), { type: 'module', name: 'demo-load' });
+  const worker = new Worker(new URL('./demoLoad.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'demo-load',
+  });
   return new Promise((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<DemoLoadMessage>) => {
       const m = event.data;
@@ -32,7 +35,12 @@ export function loadDemoData(
     };
     worker.onerror = (event) => {
       worker.terminate();
-      reject(new DemoLoadError({ reason: 'corrupt', detail: event.message || 'the demo-load worker failed to start' }));
+      reject(
+        new DemoLoadError({
+          reason: 'corrupt',
+          detail: event.message || 'the demo-load worker failed to start',
+        }),
+      );
     };
     worker.postMessage(request);
   });

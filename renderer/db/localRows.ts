@@ -45,7 +45,8 @@ export const settingsSchema = z.object({
 export const syncConfigSchema = z.object({
   apiUrl: z.string().regex(/^https?:\/\/[^\s]+$/, 'an http(s) URL'),
   deviceId: idSchema,
-  credential: z.string().min(20).max(200),
+  /** As issued (browser mode) or `sealed:` by the OS keychain (desktop app): renderer/sync/credentialVault.ts. */
+  credential: z.string().min(20).max(4096),
   stationId: idSchema,
   /** The outbox's client id: (clientId, seq) is what the server applies exactly once. */
   clientId: z.string().min(1).max(64),
@@ -54,11 +55,20 @@ export const syncConfigSchema = z.object({
 export const syncSnapshotSchema = z.object({
   mode: z.enum(['online', 'offline', 'paused']),
   running: z.boolean(),
-  progress: z.object({ phase: z.enum(['push', 'pull', 'initial']), done: z.number(), total: z.number().optional() }).nullable(),
+  progress: z
+    .object({ phase: z.enum(['push', 'pull', 'initial']), done: z.number(), total: z.number().optional() })
+    .nullable(),
   lastSyncedAt: z.number().nullable(),
   pending: z.number().int().nonnegative(),
   conflicts: z.number().int().nonnegative(),
-  lastError: z.object({ reason: z.enum(syncErrorKinds), message: z.string(), at: z.number(), retryInMs: z.number().nullable() }).nullable(),
+  lastError: z
+    .object({
+      reason: z.enum(syncErrorKinds),
+      message: z.string(),
+      at: z.number(),
+      retryInMs: z.number().nullable(),
+    })
+    .nullable(),
   readOnly: z.boolean(),
 });
 
@@ -76,7 +86,7 @@ export const metaRowSchema = z.union([
     z.object({ key: z.literal('schema'), value: z.object({ version: z.number().int() }) }),
     z.object({ key: z.literal('syncConfig'), value: syncConfigSchema }),
     z.object({ key: z.literal('syncCursor'), value: z.object({ cursor: z.number().int().nonnegative() }) }),
-        /**
+    /**
      * The seq the next local change gets (gapless from 1, as the server requires) and the
      * client id the outbox was numbered under, born with the first write; enrolment adopts it.
      */

@@ -28,7 +28,10 @@ export async function openCache(name: string = DB_NAME): Promise<CacheOpenResult
   );
   if (missing.length > 0) {
     db.close();
-    return { kind: 'failed', failure: { reason: 'broken-schema', detail: `missing tables: ${missing.join(', ')}` } };
+    return {
+      kind: 'failed',
+      failure: { reason: 'broken-schema', detail: `missing tables: ${missing.join(', ')}` },
+    };
   }
   try {
     const written = await db.meta.get('schema');
@@ -37,7 +40,10 @@ export async function openCache(name: string = DB_NAME): Promise<CacheOpenResult
       db.close();
       return {
         kind: 'failed',
-        failure: { reason: 'newer-schema', detail: `cache schema v${writtenVersion}, this app reads up to v${CURRENT_SCHEMA.version}` },
+        failure: {
+          reason: 'newer-schema',
+          detail: `cache schema v${writtenVersion}, this app reads up to v${CURRENT_SCHEMA.version}`,
+        },
       };
     }
     const row = await db.meta.get('cacheState');
@@ -45,7 +51,10 @@ export async function openCache(name: string = DB_NAME): Promise<CacheOpenResult
     const state = cacheStateSchema.safeParse(row.value);
     if (!state.success) {
       db.close();
-      return { kind: 'failed', failure: { reason: 'broken-schema', detail: 'cache state record is malformed' } };
+      return {
+        kind: 'failed',
+        failure: { reason: 'broken-schema', detail: 'cache state record is malformed' },
+      };
     }
     return state.data.status === 'ready' ? { kind: 'ready', db } : { kind: 'interrupted', db };
   } catch (error) {

@@ -3,7 +3,8 @@
  * browser's error in `inner` (sometimes twice), so the whole chain is inspected: a quota
  * error must reach the user even when it arrives as an AbortError of a bulk write.
  */
-export type CacheFailureReason = 'newer-schema' | 'broken-schema' | 'quota' | 'unavailable' | 'corrupt' | 'central-unreachable';
+export type CacheFailureReason =
+  'newer-schema' | 'broken-schema' | 'quota' | 'unavailable' | 'corrupt' | 'central-unreachable';
 
 export interface CacheFailure {
   reason: CacheFailureReason;

@@ -16,7 +16,11 @@ export interface ValidRows<T> {
   problems: RowProblem[];
 }
 
-export function validRows<S extends z.ZodType>(table: string, raw: readonly unknown[], schema: S): ValidRows<z.infer<S>> {
+export function validRows<S extends z.ZodType>(
+  table: string,
+  raw: readonly unknown[],
+  schema: S,
+): ValidRows<z.infer<S>> {
   const rows: z.infer<S>[] = [];
   const problems: RowProblem[] = [];
   for (const item of raw) {
@@ -26,9 +30,14 @@ export function validRows<S extends z.ZodType>(table: string, raw: readonly unkn
       if (row.deleted !== true) rows.push(parsed.data);
       continue;
     }
-    const id = typeof item === 'object' && item !== null && 'id' in item ? String((item as { id: unknown }).id) : '?';
+    const id =
+      typeof item === 'object' && item !== null && 'id' in item ? String((item as { id: unknown }).id) : '?';
     const issue = parsed.error.issues[0];
-    problems.push({ table, id, reason: issue ? `${issue.path.join('.') || '(row)'}: ${issue.message}` : 'invalid' });
+    problems.push({
+      table,
+      id,
+      reason: issue ? `${issue.path.join('.') || '(row)'}: ${issue.message}` : 'invalid',
+    });
   }
   return { rows, problems };
 }

@@ -82,7 +82,10 @@ export function MapLegend({ colourBy, labels, layers, className }: MapLegendProp
       {layers?.checkpoints && (
         <Section
           title={labels.layerNames.checkpoints}
-          items={checkpointModes.map((mode) => ({ icon: checkpointIconId(mode, true), text: labels.checkpointModeNames[mode] }))}
+          items={checkpointModes.map((mode) => ({
+            icon: checkpointIconId(mode, true),
+            text: labels.checkpointModeNames[mode],
+          }))}
         />
       )}
       {layers?.incidents && (

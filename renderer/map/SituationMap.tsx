@@ -12,11 +12,28 @@ import { createMap } from './createMap';
 import { fitToGrids } from './fitToGrids';
 import { LAYER, SOURCE } from './mapStyle';
 import { registerMapTestHook } from './mapTestHook';
-import { checkpointFeatures, gridFeatures, gridLabelFeatures, incidentFeatures, siteFeatures } from './toFeatures';
+import {
+  checkpointFeatures,
+  gridFeatures,
+  gridLabelFeatures,
+  incidentFeatures,
+  siteFeatures,
+} from './toFeatures';
 import type { SituationMapProps } from './types';
 
 export function SituationMap(props: SituationMapProps) {
-  const { grids, checkpoints, incidents, testingSites, districts, colourBy, layers, selectedGridId, basemapUrl, fitRequest } = props;
+  const {
+    grids,
+    checkpoints,
+    incidents,
+    testingSites,
+    districts,
+    colourBy,
+    layers,
+    selectedGridId,
+    basemapUrl,
+    fitRequest,
+  } = props;
   const interactive = props.interactive ?? true;
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MaplibreMap | null>(null);
@@ -90,10 +107,20 @@ export function SituationMap(props: SituationMapProps) {
   useEffect(() => {
     if (map) setSelection(map, selectedGridId);
   }, [map, selectedGridId]);
-  const { checkpoints: showCheckpoints, incidents: showIncidents, testingSites: showSites, labels: showLabels } = layers;
+  const {
+    checkpoints: showCheckpoints,
+    incidents: showIncidents,
+    testingSites: showSites,
+    labels: showLabels,
+  } = layers;
   useEffect(() => {
     if (!map) return;
-    setLayerVisibility(map, { checkpoints: showCheckpoints, incidents: showIncidents, testingSites: showSites, labels: showLabels });
+    setLayerVisibility(map, {
+      checkpoints: showCheckpoints,
+      incidents: showIncidents,
+      testingSites: showSites,
+      labels: showLabels,
+    });
   }, [map, showCheckpoints, showIncidents, showSites, showLabels]);
   useEffect(() => {
     if (map) setBasemap(map, basemapUrl);

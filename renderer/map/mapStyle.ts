@@ -49,7 +49,13 @@ export const LABEL_MIN_ZOOM = 12.5;
 export const LABEL_NAME_ZOOM = 14;
 
 /** Local font families, tried in order, for every label (Latin and CJK alike). */
-export const TEXT_FONT = ['Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', 'Source Han Sans SC', 'sans-serif'];
+export const TEXT_FONT = [
+  'Noto Sans CJK SC',
+  'Microsoft YaHei',
+  'PingFang SC',
+  'Source Han Sans SC',
+  'sans-serif',
+];
 
 const emptyCollection: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const NO_SELECTION = '';

@@ -31,7 +31,8 @@ const ownSources = Object.values(SOURCE).filter((id) => id !== SOURCE.basemap);
 
 function gridIdsAt(map: MaplibreMap, point?: PointLike): string[] {
   const options = { layers: [LAYER.gridFill] };
-  const features = point === undefined ? map.queryRenderedFeatures(options) : map.queryRenderedFeatures(point, options);
+  const features =
+    point === undefined ? map.queryRenderedFeatures(options) : map.queryRenderedFeatures(point, options);
   const ids = new Set<string>();
   for (const feature of features) {
     const id: unknown = feature.properties['id'];
@@ -43,7 +44,8 @@ function gridIdsAt(map: MaplibreMap, point?: PointLike): string[] {
 function waitForIdle(map: MaplibreMap): Promise<void> {
   return new Promise((resolve) => {
     const check = (): void => {
-      const settled = map.loaded() && ownSources.every((id) => map.getSource(id) === undefined || map.isSourceLoaded(id));
+      const settled =
+        map.loaded() && ownSources.every((id) => map.getSource(id) === undefined || map.isSourceLoaded(id));
       if (settled) resolve();
       else map.once('idle', check);
     };
@@ -64,7 +66,8 @@ function screenPoint(map: MaplibreMap, grid: MapGrid): { x: number; y: number } 
     const [w, s, e, n] = bounds;
     const steps = 8;
     for (let i = 1; i < steps; i += 1) {
-      for (let j = 1; j < steps; j += 1) candidates.push([w + ((e - w) * i) / steps, s + ((n - s) * j) / steps]);
+      for (let j = 1; j < steps; j += 1)
+        candidates.push([w + ((e - w) * i) / steps, s + ((n - s) * j) / steps]);
     }
   }
   for (const lngLat of candidates) {

@@ -116,7 +116,8 @@ function sitePainter(status: SiteStatus): Painter {
 function allPainters(): Array<[string, Painter]> {
   const out: Array<[string, Painter]> = [];
   for (const mode of checkpointModes) {
-    for (const staffed of [true, false]) out.push([checkpointIconId(mode, staffed), checkpointPainter(mode, staffed)]);
+    for (const staffed of [true, false])
+      out.push([checkpointIconId(mode, staffed), checkpointPainter(mode, staffed)]);
   }
   for (const severity of severities) out.push([incidentIconId(severity), incidentPainter(severity)]);
   for (const status of siteStatuses) out.push([siteIconId(status), sitePainter(status)]);

@@ -24,7 +24,9 @@ export interface PointProperties {
   rank: number;
 }
 
-export function gridFeatures(grids: readonly MapGrid[]): FeatureCollection<Polygon | MultiPolygon, GridProperties> {
+export function gridFeatures(
+  grids: readonly MapGrid[],
+): FeatureCollection<Polygon | MultiPolygon, GridProperties> {
   return {
     type: 'FeatureCollection',
     features: grids.map((grid) => ({
@@ -58,29 +60,47 @@ export function gridLabelFeatures(grids: readonly MapGrid[]): FeatureCollection<
   };
 }
 
-function pointFeature(id: string, name: string, point: [number, number], icon: string, rank: number): Feature<Point, PointProperties> {
-  return { type: 'Feature', geometry: { type: 'Point', coordinates: point }, properties: { id, name, icon, rank } };
+function pointFeature(
+  id: string,
+  name: string,
+  point: [number, number],
+  icon: string,
+  rank: number,
+): Feature<Point, PointProperties> {
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: point },
+    properties: { id, name, icon, rank },
+  };
 }
 
 const severityRank = { high: 3, medium: 2, low: 1 } as const;
 
-export function checkpointFeatures(items: readonly MapCheckpoint[]): FeatureCollection<Point, PointProperties> {
+export function checkpointFeatures(
+  items: readonly MapCheckpoint[],
+): FeatureCollection<Point, PointProperties> {
   return {
     type: 'FeatureCollection',
-    features: items.map((c) => pointFeature(c.id, c.name, c.point, checkpointIconId(c.mode, c.staffedNow), c.staffedNow ? 1 : 2)),
+    features: items.map((c) =>
+      pointFeature(c.id, c.name, c.point, checkpointIconId(c.mode, c.staffedNow), c.staffedNow ? 1 : 2),
+    ),
   };
 }
 
 export function incidentFeatures(items: readonly MapIncident[]): FeatureCollection<Point, PointProperties> {
   return {
     type: 'FeatureCollection',
-    features: items.map((i) => pointFeature(i.id, i.name, i.point, incidentIconId(i.severity), severityRank[i.severity])),
+    features: items.map((i) =>
+      pointFeature(i.id, i.name, i.point, incidentIconId(i.severity), severityRank[i.severity]),
+    ),
   };
 }
 
 export function siteFeatures(items: readonly MapTestingSite[]): FeatureCollection<Point, PointProperties> {
   return {
     type: 'FeatureCollection',
-    features: items.map((s) => pointFeature(s.id, s.name, s.point, siteIconId(s.status), s.status === 'open' ? 2 : 1)),
+    features: items.map((s) =>
+      pointFeature(s.id, s.name, s.point, siteIconId(s.status), s.status === 'open' ? 2 : 1),
+    ),
   };
 }

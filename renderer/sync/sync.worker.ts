@@ -23,7 +23,12 @@ import {
   type SyncWorkerRequest,
 } from './syncChannel';
 
-async function host(dbName: string, mode: SyncMode, stopped: Promise<void>): Promise<void> {
+async function host(
+  dbName: string,
+  mode: SyncMode,
+  credential: string | null,
+  stopped: Promise<void>,
+): Promise<void> {
   const db = new GridroomDb(dbName);
   const channel = new BroadcastChannel(syncChannelName(dbName));
   const persisted = await db.meta.get('syncStatus');
@@ -47,7 +52,7 @@ async function host(dbName: string, mode: SyncMode, stopped: Promise<void>): Pro
   }
   const runner = createSyncRunner({
     store: dexieLocalStore(db),
-    transport: httpTransport(config.value.apiUrl, config.value.credential, (input, init) =>
+    transport: httpTransport(config.value.apiUrl, credential ?? config.value.credential, (input, init) =>
       fetch(input, init),
     ),
     clientId: config.value.clientId,
@@ -82,7 +87,7 @@ function serve(scope: { onmessage: ((event: MessageEvent<SyncWorkerRequest>) => 
     const stopped = new Promise<void>((resolve) => {
       stop = resolve;
     });
-    void navigator.locks.request(syncLockName(m.dbName), () => host(m.dbName, m.mode, stopped));
+    void navigator.locks.request(syncLockName(m.dbName), () => host(m.dbName, m.mode, m.credential, stopped));
   };
 }
 

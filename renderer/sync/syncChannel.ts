@@ -17,4 +17,6 @@ export type SyncChannelMessage =
   | { type: 'command'; command: SyncCommand };
 
 /** What a page says to its own worker. */
-export type SyncWorkerRequest = { type: 'start'; dbName: string; mode: SyncMode } | { type: 'stop' };
+export type SyncWorkerRequest =
+  /** `credential`: opened by the page (the keychain is reachable from windows only), or null to use the stored one. */
+  { type: 'start'; dbName: string; mode: SyncMode; credential: string | null } | { type: 'stop' };

@@ -6,6 +6,7 @@
  */
 import { initialSnapshot, type SyncMode, type SyncSnapshot } from '../../common/sync/syncStatus';
 import type { GridroomDb } from '../db/database';
+import { credentialFromStorage } from './credentialVault';
 import {
   syncChannelName,
   type SyncChannelMessage,
@@ -51,8 +52,15 @@ export function createSyncClient(db: GridroomDb, createWorker: () => Worker = de
   return {
     start(mode = 'online') {
       if (worker) return;
-      worker = createWorker();
-      worker.postMessage({ type: 'start', dbName: db.name, mode } satisfies SyncWorkerRequest);
+      const w = createWorker();
+      worker = w;
+      void db.meta
+        .get('syncConfig')
+        .then((row) => (row?.key === 'syncConfig' ? credentialFromStorage(row.value.credential) : null))
+        .catch(() => null)
+        .then((credential) =>
+          w.postMessage({ type: 'start', dbName: db.name, mode, credential } satisfies SyncWorkerRequest),
+        );
     },
     stop() {
       worker?.postMessage({ type: 'stop' } satisfies SyncWorkerRequest);

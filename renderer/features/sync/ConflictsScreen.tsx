@@ -47,7 +47,9 @@ export function ConflictsScreen() {
   const resolve = async (conflict: Conflict, choice: 'server' | 'client') => {
     if (!config) return;
     try {
-      const reply = await conflictTransport(config).resolveConflict(conflict.id, {
+      const reply = await (
+        await conflictTransport(config)
+      ).resolveConflict(conflict.id, {
         choice,
         resolvedBy: session.actor,
       });

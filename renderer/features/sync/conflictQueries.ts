@@ -7,17 +7,19 @@ import type { Conflict } from '../../../common/sync/protocol';
 import { toSyncError, type SyncErrorKind } from '../../../common/sync/syncErrors';
 import type { GridroomDb } from '../../db/database';
 import type { SyncConfig } from '../../db/localRows';
+import { credentialFromStorage } from '../../sync/credentialVault';
 
 export type OpenConflicts =
   { ok: true; conflicts: Conflict[]; labels: Map<string, string> } | { ok: false; error: SyncErrorKind };
 
-export function conflictTransport(config: SyncConfig) {
-  return httpTransport(config.apiUrl, config.credential, (input, init) => fetch(input, init));
+export async function conflictTransport(config: SyncConfig) {
+  const credential = await credentialFromStorage(config.credential);
+  return httpTransport(config.apiUrl, credential, (input, init) => fetch(input, init));
 }
 
 export async function fetchOpenConflicts(db: GridroomDb, config: SyncConfig): Promise<OpenConflicts> {
   try {
-    const reply = await conflictTransport(config).conflicts();
+    const reply = await (await conflictTransport(config)).conflicts();
     const conflicts = reply.conflicts.filter((c) => c.resolvedAt === null);
     const labels = new Map<string, string>();
     for (const c of conflicts) {

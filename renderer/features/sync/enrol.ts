@@ -6,6 +6,7 @@
 import { httpTransport } from '../../../common/sync/httpTransport';
 import type { GridroomDb } from '../../db/database';
 import type { SyncConfig } from '../../db/localRows';
+import { credentialForStorage } from '../../sync/credentialVault';
 
 /** `same-origin` (the loopback proxy of `npm start`) or an absolute http(s) origin. */
 export function resolveApiUrl(apiUrl: string): string {
@@ -26,7 +27,7 @@ export async function enrolWorkstation(
   const config: SyncConfig = {
     apiUrl: base,
     deviceId: reply.deviceId,
-    credential: reply.credential,
+    credential: await credentialForStorage(reply.credential),
     stationId: reply.station.id,
     // The server applies (clientId, seq) exactly once and in order from 1, per device.
     clientId: reply.deviceId,

@@ -94,12 +94,15 @@ export function fakeSituation(count: number): FakeSituation {
     severity: sev[i % 3] ?? 'low',
     type: 'gathering',
   }));
-  const testingSites = Array.from({ length: Math.max(4, Math.round(count / 60)) }, (_, i): MapTestingSite => ({
-    id: uuid(4, i),
-    name: `核酸检测点${i + 1}`,
-    point: inside(),
-    status: statuses[i % 4] ?? 'open',
-  }));
+  const testingSites = Array.from(
+    { length: Math.max(4, Math.round(count / 60)) },
+    (_, i): MapTestingSite => ({
+      id: uuid(4, i),
+      name: `核酸检测点${i + 1}`,
+      point: inside(),
+      status: statuses[i % 4] ?? 'open',
+    }),
+  );
   const rows = Math.ceil(count / cols);
   const west = origin[0] - dx;
   const east = origin[0] + (cols + 0.5) * dx;
@@ -112,12 +115,34 @@ export function fakeSituation(count: number): FakeSituation {
       {
         type: 'Feature',
         properties: { name: '同安区' },
-        geometry: { type: 'Polygon', coordinates: [[[west, south], [mid, south], [mid, north], [west, north], [west, south]]] },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [west, south],
+              [mid, south],
+              [mid, north],
+              [west, north],
+              [west, south],
+            ],
+          ],
+        },
       },
       {
         type: 'Feature',
         properties: { name: '翔安区' },
-        geometry: { type: 'Polygon', coordinates: [[[mid, south], [east, south], [east, north], [mid, north], [mid, south]]] },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [mid, south],
+              [east, south],
+              [east, north],
+              [mid, north],
+              [mid, south],
+            ],
+          ],
+        },
       },
     ],
   };

@@ -32,16 +32,34 @@ function Harness() {
   const count = Number(new URLSearchParams(location.search).get('grids') ?? 725);
   const data = useMemo(() => fakeSituation(count), [count]);
   const [colourBy, setColourBy] = useState<ColourBy>('level');
-  const [layers, setLayers] = useState<MapLayerVisibility>({ checkpoints: true, incidents: true, testingSites: true, labels: true });
+  const [layers, setLayers] = useState<MapLayerVisibility>({
+    checkpoints: true,
+    incidents: true,
+    testingSites: true,
+    labels: true,
+  });
   const [selected, setSelected] = useState<string | null>(null);
   const [fitRequest, setFitRequest] = useState(0);
-  const bar = { display: 'flex', gap: 12, alignItems: 'center', padding: 8, color: surface.text, background: surface.panel };
+  const bar = {
+    display: 'flex',
+    gap: 12,
+    alignItems: 'center',
+    padding: 8,
+    color: surface.text,
+    background: surface.panel,
+  };
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
       <div style={bar}>
-        <button data-testid="colour-level" onClick={() => setColourBy('level')}>level</button>
-        <button data-testid="colour-coverage" onClick={() => setColourBy('coverage')}>coverage</button>
-        <button data-testid="fit" onClick={() => setFitRequest((n) => n + 1)}>fit</button>
+        <button data-testid="colour-level" onClick={() => setColourBy('level')}>
+          level
+        </button>
+        <button data-testid="colour-coverage" onClick={() => setColourBy('coverage')}>
+          coverage
+        </button>
+        <button data-testid="fit" onClick={() => setFitRequest((n) => n + 1)}>
+          fit
+        </button>
         <MapLayerToggles layers={layers} labels={labels} onChange={setLayers} />
         <span>
           selected: <output data-testid="selected-grid">{selected ?? ''}</output>

@@ -123,13 +123,19 @@ describe('loopback renderer server', () => {
   });
 
   it('serves the runtime config from the environment, and the offline config when unset or bad', async () => {
-    const config = runtimeConfigFromEnv({ GRIDROOM_API_URL: 'http://127.0.0.1:8787/api', GRIDROOM_ENROLMENT_CODE: 'HESHAN-2026' });
+    const config = runtimeConfigFromEnv({
+      GRIDROOM_API_URL: 'http://127.0.0.1:8787/api',
+      GRIDROOM_ENROLMENT_CODE: 'HESHAN-2026',
+    });
     const handle = createAppProtocolHandler(root, csp, config);
     expect(await (await handle(new Request('app://gridroom/gridroom-config.json'))).json()).toEqual({
       apiUrl: 'http://127.0.0.1:8787/api',
       enrolmentCode: 'HESHAN-2026',
     });
     expect(runtimeConfigFromEnv({})).toEqual({ apiUrl: null, enrolmentCode: null });
-    expect(runtimeConfigFromEnv({ GRIDROOM_ENROLMENT_CODE: 'x' })).toEqual({ apiUrl: null, enrolmentCode: null });
+    expect(runtimeConfigFromEnv({ GRIDROOM_ENROLMENT_CODE: 'x' })).toEqual({
+      apiUrl: null,
+      enrolmentCode: null,
+    });
   });
 });

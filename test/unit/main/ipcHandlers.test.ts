@@ -56,6 +56,15 @@ function setup(overrides: Partial<IpcHandlerDeps> = {}) {
       external: true,
       bounds: { x: 1920, y: 0, width: 3840, height: 2160 },
     })),
+    // A reversible stand-in for the OS keychain (safeStorage is Electron's, the true boundary).
+    vault: {
+      seal: (plaintext) => Buffer.from(`sealed:${plaintext}`).toString('base64'),
+      open: (sealed) => {
+        const text = Buffer.from(sealed, 'base64').toString();
+        if (!text.startsWith('sealed:')) throw new Error('not sealed by this keychain');
+        return text.slice('sealed:'.length);
+      },
+    },
     ...overrides,
   };
   const ipcMain = fakeIpcMain();
@@ -165,5 +174,46 @@ describe('link-open-external handler', () => {
       const reply = await ipcHandlers['link-open-external']({ url }, deps);
       expect(ipcContract['link-open-external'].reply.safeParse(reply).success).toBe(true);
     }
+  });
+});
+
+describe('credential channels', () => {
+  const credential = '3f0c6a8e-1d2b-4c5d-8e9f-a0b1c2d3e4f5.abcdefghijklmnop';
+
+  it('seal and open round-trip through the keychain, and the sealed form is not the plaintext', async () => {
+    const { ipcMain, trusted } = setup();
+    const sealed = (await ipcMain.invoke('credential-seal', trusted, { plaintext: credential })) as {
+      status: string;
+      value: string;
+    };
+    expect(sealed.status).toBe('ok');
+    expect(sealed.value).not.toContain(credential);
+    expect(await ipcMain.invoke('credential-open', trusted, { sealed: sealed.value })).toEqual({
+      status: 'ok',
+      value: credential,
+    });
+  });
+
+  it('says so when the keychain is unavailable or the sealed value is not its own', async () => {
+    const none = setup({ vault: null });
+    expect(
+      await none.ipcMain.invoke('credential-seal', none.trusted, { plaintext: credential }),
+    ).toMatchObject({ status: 'unavailable' });
+    const { ipcMain, trusted } = setup();
+    expect(
+      await ipcMain.invoke('credential-open', trusted, { sealed: Buffer.from('forged').toString('base64') }),
+    ).toMatchObject({
+      status: 'unavailable',
+    });
+  });
+
+  it('refuses malformed requests', async () => {
+    const { ipcMain, trusted } = setup();
+    await expect(ipcMain.invoke('credential-seal', trusted, { plaintext: 'short' })).rejects.toThrow(
+      /credential-seal/,
+    );
+    await expect(ipcMain.invoke('credential-open', trusted, { sealed: 42 })).rejects.toThrow(
+      /credential-open/,
+    );
   });
 });
