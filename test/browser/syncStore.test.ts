@@ -250,16 +250,15 @@ describe('writeLocalChange', () => {
     db.close();
   });
 
-  it('p95 of 200 writes (row + outbox + audit + aggregates) — target ≤ 16 ms', async () => {
+  // Its timing is a bench figure (sync.localwrite.p95 in bench/syncBench.ts), not a test.
+  it('200 mixed writes each leave exactly one outbox entry and one audit entry', async () => {
     const db = freshDb();
     const store = dexieLocalStore(db);
     await store.applyPage(
       Array.from({ length: 200 }, (_, i) => change('households', i + 1, household(i + 1))),
       200,
     );
-    const times: number[] = [];
     for (let i = 0; i < 200; i++) {
-      const t0 = performance.now();
       await writeLocalChange(db, {
         entity: i % 2 ? 'households' : 'incidents',
         id: uuid(i % 2 ? i : 1000 + i),
@@ -267,16 +266,11 @@ describe('writeLocalChange', () => {
         madeBy: 'o',
         workstation: 'ws',
       });
-      times.push(performance.now() - t0);
     }
-    times.sort((a, b) => a - b);
-    const p50 = times[99]!;
-    const p95 = times[189]!;
-    console.log(
-      `writeLocalChange over 200 writes: p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${times[199]!.toFixed(2)} ms`,
-    );
     expect(await db.outbox.count()).toBe(200);
-    expect(p95).toBeLessThanOrEqual(16);
+    expect(await db.audit.count()).toBe(200);
+    const seqs = (await db.outbox.orderBy('seq').toArray()).map((m) => m.seq);
+    expect(seqs).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
     db.close();
   });
 });

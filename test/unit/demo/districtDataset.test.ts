@@ -1,7 +1,7 @@
 /**
  * The `district` demo dataset (Tong'an): exactly 725 grids inside the Tong'an outline, about
  * 200k households and 20k incidents, rows valid (every row of the small tables, a sample of
- * the large ones), and generated fast enough for scale tests. Takes a few seconds.
+ * the large ones). Takes a few seconds; generation time is a bench figure (cache.load.district).
  */
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { feature } from '@turf/helpers';
@@ -33,7 +33,6 @@ describe('district demo dataset', () => {
     expect(data.visits.length).toBeGreaterThan(100_000);
     expect(new Set(data.grids.map((g) => g.code)).size).toBe(725);
     console.info(`district demo data generated in ${elapsedMs.toFixed(0)} ms`);
-    expect(elapsedMs).toBeLessThan(20_000);
   });
 
   it('keeps grids inside the Tong\'an outline and sampled households inside their grid', () => {

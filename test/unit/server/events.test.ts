@@ -127,6 +127,7 @@ describe.each(backends)('event stream ($name)', (backend) => {
     await stream.until(() => stream.pokes().length >= 1);
     const started = Date.now();
     await app3.close();
-    expect(Date.now() - started).toBeLessThan(3000);
+    // Liveness, not speed: close() must not wait for the client to hang up.
+    expect(Date.now() - started).toBeLessThan(15_000);
   });
 });
