@@ -29,13 +29,24 @@ interface Timing {
 }
 
 async function measure(db: Database): Promise<Timing> {
-  const dataset = await generateDemoData({ size: 'station', now: NOW, stationId: '0b5e2c1a-6f3d-4e8a-9c21-5a7d3e9f1b99' });
+  const dataset = await generateDemoData({
+    size: 'station',
+    now: NOW,
+    stationId: '0b5e2c1a-6f3d-4e8a-9c21-5a7d3e9f1b99',
+  });
   const code = `BENCH-${randomBytes(4).toString('hex').toUpperCase()}`;
   await seedStation(db, dataset, code, NOW);
   const app = await buildApp({ db });
   const headers = { [API_VERSION_HEADER]: String(API_VERSION), 'content-type': 'application/json' };
   try {
-    const enrol = (await app.inject({ method: 'POST', url: '/api/v1/enrol', headers, payload: { enrolmentCode: code, workstation: 'bench' } })).json<EnrolReply>();
+    const enrol = (
+      await app.inject({
+        method: 'POST',
+        url: '/api/v1/enrol',
+        headers,
+        payload: { enrolmentCode: code, workstation: 'bench' },
+      })
+    ).json<EnrolReply>();
     const auth = { ...headers, authorization: `Bearer ${enrol.credential}` };
     const incidents = dataset.incidents;
     const versions = new Map(incidents.map((i) => [i.id, i.version]));
@@ -53,7 +64,10 @@ async function measure(db: Database): Promise<Timing> {
           seq: seq++,
           entity: 'incidents',
           id: incident.id,
-          patch: { description: `巡查更新 ${b}-${i}`, severity: (['high', 'medium', 'low'] as const)[(b + i) % 3] },
+          patch: {
+            description: `巡查更新 ${b}-${i}`,
+            severity: (['high', 'medium', 'low'] as const)[(b + i) % 3],
+          },
           baseVersion: base,
           madeBy: 'bench',
           madeAt: NOW,
@@ -63,19 +77,27 @@ async function measure(db: Database): Promise<Timing> {
     }
     const started = performance.now();
     for (const batch of batches) {
-      const res = await app.inject({ method: 'POST', url: '/api/v1/push', headers: auth, payload: { clientId: enrol.deviceId, mutations: batch } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/push',
+        headers: auth,
+        payload: { clientId: enrol.deviceId, mutations: batch },
+      });
       if (res.statusCode !== 200) throw new Error(`push failed: ${res.statusCode} ${res.body}`);
       const reply = res.json<PushReply>();
-      if (reply.results.some((r) => r.status !== 'applied')) throw new Error('bench mutations should all apply');
+      if (reply.results.some((r) => r.status !== 'applied'))
+        throw new Error('bench mutations should all apply');
     }
     const pushMs = performance.now() - started;
 
     await db.query('CREATE TABLE IF NOT EXISTS bench_plain (id uuid, data jsonb)');
-    const rows = batches.map((batch) => batch.map((m) => ({ id: m.id, data: { ...incidents.find((i) => i.id === m.id), ...m.patch } })));
+    const rows = batches.map((batch) =>
+      batch.map((m) => ({ id: m.id, data: { ...incidents.find((i) => i.id === m.id), ...m.patch } })),
+    );
     const rawStarted = performance.now();
     for (const batch of rows)
       await db.query(
-        'INSERT INTO bench_plain (id, data) SELECT (r->>\'id\')::uuid, r->\'data\' FROM jsonb_array_elements($1::jsonb) AS r',
+        "INSERT INTO bench_plain (id, data) SELECT (r->>'id')::uuid, r->'data' FROM jsonb_array_elements($1::jsonb) AS r",
         [JSON.stringify(batch)],
       );
     const rawMs = performance.now() - rawStarted;

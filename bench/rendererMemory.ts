@@ -8,7 +8,8 @@ export function rendererRssMb(): number {
   const out = execFileSync('ps', ['-eo', 'rss,args'], { encoding: 'utf8' });
   let kb = 0;
   for (const line of out.split('\n')) {
-    if (line.includes('chromium') && line.includes('--type=renderer')) kb += Number(line.trim().split(/\s+/)[0]) || 0;
+    if (line.includes('chromium') && line.includes('--type=renderer'))
+      kb += Number(line.trim().split(/\s+/)[0]) || 0;
   }
   return kb / 1024;
 }

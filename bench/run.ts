@@ -9,7 +9,7 @@
  *                                              the district cached, vs the same with the station
  *   map.idle.district                          map mount → first idle with 725 grids, vs 60 grids
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type BrowserContext } from '@playwright/test';
 import { build } from 'vite';
 import { chromiumArgs, chromiumPath } from '../test/chromium';
@@ -85,6 +85,9 @@ async function main(): Promise<void> {
     }
     if (wanted('board') || wanted('map'))
       results.push(...(await runBoardBench(browser, app.url.replace(/\/$/, ''))));
+    if (['sync.initial', 'sync.latency', 'sync.localwrite', 'sync.memory'].some(wanted))
+      results.push(...(await runSyncBench(browser)));
+    if (wanted('sync.push')) results.push(...(await runPushBench()));
   } finally {
     await browser.close();
     await harness.close();
@@ -92,7 +95,12 @@ async function main(): Promise<void> {
   }
   printTable(results);
   mkdirSync('bench/out', { recursive: true });
-  writeFileSync('bench/out/results.json', JSON.stringify(results, null, 2));
+  // A partial run (`npm run bench -- sync`) replaces its own figures and keeps the others.
+  const file = 'bench/out/results.json';
+  const earlier: BenchResult[] =
+    only.length > 0 && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BenchResult[]) : [];
+  const fresh = new Set(results.map((r) => r.name));
+  writeFileSync(file, JSON.stringify([...earlier.filter((r) => !fresh.has(r.name)), ...results], null, 2));
 }
 
 main().catch((error: unknown) => {

@@ -44,13 +44,19 @@ async function rawBulkPut(size: Size, now: number, dbName: string) {
 async function rawBulkPutFromApi(enrolmentCode: string, dbName: string) {
   const headers = { 'x-gridroom-api': '1', 'content-type': 'application/json' };
   const enrol = (await (
-    await fetch('/api/v1/enrol', { method: 'POST', headers, body: JSON.stringify({ enrolmentCode, workstation: 'bench-raw' }) })
+    await fetch('/api/v1/enrol', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ enrolmentCode, workstation: 'bench-raw' }),
+    })
   ).json()) as { credential: string };
   const auth = { ...headers, authorization: `Bearer ${enrol.credential}` };
   const byTable = new Map<string, unknown[]>();
   let after = 0;
   for (;;) {
-    const page = (await (await fetch(`/api/v1/pull?after=${after}&limit=5000`, { headers: auth })).json()) as {
+    const page = (await (
+      await fetch(`/api/v1/pull?after=${after}&limit=5000`, { headers: auth })
+    ).json()) as {
       changes: Array<{ entity: string; row: unknown }>;
       nextCursor: number;
       hasMore: boolean;

@@ -7,7 +7,7 @@
  */
 import { confirmedMutations } from './applyPushResults';
 import type { LocalStore } from './localStore';
-import { MAX_PULL_PAGE, MAX_PUSH_BATCH } from './protocol';
+import { MAX_PULL_PAGE, MAX_PUSH_BATCH, type PullReply } from './protocol';
 import type { SyncPhase } from './syncStatus';
 import { InvalidReplyError, ResyncRequiredError } from './syncErrors';
 import type { SyncTransport } from './transport';
@@ -65,11 +65,22 @@ export async function runSyncCycle(o: SyncCycleOptions): Promise<SyncCycleResult
 
   let cursor = await o.store.cursor();
   const initial = cursor === 0;
+  // The next page is fetched while the current one is written: network and server time
+  // overlap the cache's writes. A prefetched page is used only if it starts at the new cursor.
+  let prefetch: { after: number; reply: Promise<PullReply> } | null = null;
+  const fetchPage = (after: number) => {
+    const reply = o.transport.pull(after, pageSize, o.signal);
+    reply.catch(() => {}); // awaited (and its error handled) when used; never left unhandled
+    return { after, reply };
+  };
   for (;;) {
     checkAborted(o.signal);
-    let page;
+    let page: PullReply;
     try {
-      page = await o.transport.pull(cursor, pageSize, o.signal);
+      const request: { after: number; reply: Promise<PullReply> } =
+        prefetch?.after === cursor ? prefetch : fetchPage(cursor);
+      prefetch = null;
+      page = await request.reply;
     } catch (error) {
       if (!(error instanceof ResyncRequiredError) || result.resynced) throw error;
       await o.store.resetForResync();
@@ -89,6 +100,7 @@ export async function runSyncCycle(o: SyncCycleOptions): Promise<SyncCycleResult
         `changes.${stray}.seq`,
       );
     checkAborted(o.signal);
+    if (page.hasMore && page.nextCursor > cursor) prefetch = fetchPage(page.nextCursor);
     await o.store.applyPage(page.changes, page.nextCursor);
     result.pulled += page.changes.length;
     o.onProgress?.({ phase: initial || result.resynced ? 'initial' : 'pull', done: result.pulled });

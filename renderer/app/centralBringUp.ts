@@ -11,6 +11,7 @@ import { defaultSettings } from '../db/localRows';
 import { enrolWorkstation } from '../features/sync/enrol';
 import { readSyncConfig } from '../features/sync/useSyncConfig';
 import { createSyncClient } from '../sync/syncClient';
+import { recomputeAllAggregates } from '../sync/gridAggregates';
 import { clearCache } from '../db/writeDataset';
 import { CURRENT_SCHEMA } from '../db/schema';
 
@@ -56,6 +57,7 @@ export async function bringUpFromCentral(
   } finally {
     client.stop();
   }
+  await recomputeAllAggregates(db);
   performance.mark('central:sync-done');
   await db.meta.put({
     key: 'cacheState',

@@ -75,14 +75,22 @@ export function dexieLocalStore(db: GridroomDb): LocalStore {
     async applyPage(changes: readonly Change[], nextCursor: number) {
       const valid = validateChanges(changes);
       const byEntity = new Map<EntityName, Change[]>();
-      for (const c of valid) byEntity.set(c.entity, [...(byEntity.get(c.entity) ?? []), c]);
+      for (const c of valid) {
+        const list = byEntity.get(c.entity);
+        if (list) list.push(c);
+        else byEntity.set(c.entity, [c]);
+      }
       const tables = entityTables(db, byEntity.keys());
       await db.transaction('rw', [...tables, db.outbox, db.meta, ...aggregateTables(db)], async () => {
         const pending = pendingByRecord((await db.outbox.toArray()).map(asMutation));
+        // During the first load from the centre the aggregates are rebuilt once at the end
+        // (recomputeAllAggregates), not per page: far fewer reads on the 100k-row path.
+        const state = await db.meta.get('cacheState');
+        const deferAggregates = state?.key === 'cacheState' && state.value.status === 'loading';
         const touched = noTouchedGrids();
         for (const [entity, list] of byEntity) {
           const table = db.table<SyncRow, string>(entity);
-          const aggregated = entity === 'households' || entity === 'visits';
+          const aggregated = !deferAggregates && (entity === 'households' || entity === 'visits');
           const before = aggregated ? await table.bulkGet(list.map((c) => c.id)) : [];
           const rows = list.map((c) => {
             const mine = pending.get(recordKey(entity, c.id));

@@ -45,3 +45,13 @@ export async function recomputeGridAggregates(db: GridroomDb, touched: TouchedGr
     await db.sweepStats.bulkPut(sweepStatsFromVisits(visits));
   }
 }
+
+/** Rebuilds every aggregate from all households and visits (after a bulk load), in one transaction. */
+export async function recomputeAllAggregates(db: GridroomDb): Promise<void> {
+  await db.transaction('rw', aggregateTables(db), async () => {
+    const [households, visits] = await Promise.all([db.households.toArray(), db.visits.toArray()]);
+    await Promise.all([db.gridStats.clear(), db.sweepStats.clear()]);
+    await db.gridStats.bulkPut(gridStatsFromHouseholds(households));
+    await db.sweepStats.bulkPut(sweepStatsFromVisits(visits));
+  });
+}
