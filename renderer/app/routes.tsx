@@ -4,6 +4,7 @@
  */
 import {
   AimOutlined,
+  AuditOutlined,
   AlertOutlined,
   AppstoreOutlined,
   DashboardOutlined,
@@ -17,6 +18,10 @@ import { BoardScreen } from '../features/board/BoardScreen';
 import { IncidentsScreen } from '../features/incidents/IncidentsScreen';
 import { GridsScreen } from '../features/grids/GridsScreen';
 import { ConflictsScreen } from '../features/sync/ConflictsScreen';
+import { SweepsScreen } from '../features/sweeps/SweepsScreen';
+import { CheckpointsScreen } from '../features/checkpoints/CheckpointsScreen';
+import { SitesScreen } from '../features/sites/SitesScreen';
+import { AuditScreen } from '../features/audit/AuditScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import type { MessageKey } from '../i18n/zh';
 
@@ -33,11 +38,12 @@ export interface RouteDef {
 export const routes: RouteDef[] = [
   { path: 'board', label: 'nav.board', icon: <DashboardOutlined />, screen: BoardScreen },
   { path: 'grids', label: 'nav.grids', icon: <AppstoreOutlined />, screen: GridsScreen },
-  { path: 'sweeps', label: 'nav.sweeps', icon: <AimOutlined /> },
-  { path: 'checkpoints', label: 'nav.checkpoints', icon: <SafetyOutlined /> },
+  { path: 'sweeps', label: 'nav.sweeps', icon: <AimOutlined />, screen: SweepsScreen },
+  { path: 'checkpoints', label: 'nav.checkpoints', icon: <SafetyOutlined />, screen: CheckpointsScreen },
   { path: 'incidents', label: 'nav.incidents', icon: <AlertOutlined />, screen: IncidentsScreen },
-  { path: 'sites', label: 'nav.sites', icon: <ExperimentOutlined /> },
+  { path: 'sites', label: 'nav.sites', icon: <ExperimentOutlined />, screen: SitesScreen },
   { path: 'reports', label: 'nav.reports', icon: <FileTextOutlined /> },
+  { path: 'audit', label: 'nav.audit', icon: <AuditOutlined />, screen: AuditScreen },
   { path: 'settings', label: 'nav.settings', icon: <SettingOutlined />, screen: SettingsScreen },
   {
     path: 'conflicts',

@@ -1,7 +1,14 @@
 /** English, the second language (for tests and reviewers). Must have every key of zh.ts. */
 import type { MessageKey } from './zh';
 
+import { checkpointsEn } from './features/checkpoints';
+import { gridsEn } from './features/grids';
+import { sweepsEn } from './features/sweeps';
+
 export const en: Record<MessageKey, string> = {
+  ...sweepsEn,
+  ...checkpointsEn,
+  ...gridsEn,
   'app.title': 'Gridroom',
   'app.subtitle': '网格态势室',
   'nav.board': 'Situation',
@@ -220,4 +227,5 @@ export const en: Record<MessageKey, string> = {
   'nav.conflicts': 'Conflicts',
   'cache.failed.central-unreachable':
     'Could not reach the central server for the first sync. Retry, or work offline on demo data.',
+  'nav.audit': 'Audit log',
 };

@@ -3,7 +3,14 @@
  * Terms follow the users' own words (DOMAIN.md): 网格, 一格一警, 摸排, 封控区/管控区/防范区…
  * Placeholders are `{name}`.
  */
+import { checkpointsZh } from './features/checkpoints';
+import { gridsZh } from './features/grids';
+import { sweepsZh } from './features/sweeps';
+
 export const zh = {
+  ...sweepsZh,
+  ...checkpointsZh,
+  ...gridsZh,
   'app.title': '网格态势室',
   'app.subtitle': 'Gridroom',
   'nav.board': '态势',
@@ -216,6 +223,7 @@ export const zh = {
   'conflicts.resolved': '已处理',
   'nav.conflicts': '冲突',
   'cache.failed.central-unreachable': '无法连接中心服务器完成首次同步。可以重试，或改为离线使用演示数据。',
+  'nav.audit': '审计',
 } as const;
 
 export type MessageKey = keyof typeof zh;
