@@ -6,7 +6,8 @@
  * - Older base: a field changed on the server after baseVersion (fieldVersions[f] > base) by
  *   another client (fieldClients[f] ≠ clientId), whose value differs from the client's, is a
  *   conflict — the server value stays and a conflict is opened; every other field applies
- *   (`merged`, or `conflict` when any field clashed). A client's own earlier change is no clash.
+ *   (`merged`, or `conflict` when any field clashed). A client's own earlier change is no clash;
+ *   append-only fields (an incident's timeline) take the union of both sides instead.
  * - The merged row must pass the entity schema, or the mutation is `rejected` whole.
  * A change bumps the version, stamps updatedAt/updatedBy and the fieldVersions of the fields it
  * changed; a mutation that changes no value leaves the record as it is.
@@ -15,6 +16,7 @@ import type { Mutation } from '../../common/sync/mutation';
 import { createdRow } from './validateBatch';
 import { describeIssue, rowSchema } from './entityFields';
 import { jsonEqual } from './jsonEqual';
+import { isAppendOnly, mergeAppendOnly } from './appendOnlyFields';
 import type { StoredRecord } from './storedRecord';
 
 export interface FieldConflict {
@@ -104,8 +106,10 @@ export function mergeMutation(current: StoredRecord | null, m: Mutation, ctx: Me
     if (jsonEqual(serverValue, value)) continue;
     const changedByOther =
       (current.fieldVersions[field] ?? 1) > m.baseVersion && current.fieldClients[field] !== m.clientId;
-    if (!sameBase && changedByOther) conflicts.push({ field, serverValue, clientValue: value });
-    else changed[field] = value;
+    if (!sameBase && changedByOther) {
+      if (isAppendOnly(m.entity, field)) changed[field] = mergeAppendOnly(serverValue, value);
+      else conflicts.push({ field, serverValue, clientValue: value });
+    } else changed[field] = value;
   }
   const status = sameBase ? 'applied' : conflicts.length > 0 ? 'conflict' : 'merged';
   if (Object.keys(changed).length === 0) return { status, next: null, version: current.version, conflicts };

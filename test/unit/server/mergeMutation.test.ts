@@ -72,4 +72,12 @@ describe('mergeMutation', () => {
     expect(outcome.status).toBe('merged');
     expect(outcome.next?.data).toMatchObject({ severity: 'high', type: 'dispute' });
   });
+
+  it('merges timelines appended on two workstations instead of opening a conflict', () => {
+    const note = (at: number, text: string) => ({ at, by: 'x', kind: 'note', text });
+    const byB = apply(created, mutation('B', 1, 1, { timeline: [note(10, 'B到场')] })).record as StoredRecord;
+    const { outcome } = apply(byB, mutation('C', 1, 1, { timeline: [note(5, 'C来电')] }));
+    expect(outcome.status).toBe('merged');
+    expect(outcome.next?.data.timeline).toEqual([note(5, 'C来电'), note(10, 'B到场')]);
+  });
 });
