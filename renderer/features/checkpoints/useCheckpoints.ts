@@ -1,0 +1,37 @@
+/** Live hooks of the checkpoints feature (the only way its components read the cache). */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { useDb } from '../../app/DbContext';
+import {
+  queryCheckpointOverview,
+  queryCheckpointShifts,
+  queryRosterNames,
+} from './checkpointQueries';
+
+/** The current instant, refreshed every minute so "staffed now" and the window move on. */
+export function useMinuteClock(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 60_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return now;
+}
+
+export function useCheckpointOverview(now: number) {
+  const db = useDb();
+  return useLiveQuery(() => queryCheckpointOverview(db, now), [db, now]);
+}
+
+export function useCheckpointShifts(checkpointId: string | null, from: number, to: number) {
+  const db = useDb();
+  return useLiveQuery(
+    async () => (checkpointId ? queryCheckpointShifts(db, checkpointId, from, to) : []),
+    [db, checkpointId, from, to],
+  );
+}
+
+export function useRosterNames() {
+  const db = useDb();
+  return useLiveQuery(() => queryRosterNames(db), [db]);
+}
