@@ -1,11 +1,14 @@
 /**
  * Who sits at the workstation. Until officer sign-in (badge + PIN) lands, the workstation
- * itself is the actor: every change and audit entry is attributed to its name, with the duty
- * officer's role. Components read it through `useSession()`.
+ * itself is the actor: every change and audit entry is attributed to its name, with the role
+ * chosen on the role switch (renderer/features/roles/). Components read it through
+ * `useSession()` and pass `session.role` to writeLocalChange, which enforces the role policy.
  */
+import type { Role } from '../features/roles/rolePolicy';
+import { useRole } from '../features/roles/roleStore';
 import { useSettings } from '../features/settings/useSettings';
 
-export type Role = 'duty-officer' | 'station-chief' | 'briefing';
+export type { Role } from '../features/roles/rolePolicy';
 
 export interface Session {
   /** Recorded as `madeBy` / `updatedBy` and as the audit entry's `who`. */
@@ -16,6 +19,7 @@ export interface Session {
 
 export function useSession(): Session {
   const settings = useSettings();
+  const role = useRole();
   const workstation = settings?.workstation ?? '值班台-1';
-  return { actor: workstation, workstation, role: 'duty-officer' };
+  return { actor: workstation, workstation, role };
 }

@@ -5,12 +5,15 @@
  * all of it is in the cache or none of it. The first pending change of a record also saves the
  * record's server copy (`syncBase:`), so a rejected or conflicting change can be undone later.
  * After the commit the sync runner is told (BroadcastChannel) so it pushes promptly.
+ * A write that names a role the policy refuses (features/roles/rolePolicy.ts) throws
+ * RoleForbiddenError before anything is written.
  */
 import type { EntityName } from '../../common/schemas/entities';
 import { localChange, type LocalChange } from '../../common/sync/localChange';
 import type { SyncRow } from '../../common/sync/rebase';
 import type { GridroomDb } from '../db/database';
 import { syncBaseKey } from '../db/localRows';
+import { mayWrite, RoleForbiddenError, type Role } from '../features/roles/rolePolicy';
 import { aggregateTables, noTouchedGrids, recomputeGridAggregates, touchGrids } from './gridAggregates';
 import { syncChannelName, type SyncChannelMessage } from './syncChannel';
 
@@ -24,10 +27,15 @@ export interface LocalWrite {
   workstation: string;
   /** Defaults to Date.now(). */
   now?: number;
+  /** The writer's role; when given, the role policy must allow the change (absent = allowed). */
+  role?: Role;
 }
 
 /** Writes the change; resolves to null when the patch changes nothing (nothing is written). */
 export async function writeLocalChange(db: GridroomDb, w: LocalWrite): Promise<LocalChange | null> {
+  if (w.role !== undefined && !mayWrite(w.role, w.entity, w.patch)) {
+    throw new RoleForbiddenError(w.role, w.entity, Object.keys(w.patch));
+  }
   const table = db.table<SyncRow, string>(w.entity);
   const now = w.now ?? Date.now();
   const change = await db.transaction(

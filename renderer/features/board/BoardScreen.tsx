@@ -14,6 +14,8 @@ import { useI18n } from '../../i18n/I18nContext';
 import { formatDay, formatNumber, formatPercent, formatTime } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/zh';
 import { MapLayerToggles, MapLegend, SituationMap, type ColourBy, type MapLayerVisibility } from '../../map';
+import { LevelTimeSlider } from '../grids/LevelTimeSlider';
+import { useGridsAsOf } from '../grids/useLevelsAsOf';
 import { useSettings } from '../settings/useSettings';
 import { GridPanel } from './GridPanel';
 import { KpiTiles } from './KpiTiles';
@@ -41,6 +43,8 @@ export function BoardScreen() {
   const announced = useRef(false);
 
   const mapGrids = useMemo(() => (data ? toMapGrids(data.picture) : []), [data]);
+  const [asOf, setAsOf] = useState<number | null>(null);
+  const shownGrids = useGridsAsOf(mapGrids, asOf);
   const mapPoints = useMemo(() => (data ? toMapPoints(data.picture, data.points) : null), [data]);
   const typeNames = useMemo(
     () =>
@@ -107,7 +111,7 @@ export function BoardScreen() {
         <section className="board-map" aria-label={t('board.map')}>
           <SituationMap
             className="map-canvas"
-            grids={mapGrids}
+            grids={shownGrids}
             checkpoints={mapPoints.checkpoints}
             incidents={mapPoints.incidents}
             testingSites={mapPoints.testingSites}
@@ -141,6 +145,7 @@ export function BoardScreen() {
             >
               {t('board.fit')}
             </Button>
+            <LevelTimeSlider now={now} asOf={asOf} onChange={setAsOf} />
           </div>
           <MapLegend colourBy={colourBy} labels={labels} layers={layers} className="map-legend" />
           {selected ? (

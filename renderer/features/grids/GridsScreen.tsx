@@ -1,20 +1,29 @@
 /**
  * 网格 — every grid of the station in one table: code, community, officer (flagging the
  * one-grid-one-officer gaps), grid leader, control level, sweep coverage and open incidents;
- * sortable, searchable, filterable by level, virtualised for a district's 725 grids.
+ * sortable, searchable, filterable by level, virtualised for a district's 725 grids. The
+ * chief's actions per row (reassign the officer, change the control level) are shown only to
+ * a role the policy allows (renderer/features/roles/rolePolicy.ts); the cache refuses the rest.
  */
-import { Checkbox, Input, Progress, Select, Table } from 'antd';
+import { Button, Checkbox, Input, Progress, Select, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { controlLevels, type ControlLevel } from '../../../common/schemas';
+import { controlLevels, type ControlLevel, type Grid } from '../../../common/schemas';
 import { useDb } from '../../app/DbContext';
+import { useSession } from '../../app/session';
 import { useWindowHeight } from '../../app/useWindowHeight';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatPercent } from '../../i18n/translate';
 import { levelColours } from '../../theme/palette';
 import { queryStationPicture, type GridState } from '../board/gridStateQuery';
 import { useNow } from '../board/useBoardData';
+import { mayAssignOfficer, mayChangeLevel } from '../roles/rolePolicy';
+import { RoleSwitch } from '../roles/RoleSwitch';
+import { AssignOfficerForm } from './AssignOfficerForm';
+import { LevelChangeForm } from './LevelChangeForm';
+
+type Editing = { kind: 'level' | 'assign'; grid: Grid } | null;
 
 export function GridsScreen() {
   const { t, language } = useI18n();
@@ -25,6 +34,10 @@ export function GridsScreen() {
   const [levels, setLevels] = useState<ControlLevel[]>([]);
   const [onlyGaps, setOnlyGaps] = useState(false);
   const height = useWindowHeight() - 170;
+  const { role } = useSession();
+  const canLevel = mayChangeLevel(role);
+  const canAssign = mayAssignOfficer(role);
+  const [editing, setEditing] = useState<Editing>(null);
 
   const officers = useMemo(() => new Map((picture?.officers ?? []).map((o) => [o.id, o])), [picture]);
   const rows = useMemo(() => {
@@ -105,8 +118,41 @@ export function GridsScreen() {
         sorter: (a, b) => a.openIncidents - b.openIncidents,
         render: (_, g) => g.openIncidents,
       },
+      ...(canLevel || canAssign
+        ? [
+            {
+              title: t('gridEdit.actions'),
+              key: 'actions',
+              width: 170,
+              render: (_: unknown, g: GridState) => (
+                <Space size={0}>
+                  {canAssign ? (
+                    <Button
+                      size="small"
+                      type="link"
+                      data-testid={`assign-${g.grid.code}`}
+                      onClick={() => setEditing({ kind: 'assign', grid: g.grid })}
+                    >
+                      {t('gridEdit.assign')}
+                    </Button>
+                  ) : null}
+                  {canLevel ? (
+                    <Button
+                      size="small"
+                      type="link"
+                      data-testid={`change-level-${g.grid.code}`}
+                      onClick={() => setEditing({ kind: 'level', grid: g.grid })}
+                    >
+                      {t('gridEdit.changeLevel')}
+                    </Button>
+                  ) : null}
+                </Space>
+              ),
+            },
+          ]
+        : []),
     ],
-    [t, language, officers],
+    [t, language, officers, canLevel, canAssign],
   );
 
   return (
@@ -133,6 +179,7 @@ export function GridsScreen() {
         <span className="muted" data-testid="grid-count">
           {t('grids.count', { n: rows.length })}
         </span>
+        <RoleSwitch />
       </div>
       <Table<GridState>
         virtual
@@ -142,8 +189,10 @@ export function GridsScreen() {
         dataSource={rows}
         loading={!picture}
         pagination={false}
-        scroll={{ x: 1060, y: height }}
+        scroll={{ x: 1230, y: height }}
       />
+      {editing?.kind === 'level' ? <LevelChangeForm grid={editing.grid} onClose={() => setEditing(null)} /> : null}
+      {editing?.kind === 'assign' ? <AssignOfficerForm grid={editing.grid} onClose={() => setEditing(null)} /> : null}
     </div>
   );
 }
