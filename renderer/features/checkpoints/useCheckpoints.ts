@@ -2,6 +2,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useDb } from '../../app/DbContext';
+import { queryStationPicture } from '../board/gridStateQuery';
+import { toMapGrids } from '../board/toMapModels';
 import {
   queryCheckpointOverview,
   queryCheckpointShifts,
@@ -34,4 +36,10 @@ export function useCheckpointShifts(checkpointId: string | null, from: number, t
 export function useRosterNames() {
   const db = useDb();
   return useLiveQuery(() => queryRosterNames(db), [db]);
+}
+
+/** The grids of the station as map models (level, coverage), for the small checkpoint map. */
+export function useMapGrids(now: number) {
+  const db = useDb();
+  return useLiveQuery(async () => toMapGrids(await queryStationPicture(db, now)), [db, now]);
 }

@@ -1,0 +1,50 @@
+/** A small station map of the checkpoints: grids by control level and each checkpoint's mode and staffing. */
+import { useMemo, useState } from 'react';
+import { SituationMap, type MapCheckpoint, type MapLayerVisibility } from '../../map';
+import { useDistricts } from '../board/useDistricts';
+import { useMapLabels } from '../board/useMapLabels';
+import { useSettings } from '../settings/useSettings';
+import type { CheckpointRow } from './checkpointQueries';
+import { useMapGrids } from './useCheckpoints';
+
+const layers: MapLayerVisibility = { checkpoints: true, incidents: false, testingSites: false, labels: false };
+
+export function CheckpointMap({ rows, now }: { rows: readonly CheckpointRow[]; now: number }) {
+  const grids = useMapGrids(now);
+  const districts = useDistricts();
+  const labels = useMapLabels();
+  const settings = useSettings();
+  const [selected, setSelected] = useState<string | null>(null);
+  const checkpoints = useMemo<MapCheckpoint[]>(
+    () =>
+      rows.map(({ checkpoint, roster }) => ({
+        id: checkpoint.id,
+        name: checkpoint.name,
+        point: checkpoint.point,
+        mode: checkpoint.mode,
+        staffedNow: roster.staffedNow,
+      })),
+    [rows],
+  );
+  return (
+    <div style={{ position: 'relative', height: 300, border: '1px solid var(--border, #333)', borderRadius: 4 }} data-testid="checkpoint-map">
+      {grids ? (
+        <SituationMap
+          className="map-canvas"
+          grids={grids}
+          checkpoints={checkpoints}
+          incidents={[]}
+          testingSites={[]}
+          districts={districts}
+          colourBy="level"
+          layers={layers}
+          selectedGridId={selected}
+          onSelectGrid={setSelected}
+          basemapUrl={settings?.basemapUrl ?? null}
+          fitRequest={0}
+          labels={labels}
+        />
+      ) : null}
+    </div>
+  );
+}
