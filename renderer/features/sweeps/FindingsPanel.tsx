@@ -1,0 +1,64 @@
+/** Persons found in the campaign's grids (masked name and ID only), with editable follow-up status. */
+import { Select, Table } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useMemo } from 'react';
+import { followUpStatuses, type FollowUpStatus, type PersonFinding, type SweepCampaign } from '../../../common/schemas';
+import { useDb } from '../../app/DbContext';
+import { useSession } from '../../app/session';
+import { useWindowHeight } from '../../app/useWindowHeight';
+import { useI18n } from '../../i18n/I18nContext';
+import { formatDateTime } from '../../i18n/translate';
+import type { GridName } from './sweepQueries';
+import { setFollowUp } from './sweepMutations';
+import { useFindings } from './useSweeps';
+
+export function FindingsPanel({ campaign, grids }: { campaign: SweepCampaign; grids: readonly GridName[] }) {
+  const { t, language } = useI18n();
+  const db = useDb();
+  const session = useSession();
+  const targetKey = campaign.targetGridIds.join(',');
+  const gridIds = useMemo(() => (targetKey === '' ? [] : targetKey.split(',')), [targetKey]);
+  const rows = useFindings(gridIds);
+  const height = useWindowHeight() - 230;
+  const byId = useMemo(() => new Map(grids.map((g) => [g.id, g])), [grids]);
+  const columns = useMemo<ColumnsType<PersonFinding>>(
+    () => [
+      { title: t('sweeps.col.updatedAt'), dataIndex: 'updatedAt', width: 120, render: (v: number) => formatDateTime(v, language) },
+      { title: t('sweeps.col.grid'), width: 180, render: (_, r) => { const g = byId.get(r.gridId); return g ? `${g.code} ${g.name}` : r.gridId; } },
+      { title: t('sweeps.col.findingKind'), dataIndex: 'kind', width: 110, render: (v: PersonFinding['kind']) => t(`sweeps.findingKind.${v}`) },
+      { title: t('sweeps.col.maskedName'), dataIndex: 'maskedName', width: 90 },
+      { title: t('sweeps.col.idMasked'), dataIndex: 'idMasked', width: 190 },
+      {
+        title: t('sweeps.col.followUp'),
+        width: 140,
+        render: (_, r) => (
+          <Select
+            size="small"
+            style={{ width: 110 }}
+            value={r.followUp}
+            onChange={(s: FollowUpStatus) => void setFollowUp(db, session, r.id, s)}
+            options={followUpStatuses.map((s) => ({ value: s, label: t(`sweeps.followUp.${s}`) }))}
+            data-testid="finding-follow-up"
+          />
+        ),
+      },
+    ],
+    [t, language, byId, db, session],
+  );
+  return (
+    <div data-testid="findings-panel">
+      <p className="muted">{t('sweeps.findings.count', { n: rows?.length ?? 0 })}</p>
+      <Table<PersonFinding>
+        virtual
+        size="small"
+        rowKey="id"
+        columns={columns}
+        dataSource={rows ?? []}
+        loading={!rows}
+        pagination={false}
+        scroll={{ y: height }}
+        rowClassName="finding-row"
+      />
+    </div>
+  );
+}
