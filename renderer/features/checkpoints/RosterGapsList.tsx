@@ -22,6 +22,8 @@ export function RosterGapsList({ rows, onFill }: Props) {
           key={`${row.checkpoint.id}:${run.start}`}
           data-testid="roster-gap"
           data-checkpoint-id={row.checkpoint.id}
+          data-start={run.start}
+          data-end={run.end}
           style={{ display: 'flex', gap: 12, alignItems: 'center', padding: '4px 0', borderBottom: '1px solid rgba(255,255,255,0.06)' }}
         >
           <span className="warn" style={{ width: 200 }}>

@@ -128,7 +128,6 @@ export function ShiftForm({ checkpointId, shift, initial, windowFrom, onDone }: 
       <Form.Item label={t('cp.shift.guards')}>
         <Select
           mode="tags"
-          open={false}
           value={values.guards}
           onChange={(guards: string[]) => set({ guards })}
           data-testid="shift-guards"
@@ -147,7 +146,6 @@ export function ShiftForm({ checkpointId, shift, initial, windowFrom, onDone }: 
         <Form.Item label={t('cp.shift.volunteers')} style={{ flex: 1 }}>
           <Select
             mode="tags"
-            open={false}
             value={values.volunteers}
             onChange={(volunteers: string[]) => set({ volunteers })}
             data-testid="shift-volunteers"
