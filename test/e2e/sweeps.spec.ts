@@ -1,0 +1,170 @@
+/**
+ * Sweeps 摸排 as a duty officer transcribing phoned-in results (offline demo workstation): three
+ * visits entered by keyboard only write row, outbox and audit entry each, and the board's sweep
+ * tile rises by the visits that cover a household; a resident ID with a wrong check digit is
+ * refused with the reason and saves nothing; a valid one is stored only as hash + mask.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { residentIdCheckChar } from '../../common/domain/residentId';
+import { BoardPage } from './pages/BoardPage';
+import { readTable } from './support/rawCache';
+
+test.describe.configure({ mode: 'serial' });
+
+interface Campaign { id: string; start: number; end: number; targetGridIds: string[] }
+interface Household { id: string; gridId: string; address: string; deleted: boolean }
+interface Visit { id: string; campaignId: string; householdId: string; gridId: string; outcome: string; team: string; unregisteredFound: number; deleted: boolean }
+
+let page: Page;
+let board: BoardPage;
+let coveredBefore = 0;
+let inScope = 0;
+let campaign: Campaign;
+const picked: Household[] = [];
+
+test.beforeAll(async ({ browser }) => {
+  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  board = await BoardPage.open(page);
+  await board.waitForBoard();
+});
+
+test.afterAll(async () => page.close());
+
+test('three visits entered by keyboard only write row, outbox and audit; the board tile rises', async () => {
+  const value = String(await board.kpi('sweep-coverage').getAttribute('data-value'));
+  [coveredBefore, inScope] = value.split('/').map(Number) as [number, number];
+  const now = Date.now();
+  const campaigns = await readTable<Campaign>(page, 'campaigns');
+  const running = campaigns.filter((c) => c.start <= now && now <= c.end).sort((a, b) => b.start - a.start)[0];
+  if (!running) throw new Error('no running campaign in the demo data');
+  campaign = running;
+  const targets = new Set(campaign.targetGridIds);
+  const visits = await readTable<Visit>(page, 'visits');
+  const covered = new Set(visits.filter((v) => v.campaignId === campaign.id && (v.outcome === 'all-registered' || v.outcome === 'found-unregistered')).map((v) => v.householdId));
+  const households = (await readTable<Household>(page, 'households')).filter((h) => !h.deleted && targets.has(h.gridId) && !covered.has(h.id));
+  const addresses = new Map<string, number>();
+  for (const h of households) addresses.set(h.address, (addresses.get(h.address) ?? 0) + 1);
+  picked.push(...households.filter((h) => addresses.get(h.address) === 1).slice(0, 3));
+  expect(picked).toHaveLength(3);
+  const [outboxBefore, auditBefore] = [(await readTable(page, 'outbox')).length, (await readTable(page, 'audit')).length];
+
+  await page.getByRole('menuitem', { name: '摸排' }).click();
+  await expect(page.getByTestId('sweeps-screen')).toHaveAttribute('data-campaign-id', campaign.id);
+  const address = page.getByTestId('visit-address');
+  await expect(page.getByTestId('visit-entry')).toContainText('户可选');
+  await expect(address).toBeFocused();
+
+  // From here on: keyboard only.
+  const plan: [string, string][] = [['1', '0'], ['2', '2'], ['3', '0']];
+  for (const [i, h] of picked.entries()) {
+    const [key, unregistered] = plan[i] ?? ['1', '0'];
+    await page.keyboard.type(h.address);
+    await expect(page.getByTestId('address-matches').locator('[aria-selected="true"]')).toHaveAttribute('data-household-id', h.id);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('visit-outcome')).toBeFocused();
+    await page.keyboard.press(key);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(unregistered);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('1');
+    await page.keyboard.press('Tab');
+    if (i === 0) await page.keyboard.type('敲门一组');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('visit-session-count')).toHaveAttribute('data-count', String(i + 1));
+    await expect(address).toBeFocused();
+    await expect(address).toHaveValue('');
+  }
+  await expect(page.getByTestId('visit-last-saved')).toContainText(picked[2]?.address ?? '');
+  await page.screenshot({ path: 'test/out/screens/sweeps-entry.png' });
+
+  const existing = new Set(visits.map((v) => v.id));
+  const mine = (await readTable<Visit>(page, 'visits')).filter((v) => !existing.has(v.id));
+  expect(mine.map((v) => [v.householdId, v.gridId, v.outcome, v.unregisteredFound, v.team]).sort()).toEqual(
+    [
+      [picked[0]?.id, picked[0]?.gridId, 'all-registered', 0, '敲门一组'],
+      [picked[1]?.id, picked[1]?.gridId, 'found-unregistered', 2, '敲门一组'],
+      [picked[2]?.id, picked[2]?.gridId, 'not-home', 0, '敲门一组'],
+    ].sort(),
+  );
+  const ids = new Set(mine.map((v) => v.id));
+  const outbox = await readTable<{ id: string; entity: string }>(page, 'outbox');
+  const audit = await readTable<{ entityId: string; entity: string; action: string }>(page, 'audit');
+  expect(outbox.length - outboxBefore).toBe(3);
+  expect(audit.length - auditBefore).toBe(3);
+  expect(outbox.filter((m) => ids.has(m.id) && m.entity === 'visits')).toHaveLength(3);
+  expect(audit.filter((a) => ids.has(a.entityId) && a.action === 'create')).toHaveLength(3);
+});
+
+test('a wrong check digit is refused with the reason and saves nothing', async () => {
+  const first17 = '35020319880315123';
+  const wrong = first17 + (residentIdCheckChar(first17) === '0' ? '1' : '0');
+  const before = [(await readTable(page, 'findings')).length, (await readTable(page, 'outbox')).length];
+  await page.getByTestId('finding-name').fill('王小明');
+  await page.getByTestId('finding-resident-id').fill(wrong);
+  await page.getByTestId('finding-save').click();
+  await expect(page.getByTestId('finding-error-residentId')).toHaveText('身份证号校验位不正确，请核对');
+  expect([(await readTable(page, 'findings')).length, (await readTable(page, 'outbox')).length]).toEqual(before);
+  await page.screenshot({ path: 'test/out/screens/sweeps-finding-error.png' });
+});
+
+test('a valid resident ID is stored only as hash and mask', async () => {
+  const first17 = '35020319880315123';
+  const valid = first17 + residentIdCheckChar(first17);
+  await page.getByTestId('finding-resident-id').fill(valid);
+  await page.getByTestId('finding-save').click();
+  await expect(page.getByTestId('finding-error-residentId')).toHaveCount(0);
+  await expect(page.getByText('已登记 王*明')).toBeVisible();
+  const findings = await readTable<{ visitId: string; maskedName: string; idMasked: string; idHash: string; followUp: string }>(page, 'findings');
+  const lastVisit = String(await page.getByTestId('visit-last-saved').getAttribute('data-visit-id'));
+  const row = findings.find((f) => f.visitId === lastVisit);
+  expect(row).toMatchObject({ maskedName: '王*明', idMasked: `350203********${valid.slice(14)}`, followUp: 'open' });
+  expect(row?.idHash).toMatch(/^[0-9a-f]{64}$/);
+  for (const table of ['findings', 'outbox', 'audit']) {
+    const text = JSON.stringify(await readTable(page, table));
+    expect(text).not.toContain(valid);
+    expect(text).not.toContain('王小明');
+  }
+  await expect(page.getByTestId('finding-resident-id')).toHaveValue('');
+});
+
+test('follow-up is editable in the findings list; uncovered households leave the list', async () => {
+  await page.getByRole('tab', { name: '发现人员' }).click();
+  const first = page.locator('.finding-row').first();
+  await expect(first).toContainText('王*明');
+  await first.getByTestId('finding-follow-up').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="跟进中"]').click();
+  await expect.poll(async () => (await readTable<{ maskedName: string; followUp: string; updatedAt: number }>(page, 'findings')).sort((a, b) => b.updatedAt - a.updatedAt)[0]?.followUp).toBe('in-progress');
+  await page.screenshot({ path: 'test/out/screens/sweeps-findings.png' });
+
+  await page.getByRole('tab', { name: '未覆盖住户' }).click();
+  await expect(page.getByTestId('uncovered-panel')).toBeVisible();
+  const visits = await readTable<Visit>(page, 'visits');
+  const households = await readTable<Household>(page, 'households');
+  const gridId = picked[0]?.gridId ?? '';
+  const covered = new Set(visits.filter((v) => v.campaignId === campaign.id && (v.outcome === 'all-registered' || v.outcome === 'found-unregistered')).map((v) => v.householdId));
+  const expected = households.filter((h) => !h.deleted && h.gridId === gridId && !covered.has(h.id)).length;
+  const grid = (await readTable<{ id: string; code: string }>(page, 'grids')).find((g) => g.id === gridId);
+  await page.getByTestId('uncovered-grid').click();
+  await page.keyboard.type(grid?.code ?? '');
+  await page.keyboard.press('Enter');
+  expect(covered.has(picked[0]?.id ?? '')).toBe(true);
+  await expect(page.getByTestId('uncovered-count')).toHaveAttribute('data-count', String(expected));
+  await expect(page.getByTestId('uncovered-panel')).not.toContainText(picked[0]?.address ?? '');
+  await page.screenshot({ path: 'test/out/screens/sweeps-uncovered.png' });
+});
+
+test('the campaign form refuses an incomplete campaign next to its fields', async () => {
+  await page.getByRole('tab', { name: '摸排行动' }).click();
+  const before = (await readTable(page, 'campaigns')).length;
+  await expect(page.locator('.campaign-row')).toHaveCount(before);
+  await page.getByTestId('campaign-submit').click();
+  await expect(page.getByTestId('campaign-error-name')).toHaveText('请填写行动名称');
+  await expect(page.getByTestId('campaign-error-targetGridIds')).toHaveText('请至少选择一个网格');
+  expect((await readTable(page, 'campaigns')).length).toBe(before);
+  await page.screenshot({ path: 'test/out/screens/sweeps-campaigns.png' });
+});
+
+test('the board sweep tile rises by the two covering visits', async () => {
+  await page.getByRole('menuitem', { name: '态势' }).click();
+  await expect(board.kpi('sweep-coverage')).toHaveAttribute('data-value', `${coveredBefore + 2}/${inScope}`);
+});
