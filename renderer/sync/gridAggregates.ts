@@ -9,6 +9,8 @@
 import { Dexie } from 'dexie';
 import type { GridroomDb } from '../db/database';
 import { gridStatsFromHouseholds, sweepStatsFromVisits } from '../db/aggregates';
+import { isCoveringOutcome } from '../../common/domain/coverage';
+import type { SweepVisit } from '../../common/schemas';
 
 export interface TouchedGrids {
   households: Set<string>;
@@ -54,4 +56,38 @@ export async function recomputeAllAggregates(db: GridroomDb): Promise<void> {
     await db.gridStats.bulkPut(gridStatsFromHouseholds(households));
     await db.sweepStats.bulkPut(sweepStatsFromVisits(visits));
   });
+}
+
+/**
+ * A new visit changes one campaign/grid/day cell: add it there instead of recomputing the grid
+ * (the hot path of fast visit entry). The household's credit moves only if an earlier covering
+ * visit does not exist; when a later one does (a visit entered out of order), the credit moves
+ * between days, and the grid is recomputed whole. Returns false when it did not apply.
+ */
+export async function addVisitToAggregates(db: GridroomDb, visit: SweepVisit): Promise<boolean> {
+  if (visit.deleted) return false;
+  const others = (
+    await db.visits.where('[campaignId+householdId]').equals([visit.campaignId, visit.householdId]).toArray()
+  ).filter((v) => v.id !== visit.id && !v.deleted && isCoveringOutcome(v.outcome));
+  const covering = isCoveringOutcome(visit.outcome);
+  if (covering && others.some((v) => v.visitedAt > visit.visitedAt)) return false;
+  const newlyCovered = covering && others.length === 0;
+  const key: [string, string, string] = [visit.campaignId, visit.gridId, visit.day];
+  const cell = (await db.sweepStats.get(key)) ?? {
+    campaignId: visit.campaignId,
+    gridId: visit.gridId,
+    day: visit.day,
+    visits: 0,
+    covered: 0,
+    unregistered: 0,
+    overdue: 0,
+  };
+  await db.sweepStats.put({
+    ...cell,
+    visits: cell.visits + 1,
+    covered: cell.covered + (newlyCovered ? 1 : 0),
+    unregistered: cell.unregistered + visit.unregisteredFound,
+    overdue: cell.overdue + visit.overdueTestsFound,
+  });
+  return true;
 }

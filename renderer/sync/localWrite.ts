@@ -14,7 +14,14 @@ import type { SyncRow } from '../../common/sync/rebase';
 import type { GridroomDb } from '../db/database';
 import { syncBaseKey } from '../db/localRows';
 import { mayWrite, RoleForbiddenError, type Role } from '../features/roles/rolePolicy';
-import { aggregateTables, noTouchedGrids, recomputeGridAggregates, touchGrids } from './gridAggregates';
+import {
+  addVisitToAggregates,
+  aggregateTables,
+  noTouchedGrids,
+  recomputeGridAggregates,
+  touchGrids,
+} from './gridAggregates';
+import type { SweepVisit } from '../../common/schemas';
 import { syncChannelName, type SyncChannelMessage } from './syncChannel';
 
 export interface LocalWrite {
@@ -85,8 +92,12 @@ export async function writeLocalChange(db: GridroomDb, w: LocalWrite): Promise<L
         after: made.row,
       });
       const touched = noTouchedGrids();
-      touchGrids(touched, w.entity, current, made.row);
-      await recomputeGridAggregates(db, touched);
+      const added =
+        w.entity === 'visits' && current === null && (await addVisitToAggregates(db, made.row as SweepVisit));
+      if (!added) {
+        touchGrids(touched, w.entity, current, made.row);
+        await recomputeGridAggregates(db, touched);
+      }
       return made;
     },
   );

@@ -2,7 +2,7 @@
  * The Dexie side of sync against real IndexedDB in Chromium: a pulled page and its cursor are
  * written together; pulled rows keep pending local edits; a local write puts the row, its
  * outbox entry and an audit entry in together; a malformed page changes nothing; confirming
- * a rejected change restores the server's copy. Also measures writeLocalChange p95.
+ * a rejected change restores the server's copy.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
