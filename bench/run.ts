@@ -19,6 +19,7 @@ import { startRendererServer } from '../scripts/rendererServer';
 import { runBoardBench } from './boardBench';
 import { runSyncBench } from './syncBench';
 import { runPushBench } from './pushThroughput';
+import { runVisitEntryBench } from './visitEntryBench';
 import { printTable, type BenchResult } from './results';
 
 const only = process.argv.slice(2);
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
     if (['sync.initial', 'sync.latency', 'sync.localwrite', 'sync.memory'].some(wanted))
       results.push(...(await runSyncBench(browser)));
     if (wanted('sync.push')) results.push(...(await runPushBench()));
+    if (wanted('workflow.visit')) results.push(...(await runVisitEntryBench(browser, app.url.replace(/\/$/, ''))));
   } finally {
     await browser.close();
     await harness.close();
