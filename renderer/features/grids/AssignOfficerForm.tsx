@@ -56,7 +56,7 @@ export function AssignOfficerForm(props: { grid: Grid; onClose: () => void }) {
       okButtonProps={{ 'data-testid': 'assign-save' } as Record<string, string>}
       destroyOnHidden
     >
-      <Space direction="vertical" style={{ width: '100%' }}>
+      <Space direction="vertical" style={{ width: '100%' }} className="assign-form">
         <Select
           showSearch
           optionFilterProp="label"
