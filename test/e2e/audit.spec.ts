@@ -11,9 +11,14 @@ test('the audit screen lists a level change, filtered by person and entity', asy
   await page.setViewportSize({ width: 1600, height: 1000 });
   const board = await BoardPage.open(page);
   await board.waitForBoard();
-  const grids = (await readTable<{ id: string; code: string; deleted: boolean }>(page, 'grids')).filter((g) => !g.deleted);
+  const grids = (await readTable<{ id: string; code: string; deleted: boolean }>(page, 'grids')).filter(
+    (g) => !g.deleted,
+  );
   const levels = await readTable<{ gridId: string }>(page, 'controlLevels');
-  const grid = grids.filter((g) => !levels.some((l) => l.gridId === g.id)).sort((a, b) => a.code.localeCompare(b.code))[0] ?? grids[0];
+  const grid =
+    grids
+      .filter((g) => !levels.some((l) => l.gridId === g.id))
+      .sort((a, b) => a.code.localeCompare(b.code))[0] ?? grids[0];
   if (!grid) throw new Error('no grid');
 
   await page.getByRole('menuitem', { name: '网格' }).click();
@@ -38,9 +43,12 @@ test('the audit screen lists a level change, filtered by person and entity', asy
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="controlLevels"]').click();
   const expected = audit.filter((a) => a.who === who && a.entity === 'controlLevels').length;
   await expect(page.getByTestId('audit-count')).toHaveText(`共 ${expected} 条`);
-  await expect(page.locator('.ant-table-row').first()).toContainText('审计测试：升级封控');
+  // the closing and the new row share one instant, so their order is not fixed
+  const created = page.locator('.ant-table-row', { hasText: '审计测试：升级封控' });
+  await expect(created).toHaveCount(1);
+  await expect(page.locator('.ant-table-row', { hasText: 'to: null →' })).toHaveCount(1);
   await page.screenshot({ path: 'test/out/screens/audit-filtered.png' });
-  await page.locator('.ant-table-row').first().click();
+  await created.click();
   await expect(page.getByTestId('audit-json')).toContainText('"level": "sealed"');
   await page.screenshot({ path: 'test/out/screens/audit-drawer.png' });
 });

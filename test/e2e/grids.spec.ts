@@ -12,7 +12,16 @@ import { readTable } from './support/rawCache';
 test.describe.configure({ mode: 'serial' });
 
 const H = 3_600_000;
-type LevelRow = { id: string; gridId: string; level: string; from: number; to: number | null; deleted: boolean; reason: string; updatedAt: number };
+type LevelRow = {
+  id: string;
+  gridId: string;
+  level: string;
+  from: number;
+  to: number | null;
+  deleted: boolean;
+  reason: string;
+  updatedAt: number;
+};
 type GridRow = { id: string; code: string; officerId: string | null; deleted: boolean };
 type OfficerRow = { id: string; name: string; badgeNo: string; deleted: boolean };
 
@@ -35,7 +44,8 @@ function levelAt(rows: LevelRow[], gridId: string, at: number): string {
   return applying[0]?.level ?? 'normal';
 }
 
-const option = (title: string) => page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`);
+const option = (title: string) =>
+  page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`);
 
 async function openGrids(code: string): Promise<void> {
   await page.getByRole('menuitem', { name: '网格' }).click();
@@ -62,18 +72,25 @@ async function typeFrom(ms: number): Promise<void> {
   await input.press('Control+a');
   await input.pressSequentially(await pickerText(ms));
   await input.press('Enter');
+  // close the picker's panel so the form's message is in view
+  await page.locator('.ant-modal-title').click();
 }
 
 let target: { grid: GridRow; before: string; openSince: number };
 
 test('the duty officer is not offered level changes or officer assignment', async () => {
   const now = await board.now();
-  const [grids, levels] = await Promise.all([readTable<GridRow>(page, 'grids'), readTable<LevelRow>(page, 'controlLevels')]);
+  const [grids, levels] = await Promise.all([
+    readTable<GridRow>(page, 'grids'),
+    readTable<LevelRow>(page, 'controlLevels'),
+  ]);
   // A grid under 管控 or 防范 for more than three days: the slider can look back past the change.
   const candidates = grids
     .filter((g) => !g.deleted)
     .map((grid) => {
-      const open = levels.filter((r) => !r.deleted && r.gridId === grid.id && r.from <= now && (r.to === null || now < r.to));
+      const open = levels.filter(
+        (r) => !r.deleted && r.gridId === grid.id && r.from <= now && (r.to === null || now < r.to),
+      );
       const since = Math.max(...open.map((r) => r.from));
       return { grid, before: levelAt(levels, grid.id, now), openSince: since };
     })
@@ -103,11 +120,15 @@ test('the chief’s level change without a reason, too far ahead or before the c
   await page.getByTestId('level-change-reason').fill('发现密接人员，升级封控');
   await typeFrom(Date.now() + 72 * H);
   await page.getByTestId('level-change-save').click();
-  await expect(page.getByTestId('level-change-error')).toHaveText('生效时间最多只能提前 24 小时设定，未保存。');
+  await expect(page.getByTestId('level-change-error')).toHaveText(
+    '生效时间最多只能提前 24 小时设定，未保存。',
+  );
 
   await typeFrom(target.openSince - 2 * H);
   await page.getByTestId('level-change-save').click();
-  await expect(page.getByTestId('level-change-error')).toHaveText('生效时间必须晚于当前等级的开始时间，未保存。');
+  await expect(page.getByTestId('level-change-error')).toHaveText(
+    '生效时间必须晚于当前等级的开始时间，未保存。',
+  );
   await page.screenshot({ path: 'test/out/screens/grids-level-refused.png' });
   expect((await readTable(page, 'outbox')).length).toBe(outbox);
 });
@@ -124,7 +145,9 @@ test('the chief seals the grid with a reason: history rows written, the board ti
   expect(open.map((r) => r.id)).toEqual([created?.id]);
   const closed = rows.find((r) => r.from === target.openSince);
   expect(closed?.to).toBe(created?.from);
-  await expect(page.locator('.ant-table-row [data-level]')).toHaveAttribute('data-level', 'sealed', { timeout: 70_000 });
+  await expect(page.locator('.ant-table-row [data-level]')).toHaveAttribute('data-level', 'sealed', {
+    timeout: 70_000,
+  });
   await page.screenshot({ path: 'test/out/screens/grids-level-changed.png' });
 
   await page.getByRole('menuitem', { name: '态势' }).click();
@@ -155,12 +178,18 @@ test('the time slider moved back shows the old level on the map', async () => {
   await expect(page.getByTestId('level-time-label')).toHaveText(/^截至 \d\d-\d\d \d\d:00$/);
   await board.waitForMapIdle();
   const shown = await page.evaluate(
-    () => (window as unknown as { __gridroomTest: { levelsAsOf: { asOf: number; levels: Record<string, string> } } }).__gridroomTest.levelsAsOf,
+    () =>
+      (
+        window as unknown as {
+          __gridroomTest: { levelsAsOf: { asOf: number; levels: Record<string, string> } };
+        }
+      ).__gridroomTest.levelsAsOf,
   );
   expect(shown.asOf).toBe(asOf);
   expect(shown.levels[target.grid.id]).toBe(target.before);
   const all = await readTable<LevelRow>(page, 'controlLevels');
-  for (const [gridId, level] of Object.entries(shown.levels)) expect(level, gridId).toBe(levelAt(all, gridId, asOf));
+  for (const [gridId, level] of Object.entries(shown.levels))
+    expect(level, gridId).toBe(levelAt(all, gridId, asOf));
   expect(await board.renderedGridIds()).toContain(target.grid.id);
   await board.screenshot('grids-time-slider');
   await page.getByTestId('level-time-now').click();

@@ -22,12 +22,18 @@ export function AuditScreen() {
   const [open, setOpen] = useState<AuditEntry | null>(null);
   const height = useWindowHeight() - 170;
 
-  const columns = useMemo<ColumnsType<AuditEntry>>(
-    () => [
+  const columns = useMemo<ColumnsType<AuditEntry>>(() => {
+    const time = (ms: number): string => formatDateTime(ms, language);
+    return [
       { title: t('audit.col.at'), key: 'at', width: 110, render: (_, e) => formatDateTime(e.at, language) },
       { title: t('audit.col.who'), key: 'who', width: 110, render: (_, e) => e.who },
       { title: t('audit.col.workstation'), key: 'ws', width: 110, render: (_, e) => e.workstation },
-      { title: t('audit.col.action'), key: 'action', width: 80, render: (_, e) => t(`audit.action.${e.action}`) },
+      {
+        title: t('audit.col.action'),
+        key: 'action',
+        width: 80,
+        render: (_, e) => t(`audit.action.${e.action}`),
+      },
       { title: t('audit.col.entity'), key: 'entity', width: 110, render: (_, e) => e.entity },
       { title: t('audit.col.record'), key: 'record', width: 100, render: (_, e) => e.entityId.slice(0, 8) },
       {
@@ -39,15 +45,14 @@ export function AuditScreen() {
               .slice(0, 6)
               .map((c) => (
                 <li key={c.field}>
-                  <b>{c.field}</b>: {showValue(c.before)} → {showValue(c.after)}
+                  <b>{c.field}</b>: {showValue(c.before, c.field, time)} → {showValue(c.after, c.field, time)}
                 </li>
               ))}
           </ul>
         ),
       },
-    ],
-    [t, language],
-  );
+    ];
+  }, [t, language]);
 
   const openRecord = (e: AuditEntry): void => {
     if (e.entity === 'incidents') navigate('incidents');
@@ -100,7 +105,9 @@ export function AuditScreen() {
         loading={!entries}
         pagination={false}
         scroll={{ x: 1000, y: height }}
-        onRow={(e) => ({ onClick: () => openRecord(e), 'data-entity': e.entity } as HTMLAttributes<HTMLElement>)}
+        onRow={(e) =>
+          ({ onClick: () => openRecord(e), 'data-entity': e.entity }) as HTMLAttributes<HTMLElement>
+        }
       />
       <Drawer
         open={open !== null}

@@ -22,7 +22,11 @@ export function useAuditEntries(filter: AuditFilter): AuditEntry[] | undefined {
       .where('at')
       .between(lo, hi, true, true)
       .reverse()
-      .filter((e) => (filter.who === null || e.who === filter.who) && (filter.entity === null || e.entity === filter.entity))
+      .filter(
+        (e) =>
+          (filter.who === null || e.who === filter.who) &&
+          (filter.entity === null || e.entity === filter.entity),
+      )
       .limit(AUDIT_LIMIT)
       .toArray();
     return rows.flatMap((r) => {
@@ -36,7 +40,10 @@ export function useAuditEntries(filter: AuditFilter): AuditEntry[] | undefined {
 export function useAuditFacets(): { people: string[]; entities: string[] } | undefined {
   const db = useDb();
   return useLiveQuery(async () => {
-    const [people, entities] = await Promise.all([db.audit.orderBy('who').uniqueKeys(), db.audit.orderBy('entity').uniqueKeys()]);
+    const [people, entities] = await Promise.all([
+      db.audit.orderBy('who').uniqueKeys(),
+      db.audit.orderBy('entity').uniqueKeys(),
+    ]);
     return { people: people.map(String), entities: entities.map(String) };
   }, [db]);
 }

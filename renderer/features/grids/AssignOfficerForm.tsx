@@ -27,7 +27,8 @@ export function AssignOfficerForm(props: { grid: Grid; onClose: () => void }) {
 
   const loads = useMemo(() => {
     const counts = new Map<string, number>();
-    for (const g of facts?.grids ?? []) if (g.officerId) counts.set(g.officerId, (counts.get(g.officerId) ?? 0) + 1);
+    for (const g of facts?.grids ?? [])
+      if (g.officerId) counts.set(g.officerId, (counts.get(g.officerId) ?? 0) + 1);
     return counts;
   }, [facts]);
   const warnings = facts

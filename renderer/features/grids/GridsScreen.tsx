@@ -191,8 +191,12 @@ export function GridsScreen() {
         pagination={false}
         scroll={{ x: 1230, y: height }}
       />
-      {editing?.kind === 'level' ? <LevelChangeForm grid={editing.grid} onClose={() => setEditing(null)} /> : null}
-      {editing?.kind === 'assign' ? <AssignOfficerForm grid={editing.grid} onClose={() => setEditing(null)} /> : null}
+      {editing?.kind === 'level' ? (
+        <LevelChangeForm grid={editing.grid} onClose={() => setEditing(null)} />
+      ) : null}
+      {editing?.kind === 'assign' ? (
+        <AssignOfficerForm grid={editing.grid} onClose={() => setEditing(null)} />
+      ) : null}
     </div>
   );
 }

@@ -44,7 +44,9 @@ export function LevelChangeForm(props: { grid: Grid; onClose: () => void }) {
       });
       props.onClose();
     } catch (e) {
-      setError(e instanceof LevelChangeRefused ? t(`levelChange.problem.${e.problem}`) : writeErrorMessage(t, e));
+      setError(
+        e instanceof LevelChangeRefused ? t(`levelChange.problem.${e.problem}`) : writeErrorMessage(t, e),
+      );
     } finally {
       setSaving(false);
     }
@@ -75,7 +77,11 @@ export function LevelChangeForm(props: { grid: Grid; onClose: () => void }) {
           />
         </Form.Item>
         <Form.Item name="from" label={t('levelChange.from')}>
-          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" data-testid="level-change-from" />
+          <DatePicker
+            showTime={{ format: 'HH:mm' }}
+            format="YYYY-MM-DD HH:mm"
+            data-testid="level-change-from"
+          />
         </Form.Item>
         <Form.Item name="reason" label={t('levelChange.reason')} required>
           <Input.TextArea rows={3} maxLength={500} data-testid="level-change-reason" />
@@ -86,7 +92,8 @@ export function LevelChangeForm(props: { grid: Grid; onClose: () => void }) {
         {(history ?? []).slice(0, 5).map((h) => (
           <li key={h.id}>
             {t(`level.${h.level}`)} · {formatDateTime(h.from, language)} →{' '}
-            {h.to === null ? t('levelChange.inForce') : formatDateTime(h.to, language)} · {h.decidedBy} · {h.reason}
+            {h.to === null ? t('levelChange.inForce') : formatDateTime(h.to, language)} · {h.decidedBy} ·{' '}
+            {h.reason}
           </li>
         ))}
       </ul>

@@ -21,7 +21,11 @@ export function formatHourLabel(ms: number): string {
   return `${part('month')}-${part('day')} ${part('hour')}:00`;
 }
 
-export function LevelTimeSlider(props: { now: number; asOf: number | null; onChange: (asOf: number | null) => void }) {
+export function LevelTimeSlider(props: {
+  now: number;
+  asOf: number | null;
+  onChange: (asOf: number | null) => void;
+}) {
   const { t } = useI18n();
   const hourNow = Math.floor(props.now / HOUR) * HOUR;
   const hoursBack = props.asOf === null ? 0 : Math.round((hourNow - props.asOf) / HOUR);
@@ -33,7 +37,10 @@ export function LevelTimeSlider(props: { now: number; asOf: number | null; onCha
         max={0}
         step={1}
         value={-hoursBack}
-        tooltip={{ formatter: (v) => (v === 0 || v === undefined ? t('slider.now') : formatHourLabel(hourNow + v * HOUR)) }}
+        tooltip={{
+          formatter: (v) =>
+            v === 0 || v === undefined ? t('slider.now') : formatHourLabel(hourNow + v * HOUR),
+        }}
         onChange={(v: number) => props.onChange(v === 0 ? null : hourNow + v * HOUR)}
         aria-label={t('slider.aria')}
       />

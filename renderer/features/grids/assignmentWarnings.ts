@@ -3,7 +3,11 @@
  * shown before saving: the grid left without an officer, or the new officer holding more
  * grids than the station's load limit. Pure; built on common/domain/oneGridOneOfficer.ts.
  */
-import { officerGridLoads, type GridAssignment, type OfficerRef } from '../../../common/domain/oneGridOneOfficer';
+import {
+  officerGridLoads,
+  type GridAssignment,
+  type OfficerRef,
+} from '../../../common/domain/oneGridOneOfficer';
 
 export interface AssignmentWarnings {
   leavesGridWithoutOfficer: boolean;
@@ -19,7 +23,10 @@ export function assignmentWarnings(
   officerId: string | null,
 ): AssignmentWarnings {
   const after = grids.map((g) => (g.id === gridId ? { ...g, officerId } : g));
-  const load = officerId === null ? undefined : officerGridLoads(after, officers).find((l) => l.officer.id === officerId);
+  const load =
+    officerId === null
+      ? undefined
+      : officerGridLoads(after, officers).find((l) => l.officer.id === officerId);
   return {
     leavesGridWithoutOfficer: officerId === null,
     overload:

@@ -24,7 +24,11 @@ export function useGridsAsOf(grids: MapGrid[], asOf: number | null): MapGrid[] {
   }, [db, asOf === null]);
   const shown = useMemo(() => {
     if (asOf === null || !index) return grids;
-    const levels = levelsAt(index, grids.map((g) => g.id), asOf);
+    const levels = levelsAt(
+      index,
+      grids.map((g) => g.id),
+      asOf,
+    );
     return grids.map((g) => ({ ...g, level: levels.get(g.id)?.level ?? 'normal' }));
   }, [grids, asOf, index]);
   useEffect(() => {

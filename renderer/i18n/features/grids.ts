@@ -73,7 +73,8 @@ export const gridsEn: Record<keyof typeof gridsZh, string> = {
   'levelChange.inForce': 'now',
   'levelChange.problem.reason-missing': 'A reason is required; nothing was saved.',
   'levelChange.problem.too-far-ahead': 'The effective time may be at most 24 hours ahead; nothing was saved.',
-  'levelChange.problem.before-current': 'The effective time must be after the current level began; nothing was saved.',
+  'levelChange.problem.before-current':
+    'The effective time must be after the current level began; nothing was saved.',
   'levelChange.problem.same-level': 'That is already the level; nothing was saved.',
   'slider.aria': 'Map time (last 30 days)',
   'slider.now': 'Now',

@@ -30,7 +30,11 @@ describe('mayWrite', () => {
 
   it('refuses the duty officer control levels, the station and the roster, whatever the patch', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...chiefOnlyEntities), arbPatch, (entity, patch) => !mayWrite('duty-officer', entity, patch)),
+      fc.property(
+        fc.constantFrom(...chiefOnlyEntities),
+        arbPatch,
+        (entity, patch) => !mayWrite('duty-officer', entity, patch),
+      ),
     );
   });
 
@@ -45,7 +49,11 @@ describe('mayWrite', () => {
 
   it('allows the duty officer any patch of the other entities', () => {
     const others = entityNames.filter((e) => e !== 'grids' && !chiefOnlyEntities.has(e));
-    fc.assert(fc.property(fc.constantFrom(...others), arbPatch, (entity, patch) => mayWrite('duty-officer', entity, patch)));
+    fc.assert(
+      fc.property(fc.constantFrom(...others), arbPatch, (entity, patch) =>
+        mayWrite('duty-officer', entity, patch),
+      ),
+    );
   });
 
   it('depends only on the patch field names, never on the values', () => {
