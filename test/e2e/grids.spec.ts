@@ -225,6 +225,8 @@ test('reassigning an officer warns of a gap and of overload before saving', asyn
   await expect(page.getByTestId('assign-warning-load')).toHaveText(
     `${busiest.name} 将负责 ${count(busiest.id) + 1} 个网格，超过本所上限 ${limit} 个。`,
   );
+  await page.locator('.ant-modal-title').click();
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
   await page.screenshot({ path: 'test/out/screens/grids-assign-warning.png' });
   await page.getByTestId('assign-save').click();
   await expect(page.locator('.assign-form')).toHaveCount(0);
