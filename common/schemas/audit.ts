@@ -5,7 +5,14 @@
 import { z } from 'zod';
 import { epochMsSchema, idSchema } from './base';
 
-export const auditActions = ['create', 'update', 'delete', 'export', 'resolve-conflict', 'rebuild-cache'] as const;
+export const auditActions = [
+  'create',
+  'update',
+  'delete',
+  'export',
+  'resolve-conflict',
+  'rebuild-cache',
+] as const;
 export const auditActionSchema = z.enum(auditActions);
 
 export const auditEntrySchema = z.object({

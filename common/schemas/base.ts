@@ -11,10 +11,7 @@ export const epochMsSchema = z.number().int().nonnegative();
 export const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'day must be YYYY-MM-DD');
 
 /** A WGS-84 position as [longitude, latitude], restricted to plausible values. */
-export const lngLatSchema = z.tuple([
-  z.number().min(-180).max(180),
-  z.number().min(-90).max(90),
-]);
+export const lngLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
 export const syncedFieldsSchema = z.object({
   id: idSchema,

@@ -11,3 +11,4 @@ export * from './testingSite';
 export * from './volunteerTeam';
 export * from './audit';
 export * from './entities';
+export * from './roles';

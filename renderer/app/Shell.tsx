@@ -12,6 +12,7 @@ import { stationSchema } from '../../common/schemas';
 import { useDb } from './DbContext';
 import { routes } from './routes';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
+import { RoleSwitch } from '../features/roles/RoleSwitch';
 import { SyncProvider } from '../features/sync/SyncProvider';
 import { navigate, useHashRoute } from './useHashRoute';
 
@@ -48,6 +49,7 @@ export function Shell() {
           </div>
           <div className="shell-status">
             <SyncIndicator />
+            <RoleSwitch />
             {facts?.dataAsOf ? (
               <span className="as-of" data-testid="data-as-of">
                 {t('shell.dataAsOf', { time: formatDateTime(facts.dataAsOf, language) })}

@@ -4,7 +4,7 @@
  * households or visits. Aggregates are rebuilt from the synced tables whenever in doubt.
  */
 import { z } from 'zod';
-import { daySchema, idSchema } from '../../common/schemas';
+import { daySchema, idSchema, roleSchema } from '../../common/schemas';
 import { syncErrorKinds } from '../../common/sync/syncErrors';
 
 /** Households in scope per grid (count of standard-address rows). */
@@ -36,6 +36,8 @@ export const settingsSchema = z.object({
     .regex(/^https?:\/\/.+\{z\}.+\{x\}.+\{y\}/, 'an XYZ template such as http://tiles.local/{z}/{x}/{y}.png')
     .nullable(),
   workstation: z.string().min(1).max(40),
+  /** Until officer sign-in lands, the role chosen on this workstation (absent in older records). */
+  role: roleSchema.default('duty-officer'),
 });
 
 /**
@@ -109,4 +111,9 @@ export type Settings = z.infer<typeof settingsSchema>;
 export type MetaRow = z.infer<typeof metaRowSchema>;
 export type SyncConfig = z.infer<typeof syncConfigSchema>;
 
-export const defaultSettings: Settings = { language: 'zh-CN', basemapUrl: null, workstation: '值班台-1' };
+export const defaultSettings: Settings = {
+  language: 'zh-CN',
+  basemapUrl: null,
+  workstation: '值班台-1',
+  role: 'duty-officer',
+};

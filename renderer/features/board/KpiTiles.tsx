@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { formatNumber, formatPercent } from '../../i18n/translate';
 import { levelColours, severityColours } from '../../theme/palette';
 import type { Kpis } from './kpis';
+import { RosterGapsSummary } from '../checkpoints/RosterGapsSummary';
 
 function Tile(props: {
   name: string;
@@ -98,6 +99,7 @@ export function KpiTiles({ kpis }: { kpis: Kpis }) {
           {n(kpis.checkpointsStaffed)} <span className="of">/ {n(kpis.checkpointsTotal)}</span>
         </div>
         <p className="muted">{t('kpi.checkpointsStaffed.detail')}</p>
+        <RosterGapsSummary className="roster-gaps-summary" />
       </Tile>
       <Tile
         name="grids-without-officer"

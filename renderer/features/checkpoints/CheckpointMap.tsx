@@ -7,7 +7,12 @@ import { useSettings } from '../settings/useSettings';
 import type { CheckpointRow } from './checkpointQueries';
 import { useMapGrids } from './useCheckpoints';
 
-const layers: MapLayerVisibility = { checkpoints: true, incidents: false, testingSites: false, labels: false };
+const layers: MapLayerVisibility = {
+  checkpoints: true,
+  incidents: false,
+  testingSites: false,
+  labels: false,
+};
 
 export function CheckpointMap({ rows, now }: { rows: readonly CheckpointRow[]; now: number }) {
   const grids = useMapGrids(now);
@@ -27,7 +32,10 @@ export function CheckpointMap({ rows, now }: { rows: readonly CheckpointRow[]; n
     [rows],
   );
   return (
-    <div style={{ position: 'relative', height: 300, border: '1px solid var(--border, #333)', borderRadius: 4 }} data-testid="checkpoint-map">
+    <div
+      style={{ position: 'relative', height: 300, border: '1px solid var(--border, #333)', borderRadius: 4 }}
+      data-testid="checkpoint-map"
+    >
       {grids ? (
         <SituationMap
           className="map-canvas"

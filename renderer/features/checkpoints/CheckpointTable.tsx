@@ -17,13 +17,24 @@ export function CheckpointTable({ rows, height, onOpen }: Props) {
     () => [
       { title: t('cp.col.name'), key: 'name', render: (_, r) => r.checkpoint.name },
       { title: t('cp.col.grid'), key: 'grid', width: 170, ellipsis: true, render: (_, r) => r.gridLabel },
-      { title: t('cp.col.mode'), key: 'mode', width: 90, render: (_, r) => t(`checkpointMode.${r.checkpoint.mode}`) },
-      { title: t('cp.col.postType'), key: 'post', width: 100, render: (_, r) => t(`postType.${r.checkpoint.postType}`) },
+      {
+        title: t('cp.col.mode'),
+        key: 'mode',
+        width: 90,
+        render: (_, r) => t(`checkpointMode.${r.checkpoint.mode}`),
+      },
+      {
+        title: t('cp.col.postType'),
+        key: 'post',
+        width: 100,
+        render: (_, r) => t(`postType.${r.checkpoint.postType}`),
+      },
       {
         title: t('cp.col.24h'),
         key: '24h',
         width: 90,
-        render: (_, r) => (r.checkpoint.staffed24h ? t('cp.yes') : <span className="muted">{t('cp.no')}</span>),
+        render: (_, r) =>
+          r.checkpoint.staffed24h ? t('cp.yes') : <span className="muted">{t('cp.no')}</span>,
       },
       {
         title: t('cp.col.staffedNow'),
@@ -59,7 +70,12 @@ export function CheckpointTable({ rows, height, onOpen }: Props) {
       dataSource={[...rows]}
       pagination={false}
       scroll={{ y: height }}
-      onRow={(r) => ({ onClick: () => onOpen(r), 'data-checkpoint-id': r.checkpoint.id } as React.HTMLAttributes<HTMLElement>)}
+      onRow={(r) =>
+        ({
+          onClick: () => onOpen(r),
+          'data-checkpoint-id': r.checkpoint.id,
+        }) as React.HTMLAttributes<HTMLElement>
+      }
       rowClassName="checkpoint-row"
     />
   );

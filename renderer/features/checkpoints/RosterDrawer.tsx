@@ -80,7 +80,11 @@ export function RosterDrawer({ row, from, to, form, onForm, onClose }: Props) {
               />
             </Form.Item>
             <Form.Item label={t('cp.col.24h')}>
-              <Switch checked={cp.staffed24h} onChange={(staffed24h) => void edit({ staffed24h })} data-testid="cp-24h" />
+              <Switch
+                checked={cp.staffed24h}
+                onChange={(staffed24h) => void edit({ staffed24h })}
+                data-testid="cp-24h"
+              />
             </Form.Item>
           </Form>
 
@@ -92,7 +96,13 @@ export function RosterDrawer({ row, from, to, form, onForm, onClose }: Props) {
               </Tag>
             ) : null}
           </h4>
-          <RosterTimeline from={from} to={to} shifts={shifts} gapHours={row.roster.gapHours} onSelect={request} />
+          <RosterTimeline
+            from={from}
+            to={to}
+            shifts={shifts}
+            gapHours={row.roster.gapHours}
+            onSelect={request}
+          />
 
           <div data-testid="shift-list">
             {shifts.length === 0 ? <p className="muted">{t('cp.roster.empty')}</p> : null}
@@ -100,7 +110,13 @@ export function RosterDrawer({ row, from, to, form, onForm, onClose }: Props) {
               <div
                 key={s.id}
                 data-testid="shift-row"
-                style={{ display: 'flex', gap: 8, alignItems: 'center', padding: '3px 0', borderBottom: '1px solid rgba(255,255,255,0.06)' }}
+                style={{
+                  display: 'flex',
+                  gap: 8,
+                  alignItems: 'center',
+                  padding: '3px 0',
+                  borderBottom: '1px solid rgba(255,255,255,0.06)',
+                }}
               >
                 <span style={{ width: 210 }}>
                   {formatDateTime(s.start, language)} – {formatDateTime(s.end, language)}
@@ -136,7 +152,12 @@ export function RosterDrawer({ row, from, to, form, onForm, onClose }: Props) {
               onDone={() => onForm(null)}
             />
           ) : (
-            <Button type="primary" style={{ marginTop: 12 }} onClick={() => request(null)} data-testid="shift-add">
+            <Button
+              type="primary"
+              style={{ marginTop: 12 }}
+              onClick={() => request(null)}
+              data-testid="shift-add"
+            >
               {t('cp.roster.add')}
             </Button>
           )}

@@ -24,7 +24,13 @@ export function RosterGapsList({ rows, onFill }: Props) {
           data-checkpoint-id={row.checkpoint.id}
           data-start={run.start}
           data-end={run.end}
-          style={{ display: 'flex', gap: 12, alignItems: 'center', padding: '4px 0', borderBottom: '1px solid rgba(255,255,255,0.06)' }}
+          style={{
+            display: 'flex',
+            gap: 12,
+            alignItems: 'center',
+            padding: '4px 0',
+            borderBottom: '1px solid rgba(255,255,255,0.06)',
+          }}
         >
           <span className="warn" style={{ width: 200 }}>
             {formatDateTime(run.start, language)}–{formatTime(run.end, language)}

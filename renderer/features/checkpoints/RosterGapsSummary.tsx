@@ -12,8 +12,16 @@ export function RosterGapsSummary({ className }: { className?: string }) {
   const overview = useCheckpointOverview(now);
   const n = overview ? postsWithGaps(new Map(overview.rows.map((r) => [r.checkpoint.id, r.roster]))) : null;
   return (
-    <a href="#/checkpoints" className={className} data-testid="roster-gaps-summary" data-gaps={n ?? ''} style={{ display: 'block', color: 'inherit' }}>
-      <div className="muted" style={{ fontSize: 12 }}>{t('cp.summary.title')}</div>
+    <a
+      href="#/checkpoints"
+      className={className}
+      data-testid="roster-gaps-summary"
+      data-gaps={n ?? ''}
+      style={{ display: 'block', color: 'inherit' }}
+    >
+      <div className="muted" style={{ fontSize: 12 }}>
+        {t('cp.summary.title')}
+      </div>
       <div style={{ fontSize: 22, fontWeight: 600 }} className={n ? 'warn' : undefined}>
         {n ?? '…'}
       </div>

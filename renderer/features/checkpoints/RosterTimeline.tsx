@@ -61,7 +61,13 @@ export function RosterTimeline({ from, to, shifts, gapHours, onSelect }: Props) 
         {hours.map((h) => (
           <div
             key={h}
-            style={{ position: 'absolute', left: pct(h), top: 0, bottom: 0, borderLeft: '1px solid rgba(255,255,255,0.06)' }}
+            style={{
+              position: 'absolute',
+              left: pct(h),
+              top: 0,
+              bottom: 0,
+              borderLeft: '1px solid rgba(255,255,255,0.06)',
+            }}
           />
         ))}
         {gapHours.map((h) => (
@@ -75,7 +81,8 @@ export function RosterTimeline({ from, to, shifts, gapHours, onSelect }: Props) 
               width: pct(from + HOUR_MS),
               top: 0,
               bottom: 0,
-              background: 'repeating-linear-gradient(45deg, rgba(215,48,39,0.55) 0 4px, rgba(215,48,39,0.25) 4px 8px)',
+              background:
+                'repeating-linear-gradient(45deg, rgba(215,48,39,0.55) 0 4px, rgba(215,48,39,0.25) 4px 8px)',
             }}
           />
         ))}
@@ -105,7 +112,8 @@ export function RosterTimeline({ from, to, shifts, gapHours, onSelect }: Props) 
                 textAlign: 'left',
               }}
             >
-              {formatTime(s.start, language)}–{formatTime(s.end, language)} {s.staff.map((m) => m.name).join('、')}
+              {formatTime(s.start, language)}–{formatTime(s.end, language)}{' '}
+              {s.staff.map((m) => m.name).join('、')}
             </button>
           )),
         )}

@@ -58,7 +58,12 @@ export async function saveShift(
     await writeLocalChange(db, { entity: 'shifts', id: newId, patch, ...who(session) });
     return newId;
   }
-  await writeLocalChange(db, { entity: 'shifts', id, patch: { start: draft.start, end: draft.end, staff }, ...who(session) });
+  await writeLocalChange(db, {
+    entity: 'shifts',
+    id,
+    patch: { start: draft.start, end: draft.end, staff },
+    ...who(session),
+  });
   return id;
 }
 

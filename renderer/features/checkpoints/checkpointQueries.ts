@@ -40,7 +40,9 @@ export async function queryCheckpointOverview(db: GridroomDb, now: number): Prom
     db.grids.toArray(),
   ]);
   const checkpoints = validRows('checkpoints', rawCheckpoints, checkpointSchema).rows;
-  const grids = new Map(validRows('grids', rawGrids, gridSchema).rows.map((g) => [g.id, `${g.code} ${g.name}`]));
+  const grids = new Map(
+    validRows('grids', rawGrids, gridSchema).rows.map((g) => [g.id, `${g.code} ${g.name}`]),
+  );
   const byPost = new Map<string, DutyShift[]>();
   for (const s of validRows('shifts', rawShifts, dutyShiftSchema).rows) {
     if (s.checkpointId === null) continue;
@@ -65,7 +67,12 @@ export async function queryCheckpointOverview(db: GridroomDb, now: number): Prom
 }
 
 /** Live shifts of one checkpoint that touch [from - 12 h, to): the timeline and its list. */
-export async function queryCheckpointShifts(db: GridroomDb, checkpointId: string, from: number, to: number): Promise<DutyShift[]> {
+export async function queryCheckpointShifts(
+  db: GridroomDb,
+  checkpointId: string,
+  from: number,
+  to: number,
+): Promise<DutyShift[]> {
   const raw = await db.shifts.where('checkpointId').equals(checkpointId).toArray();
   return validRows('shifts', raw, dutyShiftSchema)
     .rows.filter((s) => s.end > from - 12 * HOUR_MS && s.start < to)
@@ -73,7 +80,11 @@ export async function queryCheckpointShifts(db: GridroomDb, checkpointId: string
 }
 
 /** Live shifts at any post overlapping [start, end): what a draft may clash with. */
-export async function queryShiftsOverlapping(db: GridroomDb, start: number, end: number): Promise<DutyShift[]> {
+export async function queryShiftsOverlapping(
+  db: GridroomDb,
+  start: number,
+  end: number,
+): Promise<DutyShift[]> {
   const raw = await db.shifts.where('end').above(start).toArray();
   return validRows('shifts', raw, dutyShiftSchema).rows.filter((s) => s.start < end);
 }
@@ -86,7 +97,11 @@ export interface RosterNames {
 export async function queryRosterNames(db: GridroomDb): Promise<RosterNames> {
   const [officers, teams] = await Promise.all([db.officers.toArray(), db.volunteerTeams.toArray()]);
   return {
-    officers: validRows('officers', officers, officerSchema).rows.sort((a, b) => a.name.localeCompare(b.name)),
-    teams: validRows('volunteerTeams', teams, volunteerTeamSchema).rows.sort((a, b) => a.name.localeCompare(b.name)),
+    officers: validRows('officers', officers, officerSchema).rows.sort((a, b) =>
+      a.name.localeCompare(b.name),
+    ),
+    teams: validRows('volunteerTeams', teams, volunteerTeamSchema).rows.sort((a, b) =>
+      a.name.localeCompare(b.name),
+    ),
   };
 }

@@ -36,13 +36,20 @@ export function staffOf(values: ShiftFormValues, officers: readonly Officer[]): 
   const staff: StaffMember[] = [];
   for (const id of values.officerIds) {
     const o = byId.get(id);
-    if (o) staff.push({ kind: o.role === 'auxiliary' ? 'auxiliary' : 'police', name: o.name, officerId: o.id, teamId: null });
+    if (o)
+      staff.push({
+        kind: o.role === 'auxiliary' ? 'auxiliary' : 'police',
+        name: o.name,
+        officerId: o.id,
+        teamId: null,
+      });
   }
   for (const name of values.guards) {
     if (name.trim()) staff.push({ kind: 'guard', name: name.trim(), officerId: null, teamId: null });
   }
   for (const name of values.volunteers) {
-    if (name.trim()) staff.push({ kind: 'volunteer', name: name.trim(), officerId: null, teamId: values.teamId });
+    if (name.trim())
+      staff.push({ kind: 'volunteer', name: name.trim(), officerId: null, teamId: values.teamId });
   }
   return staff;
 }

@@ -12,12 +12,7 @@ export const MAX_PAST_MS = DAY_MS;
 export const MAX_AHEAD_MS = 7 * DAY_MS;
 
 export type ShiftErrorCode =
-  | 'end-before-start'
-  | 'too-long'
-  | 'too-early'
-  | 'too-late'
-  | 'no-staff'
-  | 'overlap';
+  'end-before-start' | 'too-long' | 'too-early' | 'too-late' | 'no-staff' | 'overlap';
 
 export interface ShiftDraft {
   start: number;
@@ -50,7 +45,11 @@ export function spansOverlap(a: { start: number; end: number }, b: { start: numb
  * Names of the draft's people who are on another live shift overlapping it. `selfId` is the
  * shift being edited, which never clashes with itself.
  */
-export function overlappingPeople(draft: ShiftDraft, others: readonly OtherShift[], selfId: string | null): string[] {
+export function overlappingPeople(
+  draft: ShiftDraft,
+  others: readonly OtherShift[],
+  selfId: string | null,
+): string[] {
   const wanted = new Map(draft.staff.map((m) => [personKey(m), m.name] as const));
   const clashes = new Set<string>();
   for (const other of others) {

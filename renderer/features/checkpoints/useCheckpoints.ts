@@ -4,11 +4,7 @@ import { useEffect, useState } from 'react';
 import { useDb } from '../../app/DbContext';
 import { queryStationPicture } from '../board/gridStateQuery';
 import { toMapGrids } from '../board/toMapModels';
-import {
-  queryCheckpointOverview,
-  queryCheckpointShifts,
-  queryRosterNames,
-} from './checkpointQueries';
+import { queryCheckpointOverview, queryCheckpointShifts, queryRosterNames } from './checkpointQueries';
 
 /** The current instant, refreshed every minute so "staffed now" and the window move on. */
 export function useMinuteClock(): number {

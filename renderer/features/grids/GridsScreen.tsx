@@ -19,7 +19,6 @@ import { levelColours } from '../../theme/palette';
 import { queryStationPicture, type GridState } from '../board/gridStateQuery';
 import { useNow } from '../board/useBoardData';
 import { mayAssignOfficer, mayChangeLevel } from '../roles/rolePolicy';
-import { RoleSwitch } from '../roles/RoleSwitch';
 import { AssignOfficerForm } from './AssignOfficerForm';
 import { LevelChangeForm } from './LevelChangeForm';
 
@@ -179,7 +178,6 @@ export function GridsScreen() {
         <span className="muted" data-testid="grid-count">
           {t('grids.count', { n: rows.length })}
         </span>
-        <RoleSwitch />
       </div>
       <Table<GridState>
         virtual

@@ -6,17 +6,19 @@ import { Segmented } from 'antd';
 import { useI18n } from '../../i18n/I18nContext';
 import { roles, type Role } from './rolePolicy';
 import { saveRole, useRole } from './roleStore';
+import { useDb } from '../../app/DbContext';
 
 export function RoleSwitch() {
   const { t } = useI18n();
   const role = useRole();
+  const db = useDb();
   return (
     <span className="role-switch" data-testid="role-switch" data-role={role}>
       <span className="muted">{t('roles.label')}</span>{' '}
       <Segmented<Role>
         size="small"
         value={role}
-        onChange={saveRole}
+        onChange={(next) => void saveRole(db, next)}
         options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
       />
     </span>

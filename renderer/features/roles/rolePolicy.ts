@@ -14,8 +14,9 @@
  */
 import type { EntityName } from '../../../common/schemas/entities';
 
-export const roles = ['duty-officer', 'station-chief', 'briefing'] as const;
-export type Role = (typeof roles)[number];
+import { roles, type Role } from '../../../common/schemas/roles';
+
+export { roles, type Role };
 
 /** Entities only the chief may touch at all. */
 export const chiefOnlyEntities: ReadonlySet<EntityName> = new Set<EntityName>([

@@ -25,6 +25,7 @@ export function SettingsScreen() {
 
   const onFinish = async (values: FormValues) => {
     const candidate = {
+      ...settings,
       ...values,
       basemapUrl: values.basemapUrl.trim() === '' ? null : values.basemapUrl.trim(),
     };

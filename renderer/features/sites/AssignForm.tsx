@@ -18,14 +18,21 @@ export function AssignForm({ team, data, onDone }: { team: VolunteerTeam; data: 
   const db = useDb();
   const session = useSession();
   const { message } = App.useApp();
-  const [draft, setDraft] = useState<AssignmentDraft>({ post: null, role: team.roles[0] ?? null, members: 1 });
+  const [draft, setDraft] = useState<AssignmentDraft>({
+    post: null,
+    role: team.roles[0] ?? null,
+    members: 1,
+  });
   const [errors, setErrors] = useState<AssignmentErrors>({});
   const free = freeMembers(team);
   const say = (field: keyof AssignmentErrors) => {
     const code = errors[field];
     if (!code) return { validateStatus: '' as const, help: undefined };
     const text = t(`team.error.${code}` as MessageKey, { n: Math.max(free, 0) });
-    return { validateStatus: 'error' as const, help: <span data-testid={`assign-${field}-error`}>{text}</span> };
+    return {
+      validateStatus: 'error' as const,
+      help: <span data-testid={`assign-${field}-error`}>{text}</span>,
+    };
   };
   const postOptions = [
     {
@@ -57,7 +64,10 @@ export function AssignForm({ team, data, onDone }: { team: VolunteerTeam; data: 
           options={postOptions}
           onChange={(v: string) => {
             const [kind, id] = v.split(':');
-            setDraft({ ...draft, post: id && (kind === 'checkpoint' || kind === 'site') ? { kind, id } : null });
+            setDraft({
+              ...draft,
+              post: id && (kind === 'checkpoint' || kind === 'site') ? { kind, id } : null,
+            });
           }}
           data-testid="assign-post"
         />
@@ -77,7 +87,9 @@ export function AssignForm({ team, data, onDone }: { team: VolunteerTeam; data: 
             min={0}
             precision={0}
             value={draft.members}
-            onChange={(members) => setDraft({ ...draft, members: typeof members === 'number' ? members : null })}
+            onChange={(members) =>
+              setDraft({ ...draft, members: typeof members === 'number' ? members : null })
+            }
             data-testid="assign-members"
           />
         </Form.Item>

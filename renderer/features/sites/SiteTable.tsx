@@ -33,7 +33,8 @@ export function SiteTable({ rows, height }: { rows: readonly SiteRow[]; height: 
         void message.success(t('site.saved'));
       } catch (e) {
         if (e instanceof SiteRuleError) setError(t('site.error.move'));
-        else if (e instanceof ZodError) setError(t('site.error.invalid', { reason: e.issues[0]?.message ?? '' }));
+        else if (e instanceof ZodError)
+          setError(t('site.error.invalid', { reason: e.issues[0]?.message ?? '' }));
         else throw e;
       }
     };
@@ -60,7 +61,11 @@ export function SiteTable({ rows, height }: { rows: readonly SiteRow[]; height: 
             <Space size={4}>
               <Tag data-testid="site-status">{t(`siteStatus.${r.site.status}`)}</Tag>
               {next ? (
-                <Button size="small" onClick={() => void save(r.site, { status: next })} data-testid="site-next-status">
+                <Button
+                  size="small"
+                  onClick={() => void save(r.site, { status: next })}
+                  data-testid="site-next-status"
+                >
                   {t('site.moveTo', { status: t(`siteStatus.${next}`) })}
                 </Button>
               ) : null}
@@ -77,7 +82,11 @@ export function SiteTable({ rows, height }: { rows: readonly SiteRow[]; height: 
               <Checkbox
                 key={zone}
                 checked={r.site.zonesReady.includes(zone)}
-                onChange={(e) => void save(r.site, { zonesReady: toggleZone(r.site.zonesReady, zone, e.target.checked, siteZones) })}
+                onChange={(e) =>
+                  void save(r.site, {
+                    zonesReady: toggleZone(r.site.zonesReady, zone, e.target.checked, siteZones),
+                  })
+                }
                 data-testid={`zone-${zone}`}
               >
                 {t(`siteZone.${zone}`)}
@@ -120,8 +129,12 @@ export function SiteTable({ rows, height }: { rows: readonly SiteRow[]; height: 
           const step = (d: number) => void save(r.site, { queueLength: clampQueue(q + d) });
           return (
             <Space.Compact size="small">
-              <Button onClick={() => step(-10)} data-testid="queue-minus10">−10</Button>
-              <Button onClick={() => step(-1)} data-testid="queue-minus">−</Button>
+              <Button onClick={() => step(-10)} data-testid="queue-minus10">
+                −10
+              </Button>
+              <Button onClick={() => step(-1)} data-testid="queue-minus">
+                −
+              </Button>
               <InputNumber
                 min={0}
                 max={MAX_QUEUE}
@@ -133,8 +146,12 @@ export function SiteTable({ rows, height }: { rows: readonly SiteRow[]; height: 
                 }}
                 data-testid="queue-input"
               />
-              <Button onClick={() => step(1)} data-testid="queue-plus">+</Button>
-              <Button onClick={() => step(10)} data-testid="queue-plus10">+10</Button>
+              <Button onClick={() => step(1)} data-testid="queue-plus">
+                +
+              </Button>
+              <Button onClick={() => step(10)} data-testid="queue-plus10">
+                +10
+              </Button>
             </Space.Compact>
           );
         },

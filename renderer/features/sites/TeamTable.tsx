@@ -43,8 +43,12 @@ export function TeamTable({ data, height }: { data: TeamData; height: number }) 
           <div data-testid="team-assignments">
             {team.assignments.map((a, i) => (
               <div key={`${a.checkpointId ?? a.siteId ?? ''}:${a.role}`} data-testid="team-assignment">
-                {data.postNames.get(a.checkpointId ?? a.siteId ?? '') ?? '?'} · {t(`volunteerRole.${a.role}`)} · {a.members}
-                <Popconfirm title={t('team.assign.remove')} onConfirm={() => void withdrawAssignment(db, session, team.id, i)}>
+                {data.postNames.get(a.checkpointId ?? a.siteId ?? '') ?? '?'} · {t(`volunteerRole.${a.role}`)}{' '}
+                · {a.members}
+                <Popconfirm
+                  title={t('team.assign.remove')}
+                  onConfirm={() => void withdrawAssignment(db, session, team.id, i)}
+                >
                   <Button size="small" type="link" danger>
                     {t('team.assign.remove')}
                   </Button>
@@ -77,7 +81,13 @@ export function TeamTable({ data, height }: { data: TeamData; height: number }) 
         onRow={(team) => ({ 'data-team-id': team.id }) as React.HTMLAttributes<HTMLElement>}
         rowClassName="team-row"
       />
-      <Drawer open={open !== null} onClose={() => setOpenId(null)} size={480} title={open ? t('team.assign.title', { name: open.name }) : ''} destroyOnHidden>
+      <Drawer
+        open={open !== null}
+        onClose={() => setOpenId(null)}
+        size={480}
+        title={open ? t('team.assign.title', { name: open.name }) : ''}
+        destroyOnHidden
+      >
         {open ? <AssignForm key={open.id} team={open} data={data} onDone={() => setOpenId(null)} /> : null}
       </Drawer>
     </>

@@ -28,15 +28,29 @@ const who = (session: Session) => ({ madeBy: session.actor, workstation: session
 
 export type SitePatch = Partial<Pick<TestingSite, 'zonesReady' | 'queueLength' | 'staff' | 'status'>>;
 
-export async function editSite(db: GridroomDb, session: Session, id: string, patch: SitePatch): Promise<void> {
+export async function editSite(
+  db: GridroomDb,
+  session: Session,
+  id: string,
+  patch: SitePatch,
+): Promise<void> {
   const current = testingSiteSchema.parse(await db.testingSites.get(id));
-  if (patch.status !== undefined && patch.status !== current.status && patch.status !== nextSiteStatus(current.status))
+  if (
+    patch.status !== undefined &&
+    patch.status !== current.status &&
+    patch.status !== nextSiteStatus(current.status)
+  )
     throw new SiteRuleError('move');
   testingSiteSchema.parse({ ...current, ...patch });
   await writeLocalChange(db, { entity: 'testingSites', id, patch, ...who(session) });
 }
 
-export async function assignTeam(db: GridroomDb, session: Session, teamId: string, draft: AssignmentDraft): Promise<void> {
+export async function assignTeam(
+  db: GridroomDb,
+  session: Session,
+  teamId: string,
+  draft: AssignmentDraft,
+): Promise<void> {
   const team = volunteerTeamSchema.parse(await db.volunteerTeams.get(teamId));
   const errors = assignmentErrors(team, draft);
   const assignment = toAssignment(draft);
@@ -49,7 +63,12 @@ export async function assignTeam(db: GridroomDb, session: Session, teamId: strin
   });
 }
 
-export async function withdrawAssignment(db: GridroomDb, session: Session, teamId: string, index: number): Promise<void> {
+export async function withdrawAssignment(
+  db: GridroomDb,
+  session: Session,
+  teamId: string,
+  index: number,
+): Promise<void> {
   const team = volunteerTeamSchema.parse(await db.volunteerTeams.get(teamId));
   await writeLocalChange(db, {
     entity: 'volunteerTeams',

@@ -24,8 +24,13 @@ export interface SiteRow {
 }
 
 export async function querySites(db: GridroomDb, day: string, gridId: string | null): Promise<SiteRow[]> {
-  const [raw, rawGrids] = await Promise.all([db.testingSites.where('day').equals(day).toArray(), db.grids.toArray()]);
-  const grids = new Map(validRows('grids', rawGrids, gridSchema).rows.map((g) => [g.id, `${g.code} ${g.name}`]));
+  const [raw, rawGrids] = await Promise.all([
+    db.testingSites.where('day').equals(day).toArray(),
+    db.grids.toArray(),
+  ]);
+  const grids = new Map(
+    validRows('grids', rawGrids, gridSchema).rows.map((g) => [g.id, `${g.code} ${g.name}`]),
+  );
   return validRows('testingSites', raw, testingSiteSchema)
     .rows.filter((s) => gridId === null || s.gridId === gridId)
     .map((site) => ({ site, gridLabel: grids.get(site.gridId) ?? site.gridId }))
@@ -34,7 +39,9 @@ export async function querySites(db: GridroomDb, day: string, gridId: string | n
 
 export async function queryGridOptions(db: GridroomDb): Promise<{ value: string; label: string }[]> {
   const grids = validRows('grids', await db.grids.toArray(), gridSchema).rows;
-  return grids.map((g) => ({ value: g.id, label: `${g.code} ${g.name}` })).sort((a, b) => a.label.localeCompare(b.label));
+  return grids
+    .map((g) => ({ value: g.id, label: `${g.code} ${g.name}` }))
+    .sort((a, b) => a.label.localeCompare(b.label));
 }
 
 export interface TeamData {
@@ -57,7 +64,9 @@ export async function queryTeams(db: GridroomDb, day: string | null): Promise<Te
   for (const c of cps) postNames.set(c.id, c.name);
   for (const s of ss) postNames.set(s.id, `${s.name}（${s.day}）`);
   return {
-    teams: validRows('volunteerTeams', teams, volunteerTeamSchema).rows.sort((a, b) => a.name.localeCompare(b.name)),
+    teams: validRows('volunteerTeams', teams, volunteerTeamSchema).rows.sort((a, b) =>
+      a.name.localeCompare(b.name),
+    ),
     postNames,
     checkpoints: cps.map((c) => ({ id: c.id, name: c.name })).sort((a, b) => a.name.localeCompare(b.name)),
     sites: ss

@@ -15,7 +15,12 @@ export function clampQueue(n: number): number {
 }
 
 /** The checklist with `zone` ticked or unticked, in the schema's order. */
-export function toggleZone(ready: readonly SiteZone[], zone: SiteZone, on: boolean, order: readonly SiteZone[]): SiteZone[] {
+export function toggleZone(
+  ready: readonly SiteZone[],
+  zone: SiteZone,
+  on: boolean,
+  order: readonly SiteZone[],
+): SiteZone[] {
   const set = new Set(ready);
   if (on) set.add(zone);
   else set.delete(zone);

@@ -5,7 +5,8 @@
  */
 import type { TeamAssignment, VolunteerRole, VolunteerTeam } from '../../../common/schemas';
 
-export type AssignmentError = 'no-post' | 'no-role' | 'role-not-held' | 'role-post' | 'too-many' | 'duplicate';
+export type AssignmentError =
+  'no-post' | 'no-role' | 'role-not-held' | 'role-post' | 'too-many' | 'duplicate';
 
 export interface AssignmentDraft {
   post: { kind: 'checkpoint' | 'site'; id: string } | null;
@@ -30,7 +31,10 @@ export function freeMembers(team: Pick<VolunteerTeam, 'members' | 'assignments'>
   return team.members - team.assignments.reduce((sum, a) => sum + a.members, 0);
 }
 
-export function assignmentErrors(team: Pick<VolunteerTeam, 'members' | 'roles' | 'assignments'>, draft: AssignmentDraft): AssignmentErrors {
+export function assignmentErrors(
+  team: Pick<VolunteerTeam, 'members' | 'roles' | 'assignments'>,
+  draft: AssignmentDraft,
+): AssignmentErrors {
   const errors: AssignmentErrors = {};
   if (draft.post === null) errors.post = 'no-post';
   if (draft.role === null) errors.role = 'no-role';

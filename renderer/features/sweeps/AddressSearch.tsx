@@ -24,7 +24,10 @@ export const AddressSearch = forwardRef<InputRef, Props>(function AddressSearch(
 ) {
   const { t } = useI18n();
   const [highlight, setHighlight] = useState(0);
-  const matches = useMemo(() => (index && picked === null ? matchAddresses(index, text, 8) : []), [index, text, picked]);
+  const matches = useMemo(
+    () => (index && picked === null ? matchAddresses(index, text, 8) : []),
+    [index, text, picked],
+  );
   const active = Math.min(highlight, Math.max(0, matches.length - 1));
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {

@@ -15,24 +15,39 @@ import type { CampaignProgress } from './campaignProgress';
 import type { GridName } from './sweepQueries';
 import { createCampaign } from './sweepMutations';
 
-export function CampaignsPanel({ campaigns, grids }: { campaigns: readonly CampaignProgress[]; grids: readonly GridName[] }) {
+export function CampaignsPanel({
+  campaigns,
+  grids,
+}: {
+  campaigns: readonly CampaignProgress[];
+  grids: readonly GridName[];
+}) {
   const { t, language } = useI18n();
   const columns = useMemo<ColumnsType<CampaignProgress>>(
     () => [
       { title: t('sweeps.col.name'), render: (_, r) => r.campaign.name },
-      { title: t('sweeps.col.kind'), width: 150, render: (_, r) => t(`sweeps.campaignKind.${r.campaign.kind}`) },
+      {
+        title: t('sweeps.col.kind'),
+        width: 150,
+        render: (_, r) => t(`sweeps.campaignKind.${r.campaign.kind}`),
+      },
       { title: t('sweeps.col.grids'), width: 90, render: (_, r) => r.campaign.targetGridIds.length },
       {
         title: t('sweeps.col.period'),
         width: 220,
-        render: (_, r) => `${formatDateTime(r.campaign.start, language)} – ${formatDateTime(r.campaign.end, language)}`,
+        render: (_, r) =>
+          `${formatDateTime(r.campaign.start, language)} – ${formatDateTime(r.campaign.end, language)}`,
       },
       {
         title: t('sweeps.col.progress'),
         width: 260,
         render: (_, r) => (
           <span data-testid="campaign-progress" data-value={`${r.covered}/${r.inScope}`}>
-            <Progress percent={Math.floor(r.ratio * 100)} size="small" style={{ width: 120, marginRight: 8 }} />
+            <Progress
+              percent={Math.floor(r.ratio * 100)}
+              size="small"
+              style={{ width: 120, marginRight: 8 }}
+            />
             {t('sweeps.progress.detail', { covered: r.covered, total: r.inScope })}
           </span>
         ),
@@ -68,7 +83,9 @@ function CampaignForm({ grids }: { grids: readonly GridName[] }) {
   const [errors, setErrors] = useState<Partial<Record<CampaignField, CampaignProblem>>>({});
   const item = (f: CampaignField) => ({
     validateStatus: errors[f] ? ('error' as const) : undefined,
-    help: errors[f] ? <span data-testid={`campaign-error-${f}`}>{t(`sweeps.error.${errors[f]}`)}</span> : undefined,
+    help: errors[f] ? (
+      <span data-testid={`campaign-error-${f}`}>{t(`sweeps.error.${errors[f]}`)}</span>
+    ) : undefined,
   });
   const submit = async () => {
     const r = await createCampaign(db, session, { name, kind, targetGridIds: targets, start, end });
@@ -83,7 +100,12 @@ function CampaignForm({ grids }: { grids: readonly GridName[] }) {
       <h4>{t('sweeps.create')}</h4>
       <div className="visit-row">
         <Form.Item label={t('sweeps.create.name')} {...item('name')}>
-          <Input value={name} maxLength={60} onChange={(e) => setName(e.target.value)} data-testid="campaign-name" />
+          <Input
+            value={name}
+            maxLength={60}
+            onChange={(e) => setName(e.target.value)}
+            data-testid="campaign-name"
+          />
         </Form.Item>
         <Form.Item label={t('sweeps.create.kind')} {...item('kind')}>
           <Select
@@ -95,7 +117,11 @@ function CampaignForm({ grids }: { grids: readonly GridName[] }) {
           />
         </Form.Item>
         <Form.Item label={t('sweeps.create.start')} {...item('start')}>
-          <DatePicker showTime onChange={(d) => setStart(d ? d.valueOf() : null)} data-testid="campaign-start" />
+          <DatePicker
+            showTime
+            onChange={(d) => setStart(d ? d.valueOf() : null)}
+            data-testid="campaign-start"
+          />
         </Form.Item>
         <Form.Item label={t('sweeps.create.end')} {...item('end')}>
           <DatePicker showTime onChange={(d) => setEnd(d ? d.valueOf() : null)} data-testid="campaign-end" />

@@ -36,7 +36,9 @@ export function FindingForm({ visits }: { visits: readonly SessionVisit[] }) {
 
   const item = (f: FindingField) => ({
     validateStatus: errors[f] ? ('error' as const) : undefined,
-    help: errors[f] ? <span data-testid={`finding-error-${f}`}>{t(`sweeps.error.${errors[f]}`)}</span> : undefined,
+    help: errors[f] ? (
+      <span data-testid={`finding-error-${f}`}>{t(`sweeps.error.${errors[f]}`)}</span>
+    ) : undefined,
   });
 
   const save = async () => {
@@ -77,9 +79,18 @@ export function FindingForm({ visits }: { visits: readonly SessionVisit[] }) {
         />
       </Form.Item>
       <Form.Item label={t('sweeps.finding.name')} {...item('name')}>
-        <Input value={name} maxLength={30} onChange={(e) => setName(e.target.value)} data-testid="finding-name" />
+        <Input
+          value={name}
+          maxLength={30}
+          onChange={(e) => setName(e.target.value)}
+          data-testid="finding-name"
+        />
       </Form.Item>
-      <Form.Item label={t('sweeps.finding.residentId')} {...item('residentId')} extra={t('sweeps.finding.privacy')}>
+      <Form.Item
+        label={t('sweeps.finding.residentId')}
+        {...item('residentId')}
+        extra={t('sweeps.finding.privacy')}
+      >
         <Input
           value={residentId}
           maxLength={18}

@@ -2,7 +2,12 @@
 import { Select, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
-import { followUpStatuses, type FollowUpStatus, type PersonFinding, type SweepCampaign } from '../../../common/schemas';
+import {
+  followUpStatuses,
+  type FollowUpStatus,
+  type PersonFinding,
+  type SweepCampaign,
+} from '../../../common/schemas';
 import { useDb } from '../../app/DbContext';
 import { useSession } from '../../app/session';
 import { useWindowHeight } from '../../app/useWindowHeight';
@@ -23,9 +28,26 @@ export function FindingsPanel({ campaign, grids }: { campaign: SweepCampaign; gr
   const byId = useMemo(() => new Map(grids.map((g) => [g.id, g])), [grids]);
   const columns = useMemo<ColumnsType<PersonFinding>>(
     () => [
-      { title: t('sweeps.col.updatedAt'), dataIndex: 'updatedAt', width: 120, render: (v: number) => formatDateTime(v, language) },
-      { title: t('sweeps.col.grid'), width: 180, render: (_, r) => { const g = byId.get(r.gridId); return g ? `${g.code} ${g.name}` : r.gridId; } },
-      { title: t('sweeps.col.findingKind'), dataIndex: 'kind', width: 110, render: (v: PersonFinding['kind']) => t(`sweeps.findingKind.${v}`) },
+      {
+        title: t('sweeps.col.updatedAt'),
+        dataIndex: 'updatedAt',
+        width: 120,
+        render: (v: number) => formatDateTime(v, language),
+      },
+      {
+        title: t('sweeps.col.grid'),
+        width: 180,
+        render: (_, r) => {
+          const g = byId.get(r.gridId);
+          return g ? `${g.code} ${g.name}` : r.gridId;
+        },
+      },
+      {
+        title: t('sweeps.col.findingKind'),
+        dataIndex: 'kind',
+        width: 110,
+        render: (v: PersonFinding['kind']) => t(`sweeps.findingKind.${v}`),
+      },
       { title: t('sweeps.col.maskedName'), dataIndex: 'maskedName', width: 90 },
       { title: t('sweeps.col.idMasked'), dataIndex: 'idMasked', width: 190 },
       {

@@ -12,7 +12,10 @@ interface Props {
   onChange(outcome: VisitOutcome): void;
 }
 
-export const OutcomePicker = forwardRef<HTMLDivElement, Props>(function OutcomePicker({ value, onChange }, ref) {
+export const OutcomePicker = forwardRef<HTMLDivElement, Props>(function OutcomePicker(
+  { value, onChange },
+  ref,
+) {
   const { t } = useI18n();
   const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
     const byKey = outcomeForKey(e.key);

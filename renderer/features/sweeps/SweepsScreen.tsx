@@ -34,7 +34,10 @@ export function SweepsScreen() {
           style={{ minWidth: 280 }}
           value={campaign?.id}
           onChange={(id: string) => setChosenId(id)}
-          options={all.map((c) => ({ value: c.id, label: `${c.name}（${t(`sweeps.campaignKind.${c.kind}`)}）` }))}
+          options={all.map((c) => ({
+            value: c.id,
+            label: `${c.name}（${t(`sweeps.campaignKind.${c.kind}`)}）`,
+          }))}
           data-testid="sweeps-campaign"
         />
       </div>
@@ -46,9 +49,17 @@ export function SweepsScreen() {
           {
             key: 'entry',
             label: t('sweeps.tab.entry'),
-            children: campaign ? <VisitEntry key={campaign.id} campaign={campaign} index={index} /> : <Empty description={t('sweeps.campaign.none')} />,
+            children: campaign ? (
+              <VisitEntry key={campaign.id} campaign={campaign} index={index} />
+            ) : (
+              <Empty description={t('sweeps.campaign.none')} />
+            ),
           },
-          { key: 'campaigns', label: t('sweeps.tab.campaigns'), children: <CampaignsPanel campaigns={campaigns ?? []} grids={grids} /> },
+          {
+            key: 'campaigns',
+            label: t('sweeps.tab.campaigns'),
+            children: <CampaignsPanel campaigns={campaigns ?? []} grids={grids} />,
+          },
           {
             key: 'uncovered',
             label: t('sweeps.tab.uncovered'),

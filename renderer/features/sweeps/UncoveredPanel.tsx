@@ -17,7 +17,14 @@ export function UncoveredPanel({ campaign, grids }: { campaign: SweepCampaign; g
   const targets = useMemo(() => new Set(campaign.targetGridIds), [campaign]);
   const columns = useMemo<ColumnsType<UncoveredHousehold>>(
     () => [
-      { title: t('sweeps.col.grid'), width: 200, render: (_, r) => { const g = byId.get(r.gridId); return g ? `${g.code} ${g.name}` : r.gridId; } },
+      {
+        title: t('sweeps.col.grid'),
+        width: 200,
+        render: (_, r) => {
+          const g = byId.get(r.gridId);
+          return g ? `${g.code} ${g.name}` : r.gridId;
+        },
+      },
       { title: t('sweeps.col.address'), dataIndex: 'label' },
       { title: t('sweeps.col.attempts'), dataIndex: 'attempts', width: 130 },
     ],
@@ -34,7 +41,9 @@ export function UncoveredPanel({ campaign, grids }: { campaign: SweepCampaign; g
           placeholder={t('sweeps.uncovered.allGrids')}
           value={gridId ?? undefined}
           onChange={(g?: string) => setGridId(g ?? null)}
-          options={grids.filter((g) => targets.has(g.id)).map((g) => ({ value: g.id, label: `${g.code} ${g.name}` }))}
+          options={grids
+            .filter((g) => targets.has(g.id))
+            .map((g) => ({ value: g.id, label: `${g.code} ${g.name}` }))}
           data-testid="uncovered-grid"
         />
         <span className="muted" data-testid="uncovered-count" data-count={rows?.length ?? 0}>

@@ -42,7 +42,10 @@ export function VisitEntry({ campaign, index }: Props) {
   const [saved, setSaved] = useState<SessionVisit[]>([]);
 
   const err = (f: VisitField) => (errors[f] ? t(`sweeps.error.${errors[f]}`) : undefined);
-  const item = (f: VisitField) => ({ validateStatus: errors[f] ? ('error' as const) : undefined, help: err(f) });
+  const item = (f: VisitField) => ({
+    validateStatus: errors[f] ? ('error' as const) : undefined,
+    help: err(f),
+  });
 
   const save = async () => {
     if (saving.current) return;
@@ -67,7 +70,10 @@ export function VisitEntry({ campaign, index }: Props) {
         return;
       }
       if (picked)
-        setSaved((s) => [{ id: result.id, gridId: picked.gridId, label: picked.label, outcome, at: Date.now() }, ...s]);
+        setSaved((s) => [
+          { id: result.id, gridId: picked.gridId, label: picked.label, outcome, at: Date.now() },
+          ...s,
+        ]);
       setErrors({});
       setPicked(null);
       setText('');
@@ -92,7 +98,10 @@ export function VisitEntry({ campaign, index }: Props) {
     <div className="visit-entry" data-testid="visit-entry">
       <div onKeyDown={onKeyDown}>
         <Form layout="vertical" component="div" className="visit-form">
-          <Form.Item label={t('sweeps.entry.address')} extra={index ? t('sweeps.entry.households', { n: index.entries.length }) : null}>
+          <Form.Item
+            label={t('sweeps.entry.address')}
+            extra={index ? t('sweeps.entry.households', { n: index.entries.length }) : null}
+          >
             <AddressSearch
               ref={addressRef}
               index={index}
@@ -114,17 +123,39 @@ export function VisitEntry({ campaign, index }: Props) {
           </Form.Item>
           <div className="visit-row">
             <Form.Item label={t('sweeps.entry.unregistered')} {...item('unregisteredFound')}>
-              <Input inputMode="numeric" value={unregistered} onChange={(e) => setUnregistered(e.target.value)} onFocus={(e) => e.target.select()} data-testid="visit-unregistered" />
+              <Input
+                inputMode="numeric"
+                value={unregistered}
+                onChange={(e) => setUnregistered(e.target.value)}
+                onFocus={(e) => e.target.select()}
+                data-testid="visit-unregistered"
+              />
             </Form.Item>
             <Form.Item label={t('sweeps.entry.overdue')} {...item('overdueTestsFound')}>
-              <Input inputMode="numeric" value={overdue} onChange={(e) => setOverdue(e.target.value)} onFocus={(e) => e.target.select()} data-testid="visit-overdue" />
+              <Input
+                inputMode="numeric"
+                value={overdue}
+                onChange={(e) => setOverdue(e.target.value)}
+                onFocus={(e) => e.target.select()}
+                data-testid="visit-overdue"
+              />
             </Form.Item>
             <Form.Item label={t('sweeps.entry.team')} {...item('team')}>
-              <Input value={team} maxLength={60} onChange={(e) => setTeam(e.target.value)} data-testid="visit-team" />
+              <Input
+                value={team}
+                maxLength={60}
+                onChange={(e) => setTeam(e.target.value)}
+                data-testid="visit-team"
+              />
             </Form.Item>
           </div>
           <Form.Item label={t('sweeps.entry.note')} {...item('note')}>
-            <Input value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} data-testid="visit-note" />
+            <Input
+              value={note}
+              maxLength={500}
+              onChange={(e) => setNote(e.target.value)}
+              data-testid="visit-note"
+            />
           </Form.Item>
           <Button type="primary" onClick={() => void save()} data-testid="visit-save">
             {t('sweeps.entry.save')}
@@ -139,7 +170,12 @@ export function VisitEntry({ campaign, index }: Props) {
           <b>{t('sweeps.entry.sessionCount', { n: saved.length })}</b>
         </p>
         {last ? (
-          <p className="saved-confirmation" role="status" data-testid="visit-last-saved" data-visit-id={last.id}>
+          <p
+            className="saved-confirmation"
+            role="status"
+            data-testid="visit-last-saved"
+            data-visit-id={last.id}
+          >
             {t('sweeps.entry.saved', {
               address: last.label,
               outcome: t(`sweeps.outcome.${last.outcome}`),

@@ -5,7 +5,8 @@
 import { campaignKindSchema, type CampaignKind, type SweepCampaign } from '../../../common/schemas';
 
 export type CampaignField = 'name' | 'kind' | 'targetGridIds' | 'start' | 'end';
-export type CampaignProblem = 'name-missing' | 'name-long' | 'kind-invalid' | 'grids-missing' | 'date-missing' | 'end-before-start';
+export type CampaignProblem =
+  'name-missing' | 'name-long' | 'kind-invalid' | 'grids-missing' | 'date-missing' | 'end-before-start';
 
 export interface CampaignDraft {
   name: string;
@@ -18,8 +19,7 @@ export interface CampaignDraft {
 export type CampaignPatch = Omit<SweepCampaign, 'id' | 'stationId' | 'version' | 'updatedAt' | 'updatedBy'>;
 
 export type CampaignCheck =
-  | { ok: true; patch: CampaignPatch }
-  | { ok: false; errors: Partial<Record<CampaignField, CampaignProblem>> };
+  { ok: true; patch: CampaignPatch } | { ok: false; errors: Partial<Record<CampaignField, CampaignProblem>> };
 
 export function buildCampaign(draft: CampaignDraft): CampaignCheck {
   const errors: Partial<Record<CampaignField, CampaignProblem>> = {};
@@ -37,6 +37,13 @@ export function buildCampaign(draft: CampaignDraft): CampaignCheck {
     return { ok: false, errors };
   return {
     ok: true,
-    patch: { name, kind: kind.data, targetGridIds: grids, start: draft.start, end: draft.end, deleted: false },
+    patch: {
+      name,
+      kind: kind.data,
+      targetGridIds: grids,
+      start: draft.start,
+      end: draft.end,
+      deleted: false,
+    },
   };
 }

@@ -14,7 +14,8 @@ import {
 import { findingKindSchema, type FindingKind, type PersonFinding } from '../../../common/schemas';
 
 export type FindingField = 'visit' | 'kind' | 'name' | 'residentId';
-export type FindingProblem = 'visit-missing' | 'kind-invalid' | 'name-missing' | 'name-long' | ResidentIdProblem;
+export type FindingProblem =
+  'visit-missing' | 'kind-invalid' | 'name-missing' | 'name-long' | ResidentIdProblem;
 
 export interface FindingDraft {
   visit: { id: string; gridId: string } | null;
@@ -26,8 +27,7 @@ export interface FindingDraft {
 export type FindingPatch = Omit<PersonFinding, 'id' | 'stationId' | 'version' | 'updatedAt' | 'updatedBy'>;
 
 export type FindingCheck =
-  | { ok: true; patch: FindingPatch }
-  | { ok: false; errors: Partial<Record<FindingField, FindingProblem>> };
+  { ok: true; patch: FindingPatch } | { ok: false; errors: Partial<Record<FindingField, FindingProblem>> };
 
 const nameSchema = z.string().trim().min(1).max(30);
 

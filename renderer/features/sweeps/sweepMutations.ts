@@ -20,11 +20,21 @@ export const VISIT_SAVE_MEASURE = 'visit:save';
 
 type Saved<C> = (C & { ok: false }) | { ok: true; id: string };
 
-export async function createCampaign(db: GridroomDb, session: Session, draft: CampaignDraft): Promise<Saved<CampaignCheck>> {
+export async function createCampaign(
+  db: GridroomDb,
+  session: Session,
+  draft: CampaignDraft,
+): Promise<Saved<CampaignCheck>> {
   const check = buildCampaign(draft);
   if (!check.ok) return check;
   const id = crypto.randomUUID();
-  await writeLocalChange(db, { entity: 'campaigns', id, patch: check.patch, madeBy: session.actor, workstation: session.workstation });
+  await writeLocalChange(db, {
+    entity: 'campaigns',
+    id,
+    patch: check.patch,
+    madeBy: session.actor,
+    workstation: session.workstation,
+  });
   return { ok: true, id };
 }
 
@@ -38,20 +48,41 @@ export async function saveVisit(
   if (!check.ok) return check;
   const id = crypto.randomUUID();
   const start = performance.mark(`${VISIT_SAVE_MEASURE}:start`);
-  await writeLocalChange(db, { entity: 'visits', id, patch: check.patch, madeBy: session.actor, workstation: session.workstation });
+  await writeLocalChange(db, {
+    entity: 'visits',
+    id,
+    patch: check.patch,
+    madeBy: session.actor,
+    workstation: session.workstation,
+  });
   performance.measure(VISIT_SAVE_MEASURE, { start: start.startTime });
   return { ok: true, id };
 }
 
-export async function saveFinding(db: GridroomDb, session: Session, draft: FindingDraft): Promise<Saved<FindingCheck>> {
+export async function saveFinding(
+  db: GridroomDb,
+  session: Session,
+  draft: FindingDraft,
+): Promise<Saved<FindingCheck>> {
   const check = await buildFinding(draft, ID_SALT);
   if (!check.ok) return check;
   const id = crypto.randomUUID();
-  await writeLocalChange(db, { entity: 'findings', id, patch: check.patch, madeBy: session.actor, workstation: session.workstation });
+  await writeLocalChange(db, {
+    entity: 'findings',
+    id,
+    patch: check.patch,
+    madeBy: session.actor,
+    workstation: session.workstation,
+  });
   return { ok: true, id };
 }
 
-export async function setFollowUp(db: GridroomDb, session: Session, findingId: string, followUp: FollowUpStatus): Promise<void> {
+export async function setFollowUp(
+  db: GridroomDb,
+  session: Session,
+  findingId: string,
+  followUp: FollowUpStatus,
+): Promise<void> {
   await writeLocalChange(db, {
     entity: 'findings',
     id: findingId,

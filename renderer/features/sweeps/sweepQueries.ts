@@ -36,7 +36,9 @@ export interface GridName {
 
 export async function queryGrids(db: GridroomDb): Promise<GridName[]> {
   const rows = validRows('grids', await db.grids.toArray(), gridSchema).rows;
-  return rows.map((g) => ({ id: g.id, code: g.code, name: g.name })).sort((a, b) => a.code.localeCompare(b.code));
+  return rows
+    .map((g) => ({ id: g.id, code: g.code, name: g.name }))
+    .sort((a, b) => a.code.localeCompare(b.code));
 }
 
 const addressSchema = householdSchema.pick({
@@ -51,7 +53,10 @@ const addressSchema = householdSchema.pick({
 
 /** The live households of the given grids. */
 export async function queryHouseholds(db: GridroomDb, gridIds: readonly string[]): Promise<AddressSource[]> {
-  const raw = await db.households.where('gridId').anyOf([...gridIds]).toArray();
+  const raw = await db.households
+    .where('gridId')
+    .anyOf([...gridIds])
+    .toArray();
   return validRows('households', raw, addressSchema).rows;
 }
 
@@ -88,8 +93,15 @@ export async function queryUncovered(
 }
 
 /** Findings in the given grids, newest first (at most `limit`). */
-export async function queryFindings(db: GridroomDb, gridIds: readonly string[], limit = 1000): Promise<PersonFinding[]> {
-  const raw = await db.findings.where('gridId').anyOf([...gridIds]).toArray();
+export async function queryFindings(
+  db: GridroomDb,
+  gridIds: readonly string[],
+  limit = 1000,
+): Promise<PersonFinding[]> {
+  const raw = await db.findings
+    .where('gridId')
+    .anyOf([...gridIds])
+    .toArray();
   return validRows('findings', raw, personFindingSchema)
     .rows.sort((a, b) => b.updatedAt - a.updatedAt)
     .slice(0, limit);

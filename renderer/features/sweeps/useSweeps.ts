@@ -22,7 +22,10 @@ export function useGrids() {
 
 export function useUncovered(campaign: SweepCampaign | null, gridId: string | null) {
   const db = useDb();
-  return useLiveQuery(async () => (campaign ? queryUncovered(db, campaign, gridId) : []), [db, campaign, gridId]);
+  return useLiveQuery(
+    async () => (campaign ? queryUncovered(db, campaign, gridId) : []),
+    [db, campaign, gridId],
+  );
 }
 
 export function useFindings(gridIds: readonly string[] | null) {

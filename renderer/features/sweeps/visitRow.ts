@@ -6,9 +6,15 @@
  */
 import { z } from 'zod';
 import { dayOf } from '../../../common/domain/time';
-import { visitOutcomeSchema, visitOutcomes, type SweepVisit, type VisitOutcome } from '../../../common/schemas';
+import {
+  visitOutcomeSchema,
+  visitOutcomes,
+  type SweepVisit,
+  type VisitOutcome,
+} from '../../../common/schemas';
 
-export type VisitField = 'household' | 'outcome' | 'unregisteredFound' | 'overdueTestsFound' | 'team' | 'note';
+export type VisitField =
+  'household' | 'outcome' | 'unregisteredFound' | 'overdueTestsFound' | 'team' | 'note';
 export type VisitProblem =
   | 'household-missing'
   | 'count-invalid'
@@ -31,8 +37,7 @@ export interface VisitDraft {
 export type VisitPatch = Omit<SweepVisit, 'id' | 'stationId' | 'version' | 'updatedAt' | 'updatedBy'>;
 
 export type VisitCheck =
-  | { ok: true; patch: VisitPatch }
-  | { ok: false; errors: Partial<Record<VisitField, VisitProblem>> };
+  { ok: true; patch: VisitPatch } | { ok: false; errors: Partial<Record<VisitField, VisitProblem>> };
 
 /** `1`–`4` pick an outcome, in the order the form shows them. */
 export function outcomeForKey(key: string): VisitOutcome | null {

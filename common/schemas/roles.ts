@@ -1,0 +1,6 @@
+/** Who sits at a workstation (ARCHITECTURE §7): 值班民警, 所长, or the read-only briefing display. */
+import { z } from 'zod';
+
+export const roles = ['duty-officer', 'station-chief', 'briefing'] as const;
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;
