@@ -102,10 +102,7 @@ test('offline edits of the same incident: different fields merge, the same field
   await expect(B.page.getByTestId('sync-pending')).toBeVisible();
   await B.page.screenshot({ path: 'test/out/screens/sync-offline-b.png' });
 
-  for (const w of ws) {
-    await w.page.keyboard.press('Escape');
-    await expect(w.page.getByTestId('incident-drawer')).toBeHidden();
-  }
+  for (const w of ws) await w.incidents.closeDrawer();
   // A's network returns first and A uploads; then B's, whose change of the same field clashes.
   await A.context.setOffline(false);
   await A.page.getByTestId('sync-now').click();

@@ -35,4 +35,10 @@ export class IncidentsPage {
       await this.page.getByTestId('incident-description').fill(fields.description);
     await this.page.getByTestId('incident-save').click();
   }
+
+  /** Closes the incident drawer with its close button (Escape may only close an open dropdown). */
+  async closeDrawer(): Promise<void> {
+    await this.page.locator('.ant-drawer-close').click();
+    await expect(this.page.getByTestId('incident-drawer')).toBeHidden();
+  }
 }
