@@ -3,7 +3,7 @@
  * changed (before → after); filterable by person, entity and time range. Clicking a row opens
  * the record: incidents on the incidents screen, anything else as its after-state in a drawer.
  */
-import { DatePicker, Drawer, Select, Table } from 'antd';
+import { DatePicker, Drawer, Select } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState, type HTMLAttributes } from 'react';
 import type { AuditEntry } from '../../../common/schemas';
@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../i18n/translate';
 import { changedFields, showValue } from './auditDiff';
 import { useAuditEntries, useAuditFacets, type AuditFilter } from './useAuditEntries';
+import { VirtualTable } from '../../app/VirtualTable';
 
 export function AuditScreen() {
   const { t, language } = useI18n();
@@ -96,14 +97,10 @@ export function AuditScreen() {
           {t('audit.count', { n: entries?.length ?? 0 })}
         </span>
       </div>
-      <Table<AuditEntry>
-        virtual
-        size="small"
+      <VirtualTable<AuditEntry>
+        rows={entries}
         rowKey="id"
         columns={columns}
-        dataSource={entries ?? []}
-        loading={!entries}
-        pagination={false}
         scroll={{ x: 1000, y: height }}
         onRow={(e) =>
           ({ onClick: () => openRecord(e), 'data-entity': e.entity }) as HTMLAttributes<HTMLElement>

@@ -5,7 +5,7 @@
  * chief's actions per row (reassign the officer, change the control level) are shown only to
  * a role the policy allows (renderer/features/roles/rolePolicy.ts); the cache refuses the rest.
  */
-import { Button, Checkbox, Input, Progress, Select, Space, Table } from 'antd';
+import { Button, Checkbox, Input, Progress, Select, Space } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
@@ -21,6 +21,7 @@ import { useNow } from '../board/useBoardData';
 import { mayAssignOfficer, mayChangeLevel } from '../roles/rolePolicy';
 import { AssignOfficerForm } from './AssignOfficerForm';
 import { LevelChangeForm } from './LevelChangeForm';
+import { VirtualTable } from '../../app/VirtualTable';
 
 type Editing = { kind: 'level' | 'assign'; grid: Grid } | null;
 
@@ -179,14 +180,10 @@ export function GridsScreen() {
           {t('grids.count', { n: rows.length })}
         </span>
       </div>
-      <Table<GridState>
-        virtual
-        size="small"
+      <VirtualTable<GridState>
+        rows={picture ? rows : undefined}
         rowKey={(g) => g.grid.id}
         columns={columns}
-        dataSource={rows}
-        loading={!picture}
-        pagination={false}
         scroll={{ x: 1230, y: height }}
       />
       {editing?.kind === 'level' ? (

@@ -2,7 +2,7 @@
  * 警情 — the incident list: filters by status, type, grid, time and text; a virtualised table
  * that stays smooth at 20,000 incidents; a row opens the incident's drawer.
  */
-import { DatePicker, Input, Select, Table, Tag } from 'antd';
+import { DatePicker, Input, Select, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { incidentStatuses, incidentTypes, type Incident } from '../../../common/schemas';
@@ -13,6 +13,7 @@ import { IncidentDrawer } from './IncidentDrawer';
 import { openFilter, type IncidentFilter } from './incidentQueries';
 import { useIncidents, useNameLookups } from './useIncidents';
 import { useWindowHeight } from '../../app/useWindowHeight';
+import { VirtualTable } from '../../app/VirtualTable';
 
 export function IncidentsScreen() {
   const { t, language } = useI18n();
@@ -132,14 +133,10 @@ export function IncidentsScreen() {
           {t('incidents.count', { n: result?.rows.length ?? 0 })}
         </span>
       </div>
-      <Table<Incident>
-        virtual
-        size="small"
+      <VirtualTable<Incident>
+        rows={result?.rows}
         rowKey="id"
         columns={columns}
-        dataSource={result?.rows ?? []}
-        loading={!result}
-        pagination={false}
         scroll={{ x: 1000, y: tableHeight }}
         onRow={(row) => ({ onClick: () => setOpenId(row.id) })}
         rowClassName={(row) => `incident-row sev-${row.severity}`}

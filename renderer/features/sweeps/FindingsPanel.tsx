@@ -1,5 +1,5 @@
 /** Persons found in the campaign's grids (masked name and ID only), with editable follow-up status. */
-import { Select, Table } from 'antd';
+import { Select } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import {
@@ -16,6 +16,7 @@ import { formatDateTime } from '../../i18n/translate';
 import type { GridName } from './sweepQueries';
 import { setFollowUp } from './sweepMutations';
 import { useFindings } from './useSweeps';
+import { VirtualTable } from '../../app/VirtualTable';
 
 export function FindingsPanel({ campaign, grids }: { campaign: SweepCampaign; grids: readonly GridName[] }) {
   const { t, language } = useI18n();
@@ -70,14 +71,10 @@ export function FindingsPanel({ campaign, grids }: { campaign: SweepCampaign; gr
   return (
     <div data-testid="findings-panel">
       <p className="muted">{t('sweeps.findings.count', { n: rows?.length ?? 0 })}</p>
-      <Table<PersonFinding>
-        virtual
-        size="small"
+      <VirtualTable<PersonFinding>
+        rows={rows}
         rowKey="id"
         columns={columns}
-        dataSource={rows ?? []}
-        loading={!rows}
-        pagination={false}
         scroll={{ y: height }}
         rowClassName="finding-row"
       />

@@ -1,5 +1,5 @@
 /** Households a campaign has not yet covered, filterable by grid, so the officer can phone the team. */
-import { Select, Table } from 'antd';
+import { Select } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import type { SweepCampaign } from '../../../common/schemas';
@@ -7,6 +7,7 @@ import { useWindowHeight } from '../../app/useWindowHeight';
 import { useI18n } from '../../i18n/I18nContext';
 import type { GridName, UncoveredHousehold } from './sweepQueries';
 import { useUncovered } from './useSweeps';
+import { VirtualTable } from '../../app/VirtualTable';
 
 export function UncoveredPanel({ campaign, grids }: { campaign: SweepCampaign; grids: readonly GridName[] }) {
   const { t } = useI18n();
@@ -50,16 +51,7 @@ export function UncoveredPanel({ campaign, grids }: { campaign: SweepCampaign; g
           {t('sweeps.uncovered.count', { n: rows?.length ?? 0 })}
         </span>
       </div>
-      <Table<UncoveredHousehold>
-        virtual
-        size="small"
-        rowKey="id"
-        columns={columns}
-        dataSource={rows ?? []}
-        loading={!rows}
-        pagination={false}
-        scroll={{ y: height }}
-      />
+      <VirtualTable<UncoveredHousehold> rows={rows} rowKey="id" columns={columns} scroll={{ y: height }} />
     </div>
   );
 }
