@@ -23,3 +23,11 @@ export function useSession(): Session {
   const workstation = settings?.workstation ?? '值班台-1';
   return { actor: workstation, workstation, role };
 }
+
+/**
+ * Who a cache write is made by — attribution and role together, so every feature's writes
+ * carry the role and `writeLocalChange` enforces the role policy on all of them alike.
+ */
+export function actorOf(session: Session): { madeBy: string; workstation: string; role: Role } {
+  return { madeBy: session.actor, workstation: session.workstation, role: session.role };
+}

@@ -21,12 +21,16 @@ test.beforeAll(async ({ browser }) => {
 test.afterAll(async () => page.close());
 
 /** An option of the open antd Select dropdown. */
-const option = (title: string) => page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`);
+const option = (title: string) =>
+  page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`);
 
 async function openFirstNewIncident(): Promise<string> {
   await page.getByRole('menuitem', { name: '警情' }).click();
   await expect(page.getByTestId('incidents-screen')).toBeVisible();
-  const incidents = await readTable<{ id: string; status: string; reportedAt: number; severity: string }>(page, 'incidents');
+  const incidents = await readTable<{ id: string; status: string; reportedAt: number; severity: string }>(
+    page,
+    'incidents',
+  );
   const target = incidents.filter((i) => i.status === 'new').sort((a, b) => b.reportedAt - a.reportedAt)[0];
   if (!target) throw new Error('no new incident in the demo data');
   await page.getByTestId('filter-status').click();
@@ -77,11 +81,18 @@ test('raising the severity, assigning and moving through statuses write row, out
   await page.getByTestId('move-resolved').click();
   await expect(page.getByTestId('incident-status')).toHaveText('已办结');
 
-  const row = (await readTable<{ id: string; status: string; severity: string; resolvedAt: number | null }>(page, 'incidents')).find((i) => i.id === id);
+  const row = (
+    await readTable<{ id: string; status: string; severity: string; resolvedAt: number | null }>(
+      page,
+      'incidents',
+    )
+  ).find((i) => i.id === id);
   expect(row).toMatchObject({ status: 'resolved', severity: 'high' });
   expect(row?.resolvedAt).toBeGreaterThan(0);
   const outbox = (await readTable<{ id: string; entity: string }>(page, 'outbox')).filter((m) => m.id === id);
-  const audit = (await readTable<{ entityId: string; action: string }>(page, 'audit')).filter((a) => a.entityId === id);
+  const audit = (await readTable<{ entityId: string; action: string }>(page, 'audit')).filter(
+    (a) => a.entityId === id,
+  );
   expect(outbox.length).toBe(5);
   expect(audit.length).toBe(5);
   await page.screenshot({ path: 'test/out/screens/incident-resolved.png' });
@@ -92,5 +103,21 @@ test('raising the severity, assigning and moving through statuses write row, out
   const cache = await board.readCache();
   const open = cache.incidents.filter((i) => i.status !== 'resolved');
   const count = (s: string) => open.filter((i) => i.severity === s).length;
-  await expect(board.kpi('open-incidents')).toHaveAttribute('data-value', `${count('high')}/${count('medium')}/${count('low')}`);
+  await expect(board.kpi('open-incidents')).toHaveAttribute(
+    'data-value',
+    `${count('high')}/${count('medium')}/${count('low')}`,
+  );
+});
+
+test('the briefing display may not change an incident: the cache refuses it and says so', async () => {
+  await page.getByTestId('role-switch').getByText('简报屏', { exact: true }).click();
+  await page.getByRole('menuitem', { name: '警情' }).click();
+  await page.locator('.incident-row').first().click();
+  const outbox = (await readTable(page, 'outbox')).length;
+  await page.getByTestId('incident-description').fill('简报屏不应能修改');
+  await page.getByTestId('incident-save').click();
+  await expect(page.getByTestId('incident-error')).toHaveText('当前角色（简报屏）无权进行此操作，未保存。');
+  expect((await readTable(page, 'outbox')).length).toBe(outbox);
+  await page.locator('.ant-drawer-close').click();
+  await page.getByTestId('role-switch').getByText('值班民警', { exact: true }).click();
 });

@@ -4,7 +4,7 @@
  * transaction (which also checks the row against its schema); a refused change throws ShiftRuleError with per-field errors and writes nothing.
  */
 import { checkpointSchema, type Checkpoint, type StaffMember } from '../../../common/schemas';
-import type { Session } from '../../app/session';
+import { actorOf, type Session } from '../../app/session';
 import type { GridroomDb } from '../../db/database';
 import { writeLocalChange } from '../../sync/localWrite';
 import { queryShiftsOverlapping } from './checkpointQueries';
@@ -17,8 +17,6 @@ export class ShiftRuleError extends Error {
   }
 }
 
-const who = (session: Session) => ({ madeBy: session.actor, workstation: session.workstation });
-
 export async function editCheckpoint(
   db: GridroomDb,
   session: Session,
@@ -27,7 +25,7 @@ export async function editCheckpoint(
 ): Promise<void> {
   const current = checkpointSchema.parse(await db.checkpoints.get(id));
   checkpointSchema.parse({ ...current, ...patch });
-  await writeLocalChange(db, { entity: 'checkpoints', id, patch, ...who(session) });
+  await writeLocalChange(db, { entity: 'checkpoints', id, patch, ...actorOf(session) });
 }
 
 /** Validates against every overlapping shift in the cache; returns the per-field errors. */
@@ -55,18 +53,18 @@ export async function saveShift(
   if (id === null) {
     const newId = crypto.randomUUID();
     const patch = { checkpointId, siteId: null, start: draft.start, end: draft.end, staff };
-    await writeLocalChange(db, { entity: 'shifts', id: newId, patch, ...who(session) });
+    await writeLocalChange(db, { entity: 'shifts', id: newId, patch, ...actorOf(session) });
     return newId;
   }
   await writeLocalChange(db, {
     entity: 'shifts',
     id,
     patch: { start: draft.start, end: draft.end, staff },
-    ...who(session),
+    ...actorOf(session),
   });
   return id;
 }
 
 export async function deleteShift(db: GridroomDb, session: Session, id: string): Promise<void> {
-  await writeLocalChange(db, { entity: 'shifts', id, patch: { deleted: true }, ...who(session) });
+  await writeLocalChange(db, { entity: 'shifts', id, patch: { deleted: true }, ...actorOf(session) });
 }

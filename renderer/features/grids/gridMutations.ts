@@ -4,7 +4,7 @@
  * change — the grid's open history rows closed and a new row created in ONE cache transaction.
  */
 import { controlLevelChangeSchema } from '../../../common/schemas';
-import type { Session } from '../../app/session';
+import { actorOf, type Session } from '../../app/session';
 import type { GridroomDb } from '../../db/database';
 import { writeLocalChange } from '../../sync/localWrite';
 import { mayWrite, RoleForbiddenError } from '../roles/rolePolicy';
@@ -27,9 +27,7 @@ export async function assignOfficer(
     entity: 'grids',
     id: gridId,
     patch: { officerId },
-    madeBy: session.actor,
-    workstation: session.workstation,
-    role: session.role,
+    ...actorOf(session),
   });
 }
 
@@ -51,7 +49,7 @@ export async function changeControlLevel(
     });
     const result = planLevelChange(history, { ...input, decidedBy: session.actor }, now);
     if (!result.ok) throw new LevelChangeRefused(result.problem);
-    const write = { madeBy: session.actor, workstation: session.workstation, role: session.role, now };
+    const write = { ...actorOf(session), now };
     for (const row of result.plan.close) {
       await writeLocalChange(db, { ...write, entity: 'controlLevels', id: row.id, patch: row.patch });
     }

@@ -12,6 +12,7 @@ import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/zh';
+import { RoleForbiddenError } from '../roles/rolePolicy';
 import { IncidentRuleError, nextStatuses, type IncidentEdit } from './incidentFlow';
 import { editIncident } from './incidentMutations';
 import { useIncident, useNameLookups } from './useIncidents';
@@ -50,6 +51,8 @@ export function IncidentDrawer({ id, onClose }: { id: string | null; onClose(): 
       if (e instanceof IncidentRuleError) setError(t(`incident.error.${e.code}` as MessageKey));
       else if (e instanceof ZodError)
         setError(t('incident.error.invalid', { reason: e.issues[0]?.message ?? '' }));
+      else if (e instanceof RoleForbiddenError)
+        setError(t('roles.forbidden', { role: t(`roles.${session.role}`) }));
       else throw e;
     }
   };

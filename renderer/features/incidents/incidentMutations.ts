@@ -6,7 +6,7 @@
 import { incidentSchema } from '../../../common/schemas';
 import type { GridroomDb } from '../../db/database';
 import { writeLocalChange } from '../../sync/localWrite';
-import type { Session } from '../../app/session';
+import { actorOf, type Session } from '../../app/session';
 import { incidentPatch, type IncidentEdit } from './incidentFlow';
 
 export async function editIncident(
@@ -22,7 +22,6 @@ export async function editIncident(
     entity: 'incidents',
     id,
     patch,
-    madeBy: session.actor,
-    workstation: session.workstation,
+    ...actorOf(session),
   });
 }

@@ -4,7 +4,7 @@
  * one transaction). A refused change throws and writes nothing.
  */
 import { testingSiteSchema, volunteerTeamSchema, type TestingSite } from '../../../common/schemas';
-import type { Session } from '../../app/session';
+import { actorOf, type Session } from '../../app/session';
 import type { GridroomDb } from '../../db/database';
 import { writeLocalChange } from '../../sync/localWrite';
 import { nextSiteStatus } from './siteRules';
@@ -24,8 +24,6 @@ export class AssignmentRuleError extends Error {
   }
 }
 
-const who = (session: Session) => ({ madeBy: session.actor, workstation: session.workstation });
-
 export type SitePatch = Partial<Pick<TestingSite, 'zonesReady' | 'queueLength' | 'staff' | 'status'>>;
 
 export async function editSite(
@@ -42,7 +40,7 @@ export async function editSite(
   )
     throw new SiteRuleError('move');
   testingSiteSchema.parse({ ...current, ...patch });
-  await writeLocalChange(db, { entity: 'testingSites', id, patch, ...who(session) });
+  await writeLocalChange(db, { entity: 'testingSites', id, patch, ...actorOf(session) });
 }
 
 export async function assignTeam(
@@ -59,7 +57,7 @@ export async function assignTeam(
     entity: 'volunteerTeams',
     id: teamId,
     patch: { assignments: [...team.assignments, assignment] },
-    ...who(session),
+    ...actorOf(session),
   });
 }
 
@@ -74,6 +72,6 @@ export async function withdrawAssignment(
     entity: 'volunteerTeams',
     id: teamId,
     patch: { assignments: team.assignments.filter((_, i) => i !== index) },
-    ...who(session),
+    ...actorOf(session),
   });
 }

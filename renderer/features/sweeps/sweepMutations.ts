@@ -6,7 +6,7 @@
  */
 import { DEMO_ID_SALT } from '../../../common/demo';
 import type { FollowUpStatus } from '../../../common/schemas';
-import type { Session } from '../../app/session';
+import { actorOf, type Session } from '../../app/session';
 import type { GridroomDb } from '../../db/database';
 import { writeLocalChange } from '../../sync/localWrite';
 import { buildCampaign, type CampaignCheck, type CampaignDraft } from './campaignForm';
@@ -32,8 +32,7 @@ export async function createCampaign(
     entity: 'campaigns',
     id,
     patch: check.patch,
-    madeBy: session.actor,
-    workstation: session.workstation,
+    ...actorOf(session),
   });
   return { ok: true, id };
 }
@@ -52,8 +51,7 @@ export async function saveVisit(
     entity: 'visits',
     id,
     patch: check.patch,
-    madeBy: session.actor,
-    workstation: session.workstation,
+    ...actorOf(session),
   });
   performance.measure(VISIT_SAVE_MEASURE, { start: start.startTime });
   return { ok: true, id };
@@ -71,8 +69,7 @@ export async function saveFinding(
     entity: 'findings',
     id,
     patch: check.patch,
-    madeBy: session.actor,
-    workstation: session.workstation,
+    ...actorOf(session),
   });
   return { ok: true, id };
 }
@@ -87,7 +84,6 @@ export async function setFollowUp(
     entity: 'findings',
     id: findingId,
     patch: { followUp },
-    madeBy: session.actor,
-    workstation: session.workstation,
+    ...actorOf(session),
   });
 }
