@@ -7,21 +7,8 @@ import {
   indexLevelHistory,
   levelFromSortedHistory,
   precedes,
-  type LevelChangeRef,
 } from '../../../common/domain/controlLevelAt';
-import { arbChanges, arbInstant, GRIDS } from './levelArbitraries';
-
-const H = 3_600_000;
-const change = (id: string, overrides: Partial<LevelChangeRef>): LevelChangeRef => ({
-  id,
-  gridId: 'g1',
-  level: 'controlled',
-  from: 0,
-  to: null,
-  updatedAt: 0,
-  deleted: false,
-  ...overrides,
-});
+import { arbChanges, arbInstant, change, GRIDS, H } from './levelArbitraries';
 
 describe('controlLevelAt', () => {
   it('is normal, since null, when nothing applies', () => {

@@ -3,6 +3,20 @@ import fc from 'fast-check';
 import type { LevelChangeRef } from '../../../common/domain/controlLevelAt';
 import { controlLevels, type ControlLevel } from '../../../common/schemas';
 
+export const H = 3_600_000;
+
+/** One history row for grid g1 (controlled, from 0, open-ended), with overrides. */
+export const change = (id: string, overrides: Partial<LevelChangeRef>): LevelChangeRef => ({
+  id,
+  gridId: 'g1',
+  level: 'controlled',
+  from: 0,
+  to: null,
+  updatedAt: 0,
+  deleted: false,
+  ...overrides,
+});
+
 export const T0 = Date.UTC(2022, 8, 1);
 export const SPAN = 30 * 24 * 60 * 60 * 1000;
 export const GRIDS = ['g1', 'g2', 'g3'];

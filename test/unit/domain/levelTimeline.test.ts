@@ -1,25 +1,9 @@
 /** Control levels for many grids at one instant, and one grid's levels over a window. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  controlLevelAt,
-  indexLevelHistory,
-  type LevelChangeRef,
-} from '../../../common/domain/controlLevelAt';
+import { controlLevelAt, indexLevelHistory } from '../../../common/domain/controlLevelAt';
 import { countLevelsAt, levelSegments, levelsAt } from '../../../common/domain/levelTimeline';
-import { arbChanges, arbInstant, GRIDS, SPAN, T0 } from './levelArbitraries';
-
-const H = 3_600_000;
-const change = (id: string, overrides: Partial<LevelChangeRef>): LevelChangeRef => ({
-  id,
-  gridId: 'g1',
-  level: 'controlled',
-  from: 0,
-  to: null,
-  updatedAt: 0,
-  deleted: false,
-  ...overrides,
-});
+import { arbChanges, arbInstant, change, GRIDS, H, SPAN, T0 } from './levelArbitraries';
 
 describe('levelsAt and countLevelsAt', () => {
   const changes = [
