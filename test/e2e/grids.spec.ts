@@ -152,14 +152,21 @@ test('the chief seals the grid with a reason: history rows written, the board ti
 
   await page.getByRole('menuitem', { name: '态势' }).click();
   await board.waitForMapIdle();
-  const now = await board.now();
   const all = await readTable<LevelRow>(page, 'controlLevels');
   const grids = (await readTable<GridRow>(page, 'grids')).filter((g) => !g.deleted);
-  const counts = ['sealed', 'controlled', 'precaution', 'normal'].map(
-    (l) => grids.filter((g) => levelAt(all, g.id, now) === l).length,
-  );
-  await expect(board.kpi('grids-by-level')).toHaveAttribute('data-value', counts.join('/'));
-  expect(levelAt(all, target.grid.id, now)).toBe('sealed');
+  const countsAt = (at: number) =>
+    ['sealed', 'controlled', 'precaution', 'normal']
+      .map((l) => grids.filter((g) => levelAt(all, g.id, at) === l).length)
+      .join('/');
+  // The board exposes the `now` it rendered with once it has rendered: compare tile and
+  // independent figure at the same instant (the board's minute tick may land in between).
+  await expect
+    .poll(
+      async () =>
+        (await board.kpi('grids-by-level').getAttribute('data-value')) === countsAt(await board.now()),
+    )
+    .toBe(true);
+  expect(levelAt(all, target.grid.id, await board.now())).toBe('sealed');
 });
 
 test('the time slider moved back shows the old level on the map', async () => {
