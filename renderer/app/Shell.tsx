@@ -14,6 +14,7 @@ import { routes } from './routes';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { RoleSwitch } from '../features/roles/RoleSwitch';
 import { SyncProvider } from '../features/sync/SyncProvider';
+import { HighSeverityAlerts } from '../features/incidents/HighSeverityAlerts';
 import { navigate, useHashRoute } from './useHashRoute';
 
 function useHeaderFacts() {
@@ -37,8 +38,16 @@ export function Shell() {
   const current = routes.find((r) => r.path === route) ?? routes[0]!;
   const Screen = current.screen;
 
+  if (current.bare && Screen)
+    return (
+      <SyncProvider>
+        <Screen />
+      </SyncProvider>
+    );
+
   return (
     <SyncProvider>
+      <HighSeverityAlerts />
       <Layout className="shell">
         <Layout.Header className="shell-header">
           <div className="shell-title">

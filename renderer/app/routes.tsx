@@ -23,6 +23,9 @@ import { CheckpointsScreen } from '../features/checkpoints/CheckpointsScreen';
 import { SitesScreen } from '../features/sites/SitesScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ReportsScreen } from '../features/reports/ReportsScreen';
+import { ReportPrintPage } from '../features/reports/ReportPrintPage';
+import { BriefingDeck } from '../features/briefing/BriefingDeck';
 import type { MessageKey } from '../i18n/zh';
 
 export interface RouteDef {
@@ -33,6 +36,8 @@ export interface RouteDef {
   screen?: ComponentType;
   /** Reached from elsewhere (e.g. the sync indicator), not listed in the navigation. */
   hidden?: boolean;
+  /** Shown without the shell's title bar and navigation (briefing deck, report print layout). */
+  bare?: boolean;
 }
 
 export const routes: RouteDef[] = [
@@ -42,7 +47,7 @@ export const routes: RouteDef[] = [
   { path: 'checkpoints', label: 'nav.checkpoints', icon: <SafetyOutlined />, screen: CheckpointsScreen },
   { path: 'incidents', label: 'nav.incidents', icon: <AlertOutlined />, screen: IncidentsScreen },
   { path: 'sites', label: 'nav.sites', icon: <ExperimentOutlined />, screen: SitesScreen },
-  { path: 'reports', label: 'nav.reports', icon: <FileTextOutlined /> },
+  { path: 'reports', label: 'nav.reports', icon: <FileTextOutlined />, screen: ReportsScreen },
   { path: 'audit', label: 'nav.audit', icon: <AuditOutlined />, screen: AuditScreen },
   { path: 'settings', label: 'nav.settings', icon: <SettingOutlined />, screen: SettingsScreen },
   {
@@ -51,5 +56,21 @@ export const routes: RouteDef[] = [
     icon: <SettingOutlined />,
     screen: ConflictsScreen,
     hidden: true,
+  },
+  {
+    path: 'briefing',
+    label: 'nav.briefing',
+    icon: <DashboardOutlined />,
+    screen: BriefingDeck,
+    hidden: true,
+    bare: true,
+  },
+  {
+    path: 'report-print',
+    label: 'nav.reports',
+    icon: <FileTextOutlined />,
+    screen: ReportPrintPage,
+    hidden: true,
+    bare: true,
   },
 ];

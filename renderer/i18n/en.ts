@@ -4,11 +4,19 @@ import type { MessageKey } from './zh';
 import { checkpointsEn } from './features/checkpoints';
 import { gridsEn } from './features/grids';
 import { sweepsEn } from './features/sweeps';
+import { incidentsEn } from './features/incidents';
+import { auditEn } from './features/audit';
+import { briefingEn } from './features/briefing';
+import { reportsEn } from './features/reports';
 
 export const en: Record<MessageKey, string> = {
   ...sweepsEn,
   ...checkpointsEn,
   ...gridsEn,
+  ...incidentsEn,
+  ...auditEn,
+  ...briefingEn,
+  ...reportsEn,
   'app.title': 'Gridroom',
   'app.subtitle': '网格态势室',
   'nav.board': 'Situation',
@@ -18,6 +26,7 @@ export const en: Record<MessageKey, string> = {
   'nav.incidents': 'Incidents',
   'nav.sites': 'Testing sites',
   'nav.reports': 'Reports',
+  'nav.briefing': 'Briefing display',
   'nav.settings': 'Settings',
   'nav.comingSoon': 'This screen is coming soon.',
   'shell.dataAsOf': 'Data as of {time}',

@@ -6,11 +6,19 @@
 import { checkpointsZh } from './features/checkpoints';
 import { gridsZh } from './features/grids';
 import { sweepsZh } from './features/sweeps';
+import { incidentsZh } from './features/incidents';
+import { auditZh } from './features/audit';
+import { briefingZh } from './features/briefing';
+import { reportsZh } from './features/reports';
 
 export const zh = {
   ...sweepsZh,
   ...checkpointsZh,
   ...gridsZh,
+  ...incidentsZh,
+  ...auditZh,
+  ...briefingZh,
+  ...reportsZh,
   'app.title': '网格态势室',
   'app.subtitle': 'Gridroom',
   'nav.board': '态势',
@@ -20,6 +28,7 @@ export const zh = {
   'nav.incidents': '警情',
   'nav.sites': '检测点',
   'nav.reports': '报告',
+  'nav.briefing': '早会大屏',
   'nav.settings': '设置',
   'nav.comingSoon': '此功能即将上线。',
   'shell.dataAsOf': '数据截至 {time}',
