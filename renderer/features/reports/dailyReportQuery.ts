@@ -1,0 +1,314 @@
+/**
+ * Builds the daily report of one station-local day from the cache. The station picture (grids
+ * with their control level, households, campaign scope) comes from the board's query at the
+ * report's `asOf`; the KPIs from the board's `computeKpis`, fed with history-aware parts:
+ * coverage counted only up to the end of the day (sweep aggregates with day ≤ date) and the
+ * incidents open at `asOf` by their lifecycle times. Flows of the day come from the sweep
+ * aggregates (`queryTodayFindings`), the visits' [gridId+day] index, the `reportedAt` index,
+ * the shifts' `end` index and the sites' `day` index. Malformed rows are skipped and counted.
+ */
+import { Dexie } from 'dexie';
+import { coverageRatio } from '../../../common/domain/coverage';
+import { addDays, startOfDay } from '../../../common/domain/time';
+import {
+  checkpointSchema,
+  dutyShiftSchema,
+  householdSchema,
+  incidentSchema,
+  severities,
+  siteStatuses,
+  sweepCampaignSchema,
+  sweepVisitSchema,
+  testingSiteSchema,
+  volunteerTeamSchema,
+  type Severity,
+  type SiteStatus,
+} from '../../../common/schemas';
+import type { GridroomDb } from '../../db/database';
+import { cacheStateSchema, syncSnapshotSchema } from '../../db/localRows';
+import { validRows } from '../../db/validRows';
+import { queryStationPicture, type GridState } from '../board/gridStateQuery';
+import { computeKpis } from '../board/kpis';
+import { queryBurnUp, queryTodayFindings } from '../board/sweepQuery';
+import type { DailyReport, ReportGridRow, ReportIncidentRow, ReportVisitRow } from './dailyReportModel';
+import { incidentsByHourOfDay, openAt, reportedWithin, resolvedWithin } from './reportIncidents';
+import { checkpointRows, shiftsByCheckpoint, siteRows, teamRows, type GridLabel } from './reportPosts';
+
+export interface BuildReportOptions {
+  /** Who prepares the report (recorded in its header). */
+  preparedBy: string;
+  /** The moment of generation; defaults to Date.now(). */
+  now?: number;
+}
+
+function zeroBy<K extends string>(keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+}
+
+async function readDataAsOf(db: GridroomDb): Promise<number | null> {
+  const [state, status] = await Promise.all([db.meta.get('cacheState'), db.meta.get('syncStatus')]);
+  const cache = cacheStateSchema.safeParse(state?.value);
+  const sync = syncSnapshotSchema.safeParse(status?.value);
+  const times = [
+    cache.success && cache.data.status === 'ready' ? cache.data.dataAsOf : null,
+    sync.success ? sync.data.lastSyncedAt : null,
+  ].filter((t): t is number => t !== null);
+  return times.length > 0 ? Math.max(...times) : null;
+}
+
+/** Covered households per grid in `campaignId` by the end of `date` (aggregates with day ≤ date). */
+async function coveredThrough(
+  db: GridroomDb,
+  campaignId: string,
+  date: string,
+): Promise<Map<string, number>> {
+  const stats = await db.sweepStats
+    .where('[campaignId+gridId+day]')
+    .between([campaignId, Dexie.minKey, Dexie.minKey], [campaignId, Dexie.maxKey, Dexie.maxKey])
+    .toArray();
+  const covered = new Map<string, number>();
+  for (const row of stats)
+    if (row.day <= date) covered.set(row.gridId, (covered.get(row.gridId) ?? 0) + row.covered);
+  return covered;
+}
+
+export async function buildDailyReport(
+  db: GridroomDb,
+  date: string,
+  opts: BuildReportOptions,
+): Promise<DailyReport> {
+  const generatedAt = opts.now ?? Date.now();
+  const dayStart = startOfDay(date);
+  const dayEnd = startOfDay(addDays(date, 1));
+  const asOf = Math.max(0, Math.min(dayEnd - 1, generatedAt));
+
+  const picture = await queryStationPicture(db, asOf);
+  const gridIds = picture.grids.map((g) => g.grid.id);
+  const [
+    today,
+    dayStats,
+    covered,
+    rawIncidents,
+    rawCheckpoints,
+    rawShifts,
+    rawSites,
+    rawTeams,
+    rawVisits,
+    dataAsOf,
+  ] = await Promise.all([
+    queryTodayFindings(db, dayStart),
+    db.sweepStats.where('day').equals(date).toArray(),
+    picture.campaign
+      ? coveredThrough(db, picture.campaign.id, date)
+      : Promise.resolve(new Map<string, number>()),
+    db.incidents.where('reportedAt').below(dayEnd).toArray(),
+    db.checkpoints.toArray(),
+    db.shifts.where('end').above(dayStart).toArray(),
+    db.testingSites.where('day').equals(date).toArray(),
+    db.volunteerTeams.toArray(),
+    db.visits
+      .where('[gridId+day]')
+      .anyOf(gridIds.map((id) => [id, date]))
+      .toArray(),
+    readDataAsOf(db),
+  ]);
+
+  const incidents = validRows('incidents', rawIncidents, incidentSchema);
+  const cps = validRows('checkpoints', rawCheckpoints, checkpointSchema);
+  const shifts = validRows('shifts', rawShifts, dutyShiftSchema);
+  const sites = validRows('testingSites', rawSites, testingSiteSchema);
+  const teams = validRows('volunteerTeams', rawTeams, volunteerTeamSchema);
+  const visits = validRows('visits', rawVisits, sweepVisitSchema);
+
+  // Lookups
+  const officerName = new Map(picture.officers.map((o) => [o.id, o.name]));
+  const gridLabel = new Map<string, GridLabel>(
+    picture.grids.map((g) => [g.grid.id, { code: g.grid.code, name: g.grid.name }]),
+  );
+  const campaigns = validRows('campaigns', await db.campaigns.toArray(), sweepCampaignSchema);
+  const campaignName = new Map(campaigns.rows.map((c) => [c.id, c.name]));
+
+  // Incidents: open at asOf (history-aware), new and resolved within the day
+  const open = incidents.rows.filter((i) => openAt(i, asOf));
+  const reported = incidents.rows.filter((i) => reportedWithin(i, dayStart, dayEnd));
+  const resolvedCount = incidents.rows.filter((i) => resolvedWithin(i, dayStart, dayEnd)).length;
+  const openByGrid = new Map<string, number>();
+  for (const i of open) openByGrid.set(i.gridId, (openByGrid.get(i.gridId) ?? 0) + 1);
+  const newByGrid = new Map<string, number>();
+  for (const i of reported) newByGrid.set(i.gridId, (newByGrid.get(i.gridId) ?? 0) + 1);
+
+  // Grid states as of the end of the day, then the board's KPI rules over them
+  const states: GridState[] = picture.grids.map((g) => {
+    const c = covered.get(g.grid.id) ?? 0;
+    return {
+      ...g,
+      covered: c,
+      coverage: coverageRatio(c, g.households),
+      openIncidents: openByGrid.get(g.grid.id) ?? 0,
+    };
+  });
+  const byPost = shiftsByCheckpoint(shifts.rows, dayStart, dayEnd);
+  const kpis = computeKpis(
+    { ...picture, grids: states, openIncidents: open },
+    {
+      checkpoints: cps.rows.map((checkpoint) => ({ checkpoint, staffedNow: byPost.has(checkpoint.id) })),
+      sitesToday: sites.rows,
+      problems: [],
+    },
+    today,
+  );
+
+  // Flows of the day per grid (all campaigns), newly covered in the active campaign's scope
+  const dayByGrid = new Map<string, { visits: number; unregistered: number; overdue: number }>();
+  let newlyCovered = 0;
+  const inScope = new Set(states.filter((g) => g.inCampaign).map((g) => g.grid.id));
+  for (const row of dayStats) {
+    const cell = dayByGrid.get(row.gridId) ?? { visits: 0, unregistered: 0, overdue: 0 };
+    cell.visits += row.visits;
+    cell.unregistered += row.unregistered;
+    cell.overdue += row.overdue;
+    dayByGrid.set(row.gridId, cell);
+    if (row.campaignId === picture.campaign?.id && inScope.has(row.gridId)) newlyCovered += row.covered;
+  }
+
+  const grids: ReportGridRow[] = states.map((g) => {
+    const day = dayByGrid.get(g.grid.id);
+    return {
+      id: g.grid.id,
+      code: g.grid.code,
+      name: g.grid.name,
+      community: g.grid.community,
+      street: g.grid.street,
+      officerName: g.grid.officerId ? (officerName.get(g.grid.officerId) ?? null) : null,
+      level: g.level,
+      inCampaign: g.inCampaign,
+      households: g.households,
+      covered: g.covered,
+      coverage: g.coverage,
+      visits: day?.visits ?? 0,
+      unregisteredFound: day?.unregistered ?? 0,
+      overdueFound: day?.overdue ?? 0,
+      incidentsNew: newByGrid.get(g.grid.id) ?? 0,
+      openIncidents: g.openIncidents,
+    };
+  });
+
+  const incidentRows: ReportIncidentRow[] = reported
+    .sort((a, b) => a.reportedAt - b.reportedAt)
+    .map((i) => ({
+      id: i.id,
+      reportedAt: i.reportedAt,
+      type: i.type,
+      severity: i.severity,
+      status: i.status,
+      resolvedAt: i.resolvedAt,
+      gridCode: gridLabel.get(i.gridId)?.code ?? '',
+      gridName: gridLabel.get(i.gridId)?.name ?? '',
+      assigneeName: i.assigneeId ? (officerName.get(i.assigneeId) ?? null) : null,
+      description: i.description,
+    }));
+
+  const households = validRows(
+    'households',
+    (await db.households.bulkGet(visits.rows.map((v) => v.householdId))).filter((h) => h !== undefined),
+    householdSchema,
+  );
+  const addressOf = new Map(households.rows.map((h) => [h.id, h.address]));
+  const visitRows: ReportVisitRow[] = visits.rows
+    .sort((a, b) => a.visitedAt - b.visitedAt)
+    .map((v) => ({
+      id: v.id,
+      visitedAt: v.visitedAt,
+      gridCode: gridLabel.get(v.gridId)?.code ?? '',
+      address: addressOf.get(v.householdId) ?? '',
+      outcome: v.outcome,
+      unregisteredFound: v.unregisteredFound,
+      overdueTestsFound: v.overdueTestsFound,
+      team: v.team,
+      campaignName: campaignName.get(v.campaignId) ?? '',
+    }));
+
+  const checkpoints = checkpointRows(cps.rows, byPost, gridLabel, dayStart, dayEnd);
+  const testingSites = siteRows(sites.rows, teams.rows, gridLabel);
+  const volunteerTeams = teamRows(
+    teams.rows,
+    new Map(cps.rows.map((c) => [c.id, c.name])),
+    new Map(sites.rows.map((s) => [s.id, s.name])),
+  );
+
+  const newBySeverity = zeroBy<Severity>(severities);
+  for (const i of reported) newBySeverity[i.severity] += 1;
+  const sitesByStatus = zeroBy<SiteStatus>(siteStatuses);
+  for (const s of sites.rows) sitesByStatus[s.status] += 1;
+  const deployedTeams = volunteerTeams.filter((t) => t.deployed > 0);
+
+  const burnUp = await queryBurnUp(db, picture.campaign, inScope, kpis.householdsInScope, asOf);
+
+  const hasData =
+    visitRows.length > 0 ||
+    reported.length > 0 ||
+    resolvedCount > 0 ||
+    byPost.size > 0 ||
+    testingSites.length > 0;
+
+  return {
+    header: {
+      stationName: picture.station?.name ?? '',
+      stationCode: picture.station?.id ?? '',
+      district: picture.station?.district ?? '',
+      subBureau: picture.station?.subBureau ?? '',
+      date,
+      dayStart,
+      dayEnd,
+      asOf,
+      preparedBy: opts.preparedBy,
+      generatedAt,
+      dataAsOf,
+    },
+    hasData,
+    kpis: {
+      gridsTotal: kpis.gridsTotal,
+      gridsByLevel: kpis.gridsByLevel,
+      gridsWithoutOfficer: kpis.gridsWithoutOfficer,
+      overloadedOfficers: kpis.overloadedOfficers,
+      campaignName: picture.campaign?.name ?? null,
+      householdsInScope: kpis.householdsInScope,
+      householdsCovered: kpis.householdsCovered,
+      coverage: kpis.coverage,
+      visits: kpis.today.visits,
+      newlyCovered,
+      unregisteredFound: kpis.today.unregistered,
+      overdueFound: kpis.today.overdue,
+      incidentsNew: reported.length,
+      incidentsNewBySeverity: newBySeverity,
+      incidentsResolved: resolvedCount,
+      incidentsOpen: kpis.openIncidents,
+      openBySeverity: kpis.openBySeverity,
+      checkpointsTotal: kpis.checkpointsTotal,
+      checkpointsStaffed: kpis.checkpointsStaffed,
+      checkpointsWithGaps: checkpoints.filter((c) => c.uncoveredHours > 0).length,
+      uncoveredHours: checkpoints.reduce((n, c) => n + c.uncoveredHours, 0),
+      testingSites: testingSites.length,
+      testingSitesByStatus: sitesByStatus,
+      testingSiteQueue: testingSites.reduce((n, s) => n + s.queueLength, 0),
+      volunteerTeamsDeployed: deployedTeams.length,
+      volunteersDeployed: deployedTeams.reduce((n, t) => n + t.deployed, 0),
+    },
+    grids,
+    incidents: incidentRows,
+    visits: visitRows,
+    checkpoints,
+    testingSites,
+    volunteerTeams,
+    charts: { incidentsByHour: incidentsByHourOfDay(reported, dayStart), burnUp },
+    problems:
+      picture.problems.length +
+      incidents.problems.length +
+      cps.problems.length +
+      shifts.problems.length +
+      sites.problems.length +
+      teams.problems.length +
+      visits.problems.length +
+      households.problems.length,
+  };
+}
