@@ -128,7 +128,7 @@ declare module 'electron' {
     getName(): string;
     getVersion(): string;
     getAppPath(): string;
-    getPath(name: 'userData'): string;
+    getPath(name: 'userData' | 'downloads'): string;
     setPath(name: 'userData', path: string): void;
   }
 
@@ -179,6 +179,30 @@ declare module 'electron' {
     decryptString(encrypted: Buffer): string;
   }
 
+  /** https://www.electronjs.org/docs/latest/api/dialog#dialogshowsavedialogwindow-options */
+  interface FileFilter {
+    name: string;
+    extensions: string[];
+  }
+
+  interface SaveDialogOptions {
+    title?: string;
+    defaultPath?: string;
+    filters?: FileFilter[];
+    properties?: Array<'showOverwriteConfirmation' | 'createDirectory'>;
+  }
+
+  interface SaveDialogReturnValue {
+    canceled: boolean;
+    filePath: string;
+  }
+
+  interface Dialog {
+    showSaveDialog(window: BrowserWindow, options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
+    showSaveDialog(options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
+  }
+
+  const dialog: Dialog;
   const safeStorage: SafeStorage;
   const app: App;
   const protocol: Protocol;

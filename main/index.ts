@@ -7,10 +7,12 @@
  * In test mode (GRIDROOM_TEST=1) it refuses to start without GRIDROOM_DATA_DIR.
  */
 import path from 'node:path';
-import { app, ipcMain, protocol, safeStorage, session, shell } from 'electron';
+import { app, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
 import { createAppProtocolHandler, runtimeConfigFromEnv } from './appProtocol';
 import { buildAppInfo } from './appInfo';
 import { decideDataDir } from './dataDir';
+import { saveFileAtomically } from './fileSave';
+import { reportSaveFilters } from './reportSaveFile';
 import { devServerOrigin } from './devServer';
 import { registerIpcHandlers } from './ipcHandlers';
 import {
@@ -74,6 +76,17 @@ function main(): void {
               open: (sealed) => safeStorage.decryptString(Buffer.from(sealed, 'base64')),
             }
           : null,
+        reportSave: {
+          chooseSavePath: async (suggestedName, kind) => {
+            const choice = await dialog.showSaveDialog({
+              defaultPath: path.join(app.getPath('downloads'), suggestedName),
+              filters: reportSaveFilters[kind],
+              properties: ['showOverwriteConfirmation', 'createDirectory'],
+            });
+            return choice.canceled || !choice.filePath ? null : choice.filePath;
+          },
+          saveFileAtomically: (filePath, bytes) => saveFileAtomically(filePath, bytes),
+        },
       },
       (event) =>
         isAllowedNavigation(

@@ -16,6 +16,7 @@ import {
   type IpcReply,
   type IpcRequest,
 } from '../common/ipc/contract';
+import { handleReportSaveFile, type ReportSaveDeps } from './reportSaveFile';
 import { checkExternalUrl } from './security';
 
 export interface IpcHandlerDeps {
@@ -25,6 +26,8 @@ export interface IpcHandlerDeps {
   openBriefingDisplay: () => Promise<BriefingOpenDisplayReply>;
   /** The OS keychain (Electron safeStorage), or null where it offers no encryption. */
   vault: CredentialVault | null;
+  /** Save dialog + atomic write for exported report files (XLSX, CSV). */
+  reportSave: ReportSaveDeps;
 }
 
 /** The slice of safeStorage the credential channels use (base64 in, base64 out). */
@@ -74,6 +77,8 @@ export const ipcHandlers: { [C in IpcChannel]: Handler<C> } = {
       };
     }
   },
+
+  [ipcChannels.reportSaveFile]: async (request, deps) => handleReportSaveFile(request, deps.reportSave),
 };
 
 /** The slice of Electron's ipcMain the registration uses. */

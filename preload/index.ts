@@ -14,6 +14,7 @@ import type {
   IpcChannel,
   IpcReply,
   LinkOpenExternalRequest,
+  ReportSaveFileRequest,
 } from '../common/ipc/contract';
 
 function invoke<C extends IpcChannel>(channel: C, request?: unknown): Promise<IpcReply<C>> {
@@ -27,6 +28,7 @@ const api = {
   briefingOpenDisplay: () => invoke(ipcChannels.briefingOpenDisplay),
   credentialSeal: (request: CredentialSealRequest) => invoke(ipcChannels.credentialSeal, request),
   credentialOpen: (request: CredentialOpenRequest) => invoke(ipcChannels.credentialOpen, request),
+  reportSaveFile: (request: ReportSaveFileRequest) => invoke(ipcChannels.reportSaveFile, request),
 } satisfies GridroomApi;
 
 contextBridge.exposeInMainWorld(bridgeName, api);

@@ -9,6 +9,7 @@ export const ipcChannels = {
   briefingOpenDisplay: 'briefing-open-display',
   credentialSeal: 'credential-seal',
   credentialOpen: 'credential-open',
+  reportSaveFile: 'report-save-file',
 } as const;
 
 export type IpcMethod = keyof typeof ipcChannels;

@@ -60,6 +60,45 @@ export const credentialReplySchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('unavailable'), message: z.string() }).strict(),
 ]);
 
+/**
+ * Saving an exported report file (XLSX, CSV) where the user chooses: main shows the save
+ * dialog and writes atomically (a failed write leaves nothing half-written). The bytes travel
+ * base64-encoded and are capped at 50 MB; the suggested name is a bare file name with the
+ * kind's extension, never a path.
+ */
+export const reportFileKinds = ['xlsx', 'csv'] as const;
+export const reportFileKindSchema = z.enum(reportFileKinds);
+export const maxReportFileBytes = 50 * 1024 * 1024;
+/** Base64 length of `maxReportFileBytes` (4 characters per 3 bytes, padded). */
+export const maxReportFileBase64Length = Math.ceil(maxReportFileBytes / 3) * 4;
+
+export const reportSaveFileRequestSchema = z
+  .object({
+    suggestedName: z
+      .string()
+      .min(1)
+      .max(255)
+      // eslint-disable-next-line no-control-regex
+      .regex(/^[^/\\:*?"<>|\u0000-\u001f.][^/\\:*?"<>|\u0000-\u001f]*$/, 'a bare file name, not a path'),
+    bytesBase64: z.base64().min(1).max(maxReportFileBase64Length),
+    kind: reportFileKindSchema,
+  })
+  .strict()
+  .refine((r) => r.suggestedName.toLowerCase().endsWith(`.${r.kind}`), {
+    message: "the file name must end with the kind's extension",
+    path: ['suggestedName'],
+  });
+
+export const reportSaveFailureSchema = z.enum(['disk-full', 'no-permission', 'not-found', 'write-failed']);
+
+export const reportSaveFileReplySchema = z.discriminatedUnion('status', [
+  z
+    .object({ status: z.literal('saved'), filePath: z.string(), bytes: z.number().int().nonnegative() })
+    .strict(),
+  z.object({ status: z.literal('cancelled') }).strict(),
+  z.object({ status: z.literal('failed'), reason: reportSaveFailureSchema, message: z.string() }).strict(),
+]);
+
 /** Channels that take no argument use `z.undefined()`: anything sent is a malformed request. */
 export const ipcContract = {
   [ipcChannels.appGetInfo]: { request: z.undefined(), reply: appInfoSchema },
@@ -70,6 +109,7 @@ export const ipcContract = {
   [ipcChannels.briefingOpenDisplay]: { request: z.undefined(), reply: briefingOpenDisplayReplySchema },
   [ipcChannels.credentialSeal]: { request: credentialSealRequestSchema, reply: credentialReplySchema },
   [ipcChannels.credentialOpen]: { request: credentialOpenRequestSchema, reply: credentialReplySchema },
+  [ipcChannels.reportSaveFile]: { request: reportSaveFileRequestSchema, reply: reportSaveFileReplySchema },
 } as const satisfies Record<IpcChannel, { request: z.ZodType; reply: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;
@@ -84,6 +124,10 @@ export type BriefingOpenDisplayReply = z.infer<typeof briefingOpenDisplayReplySc
 export type CredentialSealRequest = z.infer<typeof credentialSealRequestSchema>;
 export type CredentialOpenRequest = z.infer<typeof credentialOpenRequestSchema>;
 export type CredentialReply = z.infer<typeof credentialReplySchema>;
+export type ReportFileKind = z.infer<typeof reportFileKindSchema>;
+export type ReportSaveFileRequest = z.infer<typeof reportSaveFileRequestSchema>;
+export type ReportSaveFileReply = z.infer<typeof reportSaveFileReplySchema>;
+export type ReportSaveFailure = z.infer<typeof reportSaveFailureSchema>;
 
 type MethodFor<C extends IpcChannel> = [IpcRequest<C>] extends [undefined]
   ? () => Promise<IpcReply<C>>

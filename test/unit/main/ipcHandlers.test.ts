@@ -65,6 +65,7 @@ function setup(overrides: Partial<IpcHandlerDeps> = {}) {
         return text.slice('sealed:'.length);
       },
     },
+    reportSave: { chooseSavePath: vi.fn(async () => null), saveFileAtomically: vi.fn() },
     ...overrides,
   };
   const ipcMain = fakeIpcMain();
