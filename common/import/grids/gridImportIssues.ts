@@ -1,0 +1,43 @@
+/**
+ * What a grid import can find wrong, as data: a code the interface translates, the feature it
+ * concerns (1-based, in file order; null for the whole file) and the facts for the message.
+ * The English `detail` is for logs and the downloadable report.
+ */
+export const gridImportIssueCodes = [
+  'file-empty',
+  'file-too-large',
+  'file-unreadable',
+  'too-deep',
+  'not-feature-collection',
+  'too-many-features',
+  'no-features',
+  'not-polygon',
+  'invalid-ring',
+  'self-intersection',
+  'swapped-lnglat',
+  'looks-gcj02',
+  'missing-field',
+  'bad-field',
+  'duplicate-code',
+  'overlap',
+  'outside-extent',
+] as const;
+export type GridImportIssueCode = (typeof gridImportIssueCodes)[number];
+
+export interface GridImportIssue {
+  /** 1-based feature number in the file; null when the issue is about the whole file. */
+  feature: number | null;
+  code: GridImportIssueCode;
+  /** Values for the message: field names, the other feature's code, a position… */
+  params: Record<string, string | number>;
+  detail: string;
+}
+
+export function issue(
+  feature: number | null,
+  code: GridImportIssueCode,
+  detail: string,
+  params: Record<string, string | number> = {},
+): GridImportIssue {
+  return { feature, code, params, detail };
+}

@@ -1,0 +1,137 @@
+/**
+ * Reads a grid file — GeoJSON (FeatureCollection, Feature or bare geometry) or KML — into raw
+ * features: geometry and properties as found, not yet trusted. Whatever the file holds, this
+ * returns a result, never throws: oversize, unreadable, hostile (deep nesting, XML entities)
+ * and wrong-shaped files each come back as one file-level issue.
+ *
+ * KML goes through @tmcw/togeojson, which needs an XML DOM: the browser's DOMParser in the
+ * app, @xmldom/xmldom in Node — the caller passes one in, so this module stays DOM-free.
+ */
+import { kml } from '@tmcw/togeojson';
+import { exceedsDepth } from '../jsonDepth';
+import { issue, type GridImportIssue } from './gridImportIssues';
+
+/** A station has hundreds of grids; a 50 MB outline file is already absurd. */
+export const maxGridFileChars = 50 * 1024 * 1024;
+export const maxGridFeatures = 20_000;
+/** FeatureCollection → features → feature → geometry → coordinates → polygon → ring → position is 8. */
+const maxJsonDepth = 24;
+
+export interface RawFeature {
+  /** 1-based, in file order. */
+  index: number;
+  geometry: unknown;
+  properties: Record<string, unknown>;
+}
+
+export type ReadGridFileResult =
+  | { ok: true; format: 'geojson' | 'kml'; features: RawFeature[]; propertyNames: string[] }
+  | { ok: false; issue: GridImportIssue };
+
+/** Anything with DOMParser's `parseFromString` (browser DOMParser, @xmldom/xmldom). */
+export interface XmlParser {
+  parseFromString(text: string, mimeType: 'text/xml'): unknown;
+}
+
+/** The slice of an XML Document this module reads (common/ has no DOM types). */
+interface XmlDocumentLike {
+  documentElement: { localName: string; nodeName: string } | null;
+  getElementsByTagName(name: string): { length: number };
+}
+
+function fail(code: GridImportIssue['code'], detail: string, params: Record<string, string | number> = {}) {
+  return { ok: false as const, issue: issue(null, code, detail, params) };
+}
+
+function toFeatures(value: unknown): RawFeature[] | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const obj = value as Record<string, unknown>;
+  const asFeature = (f: unknown, i: number): RawFeature => {
+    const feature = (f !== null && typeof f === 'object' ? f : {}) as Record<string, unknown>;
+    const props = feature.properties;
+    return {
+      index: i + 1,
+      geometry: feature.geometry ?? null,
+      properties: props !== null && typeof props === 'object' && !Array.isArray(props) ? { ...props } : {},
+    };
+  };
+  if (obj.type === 'FeatureCollection' && Array.isArray(obj.features)) return obj.features.map(asFeature);
+  if (obj.type === 'Feature') return [asFeature(obj, 0)];
+  if (typeof obj.type === 'string' && 'coordinates' in obj)
+    return [{ index: 1, geometry: obj, properties: {} }];
+  return null;
+}
+
+function readJson(text: string): ReadGridFileResult {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    if (error instanceof RangeError) return fail('too-deep', 'JSON nested too deeply to read');
+    return fail(
+      'file-unreadable',
+      `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        reason: error instanceof Error ? error.message : String(error),
+      },
+    );
+  }
+  if (exceedsDepth(parsed, maxJsonDepth))
+    return fail('too-deep', `JSON nested deeper than ${maxJsonDepth} levels`, { limit: maxJsonDepth });
+  const features = toFeatures(parsed);
+  if (features === null)
+    return fail('not-feature-collection', 'GeoJSON must be a FeatureCollection, a Feature or a geometry');
+  return finish('geojson', features);
+}
+
+function readKml(text: string, xml: XmlParser): ReadGridFileResult {
+  // Entity declarations are how XML files attack parsers (billion laughs, external entities);
+  // KML never needs them.
+  if (/<!DOCTYPE|<!ENTITY/i.test(text))
+    return fail('file-unreadable', 'XML with DOCTYPE/ENTITY declarations is refused', { reason: 'DOCTYPE' });
+  let collection: unknown;
+  try {
+    const doc = xml.parseFromString(text, 'text/xml') as XmlDocumentLike;
+    const root = doc.documentElement;
+    if (!root || root.nodeName === 'parsererror' || doc.getElementsByTagName('parsererror').length > 0)
+      return fail('file-unreadable', 'not well-formed XML', { reason: 'XML' });
+    if (root.localName !== 'kml')
+      return fail('not-feature-collection', `XML root is <${root.localName}>, not <kml>`);
+    collection = kml(doc as never);
+  } catch (error) {
+    return fail(
+      'file-unreadable',
+      `not readable as KML: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        reason: error instanceof Error ? error.message : String(error),
+      },
+    );
+  }
+  const features = toFeatures(collection);
+  if (features === null) return fail('not-feature-collection', 'KML produced no features');
+  return finish('kml', features);
+}
+
+function finish(format: 'geojson' | 'kml', features: RawFeature[]): ReadGridFileResult {
+  if (features.length === 0) return fail('no-features', 'the file holds no features');
+  if (features.length > maxGridFeatures)
+    return fail('too-many-features', `${features.length} features; at most ${maxGridFeatures}`, {
+      count: features.length,
+      limit: maxGridFeatures,
+    });
+  const names = new Set<string>();
+  for (const f of features) for (const k of Object.keys(f.properties)) names.add(k);
+  return { ok: true, format, features, propertyNames: [...names] };
+}
+
+/** Reads the file's text (the caller decodes bytes; GeoJSON and KML are UTF-8 by specification). */
+export function readGridFile(text: string, xml: XmlParser): ReadGridFileResult {
+  if (text.length > maxGridFileChars)
+    return fail('file-too-large', `file larger than ${maxGridFileChars / 1024 / 1024} MB`, {
+      limitMb: maxGridFileChars / 1024 / 1024,
+    });
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (start.length === 0) return fail('file-empty', 'the file is empty');
+  if (start.startsWith('<')) return readKml(start, xml);
+  return readJson(start);
+}
