@@ -1,0 +1,70 @@
+/**
+ * Reading one typed value out of a row cell, with the issue to report when it is not one.
+ * Spreadsheet cells arrive as strings (CSV) or typed values (XLSX); both read the same way.
+ */
+import type { Cell } from './tableShape';
+import { rowIssue, type RowIssue } from './rowIssues';
+
+export interface CellRef {
+  line: number;
+  column: string;
+  value: Cell;
+}
+
+export type Read<T> = { ok: true; value: T } | { ok: false; issue: RowIssue };
+
+export function textOf(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString();
+  return String(value).trim();
+}
+
+export function readText(ref: CellRef, opts: { required: boolean; max: number }): Read<string> {
+  const text = textOf(ref.value);
+  if (text === '' && opts.required)
+    return { ok: false, issue: rowIssue(ref.line, ref.column, 'missing', `${ref.column} is empty`) };
+  if (text.length > opts.max)
+    return {
+      ok: false,
+      issue: rowIssue(ref.line, ref.column, 'too-long', `${ref.column} longer than ${opts.max}`, {
+        max: opts.max,
+      }),
+    };
+  return { ok: true, value: text };
+}
+
+export function readNumber(
+  ref: CellRef,
+  opts: { required: boolean; min: number; max: number; integer: boolean },
+): Read<number | null> {
+  const text = textOf(ref.value);
+  if (text === '') {
+    if (opts.required)
+      return { ok: false, issue: rowIssue(ref.line, ref.column, 'missing', `${ref.column} is empty`) };
+    return { ok: true, value: null };
+  }
+  const n = typeof ref.value === 'number' ? ref.value : Number(text.replace(/,/g, ''));
+  if (!Number.isFinite(n) || (opts.integer && !Number.isInteger(n)))
+    return {
+      ok: false,
+      issue: rowIssue(ref.line, ref.column, 'not-a-number', `${ref.column}: "${text}" is not a number`, {
+        value: text,
+      }),
+    };
+  if (n < opts.min || n > opts.max)
+    return {
+      ok: false,
+      issue: rowIssue(
+        ref.line,
+        ref.column,
+        'out-of-range',
+        `${ref.column}: ${n} not in ${opts.min}–${opts.max}`,
+        {
+          value: n,
+          min: opts.min,
+          max: opts.max,
+        },
+      ),
+    };
+  return { ok: true, value: n };
+}
