@@ -116,6 +116,8 @@ export const reportsZh = {
   'reportExport.failed.write-failed': '写入文件失败，文件未保存。',
   'reportExport.failed.too-large': '报告文件超过 50 MB，未保存。',
   'reportExport.failed.build-failed': '生成报告失败，未保存文件。',
+  'reportExport.failed.not-found': '所选文件夹不存在，文件未保存。',
+  'reportExport.failed.invalid-date': '日期无效，未导出。',
 };
 
 export const reportsEn: Record<keyof typeof reportsZh, string> = {
@@ -235,4 +237,6 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   'reportExport.failed.write-failed': 'Writing the file failed; it was not saved.',
   'reportExport.failed.too-large': 'The report file is over 50 MB; it was not saved.',
   'reportExport.failed.build-failed': 'The report could not be built; no file was saved.',
+  'reportExport.failed.not-found': 'The chosen folder does not exist; the file was not saved.',
+  'reportExport.failed.invalid-date': 'Not a valid date; nothing was exported.',
 };
