@@ -15,6 +15,7 @@ import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { RoleSwitch } from '../features/roles/RoleSwitch';
 import { SyncProvider } from '../features/sync/SyncProvider';
 import { HighSeverityAlerts } from '../features/incidents/HighSeverityAlerts';
+import { OpenBriefingButton } from '../features/briefing/OpenBriefingButton';
 import { navigate, useHashRoute } from './useHashRoute';
 
 function useHeaderFacts() {
@@ -57,6 +58,7 @@ export function Shell() {
             </span>
           </div>
           <div className="shell-status">
+            <OpenBriefingButton />
             <SyncIndicator />
             <RoleSwitch />
             {facts?.dataAsOf ? (

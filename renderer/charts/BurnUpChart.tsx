@@ -10,7 +10,7 @@ import {
   YAxis,
   Legend,
 } from 'recharts';
-import { axisProps, gridProps, tooltipProps } from './chartTheme';
+import { chartScale, gridProps, tooltipProps, type ChartScale } from './chartTheme';
 
 export interface BurnUpChartProps {
   data: ReadonlyArray<{ day: string; visited: number; total: number }>;
@@ -18,26 +18,30 @@ export interface BurnUpChartProps {
   formatDay(day: string): string;
   formatNumber(n: number): string;
   height?: number;
+  /** `wall`: large type for the briefing display. */
+  scale?: ChartScale;
 }
 
 export function BurnUpChart(props: BurnUpChartProps) {
+  const look = chartScale(props.scale);
   return (
     <ResponsiveContainer width="100%" height={props.height ?? 200}>
       <ComposedChart data={[...props.data]} margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
         <CartesianGrid {...gridProps} />
-        <XAxis dataKey="day" tickFormatter={props.formatDay} {...axisProps} minTickGap={16} />
-        <YAxis tickFormatter={props.formatNumber} {...axisProps} width={56} />
+        <XAxis dataKey="day" tickFormatter={props.formatDay} {...look.axis} minTickGap={16} />
+        <YAxis tickFormatter={props.formatNumber} {...look.axis} width={look.valueWidth} />
         <Tooltip
           {...tooltipProps}
           labelFormatter={(d) => props.formatDay(String(d))}
           formatter={(v) => props.formatNumber(Number(v))}
         />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: look.legendFontSize }} />
         <Area
           type="monotone"
           dataKey="visited"
           name={props.labels.visited}
           stroke="#5ec962"
+          strokeWidth={look.stroke}
           fill="#5ec962"
           fillOpacity={0.25}
           isAnimationActive={false}
@@ -47,6 +51,7 @@ export function BurnUpChart(props: BurnUpChartProps) {
           dataKey="total"
           name={props.labels.total}
           stroke="#fde725"
+          strokeWidth={look.stroke}
           strokeDasharray="6 4"
           dot={false}
           isAnimationActive={false}

@@ -2,9 +2,19 @@
  * Coverage per grid, worst first, as horizontal bars coloured on the coverage ramp; clicking a
  * bar selects its grid. Shows the `limit` worst grids so the chart stays readable at 725 grids.
  */
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { coverageColour, surface } from '../theme/palette';
-import { axisProps, gridProps, tooltipProps } from './chartTheme';
+import { chartScale, gridProps, tooltipProps, type ChartScale } from './chartTheme';
 
 export interface CoverageBar {
   id: string;
@@ -22,16 +32,20 @@ export interface CoverageByGridChartProps {
   formatPercent(ratio: number): string;
   limit?: number;
   height?: number;
+  /** `wall`: large type and the percentage written on each bar, for the briefing display. */
+  scale?: ChartScale;
 }
 
 export function CoverageByGridChart(props: CoverageByGridChartProps) {
   const data = [...props.bars].sort((a, b) => a.coverage - b.coverage).slice(0, props.limit ?? 15);
+  const look = chartScale(props.scale);
+  const wall = props.scale === 'wall';
   return (
     <ResponsiveContainer width="100%" height={props.height ?? 300}>
-      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 4 }}>
+      <BarChart data={data} layout="vertical" margin={{ top: 4, right: wall ? 120 : 16, bottom: 0, left: 4 }}>
         <CartesianGrid {...gridProps} horizontal={false} />
-        <XAxis type="number" domain={[0, 1]} tickFormatter={props.formatPercent} {...axisProps} />
-        <YAxis type="category" dataKey="label" width={64} {...axisProps} interval={0} />
+        <XAxis type="number" domain={[0, 1]} tickFormatter={props.formatPercent} {...look.axis} />
+        <YAxis type="category" dataKey="label" width={look.categoryWidth} {...look.axis} interval={0} />
         <Tooltip
           {...tooltipProps}
           formatter={(v) => props.formatPercent(Number(v))}
@@ -47,6 +61,15 @@ export function CoverageByGridChart(props: CoverageByGridChartProps) {
           onClick={(entry: { payload?: CoverageBar }) => entry.payload && props.onSelect(entry.payload.id)}
           cursor="pointer"
         >
+          {wall ? (
+            <LabelList
+              dataKey="coverage"
+              position="right"
+              formatter={(v: unknown) => props.formatPercent(Number(v))}
+              fill={surface.text}
+              fontSize={look.labelFontSize}
+            />
+          ) : null}
           {data.map((bar) => (
             <Cell
               key={bar.id}

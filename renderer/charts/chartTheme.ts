@@ -18,3 +18,29 @@ export const tooltipProps = {
   labelStyle: { color: surface.text },
   itemStyle: { color: surface.text },
 } as const;
+
+/**
+ * Type sizes of a chart: `normal` for the workstation, `wall` for the briefing display read
+ * from 5 m on a 1080p screen (ticks and legend ≥ 28 px, thick strokes, full-contrast text).
+ */
+export type ChartScale = 'normal' | 'wall';
+
+export function chartScale(scale: ChartScale = 'normal') {
+  if (scale === 'normal')
+    return {
+      axis: axisProps,
+      legendFontSize: 12,
+      stroke: 1,
+      labelFontSize: 12,
+      categoryWidth: 64,
+      valueWidth: 56,
+    };
+  return {
+    axis: { stroke: surface.text, tick: { fill: surface.text, fontSize: 28 }, tickLine: false } as const,
+    legendFontSize: 30,
+    stroke: 5,
+    labelFontSize: 28,
+    categoryWidth: 150,
+    valueWidth: 130,
+  };
+}

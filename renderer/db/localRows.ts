@@ -38,6 +38,12 @@ export const settingsSchema = z.object({
   workstation: z.string().min(1).max(40),
   /** Until officer sign-in lands, the role chosen on this workstation (absent in older records). */
   role: roleSchema.default('duty-officer'),
+  /** 早会大屏: seconds each slide shows before the deck moves on (absent in older records). */
+  briefingIntervalSec: z.number().int().min(5).max(600).default(20),
+  /** 早会大屏: whether the deck moves on by itself. */
+  briefingAutoAdvance: z.boolean().default(true),
+  /** 早会大屏: minutes after the last sync (or data-as-of) when the deck says the data is stale. */
+  briefingStaleMin: z.number().int().min(1).max(1440).default(30),
 });
 
 /**
@@ -116,4 +122,7 @@ export const defaultSettings: Settings = {
   basemapUrl: null,
   workstation: '值班台-1',
   role: 'duty-officer',
+  briefingIntervalSec: 20,
+  briefingAutoAdvance: true,
+  briefingStaleMin: 30,
 };

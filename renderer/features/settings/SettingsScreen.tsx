@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { settingsSchema, type Settings } from '../../db/localRows';
 import { saveSettings, useSettings } from './useSettings';
 import { EnrolSection } from '../sync/EnrolSection';
+import { BriefingSettingsSection } from './BriefingSettingsSection';
 
 type FormValues = { language: Settings['language']; basemapUrl: string; workstation: string };
 
@@ -65,6 +66,7 @@ export function SettingsScreen() {
           {t('settings.save')}
         </Button>
       </Form>
+      <BriefingSettingsSection />
       <EnrolSection />
       <h3 style={{ marginTop: 32 }}>{t('settings.demo')}</h3>
       <Space>
