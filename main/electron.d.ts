@@ -37,6 +37,7 @@ declare module 'electron' {
     experimentalFeatures?: boolean;
     navigateOnDragDrop?: boolean;
     spellcheck?: boolean;
+    backgroundThrottling?: boolean;
   }
 
   interface BrowserWindowConstructorOptions {
@@ -51,6 +52,7 @@ declare module 'electron' {
     fullscreen?: boolean;
     backgroundColor?: string;
     autoHideMenuBar?: boolean;
+    paintWhenInitiallyHidden?: boolean;
     webPreferences?: WebPreferences;
   }
 
@@ -96,6 +98,15 @@ declare module 'electron' {
     ): this;
     on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): this;
     getURL(): string;
+    executeJavaScript(code: string, userGesture?: boolean): Promise<unknown>;
+    /** https://www.electronjs.org/docs/latest/api/web-contents#contentsprinttopdfoptions */
+    printToPDF(options: {
+      pageSize?: 'A3' | 'A4' | 'A5' | 'Legal' | 'Letter' | 'Tabloid';
+      printBackground?: boolean;
+      preferCSSPageSize?: boolean;
+      landscape?: boolean;
+      displayHeaderFooter?: boolean;
+    }): Promise<Buffer>;
   }
 
   class BrowserWindow {
@@ -109,6 +120,7 @@ declare module 'electron' {
     show(): void;
     focus(): void;
     isDestroyed(): boolean;
+    destroy(): void;
     setBounds(bounds: Partial<Rectangle>): void;
     setFullScreen(flag: boolean): void;
     getTitle(): string;

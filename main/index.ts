@@ -13,6 +13,8 @@ import { buildAppInfo } from './appInfo';
 import { decideDataDir } from './dataDir';
 import { saveFileAtomically } from './fileSave';
 import { reportSaveFilters } from './reportSaveFile';
+import { createReportPdfHandler, reportPdfFilters } from './reportPdf';
+import { createReportPdfRenderer } from './reportPdfWindow';
 import { devServerOrigin } from './devServer';
 import { registerIpcHandlers } from './ipcHandlers';
 import {
@@ -87,6 +89,18 @@ function main(): void {
           },
           saveFileAtomically: (filePath, bytes) => saveFileAtomically(filePath, bytes),
         },
+        exportReportPdf: createReportPdfHandler({
+          chooseSavePath: async (suggestedName) => {
+            const choice = await dialog.showSaveDialog({
+              defaultPath: path.join(app.getPath('downloads'), suggestedName),
+              filters: reportPdfFilters,
+              properties: ['showOverwriteConfirmation', 'createDirectory'],
+            });
+            return choice.canceled || !choice.filePath ? null : choice.filePath;
+          },
+          renderPdf: createReportPdfRenderer(windowOptions),
+          saveFileAtomically: (filePath, bytes) => saveFileAtomically(filePath, bytes),
+        }),
       },
       (event) =>
         isAllowedNavigation(

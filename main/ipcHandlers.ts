@@ -15,6 +15,8 @@ import {
   type IpcChannel,
   type IpcReply,
   type IpcRequest,
+  type ReportExportPdfReply,
+  type ReportExportPdfRequest,
 } from '../common/ipc/contract';
 import { handleReportSaveFile, type ReportSaveDeps } from './reportSaveFile';
 import { checkExternalUrl } from './security';
@@ -28,6 +30,8 @@ export interface IpcHandlerDeps {
   vault: CredentialVault | null;
   /** Save dialog + atomic write for exported report files (XLSX, CSV). */
   reportSave: ReportSaveDeps;
+  /** The daily report as PDF: dialog, printToPDF, atomic write (reportPdf.ts), one at a time. */
+  exportReportPdf: (request: ReportExportPdfRequest) => Promise<ReportExportPdfReply>;
 }
 
 /** The slice of safeStorage the credential channels use (base64 in, base64 out). */
@@ -79,6 +83,8 @@ export const ipcHandlers: { [C in IpcChannel]: Handler<C> } = {
   },
 
   [ipcChannels.reportSaveFile]: async (request, deps) => handleReportSaveFile(request, deps.reportSave),
+
+  [ipcChannels.reportExportPdf]: async (request, deps) => deps.exportReportPdf(request),
 };
 
 /** The slice of Electron's ipcMain the registration uses. */

@@ -14,6 +14,7 @@ import type {
   IpcChannel,
   IpcReply,
   LinkOpenExternalRequest,
+  ReportExportPdfRequest,
   ReportSaveFileRequest,
 } from '../common/ipc/contract';
 
@@ -29,6 +30,7 @@ const api = {
   credentialSeal: (request: CredentialSealRequest) => invoke(ipcChannels.credentialSeal, request),
   credentialOpen: (request: CredentialOpenRequest) => invoke(ipcChannels.credentialOpen, request),
   reportSaveFile: (request: ReportSaveFileRequest) => invoke(ipcChannels.reportSaveFile, request),
+  reportExportPdf: (request: ReportExportPdfRequest) => invoke(ipcChannels.reportExportPdf, request),
 } satisfies GridroomApi;
 
 contextBridge.exposeInMainWorld(bridgeName, api);

@@ -10,6 +10,7 @@ export const ipcChannels = {
   credentialSeal: 'credential-seal',
   credentialOpen: 'credential-open',
   reportSaveFile: 'report-save-file',
+  reportExportPdf: 'report-export-pdf',
 } as const;
 
 export type IpcMethod = keyof typeof ipcChannels;

@@ -99,6 +99,33 @@ export const reportSaveFileReplySchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('failed'), reason: reportSaveFailureSchema, message: z.string() }).strict(),
 ]);
 
+/**
+ * Exporting the daily report of a date as a PDF (desktop app): main shows the save dialog on
+ * the suggested name (a bare `….pdf` file name, as for report-save-file), prints the report's
+ * A4 layout (`#/report-print?date=`) in a hidden window with printToPDF and writes the file
+ * atomically. `busy`: another PDF export is running; `render-failed`: no PDF could be made.
+ */
+export const reportExportPdfRequestSchema = z
+  .object({
+    date: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a report date, YYYY-MM-DD'),
+    suggestedName: reportSaveFileRequestSchema.shape.suggestedName,
+  })
+  .strict()
+  .refine((r) => r.suggestedName.toLowerCase().endsWith('.pdf'), {
+    message: 'the file name must end with .pdf',
+    path: ['suggestedName'],
+  });
+
+export const reportPdfFailureSchema = z.enum([...reportSaveFailureSchema.options, 'render-failed', 'busy']);
+
+export const reportExportPdfReplySchema = z.discriminatedUnion('status', [
+  z
+    .object({ status: z.literal('saved'), filePath: z.string(), bytes: z.number().int().nonnegative() })
+    .strict(),
+  z.object({ status: z.literal('cancelled') }).strict(),
+  z.object({ status: z.literal('failed'), reason: reportPdfFailureSchema, message: z.string() }).strict(),
+]);
+
 /** Channels that take no argument use `z.undefined()`: anything sent is a malformed request. */
 export const ipcContract = {
   [ipcChannels.appGetInfo]: { request: z.undefined(), reply: appInfoSchema },
@@ -110,6 +137,7 @@ export const ipcContract = {
   [ipcChannels.credentialSeal]: { request: credentialSealRequestSchema, reply: credentialReplySchema },
   [ipcChannels.credentialOpen]: { request: credentialOpenRequestSchema, reply: credentialReplySchema },
   [ipcChannels.reportSaveFile]: { request: reportSaveFileRequestSchema, reply: reportSaveFileReplySchema },
+  [ipcChannels.reportExportPdf]: { request: reportExportPdfRequestSchema, reply: reportExportPdfReplySchema },
 } as const satisfies Record<IpcChannel, { request: z.ZodType; reply: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;
@@ -128,6 +156,9 @@ export type ReportFileKind = z.infer<typeof reportFileKindSchema>;
 export type ReportSaveFileRequest = z.infer<typeof reportSaveFileRequestSchema>;
 export type ReportSaveFileReply = z.infer<typeof reportSaveFileReplySchema>;
 export type ReportSaveFailure = z.infer<typeof reportSaveFailureSchema>;
+export type ReportExportPdfRequest = z.infer<typeof reportExportPdfRequestSchema>;
+export type ReportExportPdfReply = z.infer<typeof reportExportPdfReplySchema>;
+export type ReportPdfFailure = z.infer<typeof reportPdfFailureSchema>;
 
 type MethodFor<C extends IpcChannel> = [IpcRequest<C>] extends [undefined]
   ? () => Promise<IpcReply<C>>

@@ -66,6 +66,7 @@ function setup(overrides: Partial<IpcHandlerDeps> = {}) {
       },
     },
     reportSave: { chooseSavePath: vi.fn(async () => null), saveFileAtomically: vi.fn() },
+    exportReportPdf: vi.fn(async () => ({ status: 'cancelled' as const })),
     ...overrides,
   };
   const ipcMain = fakeIpcMain();

@@ -75,6 +75,7 @@ function setup(reportSave: ReportSaveDeps) {
     }),
     vault: null,
     reportSave,
+    exportReportPdf: async () => ({ status: 'cancelled' }),
   };
   registerIpcHandlers(
     { handle: (channel, listener) => void listeners.set(channel, listener) },
