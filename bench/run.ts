@@ -20,6 +20,7 @@ import { runBoardBench } from './boardBench';
 import { runSyncBench } from './syncBench';
 import { runPushBench } from './pushThroughput';
 import { runVisitEntryBench } from './visitEntryBench';
+import { runReportXlsxBench } from './reportXlsxBench';
 import { printTable, type BenchResult } from './results';
 
 const only = process.argv.slice(2);
@@ -90,6 +91,8 @@ async function main(): Promise<void> {
       results.push(...(await runSyncBench(browser)));
     if (wanted('sync.push')) results.push(...(await runPushBench()));
     if (wanted('workflow.visit')) results.push(...(await runVisitEntryBench(browser, app.url.replace(/\/$/, ''))));
+    if (wanted('report.xlsx'))
+      results.push(...(await runReportXlsxBench(browser, app.url.replace(/\/$/, ''))));
   } finally {
     await browser.close();
     await harness.close();
