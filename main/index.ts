@@ -19,13 +19,18 @@ import { devServerOrigin } from './devServer';
 import { registerIpcHandlers } from './ipcHandlers';
 import {
   appEntryUrl,
+  appOrigin,
   appScheme,
   appSchemePrivileges,
   applySecurity,
   buildCsp,
   cspOptionsFromEnv,
   isAllowedNavigation,
+  withLiveCsp,
 } from './security';
+import { BasemapGrants } from './basemapFile';
+import { createPmtilesProtocolHandler, pmtilesSchemePrivileges } from './pmtilesProtocol';
+import { PMTILES_FILE_SCHEME } from '../common/ipc/basemapContract';
 import { createBriefingWindows, createWorkstationWindow } from './windows';
 
 function main(): void {
@@ -37,7 +42,10 @@ function main(): void {
   }
   if (dataDir.dataDir !== undefined) app.setPath('userData', dataDir.dataDir);
 
-  protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { ...appSchemePrivileges } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: appScheme, privileges: { ...appSchemePrivileges } },
+    { scheme: PMTILES_FILE_SCHEME, privileges: { ...pmtilesSchemePrivileges } },
+  ]);
 
   const appRoot = app.getAppPath();
   const rendererRoot = path.join(appRoot, 'dist', 'renderer');
@@ -47,7 +55,15 @@ function main(): void {
   const windowOptions = { preloadPath, entryUrl: devOrigin ? `${devOrigin}/` : appEntryUrl };
   const csp = buildCsp(cspOptionsFromEnv(process.env));
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
+    // the basemap the user chose: its PMTiles file (served below) and its tile server (CSP)
+    const basemapGrants = await BasemapGrants.load(path.join(app.getPath('userData'), 'basemap.json'));
+    const liveCsp = (): string =>
+      buildCsp({
+        ...cspOptionsFromEnv(process.env),
+        basemapOrigin: basemapGrants.tileOrigin(),
+        fetchScheme: PMTILES_FILE_SCHEME,
+      });
     // session.defaultSession exists only once the app is ready; no webContents exists yet.
     applySecurity(app, session.defaultSession, {
       openExternal: (url) => shell.openExternal(url),
@@ -55,7 +71,14 @@ function main(): void {
     });
     protocol.handle(
       appScheme,
-      createAppProtocolHandler(rendererRoot, csp, runtimeConfigFromEnv(process.env)),
+      withLiveCsp(createAppProtocolHandler(rendererRoot, csp, runtimeConfigFromEnv(process.env)), liveCsp),
+    );
+    protocol.handle(
+      PMTILES_FILE_SCHEME,
+      createPmtilesProtocolHandler({
+        pathFor: (token) => basemapGrants.pathFor(token),
+        allowedOrigin: appOrigin,
+      }),
     );
     const briefing = createBriefingWindows(windowOptions);
     registerIpcHandlers(
@@ -101,6 +124,19 @@ function main(): void {
           renderPdf: createReportPdfRenderer(windowOptions),
           saveFileAtomically: (filePath, bytes) => saveFileAtomically(filePath, bytes),
         }),
+        basemap: {
+          pickFile: () =>
+            basemapGrants.pick({
+              chooseFile: async () => {
+                const choice = await dialog.showOpenDialog({
+                  properties: ['openFile'],
+                  filters: [{ name: 'PMTiles', extensions: ['pmtiles'] }],
+                });
+                return choice.canceled ? null : (choice.filePaths[0] ?? null);
+              },
+            }),
+          activate: (request) => basemapGrants.activate(request),
+        },
       },
       (event) =>
         isAllowedNavigation(

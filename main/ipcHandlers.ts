@@ -18,6 +18,11 @@ import {
   type ReportExportPdfReply,
   type ReportExportPdfRequest,
 } from '../common/ipc/contract';
+import type {
+  BasemapActivateReply,
+  BasemapActivateRequest,
+  BasemapPickFileReply,
+} from '../common/ipc/basemapContract';
 import { handleReportSaveFile, type ReportSaveDeps } from './reportSaveFile';
 import { checkExternalUrl } from './security';
 
@@ -32,6 +37,12 @@ export interface IpcHandlerDeps {
   reportSave: ReportSaveDeps;
   /** The daily report as PDF: dialog, printToPDF, atomic write (reportPdf.ts), one at a time. */
   exportReportPdf: (request: ReportExportPdfRequest) => Promise<ReportExportPdfReply>;
+  /** The offline basemap: PMTiles open dialog + check, and the active basemap (basemapFile.ts);
+   * absent where main offers none (then both channels refuse). */
+  basemap?: {
+    pickFile(): Promise<BasemapPickFileReply>;
+    activate(request: BasemapActivateRequest): Promise<BasemapActivateReply>;
+  };
 }
 
 /** The slice of safeStorage the credential channels use (base64 in, base64 out). */
@@ -85,6 +96,16 @@ export const ipcHandlers: { [C in IpcChannel]: Handler<C> } = {
   [ipcChannels.reportSaveFile]: async (request, deps) => handleReportSaveFile(request, deps.reportSave),
 
   [ipcChannels.reportExportPdf]: async (request, deps) => deps.exportReportPdf(request),
+
+  [ipcChannels.basemapPickFile]: async (_request, deps) =>
+    deps.basemap
+      ? deps.basemap.pickFile()
+      : { status: 'refused', problem: 'unreadable', detail: 'no basemap files in this process' },
+
+  [ipcChannels.basemapActivate]: async (request, deps) =>
+    deps.basemap
+      ? deps.basemap.activate(request)
+      : { status: 'refused', message: 'no basemap in this process' },
 };
 
 /** The slice of Electron's ipcMain the registration uses. */

@@ -51,6 +51,10 @@ export interface CspOptions {
   tileOrigin?: string | undefined;
   /** Origin of the central API, e.g. https://api.station.example.cn:8443 */
   apiOrigin?: string | undefined;
+  /** Origin of the basemap tile server the user chose in the settings (desktop app; basemapFile.ts). */
+  basemapOrigin?: string | null | undefined;
+  /** A custom scheme the renderer may fetch from, e.g. the desktop app's `gridroom-pmtiles`. */
+  fetchScheme?: string | undefined;
 }
 
 /** Reduces a configured http(s) origin to `scheme://host[:port]`; null for anything else
@@ -84,8 +88,15 @@ function configuredOrigin(label: string, value: string | undefined): string[] {
  * (img-src), so a tile origin is allowed in both. `'unsafe-inline'` for styles only, because
  * antd's CSS-in-JS injects <style> elements; scripts never run inline or from eval. */
 export function buildCsp(options: CspOptions = {}): string {
-  const tile = configuredOrigin('tile origin', options.tileOrigin);
+  const tile = [
+    ...configuredOrigin('tile origin', options.tileOrigin),
+    ...configuredOrigin('basemap origin', options.basemapOrigin ?? undefined),
+  ];
   const api = configuredOrigin('API origin', options.apiOrigin);
+  const scheme =
+    options.fetchScheme && /^[a-z][a-z0-9-]{1,30}$/.test(options.fetchScheme)
+      ? [`${options.fetchScheme}:`]
+      : [];
   const directives: [string, string[]][] = [
     ['default-src', ["'self'", `${appScheme}:`]],
     ['script-src', ["'self'"]],
@@ -93,13 +104,27 @@ export function buildCsp(options: CspOptions = {}): string {
     ['img-src', ["'self'", 'data:', 'blob:', ...tile]],
     ['font-src', ["'self'", 'data:']],
     ['worker-src', ["'self'", 'blob:']],
-    ['connect-src', ["'self'", ...api, ...tile]],
+    ['connect-src', ["'self'", ...api, ...tile, ...scheme]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'none'"]],
     ['form-action', ["'none'"]],
     ['frame-ancestors', ["'none'"]],
   ];
   return directives.map(([name, sources]) => `${name} ${[...new Set(sources)].join(' ')}`).join('; ');
+}
+
+/** A protocol handler whose HTML replies carry the CSP of the moment (`csp()` is asked per reply),
+ * so a basemap origin allowed at run time applies from the next page load on. */
+export function withLiveCsp(
+  handler: (request: Request) => Promise<Response>,
+  csp: () => string,
+): (request: Request) => Promise<Response> {
+  return async (request) => {
+    const response = await handler(request);
+    if (response.headers.has('content-security-policy'))
+      response.headers.set('content-security-policy', csp());
+    return response;
+  };
 }
 
 /** CSP options from the environment (GRIDROOM_TILE_ORIGIN, GRIDROOM_API_ORIGIN). */

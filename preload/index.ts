@@ -7,6 +7,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { bridgeName } from '../common/ipc/bridgeName';
 import { ipcChannels } from '../common/ipc/channels';
+import type { BasemapActivateRequest } from '../common/ipc/basemapContract';
 import type {
   CredentialOpenRequest,
   CredentialSealRequest,
@@ -31,6 +32,8 @@ const api = {
   credentialOpen: (request: CredentialOpenRequest) => invoke(ipcChannels.credentialOpen, request),
   reportSaveFile: (request: ReportSaveFileRequest) => invoke(ipcChannels.reportSaveFile, request),
   reportExportPdf: (request: ReportExportPdfRequest) => invoke(ipcChannels.reportExportPdf, request),
+  basemapPickFile: () => invoke(ipcChannels.basemapPickFile),
+  basemapActivate: (request: BasemapActivateRequest) => invoke(ipcChannels.basemapActivate, request),
 } satisfies GridroomApi;
 
 contextBridge.exposeInMainWorld(bridgeName, api);

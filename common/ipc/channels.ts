@@ -11,6 +11,8 @@ export const ipcChannels = {
   credentialOpen: 'credential-open',
   reportSaveFile: 'report-save-file',
   reportExportPdf: 'report-export-pdf',
+  basemapPickFile: 'basemap-pick-file',
+  basemapActivate: 'basemap-activate',
 } as const;
 
 export type IpcMethod = keyof typeof ipcChannels;

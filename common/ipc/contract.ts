@@ -7,6 +7,11 @@
  */
 import { z } from 'zod';
 import { ipcChannels, type IpcChannel, type IpcMethod } from './channels';
+import {
+  basemapActivateReplySchema,
+  basemapActivateRequestSchema,
+  basemapPickFileReplySchema,
+} from './basemapContract';
 
 /** Longest URL the app agrees to hand to the OS; real links are far shorter. */
 export const maxExternalUrlLength = 2048;
@@ -138,6 +143,8 @@ export const ipcContract = {
   [ipcChannels.credentialOpen]: { request: credentialOpenRequestSchema, reply: credentialReplySchema },
   [ipcChannels.reportSaveFile]: { request: reportSaveFileRequestSchema, reply: reportSaveFileReplySchema },
   [ipcChannels.reportExportPdf]: { request: reportExportPdfRequestSchema, reply: reportExportPdfReplySchema },
+  [ipcChannels.basemapPickFile]: { request: z.undefined(), reply: basemapPickFileReplySchema },
+  [ipcChannels.basemapActivate]: { request: basemapActivateRequestSchema, reply: basemapActivateReplySchema },
 } as const satisfies Record<IpcChannel, { request: z.ZodType; reply: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;
