@@ -1,11 +1,145 @@
 /**
- * The daily report's A4 print layout at `#/report-print?date=YYYY-MM-DD`, outside the shell's
- * chrome: what printToPDF (Electron), the browser's print and the tests' page.pdf() render.
+ * The daily report's A4 print layout at `#/report-print?date=YYYY-MM-DD` (yesterday when no
+ * date is given), outside the shell's chrome: what printToPDF (Electron), the browser's print
+ * and the tests' page.pdf() render. Light theme for paper; the `@page` rules carry the running
+ * header (station, date) and "page n of m". When the data, the map capture and the charts are
+ * in, it signals `report-ready` (test bridge) and sets `body[data-report-ready]` (Electron).
+ * With `&print=1` it opens the browser's print dialog once ready (browser-mode PDF export).
  */
-import { Empty } from 'antd';
+import { Alert, ConfigProvider, Spin, theme } from 'antd';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nContext';
+import { useSettings } from '../settings/useSettings';
+import { chartsOf } from './print/ReportCharts';
+import { ReportDocument } from './print/ReportDocument';
+import { pageMarginCss } from './print/pageMarginCss';
+import { clearReportReady, markReportReady } from './print/reportReady';
+import { useReportMap } from './print/useReportMap';
+import type { ReportMapModels } from './print/reportMapQuery';
+import { useReportSnapshot } from './print/useReportSnapshot';
+import { reportDateFromHash } from './reportRoute';
+import { reportFileName } from './export/exportFileName';
+import './print/reportPrint.css';
+
+const paperTheme = {
+  algorithm: theme.defaultAlgorithm,
+  token: { colorBgBase: '#ffffff', colorText: '#1a1a1a' },
+};
+
+function subscribeHash(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+/** Paper colours for the whole page while the layout is shown. */
+function usePaperPage(): void {
+  useEffect(() => {
+    document.documentElement.classList.add('report-paper');
+    return () => document.documentElement.classList.remove('report-paper');
+  }, []);
+}
+
+/** True once every chart the report draws has its SVG in the DOM (checked each frame). */
+function useChartsDrawn(expected: readonly string[] | null): boolean {
+  const [drawnFor, setDrawnFor] = useState<readonly string[] | null>(null);
+  useEffect(() => {
+    if (expected === null) return;
+    let frame = 0;
+    const check = (): void => {
+      const done = expected.every((name) =>
+        document.querySelector(`[data-chart="${name}"] svg.recharts-surface`),
+      );
+      if (done) setDrawnFor(expected);
+      else frame = window.requestAnimationFrame(check);
+    };
+    frame = window.requestAnimationFrame(check);
+    return () => window.cancelAnimationFrame(frame);
+  }, [expected]);
+  return expected !== null && drawnFor === expected;
+}
 
 export function ReportPrintPage() {
   const { t } = useI18n();
-  return <Empty description={`${t('nav.reports')} — ${t('nav.comingSoon')}`} />;
+  usePaperPage();
+  const hash = useSyncExternalStore(subscribeHash, () => window.location.hash);
+  const [opened] = useState(() => Date.now());
+  const route = useMemo(() => reportDateFromHash(hash, opened), [hash, opened]);
+  const wantsPrint = useMemo(
+    () => new URLSearchParams(hash.split('?')[1] ?? '').get('print') === '1',
+    [hash],
+  );
+  const settings = useSettings();
+  const session = useSession();
+  const snapshot = useReportSnapshot(route.valid ? route.date : null, settings ? session.actor : null);
+  const report = snapshot.status === 'ready' ? snapshot.report : null;
+  const map = useReportMap(report);
+  const [capturedFor, setCapturedFor] = useState<ReportMapModels | null>(null);
+  const onMapCaptured = useCallback(() => setCapturedFor(map ?? null), [map]);
+  const mapCaptured = map !== undefined && capturedFor === map;
+  const expectedCharts = useMemo(() => (report ? chartsOf(report) : null), [report]);
+  const chartsDrawn = useChartsDrawn(expectedCharts);
+  const ready = report !== null && mapCaptured && chartsDrawn;
+
+  useEffect(() => {
+    if (!ready) clearReportReady();
+  }, [ready]);
+
+  useEffect(() => {
+    if (!report) return;
+    const previous = document.title;
+    // the browser's "Save as PDF" offers the document title as the file name
+    document.title = reportFileName(report.header.stationName, report.header.date, 'pdf').replace(
+      /\.pdf$/,
+      '',
+    );
+    return () => {
+      document.title = previous;
+    };
+  }, [report]);
+
+  useEffect(() => {
+    if (!ready) return;
+    // one more frame, so the last capture is painted before anyone prints
+    const frame = window.requestAnimationFrame(() => {
+      markReportReady();
+      if (wantsPrint) window.print();
+    });
+    return () => window.cancelAnimationFrame(frame);
+  }, [ready, wantsPrint]);
+
+  const pageCss = report
+    ? pageMarginCss(
+        {
+          left: t('report.title', { station: report.header.stationName }),
+          right: report.header.date,
+        },
+        t('report.footer.pages'),
+      )
+    : '';
+
+  return (
+    <ConfigProvider theme={paperTheme}>
+      <div className="report-page" data-testid="report-print" data-ready={ready ? '1' : '0'}>
+        {pageCss ? <style>{pageCss}</style> : null}
+        {!route.valid ? (
+          <Alert
+            type="error"
+            showIcon
+            data-testid="report-invalid-date"
+            message={t('report.invalidDate', { date: route.raw })}
+          />
+        ) : snapshot.status === 'failed' ? (
+          <Alert type="error" showIcon message={snapshot.message} />
+        ) : report ? (
+          <ReportDocument report={report} map={map} onMapCaptured={onMapCaptured} />
+        ) : (
+          <div className="report-loading">
+            <Spin />
+            <p>{t('report.loading')}</p>
+          </div>
+        )}
+      </div>
+    </ConfigProvider>
+  );
 }

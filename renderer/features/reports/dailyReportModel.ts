@@ -84,7 +84,7 @@ export const reportKpisSchema = z.object({
   testingSitesByStatus: z.record(siteStatusSchema, count),
   testingSiteQueue: count,
   volunteerTeamsDeployed: count,
-  /** Members of volunteer teams assigned to the checkpoints and that day's testing sites. */
+  /** Members of volunteer teams at checkpoints staffed that day and at that day's testing sites. */
   volunteersDeployed: count,
 });
 
@@ -149,7 +149,10 @@ export const reportCheckpointRowSchema = z.object({
   /** People on those shifts (one per shift they stand). */
   staff: count,
   staffByKind: z.record(staffKindSchema, count),
-  /** Clock hours of the day with an uncovered moment (24-hour posts only). */
+  /**
+   * Clock hours of the day with an uncovered moment (24-hour posts only; 0 on a day when no
+   * post had any shift — that is a day without roster data).
+   */
   uncoveredHours: count,
   /** Those hours joined into runs. */
   gaps: z.array(reportGapSchema),
@@ -184,7 +187,7 @@ export const reportTeamRowSchema = z.object({
   leader: z.string(),
   members: count,
   roles: z.array(volunteerRoleSchema),
-  /** Members assigned to checkpoints and that day's testing sites. */
+  /** Members assigned to checkpoints staffed that day and to that day's testing sites. */
   deployed: count,
   posts: z.array(reportTeamPostSchema),
 });

@@ -228,11 +228,14 @@ export async function buildDailyReport(
       campaignName: campaignName.get(v.campaignId) ?? '',
     }));
 
-  const checkpoints = checkpointRows(cps.rows, byPost, gridLabel, dayStart, dayEnd);
+  // A day with no roster at all is a day without data, not 24 uncovered hours at every post.
+  const rosterKnown = byPost.size > 0;
+  const checkpoints = checkpointRows(cps.rows, byPost, gridLabel, dayStart, dayEnd, rosterKnown);
   const testingSites = siteRows(sites.rows, teams.rows, gridLabel);
+  // A team posted at a checkpoint counts as deployed on days that checkpoint was staffed.
   const volunteerTeams = teamRows(
     teams.rows,
-    new Map(cps.rows.map((c) => [c.id, c.name])),
+    new Map(cps.rows.filter((c) => byPost.has(c.id)).map((c) => [c.id, c.name])),
     new Map(sites.rows.map((s) => [s.id, s.name])),
   );
 

@@ -45,13 +45,15 @@ export function checkpointRows(
   grids: ReadonlyMap<string, GridLabel>,
   dayStart: number,
   dayEnd: number,
+  /** False when no post had any shift that day: then no hour is counted as uncovered. */
+  rosterKnown = true,
 ): ReportCheckpointRow[] {
   return checkpoints
     .map((c): ReportCheckpointRow => {
       const shifts = byPost.get(c.id) ?? [];
       const staffByKind = Object.fromEntries(staffKinds.map((k) => [k, 0])) as Record<StaffKind, number>;
       for (const s of shifts) for (const member of s.staff) staffByKind[member.kind] += 1;
-      const hours = c.staffed24h ? hoursWithGaps(shifts, dayStart, dayEnd) : [];
+      const hours = c.staffed24h && rosterKnown ? hoursWithGaps(shifts, dayStart, dayEnd) : [];
       const grid = grids.get(c.gridId) ?? unknownGrid;
       return {
         id: c.id,

@@ -1,0 +1,97 @@
+/**
+ * The daily report as one A4 document: masthead, then nine numbered sections. A section with
+ * nothing to show says so in a sentence (ReportSection); on a date with no data every flow
+ * section does, and the masthead says why.
+ */
+import type { DailyReport } from '../dailyReportModel';
+import { useReportText } from '../useReportText';
+import { ReportCharts } from './ReportCharts';
+import { ReportGridTable } from './ReportGridTable';
+import { ReportHeader } from './ReportHeader';
+import { ReportIncidentTable } from './ReportIncidentTable';
+import { ReportKpiGroups } from './ReportKpis';
+import { ReportMap } from './ReportMap';
+import { ReportCheckpointTable, ReportSiteTable, ReportTeamTable } from './ReportPostTables';
+import { ReportSection } from './ReportSection';
+import { ReportVisits } from './ReportVisits';
+import { formatStamp } from './reportFormat';
+import type { ReportMapModels } from './reportMapQuery';
+
+export function ReportDocument(props: {
+  report: DailyReport;
+  map: ReportMapModels | undefined;
+  onMapCaptured(): void;
+}) {
+  const { report } = props;
+  const text = useReportText();
+  const { t } = text;
+  const deployed = report.volunteerTeams.filter((team) => team.deployed > 0);
+  return (
+    <article className="report-doc" data-testid="report-doc" data-has-data={report.hasData ? '1' : '0'}>
+      <ReportHeader report={report} />
+      <ReportSection id="kpis" title={t('report.section.kpis')} empty={false} emptyText="">
+        <ReportKpiGroups kpis={report.kpis} text={text} />
+      </ReportSection>
+      <ReportSection id="map" title={t('report.section.map')} empty={false} emptyText="" className="keep">
+        {props.map ? (
+          <ReportMap
+            models={props.map}
+            caption={t('report.map.caption', { time: formatStamp(report.header.asOf) })}
+            onCaptured={props.onMapCaptured}
+          />
+        ) : null}
+      </ReportSection>
+      <ReportSection id="charts" title={t('report.section.charts')} empty={false} emptyText="">
+        <ReportCharts report={report} text={text} />
+      </ReportSection>
+      <ReportSection
+        id="grids"
+        title={t('report.section.grids')}
+        empty={!report.hasData}
+        emptyText={t('report.empty.grids')}
+      >
+        <ReportGridTable rows={report.grids} text={text} />
+      </ReportSection>
+      <ReportSection
+        id="incidents"
+        title={t('report.section.incidents')}
+        empty={report.incidents.length === 0}
+        emptyText={t('report.empty.incidents')}
+      >
+        <ReportIncidentTable rows={report.incidents} text={text} />
+      </ReportSection>
+      <ReportSection
+        id="visits"
+        title={t('report.section.visits')}
+        empty={report.visits.length === 0}
+        emptyText={t('report.empty.visits')}
+      >
+        <ReportVisits rows={report.visits} text={text} />
+      </ReportSection>
+      <ReportSection
+        id="checkpoints"
+        title={t('report.section.checkpoints')}
+        empty={report.kpis.checkpointsStaffed === 0}
+        emptyText={t('report.empty.checkpoints')}
+      >
+        <ReportCheckpointTable rows={report.checkpoints} dayEnd={report.header.dayEnd} text={text} />
+      </ReportSection>
+      <ReportSection
+        id="sites"
+        title={t('report.section.sites')}
+        empty={report.testingSites.length === 0}
+        emptyText={t('report.empty.sites')}
+      >
+        <ReportSiteTable rows={report.testingSites} text={text} />
+      </ReportSection>
+      <ReportSection
+        id="teams"
+        title={t('report.section.teams')}
+        empty={deployed.length === 0}
+        emptyText={t('report.empty.teams')}
+      >
+        <ReportTeamTable rows={deployed} text={text} />
+      </ReportSection>
+    </article>
+  );
+}

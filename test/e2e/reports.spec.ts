@@ -1,0 +1,94 @@
+/**
+ * The station chief's daily report 日报, as a user meets it: the A4 print layout of a day made
+ * into a PDF by Chromium (page.pdf(), the engine of Electron's printToPDF), whose text —
+ * extracted with poppler's pdftotext — names the station and the date and states KPI figures
+ * this test computes itself from the raw cache; every page rendered to PNG to be looked at; a
+ * date with no data says so; a bad date is refused.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { BoardPage } from './pages/BoardPage';
+import { ReportsPage } from './pages/ReportsPage';
+import { dayBounds, reportFigures } from './support/reportFigures';
+
+test.describe.configure({ mode: 'serial' });
+
+let page: Page;
+let reports: ReportsPage;
+
+const zhNumber = (n: number) => new Intl.NumberFormat('zh-CN').format(n);
+const yesterday = (now: number) => new Date(now + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
+
+test.beforeAll(async ({ browser }) => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  const board = await BoardPage.open(page);
+  await board.waitForBoard();
+  reports = new ReportsPage(page);
+});
+
+test.afterAll(async () => page.close());
+
+test("yesterday's report as PDF: station, date and independently computed KPIs in its text; every page looked at", async () => {
+  const now = Date.now();
+  const day = yesterday(now);
+  await reports.openPrint(day);
+  await reports.screenshot('report-print-screen');
+  const file = await reports.savePdf(`report-${day}`);
+  const text = ReportsPage.pdfText(file);
+
+  const figures = reportFigures(await reports.readCache(), day, dayBounds(day).dayEnd - 1);
+  expect(figures.hasData).toBe(true);
+  expect(text).toContain(figures.stationName);
+  expect(text).toContain(`${figures.stationName}日报`);
+  expect(text).toContain(day);
+  const expectLine = (label: string, value: number) => expect(text).toContain(`${label} ${zhNumber(value)}`);
+  expectLine('网格总数', figures.gridsTotal);
+  expectLine('封控区网格', figures.gridsByLevel.sealed);
+  expectLine('管控区网格', figures.gridsByLevel.controlled);
+  expectLine('防范区网格', figures.gridsByLevel.precaution);
+  expectLine('常态网格', figures.gridsByLevel.normal);
+  expectLine('应摸排户数', figures.householdsInScope);
+  expectLine('已覆盖户数（累计）', figures.householdsCovered);
+  expectLine('当日走访（户次）', figures.visits);
+  expectLine('发现未登记人员', figures.unregisteredFound);
+  expectLine('发现未按时检测人员', figures.overdueFound);
+  expectLine('当日新报警情', figures.incidentsNew);
+  expectLine('当日办结警情', figures.incidentsResolved);
+  expectLine('未办结警情', figures.incidentsOpen);
+  expectLine('卡口总数', figures.checkpointsTotal);
+  expectLine('当日有值守的卡口', figures.checkpointsStaffed);
+  expectLine('核酸检测点', figures.testingSites);
+  // running header and footer on every page
+  const pages = ReportsPage.pdfPageCount(file);
+  expect(pages).toBeGreaterThan(1);
+  expect(text).toContain(`第 1 页 / 共 ${pages} 页`);
+  expect(text).toContain(`第 ${pages} 页 / 共 ${pages} 页`);
+  const pngs = ReportsPage.pdfPagesToPng(file, 'report-page');
+  expect(pngs).toHaveLength(pages);
+});
+
+test('a date with no data: the PDF says so, in the masthead and in each section', async () => {
+  const day = '2020-02-03';
+  await reports.openPrint(day);
+  await expect(page.getByTestId('report-no-data')).toBeVisible();
+  const file = await reports.savePdf(`report-${day}`);
+  const text = ReportsPage.pdfText(file).replace(/\n/g, '');
+  expect(text).toContain(`所选日期（${day}）无业务数据`);
+  for (const sentence of [
+    '所选日期无网格业务数据',
+    '当日无新报警情。',
+    '当日无入户走访记录。',
+    '当日无卡口值守记录。',
+    '当日未设核酸检测点。',
+    '当日无志愿者部署。',
+  ])
+    expect(text).toContain(sentence);
+  ReportsPage.pdfPagesToPng(file, 'report-nodata-page');
+});
+
+test('a date that is not a calendar day is refused with a message, not a report', async () => {
+  await page.evaluate(() => {
+    window.location.hash = '#/report-print?date=2026-02-30';
+  });
+  await expect(page.getByTestId('report-invalid-date')).toContainText('日期无效');
+  await expect(page.getByTestId('report-doc')).toHaveCount(0);
+});
