@@ -2,7 +2,7 @@
  * Checkpoints and their roster for the day ahead (卡口值守): for every checkpoint, whether it is
  * staffed now and by how many, and the uncovered hours of 24-hour posts over the checkpoints
  * screen's roster window (the next 24 hours from this hour) — using that feature's helpers.
- * Posts with gaps come first.
+ * Posts with gaps come first, then 24-hour posts (nobody on duty first), then the others.
  */
 import { isStaffedAt } from '../../../common/domain/rosterGaps';
 import { checkpointSchema, dutyShiftSchema, type Checkpoint, type DutyShift } from '../../../common/schemas';
@@ -67,6 +67,7 @@ export async function queryCheckpointsToday(db: GridroomDb, now: number): Promis
     .sort(
       (a, b) =>
         b.gaps.length - a.gaps.length ||
+        Number(b.checkpoint.staffed24h) - Number(a.checkpoint.staffed24h) ||
         Number(a.staffedNow) - Number(b.staffedNow) ||
         a.gridLabel.localeCompare(b.gridLabel) ||
         a.checkpoint.name.localeCompare(b.checkpoint.name),

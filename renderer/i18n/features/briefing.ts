@@ -94,7 +94,8 @@ export const briefingZh = {
 
   'briefing.sites.count': '今日检测点',
   'briefing.sites.open': '采样中',
-  'briefing.sites.staff': '民警 / 医护 / 志愿者',
+  'briefing.sites.staff': '在岗人员',
+  'briefing.sites.staff.detail': '民警 {police} · 医护 {medical} · 志愿者 {volunteers}',
   'briefing.sites.queue': '排队人数',
   'briefing.sites.col.name': '检测点',
   'briefing.sites.col.status': '状态',
@@ -229,7 +230,8 @@ export const briefingEn: Record<keyof typeof briefingZh, string> = {
 
   'briefing.sites.count': 'Sites today',
   'briefing.sites.open': 'Sampling now',
-  'briefing.sites.staff': 'Police / medical / volunteers',
+  'briefing.sites.staff': 'Staff on site',
+  'briefing.sites.staff.detail': 'Police {police} · medical {medical} · volunteers {volunteers}',
   'briefing.sites.queue': 'Queueing',
   'briefing.sites.col.name': 'Site',
   'briefing.sites.col.status': 'Status',

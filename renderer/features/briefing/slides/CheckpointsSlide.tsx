@@ -7,12 +7,12 @@ import { useI18n } from '../../../i18n/I18nContext';
 import { formatDateTime, formatNumber, formatTime } from '../../../i18n/translate';
 import type { MessageKey } from '../../../i18n/zh';
 import { useCheckpointsToday } from '../useBriefingData';
+import { fitRows } from '../fitRows';
 import { Figure } from './Figure';
+import { FitBox } from './FitBox';
 import type { SlideProps } from './slideProps';
 import { SlideEmpty, SlideLoading, SlideProblems } from './SlideStatus';
 import { useReadyWhen } from './useReadyWhen';
-
-const LISTED = 8;
 
 export function CheckpointsSlide({ now, onReady }: SlideProps) {
   const { t, language } = useI18n();
@@ -28,7 +28,6 @@ export function CheckpointsSlide({ now, onReady }: SlideProps) {
     );
   const n = (v: number) => formatNumber(v, language);
   const time = (ms: number) => formatTime(ms, language);
-  const shown = data.rows.slice(0, LISTED);
   return (
     <>
       <div className="briefing-muted" data-testid="cp-window" data-from={data.from} data-to={data.to}>
@@ -61,46 +60,67 @@ export function CheckpointsSlide({ now, onReady }: SlideProps) {
           {t('briefing.cp.allCovered')}
         </div>
       ) : null}
-      <table className="briefing-table" data-testid="cp-table">
-        <colgroup>
-          <col style={{ width: '27%' }} />
-          <col style={{ width: '25%' }} />
-          <col style={{ width: '12%' }} />
-          <col style={{ width: '10%' }} />
-          <col style={{ width: '26%' }} />
-        </colgroup>
-        <thead>
-          <tr>
-            <th>{t('briefing.cp.col.name')}</th>
-            <th>{t('briefing.cp.col.grid')}</th>
-            <th>{t('briefing.cp.col.mode')}</th>
-            <th className="num">{t('briefing.cp.col.onDuty')}</th>
-            <th>{t('briefing.cp.col.gaps')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((row) => (
-            <tr key={row.checkpoint.id} data-checkpoint-id={row.checkpoint.id} data-gaps={row.gaps.length}>
-              <td>{row.checkpoint.name}</td>
-              <td>{row.gridLabel}</td>
-              <td>{t(`checkpointMode.${row.checkpoint.mode}` as MessageKey)}</td>
-              <td className={`num${row.staffedNow ? '' : ' bad'}`}>
-                {row.staffedNow ? t('briefing.cp.people', { n: row.onDutyNow }) : t('briefing.cp.unstaffed')}
-              </td>
-              <td className={row.gaps.length > 0 ? 'bad' : 'ok'}>
-                {row.gaps.length > 0
-                  ? row.gaps.map((g) => `${time(g.start)}–${time(g.end)}`).join('，')
-                  : row.checkpoint.staffed24h
-                    ? t('briefing.cp.noGaps')
-                    : t('briefing.cp.notRoundTheClock')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {data.rows.length > LISTED ? (
-        <div className="briefing-muted">{t('briefing.more', { n: data.rows.length - LISTED })}</div>
-      ) : null}
+      <FitBox>
+        {(height) => {
+          const shown = data.rows.slice(0, fitRows(height, data.rows.length));
+          return (
+            <>
+              <table className="briefing-table" data-testid="cp-table">
+                <colgroup>
+                  <col style={{ width: '27%' }} />
+                  <col style={{ width: '25%' }} />
+                  <col style={{ width: '12%' }} />
+                  <col style={{ width: '10%' }} />
+                  <col style={{ width: '26%' }} />
+                </colgroup>
+                <thead>
+                  <tr>
+                    <th>{t('briefing.cp.col.name')}</th>
+                    <th>{t('briefing.cp.col.grid')}</th>
+                    <th>{t('briefing.cp.col.mode')}</th>
+                    <th className="num">{t('briefing.cp.col.onDuty')}</th>
+                    <th>{t('briefing.cp.col.gaps')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {shown.map((row) => (
+                    <tr
+                      key={row.checkpoint.id}
+                      data-checkpoint-id={row.checkpoint.id}
+                      data-gaps={row.gaps.length}
+                    >
+                      <td>{row.checkpoint.name}</td>
+                      <td>{row.gridLabel}</td>
+                      <td>{t(`checkpointMode.${row.checkpoint.mode}` as MessageKey)}</td>
+                      <td
+                        className={`num${row.staffedNow ? '' : row.checkpoint.staffed24h ? ' bad' : ' muted'}`}
+                      >
+                        {row.staffedNow
+                          ? t('briefing.cp.people', { n: row.onDutyNow })
+                          : t('briefing.cp.unstaffed')}
+                      </td>
+                      <td
+                        className={row.gaps.length > 0 ? 'bad' : row.checkpoint.staffed24h ? 'ok' : 'muted'}
+                      >
+                        {row.gaps.length > 0
+                          ? row.gaps.map((g) => `${time(g.start)}–${time(g.end)}`).join('，')
+                          : row.checkpoint.staffed24h
+                            ? t('briefing.cp.noGaps')
+                            : t('briefing.cp.notRoundTheClock')}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {data.rows.length > shown.length ? (
+                <div className="briefing-more">
+                  {t('briefing.more', { n: data.rows.length - shown.length })}
+                </div>
+              ) : null}
+            </>
+          );
+        }}
+      </FitBox>
       <SlideProblems problems={data.problems} />
     </>
   );

@@ -18,7 +18,8 @@ import type { SlideProps } from './slideProps';
 import { SlideEmpty, SlideLoading, SlideProblems } from './SlideStatus';
 import { useReadyWhen } from './useReadyWhen';
 
-const layers: MapLayerVisibility = { checkpoints: true, incidents: true, testingSites: true, labels: true };
+// Grid labels are too small to read from 5 m; the legend carries the counts instead.
+const layers: MapLayerVisibility = { checkpoints: true, incidents: true, testingSites: true, labels: false };
 const noSelection = () => undefined;
 
 export function MapSlide({ now, onReady }: SlideProps) {

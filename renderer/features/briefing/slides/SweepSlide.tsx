@@ -10,11 +10,11 @@ import { useI18n } from '../../../i18n/I18nContext';
 import { formatDay, formatNumber, formatPercent } from '../../../i18n/translate';
 import { useSweepProgress } from '../useBriefingData';
 import { Figure } from './Figure';
+import { FitBox } from './FitBox';
 import type { SlideProps } from './slideProps';
 import { SlideEmpty, SlideLoading, SlideProblems } from './SlideStatus';
 import { useReadyWhen } from './useReadyWhen';
 
-const CHART_HEIGHT = 430;
 const WORST = 8;
 const noSelection = () => undefined;
 
@@ -44,7 +44,7 @@ export function SweepSlide({ now, onReady }: SlideProps) {
           to: formatDay(dayOf(campaign.end), language),
         })}
       </div>
-      <div className="briefing-figures">
+      <div className="briefing-figures sweep">
         <Figure
           name="covered-yesterday"
           label={t('briefing.sweep.yesterday')}
@@ -88,28 +88,36 @@ export function SweepSlide({ now, onReady }: SlideProps) {
         />
       </div>
       <div className="briefing-columns">
-        <section className="briefing-section" data-testid="sweep-burnup">
+        <section className="briefing-section grow" data-testid="sweep-burnup">
           <h2>{t('briefing.sweep.burnup')}</h2>
-          <BurnUpChart
-            data={data.burnUp}
-            labels={{ visited: t('chart.burnup.visited'), total: t('chart.burnup.total') }}
-            formatDay={(d) => formatDay(d, language)}
-            formatNumber={n}
-            height={CHART_HEIGHT}
-            scale="wall"
-          />
+          <FitBox>
+            {(height) => (
+              <BurnUpChart
+                data={data.burnUp}
+                labels={{ visited: t('chart.burnup.visited'), total: t('chart.burnup.total') }}
+                formatDay={(d) => formatDay(d, language)}
+                formatNumber={n}
+                height={height}
+                scale="wall"
+              />
+            )}
+          </FitBox>
         </section>
-        <section className="briefing-section" data-testid="sweep-worst">
+        <section className="briefing-section grow" data-testid="sweep-worst">
           <h2>{t('briefing.sweep.worst')}</h2>
-          <CoverageByGridChart
-            bars={data.grids}
-            selectedId={null}
-            onSelect={noSelection}
-            formatPercent={pct}
-            limit={WORST}
-            height={CHART_HEIGHT}
-            scale="wall"
-          />
+          <FitBox>
+            {(height) => (
+              <CoverageByGridChart
+                bars={data.grids}
+                selectedId={null}
+                onSelect={noSelection}
+                formatPercent={pct}
+                limit={Math.max(3, Math.min(WORST, Math.floor((height - 40) / 56)))}
+                height={height}
+                scale="wall"
+              />
+            )}
+          </FitBox>
         </section>
       </div>
       <SlideProblems problems={data.problems} />

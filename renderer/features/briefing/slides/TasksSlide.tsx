@@ -6,12 +6,12 @@ import { useI18n } from '../../../i18n/I18nContext';
 import { formatDateTime, formatNumber } from '../../../i18n/translate';
 import type { MessageKey } from '../../../i18n/zh';
 import { useKeyTasks } from '../useBriefingData';
+import { fitRows } from '../fitRows';
 import { Figure } from './Figure';
+import { FitBox } from './FitBox';
 import type { SlideProps } from './slideProps';
 import { SlideLoading, SlideProblems } from './SlideStatus';
 import { useReadyWhen } from './useReadyWhen';
-
-const LISTED = 7;
 
 export function TasksSlide({ onReady }: SlideProps) {
   const { t, language } = useI18n();
@@ -49,41 +49,52 @@ export function TasksSlide({ onReady }: SlideProps) {
           {t('briefing.tasks.none')}
         </div>
       ) : (
-        <table className="briefing-table" data-testid="tasks-table">
-          <colgroup>
-            <col style={{ width: '13%' }} />
-            <col style={{ width: '41%' }} />
-            <col style={{ width: '20%' }} />
-            <col style={{ width: '12%' }} />
-            <col style={{ width: '14%' }} />
-          </colgroup>
-          <thead>
-            <tr>
-              <th>{t('briefing.tasks.col.time')}</th>
-              <th>{t('briefing.tasks.col.what')}</th>
-              <th>{t('briefing.tasks.col.grid')}</th>
-              <th>{t('briefing.tasks.col.status')}</th>
-              <th>{t('briefing.tasks.col.assignee')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.tasks.slice(0, LISTED).map(({ incident, gridLabel, assignee }) => (
-              <tr key={incident.id} data-incident-id={incident.id}>
-                <td>{formatDateTime(incident.reportedAt, language)}</td>
-                <td title={incident.description}>
-                  {t(`incidentType.${incident.type}` as MessageKey)}：{incident.description}
-                </td>
-                <td>{gridLabel}</td>
-                <td>{t(`incidentStatus.${incident.status}` as MessageKey)}</td>
-                <td className={assignee ? undefined : 'bad'}>{assignee ?? t('briefing.tasks.unassigned')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FitBox>
+          {(height) => {
+            const shown = data.tasks.slice(0, fitRows(height, count));
+            return (
+              <>
+                <table className="briefing-table" data-testid="tasks-table">
+                  <colgroup>
+                    <col style={{ width: '12%' }} />
+                    <col style={{ width: '36%' }} />
+                    <col style={{ width: '26%' }} />
+                    <col style={{ width: '11%' }} />
+                    <col style={{ width: '15%' }} />
+                  </colgroup>
+                  <thead>
+                    <tr>
+                      <th>{t('briefing.tasks.col.time')}</th>
+                      <th>{t('briefing.tasks.col.what')}</th>
+                      <th>{t('briefing.tasks.col.grid')}</th>
+                      <th>{t('briefing.tasks.col.status')}</th>
+                      <th>{t('briefing.tasks.col.assignee')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {shown.map(({ incident, gridLabel, assignee }) => (
+                      <tr key={incident.id} data-incident-id={incident.id}>
+                        <td>{formatDateTime(incident.reportedAt, language)}</td>
+                        <td title={incident.description}>
+                          {t(`incidentType.${incident.type}` as MessageKey)}：{incident.description}
+                        </td>
+                        <td>{gridLabel}</td>
+                        <td>{t(`incidentStatus.${incident.status}` as MessageKey)}</td>
+                        <td className={assignee ? undefined : 'bad'}>
+                          {assignee ?? t('briefing.tasks.unassigned')}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                {count > shown.length ? (
+                  <div className="briefing-more">{t('briefing.more', { n: count - shown.length })}</div>
+                ) : null}
+              </>
+            );
+          }}
+        </FitBox>
       )}
-      {count > LISTED ? (
-        <div className="briefing-muted">{t('briefing.more', { n: count - LISTED })}</div>
-      ) : null}
       <SlideProblems problems={data.problems} />
     </>
   );
