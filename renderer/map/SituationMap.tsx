@@ -4,11 +4,14 @@
  * created once and disposed on unmount; prop changes reach it through setData, paint, filter
  * and layout updates (applyProps.ts), never by recreating it. Callbacks are read through refs
  * so new function identities cost nothing. Works with no network: see mapStyle.ts.
+ * In point-picking mode (`pickPoint`) a click reports its position instead of selecting a
+ * grid, and `draftPoint` is drawn as a marker (draftMarker.ts).
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { Map as MaplibreMap, MapMouseEvent, Marker } from 'maplibre-gl';
 import { setBasemap, setColourBy, setLayerVisibility, setSelection, setSourceData } from './applyProps';
 import { createMap } from './createMap';
+import { placeDraftMarker } from './draftMarker';
 import { fitToGrids } from './fitToGrids';
 import { LAYER, SOURCE } from './mapStyle';
 import { registerMapTestHook } from './mapTestHook';
@@ -19,6 +22,7 @@ import {
   incidentFeatures,
   siteFeatures,
 } from './toFeatures';
+import type { LngLat } from '../../common/schemas';
 import type { SituationMapProps } from './types';
 
 export function SituationMap(props: SituationMapProps) {
@@ -50,15 +54,21 @@ export function SituationMap(props: SituationMapProps) {
     const instance = createMap({ container, colourBy: latest.current.colourBy, interactive });
     const select = (id: string | null): void => latest.current.onSelectGrid(id);
     const onClick = (e: MapMouseEvent): void => {
+      const { pickPoint, onMapClick } = latest.current;
+      if (pickPoint && onMapClick) {
+        onMapClick([e.lngLat.lng, e.lngLat.lat]);
+        return;
+      }
       const hit = instance.queryRenderedFeatures(e.point, { layers: [LAYER.gridFill] })[0];
       const id: unknown = hit?.properties['id'];
       select(typeof id === 'string' ? id : null);
     };
+    const restCursor = (): string => (latest.current.pickPoint ? 'crosshair' : '');
     const onEnter = (): void => {
-      instance.getCanvas().style.cursor = 'pointer';
+      instance.getCanvas().style.cursor = latest.current.pickPoint ? 'crosshair' : 'pointer';
     };
     const onLeave = (): void => {
-      instance.getCanvas().style.cursor = '';
+      instance.getCanvas().style.cursor = restCursor();
     };
     const onIdle = (): void => latest.current.onIdle?.();
     let unregister = (): void => undefined;
@@ -126,6 +136,29 @@ export function SituationMap(props: SituationMapProps) {
     if (map) setBasemap(map, basemapUrl);
   }, [map, basemapUrl]);
 
+  const pickPoint = props.pickPoint ?? false;
+  useEffect(() => {
+    if (map) map.getCanvas().style.cursor = pickPoint ? 'crosshair' : '';
+  }, [map, pickPoint]);
+  const draft = props.draftPoint ?? null;
+  const draftLng = draft?.[0];
+  const draftLat = draft?.[1];
+  const marker = useRef<Marker | null>(null);
+  useEffect(() => {
+    if (!map) return;
+    const point: LngLat | null =
+      draftLng === undefined || draftLat === undefined ? null : [draftLng, draftLat];
+    marker.current = placeDraftMarker(map, marker.current, point);
+  }, [map, draftLng, draftLat]);
+  // a new map instance starts without a marker
+  useEffect(
+    () => () => {
+      marker.current?.remove();
+      marker.current = null;
+    },
+    [map],
+  );
+
   // Explicit "fit to station" requests; the initial value is covered by the fit on mount.
   const lastFitRequest = useRef(fitRequest);
   useEffect(() => {
@@ -140,6 +173,7 @@ export function SituationMap(props: SituationMapProps) {
       className={props.className}
       style={{ position: 'relative', width: '100%', height: '100%', minHeight: 200 }}
       data-testid="situation-map"
+      data-picking={pickPoint ? 'true' : undefined}
     />
   );
 }

@@ -23,14 +23,28 @@ export interface MapTestApi {
   zoomToGrid(id: string, zoom: number): Promise<void>;
   /** Current zoom level. */
   zoom(): number;
+  /**
+   * A viewport pixel on the map's canvas (not under an overlay) where no grid is drawn within
+   * `margin` pixels — the sea, or outside the station — scanning from the edges inward; null
+   * if grids cover the view.
+   */
+  emptyScreenPoint(margin?: number): { x: number; y: number } | null;
+  /** Distinct incident ids the incident layer currently draws in the viewport. */
+  renderedIncidentIds(): string[];
+  /** The [lng, lat] under a viewport pixel. */
+  lngLatAt(x: number, y: number): [number, number];
 }
 
 type TestWindow = { __gridroomTest?: Record<string, unknown> };
 
 const ownSources = Object.values(SOURCE).filter((id) => id !== SOURCE.basemap);
 
-function gridIdsAt(map: MaplibreMap, point?: PointLike): string[] {
-  const options = { layers: [LAYER.gridFill] };
+function featureIdsAt(
+  map: MaplibreMap,
+  point?: PointLike | [PointLike, PointLike],
+  layer: string = LAYER.gridFill,
+): string[] {
+  const options = { layers: [layer] };
   const features =
     point === undefined ? map.queryRenderedFeatures(options) : map.queryRenderedFeatures(point, options);
   const ids = new Set<string>();
@@ -59,7 +73,11 @@ function screenPoint(map: MaplibreMap, grid: MapGrid): { x: number; y: number } 
   const canvas = map.getCanvas();
   const rect = canvas.getBoundingClientRect();
   const inside = (x: number, y: number): boolean =>
-    x >= 1 && y >= 1 && x < rect.width - 1 && y < rect.height - 1 && gridIdsAt(map, [x, y]).includes(grid.id);
+    x >= 1 &&
+    y >= 1 &&
+    x < rect.width - 1 &&
+    y < rect.height - 1 &&
+    featureIdsAt(map, [x, y]).includes(grid.id);
   const candidates: Array<[number, number]> = [labelAnchor(grid.geometry)];
   const bounds = boundsOf([grid.geometry]);
   if (bounds) {
@@ -77,6 +95,31 @@ function screenPoint(map: MaplibreMap, grid: MapGrid): { x: number; y: number } 
   return null;
 }
 
+function emptyPoint(map: MaplibreMap, margin: number): { x: number; y: number } | null {
+  const canvas = map.getCanvas();
+  const rect = canvas.getBoundingClientRect();
+  const step = 24;
+  // not under a toolbar, legend or panel laid over the map, and no grid drawn nearby
+  const free = (x: number, y: number): boolean =>
+    document.elementFromPoint(rect.left + x, rect.top + y) === canvas &&
+    featureIdsAt(map, [
+      [x - margin, y - margin],
+      [x + margin, y + margin],
+    ]).length === 0;
+  // rings from the edge inward: corners and edges are the likeliest places without grids
+  for (let inset = margin + step; inset < Math.min(rect.width, rect.height) / 2; inset += step) {
+    for (let x = inset; x < rect.width - inset; x += step) {
+      for (const y of [inset, rect.height - inset])
+        if (free(x, y)) return { x: rect.left + x, y: rect.top + y };
+    }
+    for (let y = inset; y < rect.height - inset; y += step) {
+      for (const x of [inset, rect.width - inset])
+        if (free(x, y)) return { x: rect.left + x, y: rect.top + y };
+    }
+  }
+  return null;
+}
+
 export interface MapTestHookDeps {
   map: MaplibreMap;
   grids(): readonly MapGrid[];
@@ -89,7 +132,7 @@ export function registerMapTestHook({ map, grids, select }: MapTestHookDeps): ()
   if (!import.meta.env.DEV && win.__gridroomTest === undefined) return () => undefined;
   const registry = (win.__gridroomTest ??= {});
   const api: MapTestApi = {
-    renderedGridIds: () => gridIdsAt(map),
+    renderedGridIds: () => featureIdsAt(map),
     waitForIdle: () => waitForIdle(map),
     clickGrid: (id) => select(id),
     gridScreenPoint: (id) => {
@@ -102,6 +145,13 @@ export function registerMapTestHook({ map, grids, select }: MapTestHookDeps): ()
       return waitForIdle(map);
     },
     zoom: () => map.getZoom(),
+    emptyScreenPoint: (margin = 8) => emptyPoint(map, margin),
+    renderedIncidentIds: () => featureIdsAt(map, undefined, LAYER.incidents),
+    lngLatAt: (x, y) => {
+      const rect = map.getCanvas().getBoundingClientRect();
+      const { lng, lat } = map.unproject([x - rect.left, y - rect.top]);
+      return [lng, lat];
+    },
   };
   registry['map'] = api;
   return () => {

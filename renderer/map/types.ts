@@ -97,4 +97,13 @@ export interface SituationMapProps {
   interactive?: boolean;
   /** Called on every maplibre 'idle' (all sources loaded, nothing animating). */
   onIdle?(): void;
+  /**
+   * Point-picking mode (e.g. "new incident here"): the cursor is a crosshair and a click
+   * reports its position through `onMapClick` instead of selecting a grid.
+   */
+  pickPoint?: boolean;
+  /** The clicked position in point-picking mode. */
+  onMapClick?(lngLat: LngLat): void;
+  /** A position being chosen (a draft), drawn as a marker; null or absent draws none. */
+  draftPoint?: LngLat | null;
 }

@@ -1,9 +1,11 @@
 /**
  * 态势 — the situation board: KPI tiles, the station map with its layers and the grid panel,
- * and the sweep and incident charts. Everything is read live from the cache.
+ * and the sweep and incident charts. Everything is read live from the cache. "New incident on
+ * the map" arms a crosshair: the next click places the incident and opens its form; once it
+ * is saved the live queries bring it onto the map, the tiles and the chart.
  */
-import { AimOutlined } from '@ant-design/icons';
-import { Alert, Button, Segmented, Spin } from 'antd';
+import { AimOutlined, EnvironmentOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Segmented, Spin } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { incidentTypes } from '../../../common/schemas';
 import { expose, signal } from '../../app/testBridge';
@@ -16,9 +18,13 @@ import type { MessageKey } from '../../i18n/zh';
 import { MapLayerToggles, MapLegend, SituationMap, type ColourBy, type MapLayerVisibility } from '../../map';
 import { LevelTimeSlider } from '../grids/LevelTimeSlider';
 import { useGridsAsOf } from '../grids/useLevelsAsOf';
+import { useSession } from '../../app/session';
+import { mayWrite } from '../roles/rolePolicy';
 import { useSettings } from '../settings/useSettings';
 import { GridPanel } from './GridPanel';
 import { KpiTiles } from './KpiTiles';
+import { NewIncidentPanel } from './NewIncidentPanel';
+import { useNewIncidentMode } from './useNewIncidentMode';
 import { toMapGrids, toMapPoints } from './toMapModels';
 import { useBoardData, useNow } from './useBoardData';
 import { useDistricts } from './useDistricts';
@@ -26,8 +32,16 @@ import { useMapLabels } from './useMapLabels';
 
 export function BoardScreen() {
   const { t, language } = useI18n();
-  const now = useNow();
+  const ticking = useNow();
+  // a save moves "now" to the save at once, so the chart's current hour counts the new incident
+  // without waiting for the next minute tick
+  const [savedAt, setSavedAt] = useState(0);
+  const now = Math.max(ticking, savedAt);
   const data = useBoardData(now);
+  const session = useSession();
+  const { message } = App.useApp();
+  const creating = useNewIncidentMode();
+  const stopCreating = creating.cancel;
   const settings = useSettings();
   const districts = useDistricts();
   const labels = useMapLabels();
@@ -63,8 +77,33 @@ export function BoardScreen() {
   );
 
   useEffect(() => {
-    if (data) expose('board', { kpis: data.kpis, now, problems: data.problems });
+    if (data)
+      expose('board', {
+        kpis: data.kpis,
+        now,
+        problems: data.problems,
+        incidentsByHour: data.incidentsByHour,
+      });
   }, [data, now]);
+
+  const onIncidentSaved = useCallback(
+    ({ gridId }: { id: string; gridId: string }) => {
+      const grid = mapGrids.find((g) => g.id === gridId);
+      stopCreating();
+      setSavedAt(Date.now());
+      setSelected(gridId);
+      void message.success(t('newIncident.saved', { grid: grid ? `${grid.code} ${grid.name}` : gridId }));
+    },
+    [stopCreating, mapGrids, message, t],
+  );
+  const incidentsLast24h = useMemo(
+    () =>
+      (data?.incidentsByHour ?? []).reduce(
+        (sum, bucket) => sum + incidentTypes.reduce((n, type) => n + bucket[type], 0),
+        0,
+      ),
+    [data],
+  );
 
   const hasData = data !== undefined;
   useEffect(() => {
@@ -120,6 +159,9 @@ export function BoardScreen() {
             layers={layers}
             selectedGridId={selected}
             onSelectGrid={setSelected}
+            pickPoint={creating.armed}
+            onMapClick={creating.pick}
+            draftPoint={creating.point}
             basemapUrl={settings?.basemapUrl ?? null}
             fitRequest={fitRequest}
             labels={labels}
@@ -146,9 +188,22 @@ export function BoardScreen() {
               {t('board.fit')}
             </Button>
             <LevelTimeSlider now={now} asOf={asOf} onChange={setAsOf} />
+            <Button
+              size="small"
+              type={creating.armed ? 'primary' : 'default'}
+              danger={creating.armed}
+              icon={<EnvironmentOutlined />}
+              disabled={!mayWrite(session.role, 'incidents', {})}
+              onClick={creating.armed ? creating.cancel : creating.arm}
+              data-testid="new-incident-on-map"
+              aria-pressed={creating.armed}
+            >
+              {creating.armed ? t('newIncident.cancelPick') : t('newIncident.createOnMap')}
+            </Button>
           </div>
           <MapLegend colourBy={colourBy} labels={labels} layers={layers} className="map-legend" />
-          {selected ? (
+          <NewIncidentPanel mode={creating} onSaved={onIncidentSaved} />
+          {selected && !creating.armed ? (
             <GridPanel
               gridId={selected}
               picture={data.picture}
@@ -176,7 +231,7 @@ export function BoardScreen() {
               formatPercent={(r) => formatPercent(r, language)}
             />
           </section>
-          <section className="chart-card">
+          <section className="chart-card" data-testid="incidents-chart" data-total={incidentsLast24h}>
             <h3>{t('chart.incidentsByHour')}</h3>
             <IncidentsByHourChart
               buckets={data.incidentsByHour}

@@ -1,8 +1,11 @@
 /**
  * 警情 — the incident list: filters by status, type, grid, time and text; a virtualised table
- * that stays smooth at 20,000 incidents; a row opens the incident's drawer.
+ * that stays smooth at 20,000 incidents; a row opens the incident's drawer. "新建警情" opens
+ * the new-incident dialog; a saved incident opens in the drawer. `#/incidents?open=<id>` (the
+ * high-severity alert's link) opens that incident's drawer.
  */
-import { DatePicker, Input, Select, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, DatePicker, Input, Select, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { incidentStatuses, incidentTypes, type Incident } from '../../../common/schemas';
@@ -10,6 +13,10 @@ import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../i18n/translate';
 import { severityColours } from '../../theme/palette';
 import { IncidentDrawer } from './IncidentDrawer';
+import { NewIncidentDialog } from './NewIncidentDialog';
+import { clearOpenRequest, useOpenRequest } from './useOpenRequest';
+import { useSession } from '../../app/session';
+import { mayWrite } from '../roles/rolePolicy';
 import { openFilter, type IncidentFilter } from './incidentQueries';
 import { useIncidents, useNameLookups } from './useIncidents';
 import { useWindowHeight } from '../../app/useWindowHeight';
@@ -18,7 +25,17 @@ import { VirtualTable } from '../../app/VirtualTable';
 export function IncidentsScreen() {
   const { t, language } = useI18n();
   const [filter, setFilter] = useState<IncidentFilter>(openFilter);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const requestedId = useOpenRequest();
+  // a request in the address wins until the drawer is closed or another row is chosen
+  const openId = requestedId ?? chosenId;
+  const openIncident = (id: string | null): void => {
+    setChosenId(id);
+    if (requestedId !== null) clearOpenRequest();
+  };
+  const [creating, setCreating] = useState(false);
+  const session = useSession();
+  const { message } = App.useApp();
   const result = useIncidents(filter);
   const names = useNameLookups();
   const tableHeight = useWindowHeight() - 170;
@@ -129,6 +146,15 @@ export function IncidentsScreen() {
           onSearch={(text) => setFilter({ ...filter, text })}
           data-testid="filter-text"
         />
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setCreating(true)}
+          disabled={!mayWrite(session.role, 'incidents', {})}
+          data-testid="new-incident"
+        >
+          {t('newIncident.create')}
+        </Button>
         <span className="muted" data-testid="incident-count">
           {t('incidents.count', { n: result?.rows.length ?? 0 })}
         </span>
@@ -138,10 +164,21 @@ export function IncidentsScreen() {
         rowKey="id"
         columns={columns}
         scroll={{ x: 1000, y: tableHeight }}
-        onRow={(row) => ({ onClick: () => setOpenId(row.id) })}
+        onRow={(row) => ({ onClick: () => openIncident(row.id) })}
         rowClassName={(row) => `incident-row sev-${row.severity}`}
       />
-      <IncidentDrawer id={openId} onClose={() => setOpenId(null)} />
+      <IncidentDrawer id={openId} onClose={() => openIncident(null)} />
+      {creating ? (
+        <NewIncidentDialog
+          onClose={() => setCreating(false)}
+          onSaved={({ id, gridId }) => {
+            setCreating(false);
+            openIncident(id);
+            const g = names?.grids.get(gridId);
+            void message.success(t('newIncident.saved', { grid: g ? `${g.code} ${g.name}` : gridId }));
+          }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,11 +1,13 @@
 /**
- * Reads for the incident screen: the filtered list (newest first), and the lookups it shows
- * by name (grids, officers). Rows pass their schema; malformed ones are reported, not shown.
+ * Reads for the incident screen: the filtered list (newest first), the lookups it shows by
+ * name (grids, officers), what the new-incident form needs, and the recent incidents the
+ * high-severity alert watches. Rows pass their schema; malformed ones are reported, not shown.
  */
 import {
   gridSchema,
   incidentSchema,
   officerSchema,
+  type Grid,
   type Incident,
   type IncidentStatus,
   type IncidentType,
@@ -75,4 +77,46 @@ export async function queryNameLookups(db: GridroomDb): Promise<NameLookups> {
       ]),
     ),
   };
+}
+
+/** What the new-incident form looks up: grid outlines (to derive the grid) and officers. */
+export interface NewIncidentLookups {
+  grids: Array<{
+    id: string;
+    code: string;
+    name: string;
+    geometry: Grid['geometry'];
+    officerId: string | null;
+  }>;
+  officers: Array<{ id: string; name: string; badgeNo: string; onDuty: boolean }>;
+}
+
+export async function queryNewIncidentLookups(db: GridroomDb): Promise<NewIncidentLookups> {
+  const [grids, officers] = await Promise.all([db.grids.toArray(), db.officers.toArray()]);
+  return {
+    grids: validRows('grids', grids, gridSchema)
+      .rows.map((g) => ({
+        id: g.id,
+        code: g.code,
+        name: g.name,
+        geometry: g.geometry,
+        officerId: g.officerId,
+      }))
+      .sort((a, b) => a.code.localeCompare(b.code)),
+    officers: validRows('officers', officers, officerSchema).rows.map((o) => ({
+      id: o.id,
+      name: o.name,
+      badgeNo: o.badgeNo,
+      onDuty: o.onDuty,
+    })),
+  };
+}
+
+/**
+ * Incidents reported since `since` (the alert window), read by the `reportedAt` index so the
+ * live alert query stays small at district scale. Tombstones and malformed rows are dropped.
+ */
+export async function queryIncidentsReportedSince(db: GridroomDb, since: number): Promise<Incident[]> {
+  const raw = await db.incidents.where('reportedAt').aboveOrEqual(since).toArray();
+  return validRows('incidents', raw, incidentSchema).rows;
 }

@@ -2,7 +2,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/DbContext';
 import { incidentSchema, type Incident } from '../../../common/schemas';
-import { queryIncidents, queryNameLookups, type IncidentFilter } from './incidentQueries';
+import {
+  queryIncidents,
+  queryNameLookups,
+  queryNewIncidentLookups,
+  type IncidentFilter,
+} from './incidentQueries';
 
 export function useIncidents(filter: IncidentFilter) {
   const db = useDb();
@@ -21,4 +26,9 @@ export function useIncident(id: string | null): Incident | null | undefined {
     const parsed = incidentSchema.safeParse(await db.incidents.get(id));
     return parsed.success ? parsed.data : null;
   }, [db, id]);
+}
+
+export function useNewIncidentLookups() {
+  const db = useDb();
+  return useLiveQuery(() => queryNewIncidentLookups(db), [db]);
 }

@@ -10,6 +10,9 @@ type Bridge = {
     renderedGridIds(): string[];
     waitForIdle(): Promise<void>;
     gridScreenPoint(id: string): { x: number; y: number } | null;
+    emptyScreenPoint(margin?: number): { x: number; y: number } | null;
+    renderedIncidentIds(): string[];
+    lngLatAt(x: number, y: number): [number, number];
   };
 };
 
@@ -61,6 +64,37 @@ export class BoardPage {
     const point = await this.gridScreenPoint(id);
     if (!point) throw new Error(`grid ${id} is not on screen`);
     await this.page.mouse.click(point.x, point.y);
+  }
+
+  /** A pixel inside the grid that a click reaches (the map's canvas, not an overlay), or null. */
+  async clickableGridPoint(id: string): Promise<{ x: number; y: number } | null> {
+    const point = await this.gridScreenPoint(id);
+    if (!point) return null;
+    const onCanvas = await this.page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.tagName === 'CANVAS',
+      point,
+    );
+    return onCanvas ? point : null;
+  }
+
+  /** A pixel of the map's canvas with no grid near it (the sea, or outside the station). */
+  async emptyScreenPoint(): Promise<{ x: number; y: number } | null> {
+    return this.page.evaluate(() => (window as unknown as { __gridroomTest: Bridge }).__gridroomTest.map?.emptyScreenPoint(8) ?? null);
+  }
+
+  async renderedIncidentIds(): Promise<string[]> {
+    return this.page.evaluate(() => (window as unknown as { __gridroomTest: Bridge }).__gridroomTest.map?.renderedIncidentIds() ?? []);
+  }
+
+  /** Arms "new incident on the map" (the crosshair waits for a click). */
+  async armNewIncident(): Promise<void> {
+    await this.page.getByTestId('new-incident-on-map').click();
+    await expect(this.page.getByTestId('new-incident-hint')).toBeVisible();
+  }
+
+  /** The chart of the last 24 hours' incidents: the total of the buckets it draws. */
+  incidentsChart() {
+    return this.page.getByTestId('incidents-chart');
   }
 
   kpi(name: string) {

@@ -36,6 +36,49 @@ export class IncidentsPage {
     await this.page.getByTestId('incident-save').click();
   }
 
+  /** Fills the new-incident form (board panel or list dialog); absent fields are left as they are. */
+  async fillNewIncident(fields: {
+    type?: string;
+    severity?: string;
+    description?: string;
+    assignee?: string;
+  }): Promise<void> {
+    const form = this.page.getByTestId('new-incident-form');
+    if (fields.type) {
+      await form.getByTestId('ni-type').click();
+      await this.option(fields.type).click();
+    }
+    if (fields.severity) {
+      await form.getByTestId('ni-severity').click();
+      await this.option(fields.severity).click();
+    }
+    if (fields.description !== undefined) await form.getByTestId('ni-description').fill(fields.description);
+    if (fields.assignee) {
+      await form.getByTestId('ni-assignee').click();
+      await this.page.keyboard.type(fields.assignee);
+      await this.page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .filter({ hasText: fields.assignee })
+        .first()
+        .click();
+    }
+  }
+
+  async saveNewIncident(): Promise<void> {
+    await this.page.getByTestId('new-incident-form').getByTestId('ni-save').click();
+  }
+
+  /** The error shown next to a field of the new-incident form. */
+  newIncidentError(field: 'type' | 'severity' | 'description' | 'point' | 'reportedAt' | 'assigneeId') {
+    return this.page.getByTestId('new-incident-form').getByTestId(`ni-error-${field}`);
+  }
+
+  /** Opens the list's "新建警情" dialog. */
+  async openNewIncidentDialog(): Promise<void> {
+    await this.page.getByTestId('new-incident').click();
+    await expect(this.page.getByTestId('new-incident-dialog')).toBeVisible();
+  }
+
   /** Closes the incident drawer with its close button (Escape may only close an open dropdown). */
   async closeDrawer(): Promise<void> {
     await this.page.locator('.ant-drawer-close').click();

@@ -1,0 +1,29 @@
+/**
+ * What the small map of the new-incident dialog draws: the station's grids coloured by their
+ * level now (the board's own query, so colours agree) and the open incidents, live.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { useDb } from '../../app/DbContext';
+import type { MapGrid, MapIncident } from '../../map';
+import { queryStationPicture } from '../board/gridStateQuery';
+import { toMapGrids } from '../board/toMapModels';
+
+export function usePickerMap(): { grids: MapGrid[]; incidents: MapIncident[] } | undefined {
+  const db = useDb();
+  const picture = useLiveQuery(() => queryStationPicture(db, Date.now()), [db]);
+  return useMemo(
+    () =>
+      picture && {
+        grids: toMapGrids(picture),
+        incidents: picture.openIncidents.map((i) => ({
+          id: i.id,
+          name: i.description,
+          point: i.point,
+          severity: i.severity,
+          type: i.type,
+        })),
+      },
+    [picture],
+  );
+}
