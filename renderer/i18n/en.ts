@@ -8,6 +8,7 @@ import { incidentsEn } from './features/incidents';
 import { auditEn } from './features/audit';
 import { briefingEn } from './features/briefing';
 import { reportsEn } from './features/reports';
+import { importsEn } from './features/imports';
 
 export const en: Record<MessageKey, string> = {
   ...sweepsEn,
@@ -17,6 +18,7 @@ export const en: Record<MessageKey, string> = {
   ...auditEn,
   ...briefingEn,
   ...reportsEn,
+  ...importsEn,
   'app.title': 'Gridroom',
   'app.subtitle': '网格态势室',
   'nav.board': 'Situation',

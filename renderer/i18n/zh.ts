@@ -10,6 +10,7 @@ import { incidentsZh } from './features/incidents';
 import { auditZh } from './features/audit';
 import { briefingZh } from './features/briefing';
 import { reportsZh } from './features/reports';
+import { importsZh } from './features/imports';
 
 export const zh = {
   ...sweepsZh,
@@ -19,6 +20,7 @@ export const zh = {
   ...auditZh,
   ...briefingZh,
   ...reportsZh,
+  ...importsZh,
   'app.title': '网格态势室',
   'app.subtitle': 'Gridroom',
   'nav.board': '态势',

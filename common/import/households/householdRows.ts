@@ -6,17 +6,22 @@
  * only a position gets the grid found by point-in-polygon; a row with only a grid code is
  * placed at the grid's centre. The same address (address + building + unit + room) twice in
  * the file is an error naming the first line. Positions declared GCJ-02 are converted.
+ * An optional record id column (our own export writes one) identifies the address exactly:
+ * rows with an id are told apart by it, not by their text — two different households may share
+ * an address string (the same 门牌 in two grids) — and an id given twice is the duplicate.
  */
 import { centroid } from '@turf/centroid';
 import { feature } from '@turf/helpers';
 import type { AreaGeometry } from '../../schemas/geometry';
 import { convertPosition, type CrsName } from '../../geo/chinaCrs';
 import { createGridLocator } from '../../geo/gridLocator';
+import { idSchema } from '../../schemas/base';
 import { readNumber, readText, textOf, type CellRef } from '../tables/cellReaders';
 import { rowIssue, type RowIssue } from '../tables/rowIssues';
 import type { ColumnMapping, FieldSpec, TableShape } from '../tables/tableShape';
 
 export const householdFields = [
+  { key: 'id', required: false, synonyms: ['id', 'householdid', '地址id', '地址编码', '标准地址编码'] },
   {
     key: 'address',
     required: true,
@@ -48,6 +53,8 @@ export interface HouseholdGrid {
 
 export interface HouseholdCandidate {
   line: number;
+  /** The record id the file names (null: none; the address identifies it). */
+  id: string | null;
   gridId: string;
   address: string;
   building: string;
@@ -118,6 +125,14 @@ export function checkHouseholdRows(
     const lng = take(readNumber(ref('lng'), { required: false, min: -180, max: 180, integer: false }), null);
     const lat = take(readNumber(ref('lat'), { required: false, min: -90, max: 90, integer: false }), null);
     const code = textOf(ref('gridCode').value).toUpperCase();
+    const idText = textOf(ref('id').value).toLowerCase();
+    if (idText !== '' && !idSchema.safeParse(idText).success)
+      found.push(
+        rowIssue(row.line, ref('id').column, 'invalid', `"${idText}" is not a record id`, {
+          field: 'id',
+          reason: 'uuid',
+        }),
+      );
     if (found.length > 0) return void issues.push(...found);
 
     if ((lng === null) !== (lat === null))
@@ -127,6 +142,7 @@ export function checkHouseholdRows(
           ref(lng === null ? 'lng' : 'lat').column,
           'missing',
           'a position needs both longitude and latitude',
+          { need: 'lnglat' },
         ),
       );
     const point = lng !== null && lat !== null ? convertPosition([lng, lat], sourceCrs, 'wgs84') : null;
@@ -149,11 +165,14 @@ export function checkHouseholdRows(
       gridId = at;
     } else {
       return void issues.push(
-        rowIssue(row.line, ref('gridCode').column, 'missing', 'give a grid code or a position'),
+        rowIssue(row.line, ref('gridCode').column, 'missing', 'give a grid code or a position', {
+          need: 'grid-or-point',
+        }),
       );
     }
     const candidate: HouseholdCandidate = {
       line: row.line,
+      id: idText === '' ? null : idText,
       gridId,
       address,
       building,
@@ -163,13 +182,17 @@ export function checkHouseholdRows(
       registeredResidents: residents ?? 0,
       approximatePoint: point === null,
     };
-    const key = householdKey(candidate);
+    const key = candidate.id === null ? householdKey(candidate) : `id:${candidate.id}`;
     const earlier = firstLine.get(key);
     if (earlier !== undefined)
       return void issues.push(
-        rowIssue(row.line, ref('address').column, 'duplicate', `same address as line ${earlier}`, {
-          other: earlier,
-        }),
+        candidate.id === null
+          ? rowIssue(row.line, ref('address').column, 'duplicate', `same address as line ${earlier}`, {
+              other: earlier,
+            })
+          : rowIssue(row.line, ref('id').column, 'duplicate', `same record id as line ${earlier}`, {
+              other: earlier,
+            }),
       );
     firstLine.set(key, row.line);
     candidates.push(candidate);

@@ -2,6 +2,9 @@
  * Household candidates → the changes an import makes. An address the station already has
  * (same address, building, unit and room) is updated in place — its id, and so its visits and
  * findings, stay attached — and only when something differs; new addresses are created.
+ * A row naming a record id the station has updates that record (its address text included);
+ * an id the station does not know falls back to the address, and a new record gets a new id
+ * (an id from elsewhere is never adopted).
  */
 import type { Household } from '../../schemas/household';
 import { householdKey, type HouseholdCandidate } from './householdRows';
@@ -22,6 +25,7 @@ export function planHouseholdImport(
   existing: ReadonlyArray<Pick<Household, 'id' | keyof HouseholdFields>>,
 ): HouseholdImportPlan {
   const byKey = new Map(existing.map((h) => [householdKey(h), h]));
+  const byId = new Map(existing.map((h) => [h.id, h]));
   const plan: HouseholdImportPlan = { creates: [], updates: [], unchanged: 0 };
   for (const c of candidates) {
     const fields: HouseholdFields = {
@@ -33,12 +37,16 @@ export function planHouseholdImport(
       point: c.point,
       registeredResidents: c.registeredResidents,
     };
-    const stored = byKey.get(householdKey(c));
+    const storedById = c.id === null ? undefined : byId.get(c.id);
+    const stored = storedById ?? byKey.get(householdKey(c));
     if (!stored) {
       plan.creates.push({ line: c.line, fields });
       continue;
     }
     const patch: Partial<HouseholdFields> = {};
+    if (storedById)
+      for (const k of ['address', 'building', 'unit', 'room'] as const)
+        if (stored[k] !== c[k]) patch[k] = c[k];
     if (stored.gridId !== c.gridId) patch.gridId = c.gridId;
     // a file without positions keeps the stored, better position
     if (!c.approximatePoint && (stored.point[0] !== c.point[0] || stored.point[1] !== c.point[1]))

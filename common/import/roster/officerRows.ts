@@ -95,7 +95,10 @@ export function planOfficerImport(
       for (const p of parsed.error.issues) {
         const field = String(p.path[0]) as OfficerField;
         plan.issues.push(
-          rowIssue(row.line, ref(field).column, 'invalid', `${field}: ${p.message}`, { reason: p.message }),
+          rowIssue(row.line, ref(field).column, 'invalid', `${field}: ${p.message}`, {
+            field,
+            reason: p.message,
+          }),
         );
       }
       continue;

@@ -90,7 +90,10 @@ export function planVolunteerImport(
       for (const p of parsed.error.issues) {
         const field = String(p.path[0]) as VolunteerField;
         plan.issues.push(
-          rowIssue(row.line, ref(field).column, 'invalid', `${field}: ${p.message}`, { reason: p.message }),
+          rowIssue(row.line, ref(field).column, 'invalid', `${field}: ${p.message}`, {
+            field,
+            reason: p.message,
+          }),
         );
       }
       continue;

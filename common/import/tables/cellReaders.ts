@@ -1,6 +1,9 @@
 /**
  * Reading one typed value out of a row cell, with the issue to report when it is not one.
  * Spreadsheet cells arrive as strings (CSV) or typed values (XLSX); both read the same way.
+ * A text cell that our own (or any OWASP-minded) export guarded against formula injection —
+ * an apostrophe before = + - @ — reads back without the apostrophe, so an exported file
+ * re-imports to exactly what was exported.
  */
 import type { Cell } from './tableShape';
 import { rowIssue, type RowIssue } from './rowIssues';
@@ -13,10 +16,13 @@ export interface CellRef {
 
 export type Read<T> = { ok: true; value: T } | { ok: false; issue: RowIssue };
 
+const guardedFormula = /^'[=+\-@\t\r]/;
+
 export function textOf(value: Cell): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString();
-  return String(value).trim();
+  const text = String(value).trim();
+  return guardedFormula.test(text) ? text.slice(1) : text;
 }
 
 export function readText(ref: CellRef, opts: { required: boolean; max: number }): Read<string> {
