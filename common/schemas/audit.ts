@@ -1,6 +1,7 @@
 /**
  * Audit entries: who did what to which record, when, from which workstation, with the
- * record before and after. Exports are audited too (entity `report`). Append-only.
+ * record before and after. Exports are audited too (entity `report`), and a file import is one
+ * entry (`import`: file and counts) rather than one per imported row. Append-only.
  */
 import { z } from 'zod';
 import { epochMsSchema, idSchema } from './base';
@@ -10,6 +11,7 @@ export const auditActions = [
   'update',
   'delete',
   'export',
+  'import',
   'resolve-conflict',
   'rebuild-cache',
 ] as const;
