@@ -10,6 +10,7 @@ import {
   DashboardOutlined,
   ExperimentOutlined,
   FileTextOutlined,
+  ImportOutlined,
   SafetyOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
@@ -26,6 +27,7 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { ReportPrintPage } from '../features/reports/ReportPrintPage';
 import { BriefingDeck } from '../features/briefing/BriefingDeck';
+import { ImportScreen } from '../features/imports/ImportScreen';
 import type { MessageKey } from '../i18n/zh';
 
 export interface RouteDef {
@@ -49,6 +51,7 @@ export const routes: RouteDef[] = [
   { path: 'sites', label: 'nav.sites', icon: <ExperimentOutlined />, screen: SitesScreen },
   { path: 'reports', label: 'nav.reports', icon: <FileTextOutlined />, screen: ReportsScreen },
   { path: 'audit', label: 'nav.audit', icon: <AuditOutlined />, screen: AuditScreen },
+  { path: 'import', label: 'nav.import', icon: <ImportOutlined />, screen: ImportScreen },
   { path: 'settings', label: 'nav.settings', icon: <SettingOutlined />, screen: SettingsScreen },
   {
     path: 'conflicts',

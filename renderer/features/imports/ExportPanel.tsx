@@ -1,0 +1,68 @@
+/**
+ * 导出: the station's grids (GeoJSON), addresses, officers and volunteer teams (CSV) as files
+ * that re-import as they are. Each export is written to the audit log once saved.
+ */
+import { Button, Card, Space, message } from 'antd';
+import { ExportOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { useDb } from '../../app/DbContext';
+import { actorOf, useSession } from '../../app/session';
+import { expose } from '../../app/testBridge';
+import { useI18n } from '../../i18n/I18nContext';
+import { buildExport, recordDataExport, saveExport } from './export/exportData';
+import { importKinds, type ImportKind } from './importKinds';
+
+export function ExportPanel() {
+  const { t } = useI18n();
+  const db = useDb();
+  const session = useSession();
+  const [busy, setBusy] = useState<ImportKind | null>(null);
+  const [toast, holder] = message.useMessage();
+
+  const run = async (kind: ImportKind) => {
+    setBusy(kind);
+    try {
+      const built = await buildExport(db, t, kind);
+      const outcome = await saveExport(built);
+      if (outcome.status === 'saved') {
+        await recordDataExport(db, actorOf(session), kind, built.file.name, built.rows);
+        expose('lastExport', { kind, fileName: built.file.name, rows: built.rows });
+        void toast.success(t('imports.export.saved', { n: built.rows, file: built.file.name }));
+      } else if (outcome.status === 'cancelled') void toast.info(t('imports.export.cancelled'));
+      else void toast.error(t('imports.export.failed', { detail: outcome.message }));
+    } catch (error) {
+      void toast.error(
+        t('imports.export.failed', { detail: error instanceof Error ? error.message : String(error) }),
+      );
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Card
+      size="small"
+      title={t('imports.export.title')}
+      className="import-export"
+      data-testid="import-export"
+    >
+      {holder}
+      <p className="muted">{t('imports.export.hint')}</p>
+      <Space direction="vertical" style={{ width: '100%' }}>
+        {importKinds.map((kind) => (
+          <Button
+            key={kind}
+            block
+            icon={<ExportOutlined />}
+            loading={busy === kind}
+            disabled={busy !== null && busy !== kind}
+            onClick={() => void run(kind)}
+            data-testid={`export-${kind}`}
+          >
+            {t(`imports.export.${kind}`)}
+          </Button>
+        ))}
+      </Space>
+    </Card>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * The import worker: reads, checks and applies one file off the main thread, so a
+ * 200,000-row household register neither freezes the window nor holds its memory. Talks to
+ * the page with ImportRequest / ImportReply values only (importMessages.ts). A `cancel` during
+ * apply aborts the one transaction (nothing written) and answers `cancelled`; the page
+ * terminates the worker to stop a read or a check.
+ */
+import { DOMParser } from '@xmldom/xmldom';
+import { GridroomDb } from '../../db/database';
+import { describeStorageError } from '../../db/storageErrors';
+import { BatchAbortedError } from '../../sync/localBatchWrite';
+import { LocalChangeError } from '../../../common/sync/localChange';
+import { RoleForbiddenError } from '../roles/rolePolicy';
+import { createImportJob, ImportStepError, type ImportJob } from './importJob';
+import type { ImportReply, ImportRequest } from './importMessages';
+
+const post = (message: ImportReply): void => self.postMessage(message);
+
+let db: GridroomDb | null = null;
+let job: ImportJob | null = null;
+let running: AbortController | null = null;
+
+/** At most one progress message per 100 ms (and always the last), so the page is not flooded. */
+function throttled(phase: 'checking' | 'writing') {
+  let last = 0;
+  return (done: number, total: number) => {
+    const now = performance.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    post({ type: 'progress', phase, done, total });
+  };
+}
+
+function failure(error: unknown): ImportReply {
+  if (error instanceof BatchAbortedError) return { type: 'cancelled' };
+  if (error instanceof RoleForbiddenError) return { type: 'failed', reason: 'role', message: error.message };
+  if (error instanceof ImportStepError)
+    return {
+      type: 'failed',
+      reason: error.reason === 'not-checked' ? 'not-checked' : 'invalid',
+      message: error.message,
+    };
+  if (error instanceof LocalChangeError) return { type: 'failed', reason: 'invalid', message: error.message };
+  const storage = describeStorageError(error);
+  return {
+    type: 'failed',
+    reason: storage.reason === 'quota' ? 'quota' : 'other',
+    message: storage.detail,
+  };
+}
+
+async function handle(request: ImportRequest): Promise<void> {
+  switch (request.type) {
+    case 'read': {
+      db?.close();
+      db = new GridroomDb(request.dbName);
+      job = createImportJob(db, new DOMParser());
+      post({ type: 'progress', phase: 'reading', done: 0, total: request.bytes.byteLength });
+      const outcome = await job.read(request.kind, request.fileName, new Uint8Array(request.bytes));
+      post(
+        outcome.ok
+          ? { type: 'read', summary: outcome.file.summary }
+          : { type: 'read-failed', issue: outcome.issue },
+      );
+      return;
+    }
+    case 'check': {
+      if (!job) return post({ type: 'failed', reason: 'not-checked', message: 'no file read' });
+      const report = await job.check(request.mapping, request.crs, throttled('checking'));
+      post({ type: 'checked', report });
+      return;
+    }
+    case 'apply': {
+      if (!job) return post({ type: 'failed', reason: 'not-checked', message: 'no file read' });
+      running = new AbortController();
+      try {
+        const result = await job.apply(request.actor, request.fileName, {
+          signal: running.signal,
+          onProgress: throttled('writing'),
+        });
+        post({ type: 'applied', result });
+      } finally {
+        running = null;
+      }
+      return;
+    }
+    case 'cancel':
+      running?.abort();
+      return;
+  }
+}
+
+self.onmessage = (event: MessageEvent<ImportRequest>) => {
+  handle(event.data).catch((error: unknown) => post(failure(error)));
+};

@@ -1,0 +1,173 @@
+/**
+ * The state of one import on the screen, step by step: pick → reading → mapping → checking →
+ * checked (the dry run's report) → writing → applied. Drives the import worker through
+ * ImportClient; remembers the confirmed mapping per station and kind; turns cancels, worker
+ * crashes and refused applies into states the screen words. Nothing here writes the cache
+ * except the worker's one transaction and the remembered mapping.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CrsName } from '../../../common/geo/chinaCrs';
+import { useDb } from '../../app/DbContext';
+import { actorOf, useSession } from '../../app/session';
+import { signal } from '../../app/testBridge';
+import { ImportClient, ImportStoppedError, type ApplyOutcome, type Progress } from './importClient';
+import type { ApplyResult, CheckReport, FieldMapping, ImportIssue, ReadSummary } from './importMessages';
+import type { ImportKind } from './importKinds';
+import { displayFileName } from './importFileNames';
+import { readRememberedMapping, rememberMapping, startingMapping } from './mappingMemory';
+
+interface Loaded {
+  fileName: string;
+  summary: ReadSummary;
+  mapping: FieldMapping;
+  crs: CrsName;
+}
+
+export type ImportState =
+  | { step: 'pick'; notice: 'crashed' | null }
+  | { step: 'reading'; fileName: string }
+  | { step: 'read-failed'; fileName: string; issue: ImportIssue }
+  | ({ step: 'mapping' } & Loaded)
+  | ({ step: 'checking'; progress: Progress | null } & Loaded)
+  | ({
+      step: 'checked';
+      report: CheckReport;
+      notice: Exclude<ApplyOutcome, { status: 'applied' }> | null;
+    } & Loaded)
+  | ({ step: 'writing'; report: CheckReport; progress: Progress | null } & Loaded)
+  | { step: 'applied'; fileName: string; result: ApplyResult };
+
+export interface ImportSession {
+  state: ImportState;
+  pickFile(file: File): void;
+  setField(field: string, column: number | null): void;
+  setCrs(crs: CrsName): void;
+  check(): void;
+  backToMapping(): void;
+  apply(): void;
+  cancel(): void;
+  reset(): void;
+}
+
+export function useImportSession(kind: ImportKind): ImportSession {
+  const db = useDb();
+  const session = useSession();
+  const [state, setState] = useState<ImportState>({ step: 'pick', notice: null });
+  const stateRef = useRef(state);
+  useEffect(() => {
+    stateRef.current = state;
+  }, [state]);
+  const clientRef = useRef<ImportClient | null>(null);
+
+  const onProgress = useCallback((progress: Progress) => {
+    setState((s) => (s.step === 'checking' || s.step === 'writing' ? { ...s, progress } : s));
+  }, []);
+
+  const client = useCallback(() => {
+    clientRef.current ??= new ImportClient(onProgress);
+    return clientRef.current;
+  }, [onProgress]);
+
+  useEffect(() => () => clientRef.current?.stop(), []);
+
+  const stopped = useCallback((error: unknown, fallback: ImportState) => {
+    if (error instanceof ImportStoppedError && error.why === 'cancelled') return setState(fallback);
+    setState({ step: 'pick', notice: 'crashed' });
+  }, []);
+
+  const pickFile = useCallback(
+    (file: File) => {
+      const fileName = displayFileName(file.name);
+      setState({ step: 'reading', fileName });
+      void (async () => {
+        try {
+          const [bytes, remembered] = await Promise.all([
+            file.arrayBuffer(),
+            readRememberedMapping(db, kind),
+          ]);
+          // the raw name goes to the worker only to pick the reader by its extension
+          const read = await client().read(kind, file.name, bytes, db.name);
+          if (!read.ok) return setState({ step: 'read-failed', fileName, issue: read.issue });
+          const mapping = startingMapping(read.summary.columns, read.summary.suggested, remembered);
+          setState({ step: 'mapping', fileName, summary: read.summary, mapping, crs: 'wgs84' });
+          signal('import-read');
+        } catch (error) {
+          stopped(error, { step: 'pick', notice: null });
+        }
+      })();
+    },
+    [client, db, kind, stopped],
+  );
+
+  const setField = useCallback((field: string, column: number | null) => {
+    setState((s) => (s.step === 'mapping' ? { ...s, mapping: { ...s.mapping, [field]: column } } : s));
+  }, []);
+
+  const setCrs = useCallback((crs: CrsName) => {
+    setState((s) => (s.step === 'mapping' ? { ...s, crs } : s));
+  }, []);
+
+  const check = useCallback(() => {
+    const s = stateRef.current;
+    if (s.step !== 'mapping') return;
+    const loaded: Loaded = { fileName: s.fileName, summary: s.summary, mapping: s.mapping, crs: s.crs };
+    setState({ step: 'checking', progress: null, ...loaded });
+    void (async () => {
+      try {
+        await rememberMapping(db, kind, loaded.summary.columns, loaded.mapping);
+        const report = await client().check(loaded.mapping, loaded.crs);
+        setState({ step: 'checked', report, notice: null, ...loaded });
+        signal('import-checked');
+      } catch (error) {
+        // a cancelled check ended the worker with the file in it: start again from the file
+        stopped(error, { step: 'pick', notice: null });
+      }
+    })();
+  }, [client, db, kind, stopped]);
+
+  const backToMapping = useCallback(() => {
+    setState((s) =>
+      s.step === 'checked'
+        ? { step: 'mapping', fileName: s.fileName, summary: s.summary, mapping: s.mapping, crs: s.crs }
+        : s,
+    );
+  }, []);
+
+  const apply = useCallback(() => {
+    const s = stateRef.current;
+    if (s.step !== 'checked') return;
+    const { report, fileName, summary, mapping, crs } = s;
+    setState({ step: 'writing', report, progress: null, fileName, summary, mapping, crs });
+    void (async () => {
+      try {
+        const outcome = await client().apply(actorOf(session), fileName);
+        if (outcome.status === 'applied') {
+          setState({ step: 'applied', fileName, result: outcome.result });
+          signal('import-applied');
+        } else {
+          setState({ step: 'checked', report, notice: outcome, fileName, summary, mapping, crs });
+          signal(outcome.status === 'cancelled' ? 'import-cancelled' : 'import-failed');
+        }
+      } catch (error) {
+        stopped(error, {
+          step: 'checked',
+          report,
+          notice: { status: 'cancelled' },
+          fileName,
+          summary,
+          mapping,
+          crs,
+        });
+      }
+    })();
+  }, [client, session, stopped]);
+
+  const cancel = useCallback(() => clientRef.current?.cancel(), []);
+
+  const reset = useCallback(() => {
+    clientRef.current?.stop();
+    setState({ step: 'pick', notice: null });
+  }, []);
+
+  return { state, pickFile, setField, setCrs, check, backToMapping, apply, cancel, reset };
+}
