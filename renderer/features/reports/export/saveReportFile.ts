@@ -69,6 +69,8 @@ export const browserDownload: SaveReportFile = async (file) => {
 
 /** The save dialog in Electron, a download in a browser. */
 export function defaultSaver(): SaveReportFile {
-  const api = typeof window === 'undefined' ? undefined : window.gridroom;
+  // Typed here rather than through preload/api.d.ts so the module also compiles where that
+  // declaration isn't included (the tests' project).
+  const api = typeof window === 'undefined' ? undefined : (window as { gridroom?: GridroomApi }).gridroom;
   return api ? electronSaver(api) : browserDownload;
 }

@@ -55,6 +55,11 @@ const workbook: Workbook = {
   ],
 };
 
+function asDate(value: unknown): Date {
+  expect(value).toBeInstanceOf(Date);
+  return value as Date;
+}
+
 async function files(bytes: Uint8Array): Promise<Record<string, string>> {
   return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
 }
@@ -77,16 +82,15 @@ describe('workbookToXlsx', () => {
     expect(typeof people).toBe('number');
     expect(people).toBe(20);
     expect(incidents[2]?.[2]).toBe(-3);
-    expect(when).toBeInstanceOf(Date);
     // A spreadsheet date has no zone: its calendar fields must read 2026-11-27 08:30.
-    expect((when as Date).getTime()).toBe(reportedAt + SHANGHAI);
-    expect((when as Date).toISOString()).toBe('2026-11-27T08:30:00.000Z');
+    expect(asDate(when).getTime()).toBe(reportedAt + SHANGHAI);
+    expect(asDate(when).toISOString()).toBe('2026-11-27T08:30:00.000Z');
     expect(description).toBe(injection);
     expect(incidents[2]?.[1]).toBe('+1+1');
     const summary = sheets[0]?.data ?? [];
     expect(summary[3]?.[1]).toBeCloseTo(0.8534, 10);
     expect(summary[4]?.[1]).toBe(60);
-    expect((summary[2]?.[1] as Date).toISOString().slice(0, 10)).toBe('2026-11-27');
+    expect(asDate(summary[2]?.[1]).toISOString().slice(0, 10)).toBe('2026-11-27');
   });
 
   it('contains no formula at all, freezes and bolds the header, writes widths and formats', async () => {
