@@ -20,6 +20,8 @@ import { runBoardBench } from './boardBench';
 import { runSyncBench } from './syncBench';
 import { runPushBench } from './pushThroughput';
 import { runVisitEntryBench } from './visitEntryBench';
+import { runBriefingBench } from './briefingBench';
+import { runReportBench } from './reportBench';
 import { runReportXlsxBench } from './reportXlsxBench';
 import { printTable, type BenchResult } from './results';
 
@@ -90,7 +92,10 @@ async function main(): Promise<void> {
     if (['sync.initial', 'sync.latency', 'sync.localwrite', 'sync.memory'].some(wanted))
       results.push(...(await runSyncBench(browser)));
     if (wanted('sync.push')) results.push(...(await runPushBench()));
-    if (wanted('workflow.visit')) results.push(...(await runVisitEntryBench(browser, app.url.replace(/\/$/, ''))));
+    if (wanted('workflow.visit'))
+      results.push(...(await runVisitEntryBench(browser, app.url.replace(/\/$/, ''))));
+    if (wanted('briefing')) results.push(...(await runBriefingBench(browser, app.url.replace(/\/$/, ''))));
+    if (wanted('report.pdf')) results.push(...(await runReportBench(browser, app.url.replace(/\/$/, ''))));
     if (wanted('report.xlsx'))
       results.push(...(await runReportXlsxBench(browser, app.url.replace(/\/$/, ''))));
   } finally {

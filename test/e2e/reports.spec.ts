@@ -92,3 +92,42 @@ test('a date that is not a calendar day is refused with a message, not a report'
   await expect(page.getByTestId('report-invalid-date')).toContainText('日期无效');
   await expect(page.getByTestId('report-doc')).toHaveCount(0);
 });
+
+test('报告 screen: pick a day, the preview shows it; PDF in a browser goes through the print dialog and lands in the archive', async () => {
+  test.setTimeout(180_000);
+  await page.evaluate(() => {
+    window.location.hash = '#/board';
+  });
+  await reports.openScreen();
+  await expect(page.getByTestId('browser-print-note')).toContainText('打印对话框');
+  const now = Date.now();
+  const day = new Date(now + 8 * 3_600_000 - 2 * 86_400_000).toISOString().slice(0, 10);
+  await reports.pickDate(day);
+  await expect(page.getByTestId('report-preview')).toHaveAttribute('data-date', day);
+  await expect(page.getByTestId('report-preview').getByTestId('report-title')).toBeVisible();
+  await reports.screenshot('reports-screen');
+
+  const before = (await reports.exportsInAudit()).length;
+  const popup = await reports.exportPdfInBrowser();
+  await expect(page.getByTestId('export-outcome')).toContainText('另存为 PDF');
+  await expect(popup.locator('body')).toHaveAttribute('data-report-ready', '1', { timeout: 120_000 });
+  await expect(popup.getByTestId('report-day')).toBeVisible();
+  // the user closes the print dialog
+  await popup.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await popup.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await popup.close();
+
+  const row = page.locator(`[data-archive-date="${day}"][data-archive-format="pdf"]`);
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('浏览器打印');
+  const station = String((await reports.readCache()).stations[0]?.name);
+  await expect(row).toContainText(`${station}_日报_${day}.pdf`);
+  const exportsAfter = await reports.exportsInAudit();
+  expect(exportsAfter).toHaveLength(before + 1);
+  const entry = exportsAfter.find((e) => (e.after as { date?: string }).date === day);
+  expect(entry).toMatchObject({
+    entity: 'report',
+    after: { date: day, format: 'pdf', via: 'browser-print', fileName: `${station}_日报_${day}.pdf` },
+  });
+  await reports.screenshot('reports-screen-archive');
+});

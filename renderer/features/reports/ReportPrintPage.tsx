@@ -4,7 +4,8 @@
  * and the tests' page.pdf() render. Light theme for paper; the `@page` rules carry the running
  * header (station, date) and "page n of m". When the data, the map capture and the charts are
  * in, it signals `report-ready` (test bridge) and sets `body[data-report-ready]` (Electron).
- * With `&print=1` it opens the browser's print dialog once ready (browser-mode PDF export).
+ * With `&print=1` it opens the browser's print dialog once ready (browser-mode PDF export) and
+ * records the export when that dialog closes.
  */
 import { Alert, ConfigProvider, Spin, theme } from 'antd';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
@@ -18,6 +19,7 @@ import { clearReportReady, markReportReady } from './print/reportReady';
 import { useReportMap } from './print/useReportMap';
 import type { ReportMapModels } from './print/reportMapQuery';
 import { useReportSnapshot } from './print/useReportSnapshot';
+import { useBrowserPrintRecord } from './useBrowserPrintRecord';
 import { reportDateFromHash } from './reportRoute';
 import { reportFileName } from './export/exportFileName';
 import './print/reportPrint.css';
@@ -80,6 +82,7 @@ export function ReportPrintPage() {
   const expectedCharts = useMemo(() => (report ? chartsOf(report) : null), [report]);
   const chartsDrawn = useChartsDrawn(expectedCharts);
   const ready = report !== null && mapCaptured && chartsDrawn;
+  useBrowserPrintRecord(report, wantsPrint);
 
   useEffect(() => {
     if (!ready) clearReportReady();

@@ -39,6 +39,31 @@ export class ReportsPage {
     await expect(this.page.locator('body')).toHaveAttribute('data-report-ready', '1');
   }
 
+  /** Types a day into the screen's date picker, as a user does. */
+  async pickDate(day: string): Promise<void> {
+    const input = this.page.getByTestId('report-date').locator('input');
+    await input.click();
+    await input.fill(day);
+    await input.press('Enter');
+    await expect(input).toHaveValue(day);
+  }
+
+  /** Clicks 导出 PDF in browser mode: the print layout opens in a new window. */
+  async exportPdfInBrowser(): Promise<Page> {
+    const [popup] = await Promise.all([
+      this.page.waitForEvent('popup'),
+      this.page.getByTestId('export-pdf').click(),
+    ]);
+    return popup;
+  }
+
+  /** Export entries of the audit log, raw. */
+  async exportsInAudit(): Promise<Array<Record<string, unknown>>> {
+    return (await readTable(this.page, 'audit')).filter(
+      (e) => e.action === 'export' && e.entity === 'report',
+    );
+  }
+
   async readySignals(): Promise<number> {
     return this.page.evaluate(
       () => (window as unknown as { __gridroomTest?: Bridge }).__gridroomTest?.signals?.['report-ready'] ?? 0,

@@ -1,0 +1,129 @@
+/**
+ * Daily report to PDF in the real app: a fresh page navigates to the print route of yesterday's
+ * report (`#/report-print?date=`) over a cache already loaded, waits for the layout's ready
+ * marker (`body[data-report-ready]`: data, map capture and charts in), then Chromium's
+ * page.pdf() — the engine Electron's printToPDF uses. Timed from the navigation to the PDF
+ * bytes returned; the district (725 grids, ≈200k households, ≈20k incidents) against the
+ * station (≈60 grids) in the same run. Peak memory: the page's JS heap (CDP
+ * Performance.getMetrics JSHeapUsedSize, sampled every 100 ms through the run).
+ */
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { BenchResult } from './results';
+
+interface PdfRun {
+  totalMs: number;
+  readyMs: number;
+  pdfMs: number;
+  peakHeapMb: number;
+  bytes: number;
+}
+
+const yesterday = (now: number) => new Date(now + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
+
+async function loadCache(context: BrowserContext, url: string, size: 'station' | 'district'): Promise<void> {
+  const loader = await context.newPage();
+  await loader.goto(`${url}/?demo=${size}`);
+  await loader.waitForFunction(() => performance.getEntriesByName('board:ready').length > 0, undefined, {
+    timeout: 900_000,
+    polling: 500,
+  });
+  await loader.close();
+}
+
+/** Samples the page's JS heap until stopped; returns the peak in MB. */
+async function heapSampler(page: Page): Promise<() => Promise<number>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  let peak = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      try {
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+        peak = Math.max(peak, used);
+      } catch {
+        // the page is navigating; try again
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  return async () => {
+    running = false;
+    await loop;
+    await cdp.detach().catch(() => undefined);
+    return peak / (1024 * 1024);
+  };
+}
+
+async function onePdf(context: BrowserContext, url: string, date: string): Promise<PdfRun> {
+  const page = await context.newPage();
+  const stop = await heapSampler(page);
+  const started = Date.now();
+  await page.goto(`${url}/#/report-print?date=${date}`);
+  await page.waitForSelector('body[data-report-ready="1"]', { state: 'attached', timeout: 120_000 });
+  const ready = Date.now();
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const done = Date.now();
+  const peakHeapMb = await stop();
+  await page.close();
+  return {
+    totalMs: done - started,
+    readyMs: ready - started,
+    pdfMs: done - ready,
+    peakHeapMb,
+    bytes: pdf.byteLength,
+  };
+}
+
+async function measure(browser: Browser, url: string, size: 'station' | 'district'): Promise<PdfRun> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 1000 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  await loadCache(context, url, size);
+  const date = yesterday(Date.now());
+  await onePdf(context, url, date); // warm-up: first compile of the route's code
+  const runs: PdfRun[] = [];
+  for (let i = 0; i < 3; i++) runs.push(await onePdf(context, url, date));
+  await context.close();
+  const median = (pick: (r: PdfRun) => number) =>
+    [...runs.map(pick)].sort((a, b) => a - b)[Math.floor(runs.length / 2)] ?? NaN;
+  return {
+    totalMs: median((r) => r.totalMs),
+    readyMs: median((r) => r.readyMs),
+    pdfMs: median((r) => r.pdfMs),
+    peakHeapMb: Math.max(...runs.map((r) => r.peakHeapMb)),
+    bytes: median((r) => r.bytes),
+  };
+}
+
+export async function runReportBench(browser: Browser, url: string): Promise<BenchResult[]> {
+  const station = await measure(browser, url, 'station');
+  const district = await measure(browser, url, 'district');
+  const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+  return [
+    {
+      name: 'report.pdf.district',
+      value: Math.round(district.totalMs),
+      unit: 'ms',
+      baseline: Math.round(station.totalMs),
+      ratio: district.totalMs / station.totalMs,
+      target: '≤ 3000 ms',
+      note:
+        `navigation → page.pdf() bytes, median of 3 after a warm-up; district: layout ready ` +
+        `${Math.round(district.readyMs)} ms + PDF ${Math.round(district.pdfMs)} ms, ${kb(district.bytes)}; ` +
+        `baseline: the same for the station (ready ${Math.round(station.readyMs)} + PDF ${Math.round(station.pdfMs)} ms)`,
+    },
+    {
+      name: 'report.pdf.district.heap',
+      value: Math.round(district.peakHeapMb),
+      unit: 'MB',
+      baseline: Math.round(station.peakHeapMb),
+      ratio: district.peakHeapMb / station.peakHeapMb,
+      target: 'reported (no target)',
+      note: 'peak JS heap of the page: CDP Performance.getMetrics JSHeapUsedSize sampled every 100 ms, max over 3 runs',
+    },
+  ];
+}
