@@ -1,4 +1,4 @@
-/** The slide component for each slide id. */
+/** The slide component for each slide id (or a failing one when a test injects a fault). */
 import type { ComponentType } from 'react';
 import { CheckpointsSlide } from './slides/CheckpointsSlide';
 import { MapSlide } from './slides/MapSlide';
@@ -7,6 +7,7 @@ import type { SlideProps } from './slides/slideProps';
 import { SitesSlide } from './slides/SitesSlide';
 import { SweepSlide } from './slides/SweepSlide';
 import { TasksSlide } from './slides/TasksSlide';
+import { FaultySlide, injectedSlideFault } from './slideFault';
 import type { SlideId } from './slides';
 
 const components: Record<SlideId, ComponentType<SlideProps>> = {
@@ -19,6 +20,6 @@ const components: Record<SlideId, ComponentType<SlideProps>> = {
 };
 
 export function SlideView({ id, ...props }: SlideProps & { id: SlideId }) {
-  const Slide = components[id];
+  const Slide = injectedSlideFault(id) ? FaultySlide : components[id];
   return <Slide {...props} />;
 }

@@ -19,7 +19,7 @@ type FormValues = {
 
 const fieldError: Record<keyof BriefingSettings, MessageKey> = {
   briefingIntervalSec: 'briefing.settings.interval.error',
-  briefingAutoAdvance: 'briefing.settings.auto',
+  briefingAutoAdvance: 'briefing.settings.auto.error',
   briefingStaleMin: 'briefing.settings.stale.error',
 };
 
@@ -51,8 +51,14 @@ export function BriefingSettingsSection() {
       );
       return;
     }
-    await saveSettings(db, parsed.data);
-    void message.success(t('briefing.settings.saved'));
+    try {
+      await saveSettings(db, parsed.data);
+      void message.success(t('briefing.settings.saved'));
+    } catch (error) {
+      void message.error(
+        t('briefing.settings.failed', { reason: error instanceof Error ? error.message : String(error) }),
+      );
+    }
   };
 
   return (

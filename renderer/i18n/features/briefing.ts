@@ -127,11 +127,13 @@ export const briefingZh = {
   'briefing.settings.interval': '自动翻页间隔（秒）',
   'briefing.settings.interval.error': '请输入 5 到 600 之间的整数',
   'briefing.settings.auto': '自动翻页',
+  'briefing.settings.auto.error': '请选择是否自动翻页',
   'briefing.settings.stale': '数据过时提醒（分钟）',
   'briefing.settings.stale.help': '距上次同步（演示数据：数据时间）超过此时长，大屏显示过时提示',
   'briefing.settings.stale.error': '请输入 1 到 1440 之间的整数',
   'briefing.settings.save': '保存大屏设置',
   'briefing.settings.saved': '早会大屏设置已保存',
+  'briefing.settings.failed': '大屏设置未能保存：{reason}',
 };
 
 export const briefingEn: Record<keyof typeof briefingZh, string> = {
@@ -263,10 +265,12 @@ export const briefingEn: Record<keyof typeof briefingZh, string> = {
   'briefing.settings.interval': 'Auto-advance interval (seconds)',
   'briefing.settings.interval.error': 'Enter a whole number from 5 to 600',
   'briefing.settings.auto': 'Auto-advance',
+  'briefing.settings.auto.error': 'Choose whether the display advances by itself',
   'briefing.settings.stale': 'Stale-data warning (minutes)',
   'briefing.settings.stale.help':
     'When the last sync (demo data: its data time) is older than this, the display says so',
   'briefing.settings.stale.error': 'Enter a whole number from 1 to 1440',
   'briefing.settings.save': 'Save display settings',
   'briefing.settings.saved': 'Briefing display settings saved',
+  'briefing.settings.failed': 'Display settings were not saved: {reason}',
 };
