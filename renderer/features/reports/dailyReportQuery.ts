@@ -106,10 +106,11 @@ export async function buildDailyReport(
     db.shifts.where('end').above(dayStart).toArray(),
     db.testingSites.where('day').equals(date).toArray(),
     db.volunteerTeams.toArray(),
-    db.visits
-      .where('[gridId+day]')
-      .anyOf(gridIds.map((id) => [id, date]))
-      .toArray(),
+    // One exact key per grid, in parallel: anyOf() over the district's 725 compound keys walks
+    // the index with a cursor (~30 s measured); 725 equals() take ~0.15 s.
+    Promise.all(gridIds.map((id) => db.visits.where('[gridId+day]').equals([id, date]).toArray())).then(
+      (perGrid) => perGrid.flat(),
+    ),
     readDataAsOf(db),
   ]);
 
