@@ -1,59 +1,70 @@
 /**
  * 审计 — the audit log: who changed what, when, from which workstation, with the fields that
- * changed (before → after); filterable by person, entity and time range. Clicking a row opens
- * the record: incidents on the incidents screen, anything else as its after-state in a drawer.
+ * changed (before → after); filterable by person, entity and time range. Everything reads in
+ * the user's words: entity and field names, enum values, officers and records by name, times
+ * in zh-CN (Asia/Shanghai). Clicking a row opens the record: incidents on the incidents
+ * screen, anything else in a drawer with the whole change and the record as it was left.
  */
-import { DatePicker, Drawer, Select } from 'antd';
+import { DatePicker, Select } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState, type HTMLAttributes } from 'react';
 import type { AuditEntry } from '../../../common/schemas';
 import { navigate } from '../../app/useHashRoute';
 import { useWindowHeight } from '../../app/useWindowHeight';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime } from '../../i18n/translate';
-import { changedFields, showValue } from './auditDiff';
-import { useAuditEntries, useAuditFacets, type AuditFilter } from './useAuditEntries';
 import { VirtualTable } from '../../app/VirtualTable';
+import { useI18n } from '../../i18n/I18nContext';
+import { actionLabel } from './auditActions';
+import { AuditDiffList } from './AuditDiffList';
+import { AuditEntryDrawer } from './AuditEntryDrawer';
+import { entityLabel, recordLabel } from './auditRecord';
+import { formatInstant, personName, type ValueContext } from './auditValue';
+import { useAuditEntries, useAuditFacets, useAuditNames, type AuditFilter } from './useAuditEntries';
+
+const DIFF_LINES = 6;
+const noPeople: string[] = [];
 
 export function AuditScreen() {
   const { t, language } = useI18n();
   const [filter, setFilter] = useState<AuditFilter>({ who: null, entity: null, range: null });
   const entries = useAuditEntries(filter);
   const facets = useAuditFacets();
+  const names = useAuditNames(entries, facets?.people ?? noPeople);
   const [open, setOpen] = useState<AuditEntry | null>(null);
   const height = useWindowHeight() - 170;
+  const ctx = useMemo<ValueContext>(() => ({ t, language, names }), [t, language, names]);
 
-  const columns = useMemo<ColumnsType<AuditEntry>>(() => {
-    const time = (ms: number): string => formatDateTime(ms, language);
-    return [
-      { title: t('audit.col.at'), key: 'at', width: 110, render: (_, e) => formatDateTime(e.at, language) },
-      { title: t('audit.col.who'), key: 'who', width: 110, render: (_, e) => e.who },
-      { title: t('audit.col.workstation'), key: 'ws', width: 110, render: (_, e) => e.workstation },
+  const columns = useMemo<ColumnsType<AuditEntry>>(
+    () => [
+      { title: t('audit.col.at'), key: 'at', width: 150, render: (_, e) => formatInstant(e.at, language) },
+      { title: t('audit.col.who'), key: 'who', width: 100, render: (_, e) => personName(e.who, ctx) },
+      { title: t('audit.col.workstation'), key: 'ws', width: 100, render: (_, e) => e.workstation },
       {
         title: t('audit.col.action'),
         key: 'action',
         width: 80,
-        render: (_, e) => t(`audit.action.${e.action}`),
+        render: (_, e) => actionLabel(e.action, ctx),
       },
-      { title: t('audit.col.entity'), key: 'entity', width: 110, render: (_, e) => e.entity },
-      { title: t('audit.col.record'), key: 'record', width: 100, render: (_, e) => e.entityId.slice(0, 8) },
+      {
+        title: t('audit.col.entity'),
+        key: 'entity',
+        width: 110,
+        render: (_, e) => entityLabel(e.entity, ctx),
+      },
+      {
+        title: t('audit.col.record'),
+        key: 'record',
+        width: 200,
+        ellipsis: true,
+        render: (_, e) => recordLabel(e, ctx),
+      },
       {
         title: t('audit.col.diff'),
         key: 'diff',
-        render: (_, e) => (
-          <ul className="audit-diff">
-            {changedFields(e.before, e.after)
-              .slice(0, 6)
-              .map((c) => (
-                <li key={c.field}>
-                  <b>{c.field}</b>: {showValue(c.before, c.field, time)} → {showValue(c.after, c.field, time)}
-                </li>
-              ))}
-          </ul>
-        ),
+        render: (_, e) => <AuditDiffList entry={e} ctx={ctx} limit={DIFF_LINES} />,
       },
-    ];
-  }, [t, language]);
+    ],
+    [t, language, ctx],
+  );
 
   const openRecord = (e: AuditEntry): void => {
     if (e.entity === 'incidents') navigate('incidents');
@@ -66,12 +77,13 @@ export function AuditScreen() {
         <Select
           allowClear
           showSearch
+          optionFilterProp="label"
           placeholder={t('audit.filter.who')}
           style={{ width: 180 }}
           data-testid="audit-filter-who"
           value={filter.who}
           onChange={(who: string | undefined) => setFilter((f) => ({ ...f, who: who ?? null }))}
-          options={(facets?.people ?? []).map((p) => ({ value: p, label: p }))}
+          options={(facets?.people ?? []).map((p) => ({ value: p, label: personName(p, ctx) }))}
         />
         <Select
           allowClear
@@ -80,11 +92,11 @@ export function AuditScreen() {
           data-testid="audit-filter-entity"
           value={filter.entity}
           onChange={(entity: string | undefined) => setFilter((f) => ({ ...f, entity: entity ?? null }))}
-          options={(facets?.entities ?? []).map((p) => ({ value: p, label: p }))}
+          options={(facets?.entities ?? []).map((p) => ({ value: p, label: entityLabel(p, ctx) }))}
         />
         <DatePicker.RangePicker
           showTime={{ format: 'HH:mm' }}
-          format="MM-DD HH:mm"
+          format="YYYY-MM-DD HH:mm"
           data-testid="audit-filter-range"
           onChange={(v) =>
             setFilter((f) => ({
@@ -101,22 +113,12 @@ export function AuditScreen() {
         rows={entries}
         rowKey="id"
         columns={columns}
-        scroll={{ x: 1000, y: height }}
+        scroll={{ x: 1100, y: height }}
         onRow={(e) =>
           ({ onClick: () => openRecord(e), 'data-entity': e.entity }) as HTMLAttributes<HTMLElement>
         }
       />
-      <Drawer
-        open={open !== null}
-        width={520}
-        title={open ? `${open.entity} · ${open.entityId}` : ''}
-        onClose={() => setOpen(null)}
-        data-testid="audit-drawer"
-      >
-        <pre className="audit-json" data-testid="audit-json">
-          {open ? JSON.stringify(open.after, null, 2) : ''}
-        </pre>
-      </Drawer>
+      <AuditEntryDrawer entry={open} ctx={ctx} onClose={() => setOpen(null)} />
     </div>
   );
 }

@@ -1,10 +1,13 @@
 /**
  * Live audit entries for the audit screen, newest first, filtered by person, entity and time
- * range through the `at` index; capped so a long-lived cache stays quick to show.
+ * range through the `at` index; capped so a long-lived cache stays quick to show. Also the
+ * names of the records and people those entries mention (auditNames.ts).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { auditEntrySchema, type AuditEntry } from '../../../common/schemas';
 import { useDb } from '../../app/DbContext';
+import { queryAuditNames } from './auditNames';
+import type { AuditNames } from './auditValue';
 
 export interface AuditFilter {
   who: string | null;
@@ -47,3 +50,14 @@ export function useAuditFacets(): { people: string[]; entities: string[] } | und
     return { people: people.map(String), entities: entities.map(String) };
   }, [db]);
 }
+
+/** Names of what the given entries (and the filter's people) mention; empty while loading. */
+export function useAuditNames(
+  entries: readonly AuditEntry[] | undefined,
+  people: readonly string[],
+): AuditNames {
+  const db = useDb();
+  return useLiveQuery(() => queryAuditNames(db, entries ?? [], people), [db, entries, people]) ?? noNames;
+}
+
+const noNames: AuditNames = new Map();
