@@ -6,7 +6,7 @@
  */
 import { AimOutlined, EnvironmentOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Segmented, Spin } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { incidentTypes } from '../../../common/schemas';
 import { expose, signal } from '../../app/testBridge';
 import { BurnUpChart } from '../../charts/BurnUpChart';
@@ -24,6 +24,8 @@ import { useSettings } from '../settings/useSettings';
 import { GridPanel } from './GridPanel';
 import { KpiTiles } from './KpiTiles';
 import { NewIncidentPanel } from './NewIncidentPanel';
+import { useElementHeight } from './useElementHeight';
+import './mapOverlays.css';
 import { useNewIncidentMode } from './useNewIncidentMode';
 import { toMapGrids, toMapPoints } from './toMapModels';
 import { useBoardData, useNow } from './useBoardData';
@@ -55,6 +57,7 @@ export function BoardScreen() {
   const [selected, setSelected] = useState<string | null>(null);
   const [fitRequest, setFitRequest] = useState(0);
   const announced = useRef(false);
+  const [toolbar, toolbarHeight] = useElementHeight<HTMLDivElement>();
 
   const mapGrids = useMemo(() => (data ? toMapGrids(data.picture) : []), [data]);
   const [asOf, setAsOf] = useState<number | null>(null);
@@ -147,7 +150,15 @@ export function BoardScreen() {
       ) : null}
       <KpiTiles kpis={data.kpis} />
       <div className="board-main">
-        <section className="board-map" aria-label={t('board.map')}>
+        <section
+          className="board-map"
+          aria-label={t('board.map')}
+          style={
+            toolbarHeight === null
+              ? undefined
+              : ({ '--map-toolbar-h': `${toolbarHeight}px` } as CSSProperties)
+          }
+        >
           <SituationMap
             className="map-canvas"
             grids={shownGrids}
@@ -167,7 +178,7 @@ export function BoardScreen() {
             labels={labels}
             onIdle={onIdle}
           />
-          <div className="map-toolbar">
+          <div className="map-toolbar" ref={toolbar}>
             <Segmented<ColourBy>
               size="small"
               data-testid="colour-by"

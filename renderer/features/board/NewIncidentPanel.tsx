@@ -5,7 +5,6 @@
 import { CloseOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useI18n } from '../../i18n/I18nContext';
-import './newIncident.css';
 import { NewIncidentForm } from '../incidents/NewIncidentForm';
 import type { NewIncidentMode } from './useNewIncidentMode';
 
