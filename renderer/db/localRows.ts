@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { daySchema, idSchema, roleSchema } from '../../common/schemas';
 import { syncErrorKinds } from '../../common/sync/syncErrors';
+import { basemapSettingSchema, noBasemap } from './basemapSetting';
 
 /** Households in scope per grid (count of standard-address rows). */
 export const gridStatsSchema = z.object({
@@ -31,10 +32,8 @@ export const cacheStateSchema = z.discriminatedUnion('status', [
 
 export const settingsSchema = z.object({
   language: z.enum(['zh-CN', 'en']),
-  basemapUrl: z
-    .string()
-    .regex(/^https?:\/\/.+\{z\}.+\{x\}.+\{y\}/, 'an XYZ template such as http://tiles.local/{z}/{x}/{y}.png')
-    .nullable(),
+  /** 底图: none, XYZ raster/vector URL or PMTiles file (older records: `basemapUrl`, see migrateBasemap). */
+  basemap: basemapSettingSchema.default(noBasemap),
   workstation: z.string().min(1).max(40),
   /** Until officer sign-in lands, the role chosen on this workstation (absent in older records). */
   role: roleSchema.default('duty-officer'),
@@ -119,7 +118,7 @@ export type SyncConfig = z.infer<typeof syncConfigSchema>;
 
 export const defaultSettings: Settings = {
   language: 'zh-CN',
-  basemapUrl: null,
+  basemap: noBasemap,
   workstation: '值班台-1',
   role: 'duty-officer',
   briefingIntervalSec: 20,

@@ -9,6 +9,7 @@ import { auditEn } from './features/audit';
 import { briefingEn } from './features/briefing';
 import { reportsEn } from './features/reports';
 import { importsEn } from './features/imports';
+import { basemapEn } from './features/basemap';
 
 export const en: Record<MessageKey, string> = {
   ...sweepsEn,
@@ -19,6 +20,7 @@ export const en: Record<MessageKey, string> = {
   ...briefingEn,
   ...reportsEn,
   ...importsEn,
+  ...basemapEn,
   'app.title': 'Gridroom',
   'app.subtitle': '网格态势室',
   'nav.board': 'Situation',

@@ -11,6 +11,7 @@ import { auditZh } from './features/audit';
 import { briefingZh } from './features/briefing';
 import { reportsZh } from './features/reports';
 import { importsZh } from './features/imports';
+import { basemapZh } from './features/basemap';
 
 export const zh = {
   ...sweepsZh,
@@ -21,6 +22,7 @@ export const zh = {
   ...briefingZh,
   ...reportsZh,
   ...importsZh,
+  ...basemapZh,
   'app.title': '网格态势室',
   'app.subtitle': 'Gridroom',
   'nav.board': '态势',

@@ -6,11 +6,15 @@
  * so new function identities cost nothing. Works with no network: see mapStyle.ts.
  * In point-picking mode (`pickPoint`) a click reports its position instead of selecting a
  * grid, and `draftPoint` is drawn as a marker (draftMarker.ts).
+ * The basemap's coordinate system applies to everything drawn and clicked (crsShift.ts): props
+ * and callbacks always speak WGS-84; a basemap that cannot be drawn says so over the map.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Map as MaplibreMap, MapMouseEvent, Marker } from 'maplibre-gl';
+import type { ErrorEvent, Map as MaplibreMap, MapMouseEvent, Marker } from 'maplibre-gl';
 import { setBasemap, setColourBy, setLayerVisibility, setSelection, setSourceData } from './applyProps';
+import { registerBasemapTestHook } from './basemapTestHook';
 import { createMap } from './createMap';
+import { fromMapPosition, toMapDistricts, toMapGrids, toMapPosition, type MapCrs } from './crsShift';
 import { placeDraftMarker } from './draftMarker';
 import { fitToGrids } from './fitToGrids';
 import { LAYER, SOURCE } from './mapStyle';
@@ -24,6 +28,7 @@ import {
 } from './toFeatures';
 import type { LngLat } from '../../common/schemas';
 import type { SituationMapProps } from './types';
+import { BasemapFailure } from './BasemapFailure';
 
 export function SituationMap(props: SituationMapProps) {
   const {
@@ -35,9 +40,12 @@ export function SituationMap(props: SituationMapProps) {
     colourBy,
     layers,
     selectedGridId,
-    basemapUrl,
+    basemap,
     fitRequest,
   } = props;
+  const crs: MapCrs = basemap?.crs ?? 'wgs84';
+  // an error belongs to the basemap it happened with; a new basemap starts without one
+  const [basemapError, setBasemapError] = useState<{ of: unknown; message: string } | null>(null);
   const interactive = props.interactive ?? true;
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MaplibreMap | null>(null);
@@ -56,7 +64,7 @@ export function SituationMap(props: SituationMapProps) {
     const onClick = (e: MapMouseEvent): void => {
       const { pickPoint, onMapClick } = latest.current;
       if (pickPoint && onMapClick) {
-        onMapClick([e.lngLat.lng, e.lngLat.lat]);
+        onMapClick(fromMapPosition([e.lngLat.lng, e.lngLat.lat], latest.current.basemap?.crs ?? 'wgs84'));
         return;
       }
       const hit = instance.queryRenderedFeatures(e.point, { layers: [LAYER.gridFill] })[0];
@@ -71,7 +79,12 @@ export function SituationMap(props: SituationMapProps) {
       instance.getCanvas().style.cursor = restCursor();
     };
     const onIdle = (): void => latest.current.onIdle?.();
+    const onError = (e: ErrorEvent & { sourceId?: string }): void => {
+      if (e.sourceId === SOURCE.basemap)
+        setBasemapError({ of: latest.current.basemap, message: e.error.message });
+    };
     let unregister = (): void => undefined;
+    let unregisterBasemap = (): void => undefined;
     instance.on('load', () => {
       if (interactive) {
         instance.on('click', onClick);
@@ -79,11 +92,22 @@ export function SituationMap(props: SituationMapProps) {
         instance.on('mouseleave', LAYER.gridFill, onLeave);
       }
       instance.on('idle', onIdle);
-      unregister = registerMapTestHook({ map: instance, grids: () => latest.current.grids, select });
+      instance.on('error', onError);
+      unregister = registerMapTestHook({
+        map: instance,
+        // as drawn, so screen points land on the drawn grids
+        grids: () => toMapGrids(latest.current.grids, latest.current.basemap?.crs ?? 'wgs84'),
+        select,
+      });
+      unregisterBasemap = registerBasemapTestHook({
+        map: instance,
+        crs: () => latest.current.basemap?.crs ?? 'wgs84',
+      });
       setMap(instance);
     });
     return () => {
       unregister();
+      unregisterBasemap();
       setMap(null);
       fittedOnce.current = false;
       instance.remove();
@@ -92,24 +116,24 @@ export function SituationMap(props: SituationMapProps) {
 
   useEffect(() => {
     if (!map) return;
-    setSourceData(map, SOURCE.grids, gridFeatures(grids));
-    setSourceData(map, SOURCE.gridLabels, gridLabelFeatures(grids));
+    setSourceData(map, SOURCE.grids, gridFeatures(grids, crs));
+    setSourceData(map, SOURCE.gridLabels, gridLabelFeatures(grids, crs));
     // "fit on mount": the first time there are grids to fit (they may arrive after mount)
-    if (!fittedOnce.current) fittedOnce.current = fitToGrids(map, grids, false);
-  }, [map, grids]);
+    if (!fittedOnce.current) fittedOnce.current = fitToGrids(map, grids, false, crs);
+  }, [map, grids, crs]);
 
   useEffect(() => {
-    if (map) setSourceData(map, SOURCE.checkpoints, checkpointFeatures(checkpoints));
-  }, [map, checkpoints]);
+    if (map) setSourceData(map, SOURCE.checkpoints, checkpointFeatures(checkpoints, crs));
+  }, [map, checkpoints, crs]);
   useEffect(() => {
-    if (map) setSourceData(map, SOURCE.incidents, incidentFeatures(incidents));
-  }, [map, incidents]);
+    if (map) setSourceData(map, SOURCE.incidents, incidentFeatures(incidents, crs));
+  }, [map, incidents, crs]);
   useEffect(() => {
-    if (map) setSourceData(map, SOURCE.sites, siteFeatures(testingSites));
-  }, [map, testingSites]);
+    if (map) setSourceData(map, SOURCE.sites, siteFeatures(testingSites, crs));
+  }, [map, testingSites, crs]);
   useEffect(() => {
-    if (map) setSourceData(map, SOURCE.districts, districts);
-  }, [map, districts]);
+    if (map) setSourceData(map, SOURCE.districts, toMapDistricts(districts, crs));
+  }, [map, districts, crs]);
 
   useEffect(() => {
     if (map) setColourBy(map, colourBy);
@@ -133,8 +157,15 @@ export function SituationMap(props: SituationMapProps) {
     });
   }, [map, showCheckpoints, showIncidents, showSites, showLabels]);
   useEffect(() => {
-    if (map) setBasemap(map, basemapUrl);
-  }, [map, basemapUrl]);
+    if (!map) return;
+    try {
+      setBasemap(map, basemap);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      // reported like a tile error, after this effect
+      queueMicrotask(() => setBasemapError({ of: basemap, message }));
+    }
+  }, [map, basemap]);
 
   const pickPoint = props.pickPoint ?? false;
   useEffect(() => {
@@ -147,9 +178,9 @@ export function SituationMap(props: SituationMapProps) {
   useEffect(() => {
     if (!map) return;
     const point: LngLat | null =
-      draftLng === undefined || draftLat === undefined ? null : [draftLng, draftLat];
+      draftLng === undefined || draftLat === undefined ? null : toMapPosition([draftLng, draftLat], crs);
     marker.current = placeDraftMarker(map, marker.current, point);
-  }, [map, draftLng, draftLat]);
+  }, [map, draftLng, draftLat, crs]);
   // a new map instance starts without a marker
   useEffect(
     () => () => {
@@ -164,7 +195,7 @@ export function SituationMap(props: SituationMapProps) {
   useEffect(() => {
     if (!map || lastFitRequest.current === fitRequest) return;
     lastFitRequest.current = fitRequest;
-    fitToGrids(map, latest.current.grids, true);
+    fitToGrids(map, latest.current.grids, true, latest.current.basemap?.crs ?? 'wgs84');
   }, [map, fitRequest]);
 
   return (
@@ -174,6 +205,12 @@ export function SituationMap(props: SituationMapProps) {
       style={{ position: 'relative', width: '100%', height: '100%', minHeight: 200 }}
       data-testid="situation-map"
       data-picking={pickPoint ? 'true' : undefined}
-    />
+      data-basemap={basemap?.kind ?? 'none'}
+      data-crs={crs}
+    >
+      {basemap && basemapError?.of === basemap && (
+        <BasemapFailure text={basemap.failedText} detail={basemapError.message} />
+      )}
+    </div>
   );
 }

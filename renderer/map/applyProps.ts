@@ -1,11 +1,13 @@
 /**
  * Pushes prop changes into a live map without recreating it: setData on sources, paint and
- * filter updates, layer visibility, and the optional basemap. Each function is idempotent and
+ * filter updates, layer visibility, and the optional basemap (basemapStyle.ts). Each function is idempotent and
  * assumes the style has loaded.
  */
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import type { GeoJSON } from 'geojson';
-import { basemapLayer, basemapSource, fillColour, LAYER, selectedFilter, SOURCE } from './mapStyle';
+import { basemapLayers, basemapSource, isBasemapLayer } from './basemapStyle';
+import type { MapBasemap } from './basemapTypes';
+import { fillColour, LAYER, selectedFilter, SOURCE } from './mapStyle';
 import type { ColourBy, MapLayerVisibility } from './types';
 
 export function setSourceData(map: MaplibreMap, sourceId: string, data: GeoJSON): void {
@@ -38,11 +40,22 @@ export function setLayerVisibility(map: MaplibreMap, layers: MapLayerVisibility)
   }
 }
 
-/** Adds, replaces or removes the raster basemap, always directly under the grid fill. */
-export function setBasemap(map: MaplibreMap, url: string | null): void {
-  if (map.getLayer(LAYER.basemap)) map.removeLayer(LAYER.basemap);
+/** Grid fill opacity without and with a basemap (the streets must show through). */
+export const GRID_FILL_OPACITY = { alone: 0.75, overBasemap: 0.5 } as const;
+
+/**
+ * Adds, replaces or removes the basemap (raster, or protomaps vector layers), always directly
+ * under the grid fill; the grid fill turns more transparent over a basemap.
+ */
+export function setBasemap(map: MaplibreMap, basemap: MapBasemap | null): void {
+  for (const layer of map.getStyle().layers) if (isBasemapLayer(layer.id)) map.removeLayer(layer.id);
   if (map.getSource(SOURCE.basemap)) map.removeSource(SOURCE.basemap);
-  if (url === null) return;
-  map.addSource(SOURCE.basemap, basemapSource(url));
-  map.addLayer(basemapLayer, LAYER.gridFill);
+  map.setPaintProperty(
+    LAYER.gridFill,
+    'fill-opacity',
+    basemap === null ? GRID_FILL_OPACITY.alone : GRID_FILL_OPACITY.overBasemap,
+  );
+  if (basemap === null) return;
+  map.addSource(SOURCE.basemap, basemapSource(basemap));
+  for (const layer of basemapLayers(basemap)) map.addLayer(layer, LAYER.gridFill);
 }

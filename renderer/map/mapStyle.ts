@@ -4,8 +4,9 @@
  * label character locally with TinySDF from the fonts in TEXT_FONT, which Chromium resolves
  * like a CSS font-family list (Noto Sans CJK on Linux, Microsoft YaHei on Windows, PingFang
  * on macOS). Point icons come from symbolIcons.ts via addImage.
- * Layer order, bottom to top: background, [basemap], grid fill, district lines, grid lines,
- * selection, labels, testing sites, checkpoints, incidents.
+ * Layer order, bottom to top: background, [basemap: one raster layer or the protomaps layers,
+ * see basemapStyle.ts], grid fill, district lines, grid lines, selection, labels, testing
+ * sites, checkpoints, incidents.
  */
 import type {
   ExpressionSpecification,
@@ -73,17 +74,6 @@ export function fillColour(colourBy: ColourBy): ExpressionSpecification {
 export function selectedFilter(selectedGridId: string | null): ExpressionSpecification {
   return ['==', ['get', 'id'], selectedGridId ?? NO_SELECTION];
 }
-
-export function basemapSource(url: string): SourceSpecification {
-  return { type: 'raster', tiles: [url], tileSize: 256, maxzoom: 19 };
-}
-
-export const basemapLayer: LayerSpecification = {
-  id: LAYER.basemap,
-  type: 'raster',
-  source: SOURCE.basemap,
-  paint: { 'raster-opacity': 0.85 },
-};
 
 function geojson(promoteId?: string): SourceSpecification {
   return promoteId

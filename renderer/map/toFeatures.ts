@@ -1,9 +1,11 @@
 /**
  * Turns the map's view models into the GeoJSON its sources hold. Every feature carries its
  * domain id as `properties.id` (the grid source promotes it to the feature id), so clicks,
- * queries and the test hook speak in domain ids.
+ * queries and the test hook speak in domain ids. Each builder takes the map's coordinate
+ * system (crsShift.ts): positions come in as stored (WGS-84) and go out as drawn.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { toMapArea, toMapPosition, type MapCrs } from './crsShift';
 import { labelAnchor } from './gridGeometry';
 import { checkpointIconId, incidentIconId, siteIconId } from './symbolIcons';
 import type { MapCheckpoint, MapGrid, MapIncident, MapTestingSite } from './types';
@@ -26,12 +28,13 @@ export interface PointProperties {
 
 export function gridFeatures(
   grids: readonly MapGrid[],
+  crs: MapCrs = 'wgs84',
 ): FeatureCollection<Polygon | MultiPolygon, GridProperties> {
   return {
     type: 'FeatureCollection',
     features: grids.map((grid) => ({
       type: 'Feature',
-      geometry: grid.geometry,
+      geometry: toMapArea(grid.geometry, crs),
       properties: {
         id: grid.id,
         code: grid.code,
@@ -43,12 +46,15 @@ export function gridFeatures(
   };
 }
 
-export function gridLabelFeatures(grids: readonly MapGrid[]): FeatureCollection<Point, GridProperties> {
+export function gridLabelFeatures(
+  grids: readonly MapGrid[],
+  crs: MapCrs = 'wgs84',
+): FeatureCollection<Point, GridProperties> {
   return {
     type: 'FeatureCollection',
     features: grids.map((grid) => ({
       type: 'Feature',
-      geometry: { type: 'Point', coordinates: labelAnchor(grid.geometry) },
+      geometry: { type: 'Point', coordinates: toMapPosition(labelAnchor(grid.geometry), crs) },
       properties: {
         id: grid.id,
         code: grid.code,
@@ -66,10 +72,11 @@ function pointFeature(
   point: [number, number],
   icon: string,
   rank: number,
+  crs: MapCrs,
 ): Feature<Point, PointProperties> {
   return {
     type: 'Feature',
-    geometry: { type: 'Point', coordinates: point },
+    geometry: { type: 'Point', coordinates: toMapPosition(point, crs) },
     properties: { id, name, icon, rank },
   };
 }
@@ -78,29 +85,36 @@ const severityRank = { high: 3, medium: 2, low: 1 } as const;
 
 export function checkpointFeatures(
   items: readonly MapCheckpoint[],
+  crs: MapCrs = 'wgs84',
 ): FeatureCollection<Point, PointProperties> {
   return {
     type: 'FeatureCollection',
     features: items.map((c) =>
-      pointFeature(c.id, c.name, c.point, checkpointIconId(c.mode, c.staffedNow), c.staffedNow ? 1 : 2),
+      pointFeature(c.id, c.name, c.point, checkpointIconId(c.mode, c.staffedNow), c.staffedNow ? 1 : 2, crs),
     ),
   };
 }
 
-export function incidentFeatures(items: readonly MapIncident[]): FeatureCollection<Point, PointProperties> {
+export function incidentFeatures(
+  items: readonly MapIncident[],
+  crs: MapCrs = 'wgs84',
+): FeatureCollection<Point, PointProperties> {
   return {
     type: 'FeatureCollection',
     features: items.map((i) =>
-      pointFeature(i.id, i.name, i.point, incidentIconId(i.severity), severityRank[i.severity]),
+      pointFeature(i.id, i.name, i.point, incidentIconId(i.severity), severityRank[i.severity], crs),
     ),
   };
 }
 
-export function siteFeatures(items: readonly MapTestingSite[]): FeatureCollection<Point, PointProperties> {
+export function siteFeatures(
+  items: readonly MapTestingSite[],
+  crs: MapCrs = 'wgs84',
+): FeatureCollection<Point, PointProperties> {
   return {
     type: 'FeatureCollection',
     features: items.map((s) =>
-      pointFeature(s.id, s.name, s.point, siteIconId(s.status), s.status === 'open' ? 2 : 1),
+      pointFeature(s.id, s.name, s.point, siteIconId(s.status), s.status === 'open' ? 2 : 1, crs),
     ),
   };
 }

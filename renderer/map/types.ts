@@ -13,6 +13,7 @@ import type {
   SiteStatus,
 } from '../../common/schemas';
 import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { MapBasemap } from './basemapTypes';
 
 export interface MapGrid {
   id: string;
@@ -87,8 +88,11 @@ export interface SituationMapProps {
   layers: MapLayerVisibility;
   selectedGridId: string | null;
   onSelectGrid(id: string | null): void;
-  /** Optional XYZ raster tile template ({z}/{x}/{y}); null draws no basemap. */
-  basemapUrl: string | null;
+  /**
+   * The basemap (basemapTypes.ts), or null for none. Its coordinate system decides where our
+   * layers are drawn: GCJ-02 shifts them onto the basemap, and clicks are shifted back.
+   */
+  basemap: MapBasemap | null;
   /** Increment to fit the view to all grids ("fit to station"). */
   fitRequest: number;
   labels: MapLabels;

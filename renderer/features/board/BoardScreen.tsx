@@ -20,7 +20,7 @@ import { LevelTimeSlider } from '../grids/LevelTimeSlider';
 import { useGridsAsOf } from '../grids/useLevelsAsOf';
 import { useSession } from '../../app/session';
 import { mayWrite } from '../roles/rolePolicy';
-import { useSettings } from '../settings/useSettings';
+import { useMapBasemap } from '../basemap/useMapBasemap';
 import { GridPanel } from './GridPanel';
 import { KpiTiles } from './KpiTiles';
 import { NewIncidentPanel } from './NewIncidentPanel';
@@ -44,7 +44,7 @@ export function BoardScreen() {
   const { message } = App.useApp();
   const creating = useNewIncidentMode();
   const stopCreating = creating.cancel;
-  const settings = useSettings();
+  const basemap = useMapBasemap();
   const districts = useDistricts();
   const labels = useMapLabels();
   const [colourBy, setColourBy] = useState<ColourBy>('level');
@@ -173,7 +173,7 @@ export function BoardScreen() {
             pickPoint={creating.armed}
             onMapClick={creating.pick}
             draftPoint={creating.point}
-            basemapUrl={settings?.basemapUrl ?? null}
+            basemap={basemap}
             fitRequest={fitRequest}
             labels={labels}
             onIdle={onIdle}

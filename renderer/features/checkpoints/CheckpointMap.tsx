@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { SituationMap, type MapCheckpoint, type MapLayerVisibility } from '../../map';
 import { useDistricts } from '../board/useDistricts';
 import { useMapLabels } from '../board/useMapLabels';
-import { useSettings } from '../settings/useSettings';
+import { useMapBasemap } from '../basemap/useMapBasemap';
 import type { CheckpointRow } from './checkpointQueries';
 import { useMapGrids } from './useCheckpoints';
 
@@ -18,7 +18,7 @@ export function CheckpointMap({ rows, now }: { rows: readonly CheckpointRow[]; n
   const grids = useMapGrids(now);
   const districts = useDistricts();
   const labels = useMapLabels();
-  const settings = useSettings();
+  const basemap = useMapBasemap();
   const [selected, setSelected] = useState<string | null>(null);
   const checkpoints = useMemo<MapCheckpoint[]>(
     () =>
@@ -48,7 +48,7 @@ export function CheckpointMap({ rows, now }: { rows: readonly CheckpointRow[]; n
           layers={layers}
           selectedGridId={selected}
           onSelectGrid={setSelected}
-          basemapUrl={settings?.basemapUrl ?? null}
+          basemap={basemap}
           fitRequest={0}
           labels={labels}
         />

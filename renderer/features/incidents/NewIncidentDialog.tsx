@@ -10,7 +10,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { SituationMap, type MapLayerVisibility } from '../../map';
 import { useDistricts } from '../board/useDistricts';
 import { useMapLabels } from '../board/useMapLabels';
-import { useSettings } from '../settings/useSettings';
+import { useMapBasemap } from '../basemap/useMapBasemap';
 import { NewIncidentForm } from './NewIncidentForm';
 import { roundPoint } from './newIncident';
 import { usePickerMap } from './usePickerMap';
@@ -27,7 +27,7 @@ export function NewIncidentDialog(props: {
   const map = usePickerMap();
   const labels = useMapLabels();
   const districts = useDistricts();
-  const settings = useSettings();
+  const basemap = useMapBasemap();
 
   return (
     <Modal
@@ -51,7 +51,7 @@ export function NewIncidentDialog(props: {
             layers={layers}
             selectedGridId={null}
             onSelectGrid={noSelection}
-            basemapUrl={settings?.basemapUrl ?? null}
+            basemap={basemap}
             fitRequest={0}
             labels={labels}
             pickPoint

@@ -1,6 +1,6 @@
 /**
- * 设置 — workstation settings: language, optional basemap tile URL (validated; offline by
- * default), workstation name, and rebuilding the cache with demo data of either size.
+ * 设置 — workstation settings: language, workstation name, the basemap (its own section,
+ * features/basemap; offline by default), and rebuilding the cache with demo data of either size.
  */
 import { App, Button, Form, Input, Popconfirm, Select, Space } from 'antd';
 import { useEffect } from 'react';
@@ -9,9 +9,10 @@ import { useI18n } from '../../i18n/I18nContext';
 import { settingsSchema, type Settings } from '../../db/localRows';
 import { saveSettings, useSettings } from './useSettings';
 import { EnrolSection } from '../sync/EnrolSection';
+import { BasemapSection } from '../basemap/BasemapSection';
 import { BriefingSettingsSection } from './BriefingSettingsSection';
 
-type FormValues = { language: Settings['language']; basemapUrl: string; workstation: string };
+type FormValues = { language: Settings['language']; workstation: string };
 
 export function SettingsScreen() {
   const { t } = useI18n();
@@ -21,15 +22,11 @@ export function SettingsScreen() {
   const [form] = Form.useForm<FormValues>();
 
   useEffect(() => {
-    if (settings) form.setFieldsValue({ ...settings, basemapUrl: settings.basemapUrl ?? '' });
+    if (settings) form.setFieldsValue(settings);
   }, [settings, form]);
 
   const onFinish = async (values: FormValues) => {
-    const candidate = {
-      ...settings,
-      ...values,
-      basemapUrl: values.basemapUrl.trim() === '' ? null : values.basemapUrl.trim(),
-    };
+    const candidate = { ...settings, ...values };
     const parsed = settingsSchema.safeParse(candidate);
     if (!parsed.success) {
       form.setFields(
@@ -56,9 +53,6 @@ export function SettingsScreen() {
             ]}
           />
         </Form.Item>
-        <Form.Item name="basemapUrl" label={t('settings.basemap')} extra={t('settings.basemap.help')}>
-          <Input placeholder="http://tiles.local/{z}/{x}/{y}.png" data-testid="basemap-url" />
-        </Form.Item>
         <Form.Item name="workstation" label={t('settings.workstation')}>
           <Input />
         </Form.Item>
@@ -66,6 +60,7 @@ export function SettingsScreen() {
           {t('settings.save')}
         </Button>
       </Form>
+      <BasemapSection />
       <BriefingSettingsSection />
       <EnrolSection />
       <h3 style={{ marginTop: 32 }}>{t('settings.demo')}</h3>

@@ -2,11 +2,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/DbContext';
 import type { GridroomDb } from '../../db/database';
+import { migrateBasemap } from '../../db/basemapSetting';
 import { defaultSettings, settingsSchema, type Settings } from '../../db/localRows';
 
 export async function readSettings(db: GridroomDb): Promise<Settings> {
   const row = await db.meta.get('settings');
-  const parsed = settingsSchema.safeParse(row?.value);
+  // records written before the basemap setting had only `basemapUrl`
+  const parsed = settingsSchema.safeParse(migrateBasemap(row?.value));
   return parsed.success ? parsed.data : defaultSettings;
 }
 

@@ -72,7 +72,7 @@ function Harness() {
           layers={layers}
           selectedGridId={selected}
           onSelectGrid={setSelected}
-          basemapUrl={null}
+          basemap={null}
           fitRequest={fitRequest}
           labels={labels}
         />

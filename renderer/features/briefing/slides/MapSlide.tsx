@@ -12,7 +12,7 @@ import { SituationMap, type MapLayerVisibility } from '../../../map';
 import { levelColours } from '../../../theme/palette';
 import { useDistricts } from '../../board/useDistricts';
 import { useMapLabels } from '../../board/useMapLabels';
-import { useSettings } from '../../settings/useSettings';
+import { useMapBasemap } from '../../basemap/useMapBasemap';
 import { useStationMap } from '../useBriefingData';
 import type { SlideProps } from './slideProps';
 import { SlideEmpty, SlideLoading, SlideProblems } from './SlideStatus';
@@ -27,7 +27,7 @@ export function MapSlide({ now, onReady }: SlideProps) {
   const data = useStationMap(now);
   const districts = useDistricts();
   const labels = useMapLabels();
-  const settings = useSettings();
+  const basemap = useMapBasemap();
   const hasGrids = (data?.grids.length ?? 0) > 0;
   // Without grids there is no map to wait for.
   useReadyWhen(data !== undefined && !hasGrids, onReady);
@@ -57,7 +57,7 @@ export function MapSlide({ now, onReady }: SlideProps) {
             layers={layers}
             selectedGridId={null}
             onSelectGrid={noSelection}
-            basemapUrl={settings?.basemapUrl ?? null}
+            basemap={basemap}
             fitRequest={0}
             labels={labels}
             interactive={false}
