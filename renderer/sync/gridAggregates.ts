@@ -11,6 +11,7 @@ import type { GridroomDb } from '../db/database';
 import { gridStatsFromHouseholds, sweepStatsFromVisits } from '../db/aggregates';
 import { isCoveringOutcome } from '../../common/domain/coverage';
 import type { SweepVisit } from '../../common/schemas';
+import type { SweepStats } from '../db/localRows';
 
 export interface TouchedGrids {
   households: Set<string>;
@@ -58,22 +59,67 @@ export async function recomputeAllAggregates(db: GridroomDb): Promise<void> {
   });
 }
 
+/** The aggregate tables a write to `entity` keeps current: its transaction's scope, and no more. */
+export function aggregateTablesFor(db: GridroomDb, entity: string) {
+  if (entity === 'households') return [db.households, db.gridStats];
+  if (entity === 'visits') return [db.visits, db.sweepStats];
+  return [];
+}
+
+/** Where a new visit lands: its campaign/grid/day cell and its household. */
+export type VisitCellKey = Pick<SweepVisit, 'campaignId' | 'householdId' | 'gridId' | 'day'>;
+
+/** The key of a visit-shaped record (a create's patch), or null when a field is missing. */
+export function visitCellKeyOf(row: Readonly<Record<string, unknown>>): VisitCellKey | null {
+  const { campaignId, householdId, gridId, day } = row;
+  return typeof campaignId === 'string' &&
+    typeof householdId === 'string' &&
+    typeof gridId === 'string' &&
+    typeof day === 'string'
+    ? { campaignId, householdId, gridId, day }
+    : null;
+}
+
+export const sameVisitCellKey = (a: VisitCellKey, b: VisitCellKey): boolean =>
+  a.campaignId === b.campaignId &&
+  a.householdId === b.householdId &&
+  a.gridId === b.gridId &&
+  a.day === b.day;
+
+/** What adding one visit to its cell needs: the household's visits in the campaign and the cell. */
+export interface VisitCellRead {
+  key: VisitCellKey;
+  householdVisits: SweepVisit[];
+  cell: SweepStats | undefined;
+}
+
 /**
- * A new visit changes one campaign/grid/day cell: add it there instead of recomputing the grid
- * (the hot path of fast visit entry). The household's credit moves only if an earlier covering
- * visit does not exist; when a later one does (a visit entered out of order), the credit moves
- * between days, and the grid is recomputed whole. Returns false when it did not apply.
+ * Reads a visit's cell and its household's visits in one round trip (both requests in
+ * flight together). Inside the write's transaction, so nothing can change in between.
  */
-export async function addVisitToAggregates(db: GridroomDb, visit: SweepVisit): Promise<boolean> {
-  if (visit.deleted) return false;
-  const others = (
-    await db.visits.where('[campaignId+householdId]').equals([visit.campaignId, visit.householdId]).toArray()
-  ).filter((v) => v.id !== visit.id && !v.deleted && isCoveringOutcome(v.outcome));
+export async function readVisitCell(db: GridroomDb, key: VisitCellKey): Promise<VisitCellRead> {
+  const [householdVisits, cell] = await Promise.all([
+    db.visits.where('[campaignId+householdId]').equals([key.campaignId, key.householdId]).toArray(),
+    db.sweepStats.get([key.campaignId, key.gridId, key.day]),
+  ]);
+  return { key, householdVisits, cell };
+}
+
+/**
+ * A new visit changes one campaign/grid/day cell: the cell with it added, instead of
+ * recomputing the grid (the hot path of fast visit entry). Pure. The household's credit moves
+ * only if no earlier covering visit exists; when a later one does (a visit entered out of
+ * order) the credit moves between days — null then, and the caller recomputes the grid.
+ */
+export function cellWithVisit(visit: SweepVisit, read: VisitCellRead): SweepStats | null {
+  if (visit.deleted || !sameVisitCellKey(visit, read.key)) return null;
+  const others = read.householdVisits.filter(
+    (v) => v.id !== visit.id && !v.deleted && isCoveringOutcome(v.outcome),
+  );
   const covering = isCoveringOutcome(visit.outcome);
-  if (covering && others.some((v) => v.visitedAt > visit.visitedAt)) return false;
+  if (covering && others.some((v) => v.visitedAt > visit.visitedAt)) return null;
   const newlyCovered = covering && others.length === 0;
-  const key: [string, string, string] = [visit.campaignId, visit.gridId, visit.day];
-  const cell = (await db.sweepStats.get(key)) ?? {
+  const cell = read.cell ?? {
     campaignId: visit.campaignId,
     gridId: visit.gridId,
     day: visit.day,
@@ -82,12 +128,11 @@ export async function addVisitToAggregates(db: GridroomDb, visit: SweepVisit): P
     unregistered: 0,
     overdue: 0,
   };
-  await db.sweepStats.put({
+  return {
     ...cell,
     visits: cell.visits + 1,
     covered: cell.covered + (newlyCovered ? 1 : 0),
     unregistered: cell.unregistered + visit.unregisteredFound,
     overdue: cell.overdue + visit.overdueTestsFound,
-  });
-  return true;
+  };
 }

@@ -250,6 +250,52 @@ describe('writeLocalChange', () => {
     db.close();
   });
 
+  it('stamps a create made before enrolment with the cached station', async () => {
+    const db = freshDb();
+    await db.table('stations').put({ id: STATION, name: '禾山派出所' });
+    await writeLocalChange(db, {
+      entity: 'incidents',
+      id: uuid(1000),
+      patch: incidentFields(0),
+      madeBy: 'o',
+      workstation: 'ws',
+    });
+    expect((await db.incidents.get(uuid(1000)))?.stationId).toBe(STATION);
+    expect((await db.audit.toArray()).map((a) => a.stationId)).toEqual([STATION]);
+    db.close();
+  });
+
+  it('is all or nothing: when one of its writes fails, none of the others is kept', async () => {
+    const db = freshDb();
+    // an outbox entry already holds seq 1, so this write's outbox add fails (ConstraintError)
+    await db.outbox.add({
+      clientId: 'c',
+      seq: 1,
+      entity: 'incidents',
+      id: uuid(1),
+      patch: {},
+      baseVersion: 0,
+      madeBy: 'o',
+      madeAt: 0,
+    });
+    const { id: _id, stationId: _s, version: _v, updatedAt: _u, updatedBy: _b, ...fields } = household(9);
+    await expect(
+      writeLocalChange(db, {
+        entity: 'households',
+        id: uuid(9),
+        patch: fields,
+        madeBy: 'o',
+        workstation: 'ws',
+      }),
+    ).rejects.toThrow();
+    expect(await db.households.count()).toBe(0);
+    expect(await db.audit.count()).toBe(0);
+    expect(await db.gridStats.count()).toBe(0);
+    expect(await db.meta.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(1);
+    db.close();
+  });
+
   // Its timing is a bench figure (sync.localwrite.p95 in bench/syncBench.ts), not a test.
   it('200 mixed writes each leave exactly one outbox entry and one audit entry', async () => {
     const db = freshDb();
