@@ -34,24 +34,29 @@ export function formatNumber(value: number, language: Language): string {
 
 const timeZone = 'Asia/Shanghai';
 
+/** Built once per language: constructing an Intl formatter costs far more than formatting with it. */
+const perLanguage = (options: Intl.DateTimeFormatOptions): Record<Language, Intl.DateTimeFormat> => ({
+  'zh-CN': new Intl.DateTimeFormat('zh-CN', options),
+  en: new Intl.DateTimeFormat('en', options),
+});
+
+const timeFormats = perLanguage({ timeZone, hour: '2-digit', minute: '2-digit', hour12: false });
+
+const dateTimeFormats = perLanguage({
+  timeZone,
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+
 export function formatTime(ms: number, language: Language): string {
-  return new Intl.DateTimeFormat(language, {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(ms);
+  return timeFormats[language].format(ms);
 }
 
 export function formatDateTime(ms: number, language: Language): string {
-  return new Intl.DateTimeFormat(language, {
-    timeZone,
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(ms);
+  return dateTimeFormats[language].format(ms);
 }
 
 export function formatDay(day: string, language: Language): string {
