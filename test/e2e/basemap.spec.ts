@@ -223,6 +223,9 @@ test('an offline PMTiles file is drawn under the grids and survives a reload', a
   const fillOver = Number(await hook(page, (h) => h.paint('grid-fill', 'fill-opacity')));
   // the tile over the background where there is no grid
   const ground = blend(TILE, opacity, bareBackground);
+  console.log(
+    `[figures] PMTiles pixel: bare ${bareBackground} → expected ${ground.map(Math.round)} (tile ${TILE} at ${opacity})`,
+  );
   expectColour(await pixel(page, empty[0] as { x: number; y: number }), ground);
   // inside a grid: the grid's own colour (recovered from the bare map) over the tile
   const gridColour = bareGrid.map(
@@ -306,6 +309,9 @@ test('a GCJ-02 basemap moves the drawn grids by the GCJ-02 offset', async () => 
   const metresPerPixel = (40_075_016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
   const b = before as Box;
   const a = after as Box;
+  console.log(
+    `[figures] GCJ-02 shift at z${zoom}: measured ${(a.left - b.left).toFixed(1)} px east, ${(b.top - a.top).toFixed(1)} px north; expected ${(east / metresPerPixel).toFixed(1)} / ${(north / metresPerPixel).toFixed(1)} px (${east.toFixed(0)} m / ${north.toFixed(0)} m)`,
+  );
   expect(Math.abs(a.left - b.left - east / metresPerPixel)).toBeLessThan(2);
   expect(Math.abs(a.top - b.top + north / metresPerPixel)).toBeLessThan(2);
   expect(Math.hypot(east, north) / metresPerPixel).toBeGreaterThan(20);
