@@ -2,8 +2,8 @@
  * The overnight summary (夜间情况) since 18:00 yesterday: incidents reported and resolved,
  * control-level decisions that took effect (with the level before and after), and what the
  * night's sweep visits found (unregistered people, overdue tests). Reads only what the window
- * needs: incidents by `reportedAt` and `status`, visits by grid + day; malformed rows become
- * problems, never figures.
+ * needs: incidents by `reportedAt` and `status`, visits by grid + day (yesterday and today);
+ * malformed rows become problems, never figures.
  */
 import { indexLevelHistory, levelFromSortedHistory } from '../../../common/domain/controlLevelAt';
 import {
@@ -49,13 +49,25 @@ export interface OvernightSummary {
 
 const strictness = (level: ControlLevel) => controlLevels.length - controlLevels.indexOf(level);
 
+/**
+ * Visits of every grid on two consecutive days. One key range per grid in one transaction:
+ * each is read with getAll, several times faster than one `anyOf` cursor over ~1,450 keys on a
+ * district's ~200k visits.
+ */
+async function queryVisitsOfDays(db: GridroomDb, gridIds: readonly string[], first: string, last: string) {
+  const parts = await db.transaction('r', db.visits, () =>
+    Promise.all(
+      gridIds.map((id) =>
+        db.visits.where('[gridId+day]').between([id, first], [id, last], true, true).toArray(),
+      ),
+    ),
+  );
+  return parts.flat();
+}
+
 export async function queryOvernight(db: GridroomDb, now: number): Promise<OvernightSummary> {
   const window = overnightWindow(now);
   const gridIds = (await db.grids.toCollection().primaryKeys()) as string[];
-  const dayKeys = gridIds.flatMap((id) => [
-    [id, window.yesterday],
-    [id, window.today],
-  ]);
   const [reported, resolved, changes, visits] = await Promise.all([
     db.incidents.where('reportedAt').between(window.from, window.to, true, true).toArray(),
     db.incidents
@@ -64,12 +76,17 @@ export async function queryOvernight(db: GridroomDb, now: number): Promise<Overn
       .filter((i) => typeof i.resolvedAt !== 'number' || inWindow(i.resolvedAt, window))
       .toArray(),
     db.controlLevels.toArray(),
-    dayKeys.length > 0 ? db.visits.where('[gridId+day]').anyOf(dayKeys).toArray() : [],
+    queryVisitsOfDays(db, gridIds, window.yesterday, window.today),
   ]);
   const r = validRows('incidents', reported, incidentSchema);
   const s = validRows('incidents', resolved, incidentSchema);
   const c = validRows('controlLevels', changes, controlLevelChangeSchema);
-  const v = validRows('visits', visits, sweepVisitSchema);
+  // Only the night's visits are parsed; a row without a usable time is parsed (and reported).
+  const v = validRows(
+    'visits',
+    visits.filter((visit) => typeof visit.visitedAt !== 'number' || inWindow(visit.visitedAt, window)),
+    sweepVisitSchema,
+  );
 
   const newBySeverity = Object.fromEntries(severities.map((k) => [k, 0])) as Record<Severity, number>;
   const fresh = r.rows.filter((i) => inWindow(i.reportedAt, window));
