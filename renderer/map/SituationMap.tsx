@@ -98,6 +98,7 @@ export function SituationMap(props: SituationMapProps) {
         // as drawn, so screen points land on the drawn grids
         grids: () => toMapGrids(latest.current.grids, latest.current.basemap?.crs ?? 'wgs84'),
         select,
+        toStored: (p) => fromMapPosition(p, latest.current.basemap?.crs ?? 'wgs84'),
       });
       unregisterBasemap = registerBasemapTestHook({
         map: instance,

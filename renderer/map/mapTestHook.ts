@@ -31,7 +31,7 @@ export interface MapTestApi {
   emptyScreenPoint(margin?: number): { x: number; y: number } | null;
   /** Distinct incident ids the incident layer currently draws in the viewport. */
   renderedIncidentIds(): string[];
-  /** The [lng, lat] under a viewport pixel. */
+  /** The stored (WGS-84) [lng, lat] under a viewport pixel, as a click there would report it. */
   lngLatAt(x: number, y: number): [number, number];
 }
 
@@ -124,10 +124,17 @@ export interface MapTestHookDeps {
   map: MaplibreMap;
   grids(): readonly MapGrid[];
   select(id: string | null): void;
+  /** A drawn position as stored (undoes a GCJ-02 basemap's shift, crsShift.ts); identity by default. */
+  toStored?(p: [number, number]): [number, number];
 }
 
 /** Registers the hook if the page asked for one; returns the unregister function. */
-export function registerMapTestHook({ map, grids, select }: MapTestHookDeps): () => void {
+export function registerMapTestHook({
+  map,
+  grids,
+  select,
+  toStored = (p) => p,
+}: MapTestHookDeps): () => void {
   const win = window as unknown as TestWindow;
   if (!import.meta.env.DEV && win.__gridroomTest === undefined) return () => undefined;
   const registry = (win.__gridroomTest ??= {});
@@ -150,7 +157,7 @@ export function registerMapTestHook({ map, grids, select }: MapTestHookDeps): ()
     lngLatAt: (x, y) => {
       const rect = map.getCanvas().getBoundingClientRect();
       const { lng, lat } = map.unproject([x - rect.left, y - rect.top]);
-      return [lng, lat];
+      return toStored([lng, lat]);
     },
   };
   registry['map'] = api;

@@ -15,7 +15,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { namedFlavor } from '@protomaps/basemaps';
-import { gcjOffsetMetres } from '../../common/geo/chinaCrs';
+import { gcjOffsetMetres, metresBetween } from '../../common/geo/chinaCrs';
 import { rendererOutDir } from '../../scripts/paths';
 import { startRendererServer, type RendererServer } from '../../scripts/rendererServer';
 import { BoardPage } from './pages/BoardPage';
@@ -315,6 +315,20 @@ test('a GCJ-02 basemap moves the drawn grids by the GCJ-02 offset', async () => 
   expect(Math.abs(a.left - b.left - east / metresPerPixel)).toBeLessThan(2);
   expect(Math.abs(a.top - b.top + north / metresPerPixel)).toBeLessThan(2);
   expect(Math.hypot(east, north) / metresPerPixel).toBeGreaterThan(20);
+  // a click where the vertex is drawn reads back the stored (WGS-84) vertex
+  const clicked = await page.evaluate((vertex) => {
+    const bridge = (
+      window as unknown as {
+        __gridroomTest: {
+          basemap: { storedToScreen(p: LngLat): { x: number; y: number } };
+          map: { lngLatAt(x: number, y: number): LngLat };
+        };
+      }
+    ).__gridroomTest;
+    const screen = bridge.basemap.storedToScreen(vertex);
+    return bridge.map.lngLatAt(screen.x, screen.y);
+  }, firstVertex(grid));
+  expect(metresBetween(clicked, firstVertex(grid))).toBeLessThan(1);
   await board.screenshot('basemap-gcj02');
   // back to WGS-84 for the next tests
   await openSettings(page);
