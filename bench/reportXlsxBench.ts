@@ -1,6 +1,7 @@
 /**
- * report.xlsx.district: the daily report of a district-size day (725 grids) built from the cache
- * and written to XLSX bytes in the page — the same modules the 报告 screen's XLSX button runs
+ * report.xlsx.district: the daily report of a district-size day (725 grids; yesterday, the last
+ * whole day, which the 报告 screen opens on) built from the cache and written to XLSX bytes in
+ * the page — the same modules the 报告 screen's XLSX button runs
  * (buildDailyReport → dailyReportWorkbook → workbookToXlsx), bundled with esbuild and injected
  * into the real app after it loaded the demo cache (`?demo=district`), so they read the app's
  * own IndexedDB. Baseline: the station-size day in the same run. Median of 3 after a warm-up.
@@ -25,7 +26,8 @@ const db = new GridroomDb('gridroom');
 const t = makeTranslate('zh-CN');
 window.__reportXlsxBench = {
   async run() {
-    const date = dayOf(Date.now());
+    // yesterday: the last whole day, which the 报告 screen opens on
+    const date = dayOf(Date.now() - 86_400_000);
     const t0 = performance.now();
     const report = await buildDailyReport(db, date, { preparedBy: 'bench' });
     const t1 = performance.now();
