@@ -17,6 +17,8 @@ import { ReportDocument } from './print/ReportDocument';
 import { pageMarginCss } from './print/pageMarginCss';
 import { clearReportReady, markReportReady } from './print/reportReady';
 import { useReportMap } from './print/useReportMap';
+import { ReportMapStage } from './print/ReportMapStage';
+import { reportDay } from './reportDay';
 import type { ReportMapModels } from './print/reportMapQuery';
 import { useReportSnapshot } from './print/useReportSnapshot';
 import { useBrowserPrintRecord } from './useBrowserPrintRecord';
@@ -73,20 +75,35 @@ export function ReportPrintPage() {
   );
   const settings = useSettings();
   const session = useSession();
-  const snapshot = useReportSnapshot(route.valid ? route.date : null, settings ? session.actor : null);
+  const day = useMemo(() => (route.valid ? reportDay(route.date, opened) : null), [route, opened]);
+  // the map is read and drawn while the report is built (both for the same instant)
+  const map = useReportMap(day);
+  const snapshot = useReportSnapshot(day?.date ?? null, settings ? session.actor : null, opened);
   const report = snapshot.status === 'ready' ? snapshot.report : null;
-  const map = useReportMap(report);
-  const [capturedFor, setCapturedFor] = useState<ReportMapModels | null>(null);
-  const onMapCaptured = useCallback(() => setCapturedFor(map ?? null), [map]);
-  const mapCaptured = map !== undefined && capturedFor === map;
+  const [image, setImage] = useState<{ for: ReportMapModels; url: string } | null>(null);
+  const onSnapshot = useCallback((url: string) => map && setImage({ for: map, url }), [map]);
+  const mapImage = map !== undefined && image?.for === map ? image.url : null;
   const expectedCharts = useMemo(() => (report ? chartsOf(report) : null), [report]);
   const chartsDrawn = useChartsDrawn(expectedCharts);
-  const ready = report !== null && mapCaptured && chartsDrawn;
+  const ready = report !== null && mapImage !== null && chartsDrawn;
   useBrowserPrintRecord(report, wantsPrint);
 
   useEffect(() => {
     if (!ready) clearReportReady();
   }, [ready]);
+  // stages of the layout, for the bench's breakdown
+  useEffect(() => {
+    if (report) performance.mark('report:data');
+  }, [report]);
+  useEffect(() => {
+    if (map) performance.mark('report:map-models');
+  }, [map]);
+  useEffect(() => {
+    if (mapImage) performance.mark('report:map-captured');
+  }, [mapImage]);
+  useEffect(() => {
+    if (chartsDrawn) performance.mark('report:charts');
+  }, [chartsDrawn]);
 
   useEffect(() => {
     if (!report) return;
@@ -103,12 +120,19 @@ export function ReportPrintPage() {
 
   useEffect(() => {
     if (!ready) return;
-    // one more frame, so the last capture is painted before anyone prints
-    const frame = window.requestAnimationFrame(() => {
-      markReportReady();
-      if (wantsPrint) window.print();
-    });
-    return () => window.cancelAnimationFrame(frame);
+    let live = true;
+    // the map image decoded and one more frame painted before anyone prints
+    const image = document.querySelector<HTMLImageElement>('[data-testid="report-map-image"]');
+    void (image ? image.decode().catch(() => undefined) : Promise.resolve()).then(() =>
+      window.requestAnimationFrame(() => {
+        if (!live) return;
+        markReportReady();
+        if (wantsPrint) window.print();
+      }),
+    );
+    return () => {
+      live = false;
+    };
   }, [ready, wantsPrint]);
 
   const pageCss = report
@@ -125,6 +149,7 @@ export function ReportPrintPage() {
     <ConfigProvider theme={paperTheme}>
       <div className="report-page" data-testid="report-print" data-ready={ready ? '1' : '0'}>
         {pageCss ? <style>{pageCss}</style> : null}
+        {map ? <ReportMapStage models={map} onSnapshot={onSnapshot} /> : null}
         {!route.valid ? (
           <Alert
             type="error"
@@ -135,7 +160,7 @@ export function ReportPrintPage() {
         ) : snapshot.status === 'failed' ? (
           <Alert type="error" showIcon message={snapshot.message} />
         ) : report ? (
-          <ReportDocument report={report} map={map} onMapCaptured={onMapCaptured} />
+          <ReportDocument report={report} mapImage={mapImage} />
         ) : (
           <div className="report-loading">
             <Spin />

@@ -126,6 +126,7 @@ export const reportVisitRowSchema = z.object({
   id: z.string(),
   visitedAt: epochMsSchema,
   gridCode: z.string(),
+  /** The household's address; '' when built without addresses for ordinary visits (print). */
   address: z.string(),
   outcome: visitOutcomeSchema,
   unregisteredFound: count,

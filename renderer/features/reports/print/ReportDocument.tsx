@@ -15,13 +15,8 @@ import { ReportCheckpointTable, ReportSiteTable, ReportTeamTable } from './Repor
 import { ReportSection } from './ReportSection';
 import { ReportVisits } from './ReportVisits';
 import { formatStamp } from './reportFormat';
-import type { ReportMapModels } from './reportMapQuery';
 
-export function ReportDocument(props: {
-  report: DailyReport;
-  map: ReportMapModels | undefined;
-  onMapCaptured(): void;
-}) {
+export function ReportDocument(props: { report: DailyReport; mapImage: string | null }) {
   const { report } = props;
   const text = useReportText();
   const { t } = text;
@@ -33,13 +28,10 @@ export function ReportDocument(props: {
         <ReportKpiGroups kpis={report.kpis} text={text} />
       </ReportSection>
       <ReportSection id="map" title={t('report.section.map')} empty={false} emptyText="" className="keep">
-        {props.map ? (
-          <ReportMap
-            models={props.map}
-            caption={t('report.map.caption', { time: formatStamp(report.header.asOf) })}
-            onCaptured={props.onMapCaptured}
-          />
-        ) : null}
+        <ReportMap
+          image={props.mapImage}
+          caption={t('report.map.caption', { time: formatStamp(report.header.asOf) })}
+        />
       </ReportSection>
       <ReportSection id="charts" title={t('report.section.charts')} empty={false} emptyText="">
         <ReportCharts report={report} text={text} />

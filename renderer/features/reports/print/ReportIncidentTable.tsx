@@ -12,7 +12,7 @@ export function ReportIncidentTable({
 }) {
   const { t } = text;
   return (
-    <table className="report-table" data-table="incidents">
+    <table className="report-table rows-keep" data-table="incidents">
       <thead>
         <tr>
           <th>{t('report.col.time')}</th>

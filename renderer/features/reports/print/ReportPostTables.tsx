@@ -91,7 +91,7 @@ export function ReportSiteTable({ rows, text }: { rows: readonly ReportSiteRow[]
 export function ReportTeamTable({ rows, text }: { rows: readonly ReportTeamRow[]; text: ReportText }) {
   const { t, n } = text;
   return (
-    <table className="report-table" data-table="teams">
+    <table className="report-table rows-keep" data-table="teams">
       <thead>
         <tr>
           <th>{t('report.col.teamName')}</th>

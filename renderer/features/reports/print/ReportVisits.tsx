@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import type { ReportVisitRow } from '../dailyReportModel';
 import type { ReportText } from '../useReportText';
 import { formatClock } from './reportFormat';
+import { isNotableVisit } from '../reportVisits';
 
 export const NOTABLE_VISITS_PRINTED = 200;
 
@@ -39,10 +40,6 @@ export function summariseVisits(rows: readonly ReportVisitRow[]): TeamSummary[] 
     byTeam.set(v.team, s);
   }
   return [...byTeam.values()].sort((a, b) => b.visits - a.visits || a.team.localeCompare(b.team));
-}
-
-export function isNotableVisit(v: ReportVisitRow): boolean {
-  return v.unregisteredFound > 0 || v.overdueTestsFound > 0 || v.outcome === 'refused';
 }
 
 export function ReportVisits({ rows, text }: { rows: readonly ReportVisitRow[]; text: ReportText }) {
@@ -81,7 +78,7 @@ export function ReportVisits({ rows, text }: { rows: readonly ReportVisitRow[]; 
       {shown.length === 0 ? (
         <p className="report-empty">{t('report.visits.noneNotable')}</p>
       ) : (
-        <table className="report-table" data-table="visits">
+        <table className="report-table rows-keep" data-table="visits">
           <thead>
             <tr>
               <th>{t('report.col.time')}</th>

@@ -1,14 +1,26 @@
 /**
- * The situation map of a daily report: every grid's outline coloured by its level as of the
- * report's `asOf` (levels and coverage taken from the report's rows, so map and tables agree),
- * the checkpoints (staffed = had a shift that day), the incidents reported that day and the
- * day's testing sites, as the map's plain view models.
+ * The situation map of a daily report, read straight from the cache for the day — not from the
+ * built report — so the map can be drawn while the report is still being built. Every grid's
+ * outline coloured by its control level at `asOf` (the same history rule and instant as the
+ * report: levelsAt over the control-level history), the checkpoints (staffed = a duty shift
+ * that day, as the report counts them), the incidents reported that day and the day's testing
+ * sites, as the map's plain view models.
  */
-import { checkpointSchema, gridSchema, incidentSchema, testingSiteSchema } from '../../../../common/schemas';
+import { indexLevelHistory } from '../../../../common/domain/controlLevelAt';
+import { levelsAt } from '../../../../common/domain/levelTimeline';
+import {
+  checkpointSchema,
+  controlLevelChangeSchema,
+  dutyShiftSchema,
+  gridSchema,
+  incidentSchema,
+  testingSiteSchema,
+} from '../../../../common/schemas';
 import type { GridroomDb } from '../../../db/database';
 import { validRows } from '../../../db/validRows';
 import type { MapCheckpoint, MapGrid, MapIncident, MapTestingSite } from '../../../map';
-import type { DailyReport } from '../dailyReportModel';
+import type { ReportDay } from '../reportDay';
+import { shiftsByCheckpoint } from '../reportPosts';
 
 export interface ReportMapModels {
   grids: MapGrid[];
@@ -17,47 +29,52 @@ export interface ReportMapModels {
   testingSites: MapTestingSite[];
 }
 
-const present = <T>(row: T | undefined): row is T => row !== undefined;
-
-export async function queryReportMap(db: GridroomDb, report: DailyReport): Promise<ReportMapModels> {
-  const [rawGrids, rawCheckpoints, rawIncidents, rawSites] = await Promise.all([
+export async function queryReportMap(db: GridroomDb, day: ReportDay): Promise<ReportMapModels> {
+  const [rawGrids, rawChanges, rawCheckpoints, rawShifts, rawIncidents, rawSites] = await Promise.all([
     db.grids.toArray(),
-    db.checkpoints.bulkGet(report.checkpoints.map((c) => c.id)),
-    db.incidents.bulkGet(report.incidents.map((i) => i.id)),
-    db.testingSites.bulkGet(report.testingSites.map((s) => s.id)),
+    db.controlLevels.toArray(),
+    db.checkpoints.toArray(),
+    db.shifts.where('end').above(day.dayStart).toArray(),
+    db.incidents.where('reportedAt').between(day.dayStart, day.dayEnd, true, false).toArray(),
+    db.testingSites.where('day').equals(day.date).toArray(),
   ]);
-  const rows = new Map(report.grids.map((g) => [g.id, g]));
-  const shiftsOf = new Map(report.checkpoints.map((c) => [c.id, c.shifts]));
-  const grids = validRows('grids', rawGrids, gridSchema)
-    .rows.filter((g) => rows.has(g.id))
-    .map((g): MapGrid => {
-      const row = rows.get(g.id);
-      return {
-        id: g.id,
-        code: g.code,
-        name: g.name,
-        geometry: g.geometry,
-        level: row?.level ?? 'normal',
-        coverage: row?.coverage ?? 0,
-      };
-    });
+  const grids = validRows('grids', rawGrids, gridSchema).rows;
+  const history = indexLevelHistory(validRows('controlLevels', rawChanges, controlLevelChangeSchema).rows);
+  const levels = levelsAt(
+    history,
+    grids.map((g) => g.id),
+    day.asOf,
+  );
+  const staffed = shiftsByCheckpoint(
+    validRows('shifts', rawShifts, dutyShiftSchema).rows,
+    day.dayStart,
+    day.dayEnd,
+  );
   return {
-    grids,
-    checkpoints: validRows('checkpoints', rawCheckpoints.filter(present), checkpointSchema).rows.map((c) => ({
+    grids: grids.map((g) => ({
+      id: g.id,
+      code: g.code,
+      name: g.name,
+      geometry: g.geometry,
+      level: levels.get(g.id)?.level ?? 'normal',
+      // the report's map is coloured by level; coverage is in its tables and chart
+      coverage: 0,
+    })),
+    checkpoints: validRows('checkpoints', rawCheckpoints, checkpointSchema).rows.map((c) => ({
       id: c.id,
       name: c.name,
       point: c.point,
       mode: c.mode,
-      staffedNow: (shiftsOf.get(c.id) ?? 0) > 0,
+      staffedNow: staffed.has(c.id),
     })),
-    incidents: validRows('incidents', rawIncidents.filter(present), incidentSchema).rows.map((i) => ({
+    incidents: validRows('incidents', rawIncidents, incidentSchema).rows.map((i) => ({
       id: i.id,
       name: i.description,
       point: i.point,
       severity: i.severity,
       type: i.type,
     })),
-    testingSites: validRows('testingSites', rawSites.filter(present), testingSiteSchema).rows.map((s) => ({
+    testingSites: validRows('testingSites', rawSites, testingSiteSchema).rows.map((s) => ({
       id: s.id,
       name: s.name,
       point: s.point,

@@ -1,19 +1,19 @@
-/** The report's map models, read once per report (the report itself is the live part). */
+/** The report map's models for a day, read once per day and instant (not live). */
 import { useEffect, useState } from 'react';
 import { useDb } from '../../../app/DbContext';
-import type { DailyReport } from '../dailyReportModel';
+import type { ReportDay } from '../reportDay';
 import { queryReportMap, type ReportMapModels } from './reportMapQuery';
 
-export function useReportMap(report: DailyReport | null | undefined): ReportMapModels | undefined {
+export function useReportMap(day: ReportDay | null): ReportMapModels | undefined {
   const db = useDb();
-  const [models, setModels] = useState<ReportMapModels | undefined>(undefined);
+  const [state, setState] = useState<{ day: ReportDay; models: ReportMapModels } | null>(null);
   useEffect(() => {
-    if (!report) return;
+    if (!day) return;
     let live = true;
-    void queryReportMap(db, report).then((m) => live && setModels(m));
+    void queryReportMap(db, day).then((models) => live && setState({ day, models }));
     return () => {
       live = false;
     };
-  }, [db, report]);
-  return models;
+  }, [db, day]);
+  return state && state.day === day ? state.models : undefined;
 }

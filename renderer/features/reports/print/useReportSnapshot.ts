@@ -1,6 +1,7 @@
 /**
  * The report the print layout prints: built once per date (not live), so the document does not
- * change under a print in progress and its "generated at" is the moment it was built.
+ * change under a print in progress; "generated at" is `now`, the moment the layout was opened
+ * (the map is read for the same instant).
  */
 import { useEffect, useState } from 'react';
 import { useDb } from '../../../app/DbContext';
@@ -13,20 +14,24 @@ export type SnapshotState =
 type Keyed = { key: string } & SnapshotState;
 
 /** `preparedBy` null: not known yet (settings loading) — wait rather than build twice. */
-export function useReportSnapshot(date: string | null, preparedBy: string | null): SnapshotState {
+export function useReportSnapshot(
+  date: string | null,
+  preparedBy: string | null,
+  now: number,
+): SnapshotState {
   const db = useDb();
-  const key = `${date ?? ''}|${preparedBy ?? ''}`;
+  const key = `${date ?? ''}|${preparedBy ?? ''}|${now}`;
   const [state, setState] = useState<Keyed>({ key: '', status: 'loading' });
   useEffect(() => {
     if (date === null || preparedBy === null) return;
     let live = true;
-    buildDailyReport(db, date, { preparedBy }).then(
+    buildDailyReport(db, date, { preparedBy, now, addresses: 'notable' }).then(
       (report) => live && setState({ key, status: 'ready', report }),
       (error: unknown) => live && setState({ key, status: 'failed', message: String(error) }),
     );
     return () => {
       live = false;
     };
-  }, [db, date, preparedBy, key]);
+  }, [db, date, preparedBy, now, key]);
   return state.key === key ? state : { status: 'loading' };
 }
