@@ -6,6 +6,7 @@
  */
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { AreaGeometry, LngLat } from '../../../common/schemas';
+import { createGridLocator } from '../../../common/geo/gridLocator';
 import { boundsOf, labelAnchor } from '../../map/gridGeometry';
 
 export interface GridOutline {
@@ -13,33 +14,9 @@ export interface GridOutline {
   geometry: AreaGeometry;
 }
 
-/** Bounds test first: most grids are far from the point, and turf's test walks every ring. */
-function mayContain(geometry: AreaGeometry, [lng, lat]: LngLat): boolean {
-  const rings =
-    geometry.type === 'Polygon' ? [geometry.coordinates[0]] : geometry.coordinates.map((p) => p[0]);
-  for (const ring of rings) {
-    if (!ring) continue;
-    let west = Infinity;
-    let east = -Infinity;
-    let south = Infinity;
-    let north = -Infinity;
-    for (const [x, y] of ring) {
-      if (x < west) west = x;
-      if (x > east) east = x;
-      if (y < south) south = y;
-      if (y > north) north = y;
-    }
-    if (lng >= west && lng <= east && lat >= south && lat <= north) return true;
-  }
-  return false;
-}
-
 /** The id of the grid containing `point`, or null when it lies outside every grid. */
 export function gridAtPoint(point: LngLat, grids: readonly GridOutline[]): string | null {
-  for (const grid of grids) {
-    if (mayContain(grid.geometry, point) && booleanPointInPolygon(point, grid.geometry)) return grid.id;
-  }
-  return null;
+  return createGridLocator(grids).gridAt(point);
 }
 
 /** All rings of the outline, outer and holes alike (even-odd crossing counts them all). */
