@@ -20,6 +20,7 @@ import { runBoardBench } from './boardBench';
 import { runSyncBench } from './syncBench';
 import { runPushBench } from './pushThroughput';
 import { runVisitEntryBench } from './visitEntryBench';
+import { runImportBench } from './importBench';
 import { runBriefingBench } from './briefingBench';
 import { runReportBench } from './reportBench';
 import { runReportXlsxBench } from './reportXlsxBench';
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
     if (wanted('report.pdf')) results.push(...(await runReportBench(browser, app.url.replace(/\/$/, ''))));
     if (wanted('report.xlsx'))
       results.push(...(await runReportXlsxBench(browser, app.url.replace(/\/$/, ''))));
+    if (wanted('import')) results.push(...(await runImportBench(browser, app.url.replace(/\/$/, ''))));
   } finally {
     await browser.close();
     await harness.close();

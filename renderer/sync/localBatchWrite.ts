@@ -7,8 +7,13 @@
  * transaction and leaves the cache exactly as it was.
  *
  * Per row it uses the same pure building block as the single write (common/sync/localChange:
- * row, mutation, action), but reads and writes in chunks with bulkGet/bulkPut/bulkAdd, and
- * recomputes the aggregates once, at the end, for every grid the batch touched.
+ * row, mutation, action), but reads and writes in chunks with bulkGet/bulkPut/bulkAdd (a
+ * record the caller marks `isNew` — an id just minted for this batch — is not read at all), and
+ * brings the aggregates up to date once, at the end, for every grid the batch touched: a
+ * grid's household count moves by the batch's net change (every writer keeps gridStats exact
+ * in its own transaction, so count + delta is exact, and re-reading 200,000 rows to count them
+ * again would cost seconds); a grid without a stats row yet, and any visit aggregate, is
+ * recomputed from its rows with gridAggregates.ts.
  *
  * Audit: ONE entry per batch (action `import`, `after` = what the caller says: file, counts),
  * not one per row. A 200,000-row import would otherwise add 200,000 audit rows holding each
@@ -30,9 +35,15 @@ import { localChange } from '../../common/sync/localChange';
 import type { Mutation } from '../../common/sync/mutation';
 import type { SyncRow } from '../../common/sync/rebase';
 import type { GridroomDb } from '../db/database';
-import { syncBaseKey, type MetaRow } from '../db/localRows';
+import { syncBaseKey, type GridStats, type MetaRow } from '../db/localRows';
 import { mayWrite, RoleForbiddenError, type Role } from '../features/roles/rolePolicy';
-import { aggregateTables, noTouchedGrids, recomputeGridAggregates, touchGrids } from './gridAggregates';
+import {
+  aggregateTables,
+  noTouchedGrids,
+  recomputeGridAggregates,
+  touchGrids,
+  type TouchedGrids,
+} from './gridAggregates';
 import { syncChannelName, type SyncChannelMessage } from './syncChannel';
 
 export interface BatchWrite {
@@ -40,6 +51,8 @@ export interface BatchWrite {
   id: string;
   /** As for writeLocalChange: changed fields, or every field of a new record. */
   patch: Readonly<Record<string, unknown>>;
+  /** The id was minted for this batch: no stored row or server copy can exist, nothing is read. */
+  isNew?: boolean;
 }
 
 export interface BatchActor {
@@ -67,7 +80,7 @@ export interface BatchWriteOptions {
   signal?: AbortSignal;
   /** Defaults to Date.now(). */
   now?: number;
-  /** Rows per round trip (default 2,000). */
+  /** Rows per round trip (default 5,000). */
   chunkSize?: number;
 }
 
@@ -89,6 +102,35 @@ export class BatchAbortedError extends Error {
 }
 
 const NO_STATION = '00000000-0000-4000-8000-000000000000';
+
+/** Notes how a household change moves its grid's count (a delete or a move takes one away). */
+function countHousehold(delta: Map<string, number>, before: SyncRow | null, after: SyncRow): void {
+  const grid = (row: SyncRow | null) =>
+    row && row.deleted !== true && typeof row.gridId === 'string' ? row.gridId : null;
+  const was = grid(before);
+  const is = grid(after);
+  if (was === is) return;
+  if (was !== null) delta.set(was, (delta.get(was) ?? 0) - 1);
+  if (is !== null) delta.set(is, (delta.get(is) ?? 0) + 1);
+}
+
+/** Moves each grid's household count by the batch's delta; a grid with no stats row is left to a recompute. */
+async function applyHouseholdDelta(
+  db: GridroomDb,
+  delta: ReadonlyMap<string, number>,
+  touched: TouchedGrids,
+): Promise<void> {
+  const gridIds = [...delta.keys()];
+  if (gridIds.length === 0) return;
+  const stats = await db.gridStats.bulkGet(gridIds);
+  const next: GridStats[] = [];
+  gridIds.forEach((gridId, i) => {
+    const row = stats[i];
+    if (row) next.push({ gridId, households: Math.max(0, row.households + (delta.get(gridId) ?? 0)) });
+    else touched.households.add(gridId);
+  });
+  await db.gridStats.bulkPut(next);
+}
 
 function tablesOf(db: GridroomDb, writes: readonly BatchWrite[]) {
   const entities = new Set(writes.map((w) => w.entity));
@@ -116,7 +158,7 @@ export async function writeLocalChanges(
   }
   if (signal?.aborted) throw new BatchAbortedError();
   const now = options.now ?? Date.now();
-  const chunkSize = Math.max(1, options.chunkSize ?? 2000);
+  const chunkSize = Math.max(1, options.chunkSize ?? 5000);
   const total = writes.length;
 
   const result = await db.transaction('rw', tablesOf(db, writes), async () => {
@@ -130,6 +172,7 @@ export async function writeLocalChanges(
     let next = seq.next;
     const counts = { created: 0, updated: 0, unchanged: 0 };
     const touched = noTouchedGrids();
+    const householdDelta = new Map<string, number>();
     // rows this batch already wrote: a record named twice builds on its first change
     const written = new Map<string, SyncRow>();
     const based = new Set<string>();
@@ -137,18 +180,22 @@ export async function writeLocalChanges(
     for (let start = 0; start < total; start += chunkSize) {
       if (signal?.aborted) throw new BatchAbortedError();
       const chunk = writes.slice(start, start + chunkSize);
+      const toRead = chunk.filter((w) => !w.isNew);
       const ids = new Map<EntityName, string[]>();
-      for (const w of chunk) {
+      for (const w of toRead) {
         const list = ids.get(w.entity);
         if (list) list.push(w.id);
         else ids.set(w.entity, [w.id]);
       }
-      const baseKeys = chunk.map((w) => syncBaseKey(w.entity, w.id));
       const [baseRows, ...found] = await Promise.all([
-        db.meta.bulkGet(baseKeys),
+        toRead.length > 0 ? db.meta.bulkGet(toRead.map((w) => syncBaseKey(w.entity, w.id))) : [],
         ...[...ids].map(([entity, list]) => db.table<SyncRow, string>(entity).bulkGet(list)),
       ]);
       const stored = new Map<string, SyncRow>();
+      const hasBase = new Set<string>();
+      toRead.forEach((w, i) => {
+        if (baseRows[i]) hasBase.add(`${w.entity}:${w.id}`);
+      });
       [...ids].forEach(([entity, list], i) =>
         list.forEach((id, j) => {
           const row = found[i]?.[j];
@@ -158,7 +205,7 @@ export async function writeLocalChanges(
       const rows = new Map<EntityName, SyncRow[]>();
       const mutations: Mutation[] = [];
       const meta: MetaRow[] = [];
-      chunk.forEach((w, i) => {
+      for (const w of chunk) {
         const key = `${w.entity}:${w.id}`;
         const current = written.get(key) ?? stored.get(key) ?? null;
         const made = localChange({
@@ -174,7 +221,7 @@ export async function writeLocalChanges(
         });
         if (made === null) {
           counts.unchanged += 1;
-          return;
+          continue;
         }
         next += 1;
         if (made.action === 'create') counts.created += 1;
@@ -184,12 +231,13 @@ export async function writeLocalChanges(
         if (list) list.push(made.row);
         else rows.set(w.entity, [made.row]);
         mutations.push(made.mutation);
-        if (!baseRows[i] && !based.has(key)) {
+        if (!hasBase.has(key) && !based.has(key)) {
           meta.push({ key: syncBaseKey(w.entity, w.id), value: { row: current } });
           based.add(key);
         }
-        touchGrids(touched, w.entity, current, made.row);
-      });
+        if (w.entity === 'households') countHousehold(householdDelta, current, made.row);
+        else touchGrids(touched, w.entity, current, made.row);
+      }
       await Promise.all([
         ...[...rows].map(([entity, list]) => db.table<SyncRow, string>(entity).bulkPut(list)),
         mutations.length > 0 ? db.outbox.bulkAdd(mutations) : null,
@@ -214,7 +262,7 @@ export async function writeLocalChanges(
     await Promise.all([
       db.meta.put({ key: 'syncSeq', value: { next, clientId: seq.clientId } }),
       db.audit.add(entry),
-      recomputeGridAggregates(db, touched),
+      applyHouseholdDelta(db, householdDelta, touched).then(() => recomputeGridAggregates(db, touched)),
     ]);
     // the last chance to cancel: an abort that came in during the final writes still undoes them
     if (signal?.aborted) throw new BatchAbortedError();

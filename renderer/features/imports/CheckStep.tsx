@@ -88,7 +88,13 @@ export function CheckStep(props: CheckStepProps) {
           type="error"
           showIcon
           data-testid="import-has-issues"
-          title={t('imports.report.issues', { issues: report.issuesTotal, bad: report.bad })}
+          title={t(
+            report.outlines === null ? 'imports.report.issues.rows' : 'imports.report.issues.features',
+            {
+              issues: report.issuesTotal,
+              bad: report.bad,
+            },
+          )}
           description={
             report.issues.length < report.issuesTotal
               ? t('imports.report.capped', { shown: report.issues.length, total: report.issuesTotal })

@@ -20,10 +20,12 @@ function stepIndex(state: ImportState): number {
     case 'checking':
       return 1;
     case 'checked':
-    case 'writing':
       return 2;
-    case 'applied':
+    case 'writing':
       return 3;
+    case 'applied':
+      // past the last step: every step shows as done
+      return 4;
   }
 }
 

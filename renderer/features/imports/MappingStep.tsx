@@ -125,7 +125,7 @@ export function MappingStep(props: MappingStepProps) {
           );
         })}
         {spec.hasCrs ? (
-          <Form.Item label={t('imports.crs.label')} extra={t('imports.crs.hint')}>
+          <Form.Item label={t('imports.crs.label')} extra={t('imports.crs.hint')} className="import-crs">
             <Select<CrsName>
               data-testid="import-crs"
               value={crs}

@@ -101,6 +101,7 @@ export function checkGridJob(input: GridJobInput): JobResult {
           ...plan.creates.map(({ fields }) => ({
             entity: 'grids' as const,
             id: crypto.randomUUID(),
+            isNew: true,
             patch: {
               code: fields.code,
               name: fields.name,

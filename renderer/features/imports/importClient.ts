@@ -40,6 +40,8 @@ export class ImportClient {
   private worker: Worker | null = null;
   private pending: { resolve: (r: ImportReply) => void; reject: (e: Error) => void } | null = null;
   private applying = false;
+  /** Counts applies, so a cancel's grace timer only ever ends the apply it was meant for. */
+  private applyRun = 0;
 
   constructor(
     private readonly onProgress: (p: Progress) => void,
@@ -104,6 +106,7 @@ export class ImportClient {
 
   async apply(actor: ImportActor, fileName: string): Promise<ApplyOutcome> {
     this.applying = true;
+    this.applyRun += 1;
     try {
       const reply = await this.ask({ type: 'apply', actor, fileName });
       if (reply.type === 'applied') return { status: 'applied', result: reply.result };
@@ -126,9 +129,9 @@ export class ImportClient {
   cancel(graceMs = 10_000): void {
     if (!this.applying || !this.worker) return this.stop('cancelled');
     this.worker.postMessage({ type: 'cancel' } satisfies ImportRequest);
-    const worker = this.worker;
+    const run = this.applyRun;
     setTimeout(() => {
-      if (this.worker === worker && this.applying) this.stop('cancelled');
+      if (this.applying && this.applyRun === run) this.stop('cancelled');
     }, graceMs);
   }
 }

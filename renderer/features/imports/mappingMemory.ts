@@ -59,23 +59,19 @@ export async function rememberMapping(
 
 /**
  * The mapping to start from: the remembered column name for each field where this file has a
- * column of that name (or the remembered "not in the file"), else the importer's suggestion.
+ * column of that name, else the importer's suggestion. A remembered "not in the file" does not
+ * hide a column this file does have (an export with record ids after a register without them).
  */
 export function startingMapping(
   columns: readonly string[],
   suggested: FieldMapping,
   remembered: RememberedMapping | null,
 ): FieldMapping {
-  if (!remembered) return { ...suggested };
   const out: FieldMapping = { ...suggested };
+  if (!remembered) return out;
   for (const field of Object.keys(suggested)) {
-    if (!(field in remembered.fields)) continue;
     const name = remembered.fields[field];
-    if (name === null || name === undefined) {
-      out[field] = null;
-      continue;
-    }
-    const index = columns.indexOf(name);
+    const index = typeof name === 'string' ? columns.indexOf(name) : -1;
     if (index >= 0) out[field] = index;
   }
   return out;

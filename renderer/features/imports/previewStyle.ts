@@ -14,7 +14,7 @@ import type { OutlineStatus } from './importMessages';
 export const statusColours: Record<OutlineStatus, string> = {
   create: '#009E73',
   update: '#56B4E9',
-  unchanged: '#cfd8e6',
+  unchanged: '#8a9bb8',
   bad: '#D55E00',
 };
 export const currentGridColour = surface.districtLine;
@@ -61,7 +61,7 @@ export function previewStyle(): StyleSpecification {
         source: PREVIEW_SOURCE.file,
         paint: {
           'fill-color': statusMatch,
-          'fill-opacity': ['case', ['==', ['get', 'status'], 'bad'], 0.45, 0.18],
+          'fill-opacity': ['match', ['get', 'status'], 'unchanged', 0.08, 0.4],
         },
       },
       {
@@ -69,7 +69,10 @@ export function previewStyle(): StyleSpecification {
         type: 'line',
         source: PREVIEW_SOURCE.file,
         filter: ['!=', ['get', 'status'], 'bad'],
-        paint: { 'line-color': statusMatch, 'line-width': 1.6 },
+        paint: {
+          'line-color': statusMatch,
+          'line-width': ['match', ['get', 'status'], 'unchanged', 1, 2.5],
+        },
       },
       {
         id: PREVIEW_LAYER.badLine,

@@ -61,7 +61,12 @@ function result<F extends object>(
   return {
     report,
     writes: [
-      ...plan.creates.map((c) => ({ entity, id: crypto.randomUUID(), patch: { ...c.fields, ...extra } })),
+      ...plan.creates.map((c) => ({
+        entity,
+        id: crypto.randomUUID(),
+        isNew: true,
+        patch: { ...c.fields, ...extra },
+      })),
       ...plan.updates.map((u) => ({ entity, id: u.id, patch: u.patch as Record<string, unknown> })),
     ],
   };

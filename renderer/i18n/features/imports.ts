@@ -78,8 +78,10 @@ export const importsZh = {
   'imports.report.bad': '有误',
   'imports.report.clean': '检查通过，没有发现问题。这是试运行，尚未写入任何数据。',
   'imports.report.nothing': '检查通过，但文件与本所现有数据完全一致，无需导入。',
-  'imports.report.issues':
-    '发现 {issues} 处问题，{bad} 行（个）有误。文件中任何一处有误，整个文件都不会导入：请修正后重新选择文件。',
+  'imports.report.issues.rows':
+    '发现 {issues} 处问题，{bad} 行有误。文件中任何一处有误，整个文件都不会导入：请修正后重新选择文件。',
+  'imports.report.issues.features':
+    '发现 {issues} 处问题，{bad} 个要素有误。文件中任何一处有误，整个文件都不会导入：请修正后重新选择文件。',
   'imports.report.capped': '仅列出前 {shown} 处问题（共 {total} 处）。',
   'imports.report.download': '下载错误报告（CSV）',
   'imports.report.col.at': '位置',
@@ -260,8 +262,10 @@ export const importsEn: Record<keyof typeof importsZh, string> = {
   'imports.report.clean': 'No problems found. This was a dry run: nothing has been written yet.',
   'imports.report.nothing':
     'No problems, but the file matches the station’s data exactly: nothing to import.',
-  'imports.report.issues':
-    '{issues} problems found; {bad} rows or features are bad. If anything in a file is wrong, nothing from it is imported: fix the file and choose it again.',
+  'imports.report.issues.rows':
+    '{issues} problems found; {bad} rows are bad. If anything in a file is wrong, nothing from it is imported: fix the file and choose it again.',
+  'imports.report.issues.features':
+    '{issues} problems found; {bad} features are bad. If anything in a file is wrong, nothing from it is imported: fix the file and choose it again.',
   'imports.report.capped': 'Only the first {shown} of {total} problems are listed.',
   'imports.report.download': 'Download error report (CSV)',
   'imports.report.col.at': 'Where',

@@ -14,6 +14,7 @@ import type { Grid, Household } from '../../../common/schemas';
 import { makeTranslate } from '../../../renderer/i18n/translate';
 import { importKindSpecs } from '../../../renderer/features/imports/importKinds';
 import { mappingProblems } from '../../../renderer/features/imports/mappingForm';
+import { startingMapping } from '../../../renderer/features/imports/mappingMemory';
 import { issueReason, tableFileIssueCodes } from '../../../renderer/features/imports/issueText';
 import { errorReportText } from '../../../renderer/features/imports/errorReport';
 import { displayFileName, importFileName } from '../../../renderer/features/imports/importFileNames';
@@ -36,6 +37,16 @@ describe('mapping step validation', () => {
     expect(mappingProblems(importKindSpecs.grids, { code: 0, name: 1, community: 2, street: null })).toEqual(
       {},
     );
+  });
+});
+
+describe('remembered mapping', () => {
+  it('takes the remembered column names this file has, and the guess for the rest', () => {
+    const columns = ['编号', '门牌', '网格', '地址ID'];
+    const suggested = { id: 3, address: null, gridCode: 2 };
+    const remembered = { fields: { id: null, address: '门牌', gridCode: '旧网格列' }, savedAt: 0 };
+    expect(startingMapping(columns, suggested, remembered)).toEqual({ id: 3, address: 1, gridCode: 2 });
+    expect(startingMapping(columns, suggested, null)).toEqual(suggested);
   });
 });
 
