@@ -16,6 +16,7 @@ import { chartsOf } from './print/ReportCharts';
 import { ReportDocument } from './print/ReportDocument';
 import { pageMarginCss } from './print/pageMarginCss';
 import { clearReportReady, markReportReady } from './print/reportReady';
+import { expose } from '../../app/testBridge';
 import { useReportMap } from './print/useReportMap';
 import { ReportMapStage } from './print/ReportMapStage';
 import { reportDay } from './reportDay';
@@ -93,7 +94,9 @@ export function ReportPrintPage() {
   }, [ready]);
   // stages of the layout, for the bench's breakdown
   useEffect(() => {
-    if (report) performance.mark('report:data');
+    if (!report) return;
+    performance.mark('report:data');
+    expose('report', report);
   }, [report]);
   useEffect(() => {
     if (map) performance.mark('report:map-models');

@@ -64,6 +64,13 @@ export class ReportsPage {
     );
   }
 
+  /** The DailyReport object the print layout rendered (exposed on the test bridge). */
+  async printedReport(): Promise<unknown> {
+    return this.page.evaluate(
+      () => (window as unknown as { __gridroomTest?: { report?: unknown } }).__gridroomTest?.report,
+    );
+  }
+
   async readySignals(): Promise<number> {
     return this.page.evaluate(
       () => (window as unknown as { __gridroomTest?: Bridge }).__gridroomTest?.signals?.['report-ready'] ?? 0,
