@@ -1,6 +1,7 @@
 /**
  * 导出: the station's grids (GeoJSON), addresses, officers and volunteer teams (CSV) as files
- * that re-import as they are. Each export is written to the audit log once saved.
+ * that re-import as they are, built in a worker (a district's addresses are 25 MB of CSV).
+ * Each export is written to the audit log once saved.
  */
 import { Button, Card, Space, message } from 'antd';
 import { ExportOutlined } from '@ant-design/icons';
@@ -9,11 +10,12 @@ import { useDb } from '../../app/DbContext';
 import { actorOf, useSession } from '../../app/session';
 import { expose } from '../../app/testBridge';
 import { useI18n } from '../../i18n/I18nContext';
-import { buildExport, recordDataExport, saveExport } from './export/exportData';
+import { recordDataExport, saveExport } from './export/exportData';
+import { buildExportOffThread } from './export/buildExportOffThread';
 import { importKinds, type ImportKind } from './importKinds';
 
 export function ExportPanel() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const db = useDb();
   const session = useSession();
   const [busy, setBusy] = useState<ImportKind | null>(null);
@@ -22,7 +24,7 @@ export function ExportPanel() {
   const run = async (kind: ImportKind) => {
     setBusy(kind);
     try {
-      const built = await buildExport(db, t, kind);
+      const built = await buildExportOffThread(db.name, kind, language);
       const outcome = await saveExport(built);
       if (outcome.status === 'saved') {
         await recordDataExport(db, actorOf(session), kind, built.file.name, built.rows);

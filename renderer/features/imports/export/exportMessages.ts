@@ -1,0 +1,13 @@
+/** What the page asks the export worker for, and what it answers. */
+import type { Language } from '../../../i18n/translate';
+import type { ImportKind } from '../importKinds';
+import type { BuiltExport } from './exportData';
+
+export interface ExportRequest {
+  dbName: string;
+  kind: ImportKind;
+  language: Language;
+  now: number;
+}
+
+export type ExportReply = { type: 'built'; built: BuiltExport } | { type: 'failed'; message: string };
