@@ -24,6 +24,7 @@ import { runImportBench } from './importBench';
 import { runBriefingBench } from './briefingBench';
 import { runReportBench } from './reportBench';
 import { runReportXlsxBench } from './reportXlsxBench';
+import { runIncidentsScrollBench } from './incidentsScrollBench';
 import { printTable, type BenchResult } from './results';
 
 const only = process.argv.slice(2);
@@ -100,6 +101,8 @@ async function main(): Promise<void> {
     if (wanted('report.xlsx'))
       results.push(...(await runReportXlsxBench(browser, app.url.replace(/\/$/, ''))));
     if (wanted('import')) results.push(...(await runImportBench(browser, app.url.replace(/\/$/, ''))));
+    if (wanted('incidents.scroll'))
+      results.push(...(await runIncidentsScrollBench(browser, app.url.replace(/\/$/, ''))));
   } finally {
     await browser.close();
     await harness.close();

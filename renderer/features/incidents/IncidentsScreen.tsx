@@ -162,6 +162,7 @@ export function IncidentsScreen() {
       <VirtualTable<Incident>
         rows={result?.rows}
         rowKey="id"
+        rowHeight={36}
         columns={columns}
         scroll={{ x: 1000, y: tableHeight }}
         onRow={(row) => ({ onClick: () => openIncident(row.id) })}
