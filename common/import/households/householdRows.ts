@@ -16,7 +16,7 @@ import type { AreaGeometry } from '../../schemas/geometry';
 import { convertPosition, type CrsName } from '../../geo/chinaCrs';
 import { createGridLocator } from '../../geo/gridLocator';
 import { idSchema } from '../../schemas/base';
-import { readNumber, readText, textOf, type CellRef } from '../tables/cellReaders';
+import { readNumber, readText, textOf, rowCells } from '../tables/cellReaders';
 import { rowIssue, type RowIssue } from '../tables/rowIssues';
 import type { ColumnMapping, FieldSpec, TableShape } from '../tables/tableShape';
 
@@ -100,14 +100,7 @@ export function checkHouseholdRows(
 
   table.rows.forEach((row, i) => {
     if (onProgress && i % 5000 === 0) onProgress(i);
-    const ref = (field: HouseholdField): CellRef => {
-      const index = mapping[field];
-      return {
-        line: row.line,
-        column: index === null ? field : (table.header[index] ?? field),
-        value: index === null ? null : row.cells[index],
-      };
-    };
+    const ref = rowCells(table, mapping, row);
     const found: RowIssue[] = [];
     const take = <T>(r: { ok: true; value: T } | { ok: false; issue: RowIssue }, fallback: T): T => {
       if (r.ok) return r.value;

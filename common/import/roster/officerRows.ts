@@ -5,7 +5,7 @@
  * updates that officer in place (the id, and so grid assignments and rosters, stay attached).
  */
 import { officerRoles, officerSchema, type Officer, type OfficerRole } from '../../schemas/station';
-import { readText, textOf, type CellRef } from '../tables/cellReaders';
+import { readText, textOf, rowCells } from '../tables/cellReaders';
 import { rowIssue, type RowIssue } from '../tables/rowIssues';
 import type { ColumnMapping, FieldSpec, TableShape } from '../tables/tableShape';
 
@@ -49,14 +49,7 @@ export function planOfficerImport(
   const byBadge = new Map(existing.map((o) => [o.badgeNo, o]));
   const firstLine = new Map<string, number>();
   for (const row of table.rows) {
-    const ref = (field: OfficerField): CellRef => {
-      const index = mapping[field];
-      return {
-        line: row.line,
-        column: index === null ? field : (table.header[index] ?? field),
-        value: index === null ? null : row.cells[index],
-      };
-    };
+    const ref = rowCells(table, mapping, row);
     const found: RowIssue[] = [];
     const text = (field: OfficerField, max: number) => {
       const r = readText(ref(field), { required: field !== 'onDuty', max });

@@ -10,7 +10,7 @@ import {
   type VolunteerRole,
   type VolunteerTeam,
 } from '../../schemas/volunteerTeam';
-import { readNumber, readText, type CellRef } from '../tables/cellReaders';
+import { readNumber, readText, rowCells } from '../tables/cellReaders';
 import { rowIssue, type RowIssue } from '../tables/rowIssues';
 import type { ColumnMapping, FieldSpec, TableShape } from '../tables/tableShape';
 
@@ -54,14 +54,7 @@ export function planVolunteerImport(
   const byName = new Map(existing.map((t) => [t.name, t]));
   const firstLine = new Map<string, number>();
   for (const row of table.rows) {
-    const ref = (field: VolunteerField): CellRef => {
-      const index = mapping[field];
-      return {
-        line: row.line,
-        column: index === null ? field : (table.header[index] ?? field),
-        value: index === null ? null : row.cells[index],
-      };
-    };
+    const ref = rowCells(table, mapping, row);
     const found: RowIssue[] = [];
     const keep = <T>(r: { ok: true; value: T } | { ok: false; issue: RowIssue }, fallback: T): T =>
       r.ok ? r.value : (found.push(r.issue), fallback);

@@ -5,7 +5,7 @@
  * an apostrophe before = + - @ — reads back without the apostrophe, so an exported file
  * re-imports to exactly what was exported.
  */
-import type { Cell } from './tableShape';
+import type { Cell, ColumnMapping, TableShape } from './tableShape';
 import { rowIssue, type RowIssue } from './rowIssues';
 
 export interface CellRef {
@@ -73,4 +73,20 @@ export function readNumber(
       ),
     };
   return { ok: true, value: n };
+}
+
+/** The cells of one row by field, named as the file names their columns (for messages). */
+export function rowCells<K extends string>(
+  table: TableShape,
+  mapping: ColumnMapping<K>,
+  row: TableShape['rows'][number],
+): (field: K) => CellRef {
+  return (field) => {
+    const index = mapping[field];
+    return {
+      line: row.line,
+      column: index === null ? field : (table.header[index] ?? field),
+      value: index === null ? null : row.cells[index],
+    };
+  };
 }

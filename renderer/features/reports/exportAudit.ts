@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { GridroomDb } from '../../db/database';
+import { recordExportEntry } from '../audit/recordExport';
 
 export const reportFormats = ['pdf', 'xlsx', 'csv'] as const;
 export type ReportFormat = (typeof reportFormats)[number];
@@ -34,17 +35,10 @@ export async function recordReportExport(
   exported: ReportExport,
   now = Date.now(),
 ): Promise<void> {
-  const station = await db.stations.toCollection().first();
-  await db.audit.add({
-    id: crypto.randomUUID(),
-    stationId: station?.id ?? '00000000-0000-4000-8000-000000000000',
-    at: now,
-    who: actor.madeBy,
-    workstation: actor.workstation,
-    action: 'export',
-    entity: 'report',
-    entityId: `${exported.date}:${exported.format}`,
-    before: null,
-    after: exported,
-  });
+  await recordExportEntry(
+    db,
+    actor,
+    { entity: 'report', entityId: `${exported.date}:${exported.format}`, after: exported },
+    now,
+  );
 }

@@ -16,6 +16,7 @@ import {
 import type { ImportKind } from '../importKinds';
 import { importFileName } from '../importFileNames';
 import { gridsGeoJson, householdsCsv, officersCsv, volunteerTeamsCsv } from './exportFiles';
+import { recordExportEntry } from '../../audit/recordExport';
 
 const live = <T extends { deleted: boolean }>(rows: T[]) => rows.filter((r) => !r.deleted);
 const byText =
@@ -99,17 +100,10 @@ export async function recordDataExport(
   rows: number,
   now = Date.now(),
 ): Promise<void> {
-  const station = await db.stations.toCollection().first();
-  await db.audit.add({
-    id: crypto.randomUUID(),
-    stationId: station?.id ?? '00000000-0000-4000-8000-000000000000',
-    at: now,
-    who: actor.madeBy,
-    workstation: actor.workstation,
-    action: 'export',
-    entity: kind,
-    entityId: fileName,
-    before: null,
-    after: { kind, fileName, rows },
-  });
+  await recordExportEntry(
+    db,
+    actor,
+    { entity: kind, entityId: fileName, after: { kind, fileName, rows } },
+    now,
+  );
 }
