@@ -16,6 +16,8 @@ interface PdfRun {
   pdfMs: number;
   peakHeapMb: number;
   bytes: number;
+  /** The layout's stage marks (report:data, report:map-captured…), ms since navigation. */
+  marks: Record<string, number>;
 }
 
 const yesterday = (now: number) => new Date(now + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
@@ -63,6 +65,14 @@ async function onePdf(context: BrowserContext, url: string, date: string): Promi
   await page.goto(`${url}/#/report-print?date=${date}`);
   await page.waitForSelector('body[data-report-ready="1"]', { state: 'attached', timeout: 120_000 });
   const ready = Date.now();
+  const marks = await page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('report:') || m.name.startsWith('app:'))
+        .map((m) => [m.name, Math.round(m.startTime)]),
+    ),
+  );
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   const done = Date.now();
   const peakHeapMb = await stop();
@@ -73,6 +83,7 @@ async function onePdf(context: BrowserContext, url: string, date: string): Promi
     pdfMs: done - ready,
     peakHeapMb,
     bytes: pdf.byteLength,
+    marks,
   };
 }
 
@@ -96,6 +107,9 @@ async function measure(browser: Browser, url: string, size: 'station' | 'distric
     pdfMs: median((r) => r.pdfMs),
     peakHeapMb: Math.max(...runs.map((r) => r.peakHeapMb)),
     bytes: median((r) => r.bytes),
+    marks: Object.fromEntries(
+      Object.keys(runs[0]?.marks ?? {}).map((name) => [name, median((r) => r.marks[name] ?? NaN)]),
+    ),
   };
 }
 
@@ -103,6 +117,11 @@ export async function runReportBench(browser: Browser, url: string): Promise<Ben
   const station = await measure(browser, url, 'station');
   const district = await measure(browser, url, 'district');
   const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+  const stages = (run: PdfRun) =>
+    Object.entries(run.marks)
+      .sort((a, b) => a[1] - b[1])
+      .map(([name, ms]) => `${name.replace('report:', '')} ${ms}`)
+      .join(', ');
   return [
     {
       name: 'report.pdf.district',
@@ -114,7 +133,8 @@ export async function runReportBench(browser: Browser, url: string): Promise<Ben
       note:
         `navigation → page.pdf() bytes, median of 3 after a warm-up; district: layout ready ` +
         `${Math.round(district.readyMs)} ms + PDF ${Math.round(district.pdfMs)} ms, ${kb(district.bytes)}; ` +
-        `baseline: the same for the station (ready ${Math.round(station.readyMs)} + PDF ${Math.round(station.pdfMs)} ms)`,
+        `baseline: the same for the station (ready ${Math.round(station.readyMs)} + PDF ${Math.round(station.pdfMs)} ms); ` +
+        `stages since navigation (ms), district: ${stages(district)}; station: ${stages(station)}`,
     },
     {
       name: 'report.pdf.district.heap',

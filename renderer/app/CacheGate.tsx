@@ -34,6 +34,7 @@ export function CacheGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (state.phase === 'failed') signal('cache-failed');
     if (state.phase === 'ready') {
+      performance.mark('app:cache-ready');
       expose('db', state.db);
       const db = state.db;
       expose('write', (entity: EntityName, id: string, patch: Record<string, unknown>) =>

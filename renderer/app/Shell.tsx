@@ -2,7 +2,8 @@
  * The workstation's frame: title bar with station, data freshness and language; navigation
  * naming every screen; and the routed screen.
  */
-import { Empty, Layout, Menu, Segmented } from 'antd';
+import { Empty, Layout, Menu, Segmented, Spin } from 'antd';
+import { Suspense } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { saveSettings } from '../features/settings/useSettings';
 import { useI18n } from '../i18n/I18nContext';
@@ -42,7 +43,9 @@ export function Shell() {
   if (current.bare && Screen)
     return (
       <SyncProvider>
-        <Screen />
+        <Suspense fallback={<Spin className="screen-loading" />}>
+          <Screen />
+        </Suspense>
       </SyncProvider>
     );
 
@@ -93,7 +96,9 @@ export function Shell() {
           </Layout.Sider>
           <Layout.Content className="shell-content">
             {Screen ? (
-              <Screen />
+              <Suspense fallback={<Spin className="screen-loading" />}>
+                <Screen />
+              </Suspense>
             ) : (
               <div className="placeholder">
                 <Empty description={`${t(current.label)} — ${t('nav.comingSoon')}`} />

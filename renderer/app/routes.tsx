@@ -14,28 +14,45 @@ import {
   SafetyOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
-import type { ComponentType, ReactNode } from 'react';
-import { BoardScreen } from '../features/board/BoardScreen';
-import { IncidentsScreen } from '../features/incidents/IncidentsScreen';
-import { GridsScreen } from '../features/grids/GridsScreen';
-import { ConflictsScreen } from '../features/sync/ConflictsScreen';
-import { SweepsScreen } from '../features/sweeps/SweepsScreen';
-import { CheckpointsScreen } from '../features/checkpoints/CheckpointsScreen';
-import { SitesScreen } from '../features/sites/SitesScreen';
-import { AuditScreen } from '../features/audit/AuditScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { ReportsScreen } from '../features/reports/ReportsScreen';
-import { ReportPrintPage } from '../features/reports/ReportPrintPage';
-import { BriefingDeck } from '../features/briefing/BriefingDeck';
-import { ImportScreen } from '../features/imports/ImportScreen';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { MessageKey } from '../i18n/zh';
+
+type LazyScreen = LazyExoticComponent<ComponentType> & { preload(): void };
+
+/**
+ * Each screen is its own chunk, loaded when first shown: a window opened on one screen (the
+ * report's print layout, the briefing display) does not parse the map engine and every other
+ * screen first. `preload` starts the fetch early (the start-up route, while the cache opens).
+ */
+function lazyScreen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): LazyScreen {
+  let loading: Promise<{ default: ComponentType }> | null = null;
+  const start = () => (loading ??= load().then((module) => ({ default: module[name] })));
+  return Object.assign(lazy(start), { preload: () => void start() });
+}
+
+const BoardScreen = lazyScreen(() => import('../features/board/BoardScreen'), 'BoardScreen');
+const IncidentsScreen = lazyScreen(() => import('../features/incidents/IncidentsScreen'), 'IncidentsScreen');
+const GridsScreen = lazyScreen(() => import('../features/grids/GridsScreen'), 'GridsScreen');
+const ConflictsScreen = lazyScreen(() => import('../features/sync/ConflictsScreen'), 'ConflictsScreen');
+const SweepsScreen = lazyScreen(() => import('../features/sweeps/SweepsScreen'), 'SweepsScreen');
+const CheckpointsScreen = lazyScreen(
+  () => import('../features/checkpoints/CheckpointsScreen'),
+  'CheckpointsScreen',
+);
+const SitesScreen = lazyScreen(() => import('../features/sites/SitesScreen'), 'SitesScreen');
+const AuditScreen = lazyScreen(() => import('../features/audit/AuditScreen'), 'AuditScreen');
+const SettingsScreen = lazyScreen(() => import('../features/settings/SettingsScreen'), 'SettingsScreen');
+const ReportsScreen = lazyScreen(() => import('../features/reports/ReportsScreen'), 'ReportsScreen');
+const ReportPrintPage = lazyScreen(() => import('../features/reports/ReportPrintPage'), 'ReportPrintPage');
+const BriefingDeck = lazyScreen(() => import('../features/briefing/BriefingDeck'), 'BriefingDeck');
+const ImportScreen = lazyScreen(() => import('../features/imports/ImportScreen'), 'ImportScreen');
 
 export interface RouteDef {
   path: string;
   label: MessageKey;
   icon: ReactNode;
   /** The screen; routes without one show a "coming soon" placeholder. */
-  screen?: ComponentType;
+  screen?: ComponentType | LazyScreen;
   /** Reached from elsewhere (e.g. the sync indicator), not listed in the navigation. */
   hidden?: boolean;
   /** Shown without the shell's title bar and navigation (briefing deck, report print layout). */
@@ -77,3 +94,9 @@ export const routes: RouteDef[] = [
     bare: true,
   },
 ];
+
+/** Starts loading the screen of `path` (see lazyScreen); unknown paths and plain screens: nothing. */
+export function preloadScreen(path: string): void {
+  const screen = routes.find((r) => r.path === path)?.screen;
+  if (screen && 'preload' in screen) screen.preload();
+}

@@ -5,7 +5,8 @@
  */
 import { useSyncExternalStore } from 'react';
 
-function read(): string {
+/** The route the window shows now (`board` when none). */
+export function currentRoute(): string {
   const path = window.location.hash.replace(/^#\/?/, '').split('?')[0] ?? '';
   return path || 'board';
 }
@@ -16,7 +17,7 @@ function subscribe(onChange: () => void): () => void {
 }
 
 export function useHashRoute(): string {
-  return useSyncExternalStore(subscribe, read);
+  return useSyncExternalStore(subscribe, currentRoute);
 }
 
 export function navigate(route: string): void {

@@ -8,7 +8,7 @@ import type { EntityName, EntityRow } from '../../common/schemas/entities';
 import type { AuditEntry } from '../../common/schemas';
 import type { Mutation } from '../../common/sync/mutation';
 import type { GridStats, MetaRow, SweepStats } from './localRows';
-import { DB_NAME, SCHEMA_V1 } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
 
 export type OutboxRow = Omit<Mutation, 'seq'> & { seq?: number };
 
@@ -37,6 +37,8 @@ export class GridroomDb extends Dexie {
   constructor(name: string = DB_NAME) {
     super(name);
     this.version(SCHEMA_V1.version).stores(SCHEMA_V1.stores);
+    // adds an index only: IndexedDB builds it over the rows already there during the upgrade
+    this.version(SCHEMA_V2.version).stores(SCHEMA_V2.stores);
   }
 
   /** The table of a synced entity by its protocol name. */

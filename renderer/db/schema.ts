@@ -29,4 +29,17 @@ export const SCHEMA_V1 = {
   },
 } as const;
 
-export const CURRENT_SCHEMA = SCHEMA_V1;
+/**
+ * v2: incidents indexed by `resolvedAt` (open ones have none and stay out of the index), so a
+ * past day's report finds the incidents open at its end — the currently open ones plus those
+ * resolved since — without reading every incident the station ever had.
+ */
+export const SCHEMA_V2 = {
+  version: 2,
+  stores: {
+    ...SCHEMA_V1.stores,
+    incidents: 'id, status, gridId, reportedAt, resolvedAt',
+  },
+} as const;
+
+export const CURRENT_SCHEMA = SCHEMA_V2;

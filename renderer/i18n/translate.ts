@@ -10,9 +10,19 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zh, en };
 
+/** Built once per language: constructing an Intl formatter costs far more than formatting with it. */
+const numberFormats: Record<Language, Intl.NumberFormat> = {
+  'zh-CN': new Intl.NumberFormat('zh-CN'),
+  en: new Intl.NumberFormat('en'),
+};
+const percentFormats: Record<Language, Intl.NumberFormat> = {
+  'zh-CN': new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 }),
+};
+
 export function makeTranslate(language: Language): Translate {
   const dict = dictionaries[language];
-  const number = new Intl.NumberFormat(language);
+  const number = numberFormats[language];
   return (key, params) => {
     const template = dict[key] ?? zh[key] ?? key;
     if (!params) return template;
@@ -25,16 +35,15 @@ export function makeTranslate(language: Language): Translate {
 }
 
 export function formatPercent(ratio: number, language: Language): string {
-  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+  return percentFormats[language].format(ratio);
 }
 
 export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(language).format(value);
+  return numberFormats[language].format(value);
 }
 
 const timeZone = 'Asia/Shanghai';
 
-/** Built once per language: constructing an Intl formatter costs far more than formatting with it. */
 const perLanguage = (options: Intl.DateTimeFormatOptions): Record<Language, Intl.DateTimeFormat> => ({
   'zh-CN': new Intl.DateTimeFormat('zh-CN', options),
   en: new Intl.DateTimeFormat('en', options),

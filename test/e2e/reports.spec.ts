@@ -123,7 +123,7 @@ test('报告 screen: pick a day, the preview shows it; PDF in a browser goes thr
   await reports.pickDate(day);
   await expect(page.getByTestId('report-preview')).toHaveAttribute('data-date', day);
   await expect(page.getByTestId('report-preview').getByTestId('report-title')).toBeVisible();
-  await expect(page.getByTestId('report-preview').getByTestId('report-map-image')).toBeVisible();
+  await expect(page.getByTestId('report-preview').getByTestId('report-map')).toBeVisible();
   await reports.screenshot('reports-screen');
 
   const before = (await reports.exportsInAudit()).length;

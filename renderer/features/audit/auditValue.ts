@@ -5,7 +5,7 @@
  * Pure: the names come in a lookup loaded by useAuditNames. Long texts are cut so the diff
  * column stays readable; unknown values fall back to their stored form, never to nothing.
  */
-import type { Language, Translate } from '../../i18n/translate';
+import { formatNumber, type Language, type Translate } from '../../i18n/translate';
 import { fieldKey, isMessageKey, valueKind, type NamedTable, type ValueKind } from './auditVocabulary';
 
 /** Display names of records by table and id; `officers` also answers for `who`. */
@@ -153,7 +153,7 @@ function byKind(entity: string, kind: ValueKind, value: unknown, ctx: ValueConte
     case 'bool':
       return typeof value === 'boolean' ? ctx.t(value ? 'audit.value.yes' : 'audit.value.no') : String(value);
     case 'number':
-      return typeof value === 'number' ? new Intl.NumberFormat(ctx.language).format(value) : String(value);
+      return typeof value === 'number' ? formatNumber(value, ctx.language) : String(value);
     case 'time':
       return typeof value === 'number' ? formatInstant(value, ctx.language) : String(value);
     case 'day':

@@ -3,7 +3,6 @@
  * households in scope and sweep coverage in the active campaign (from the aggregate tables,
  * never by scanning households or visits), and its open incidents.
  */
-import { Dexie } from 'dexie';
 import { coverageRatio } from '../../../common/domain/coverage';
 import { indexLevelHistory } from '../../../common/domain/controlLevelAt';
 import { levelsAt } from '../../../common/domain/levelTimeline';
@@ -22,6 +21,8 @@ import {
   type SweepCampaign,
 } from '../../../common/schemas';
 import type { GridroomDb } from '../../db/database';
+import type { SweepStats } from '../../db/localRows';
+import { queryCampaignStats } from './sweepQuery';
 import { validRows, type RowProblem } from '../../db/validRows';
 
 export interface GridState {
@@ -41,6 +42,8 @@ export interface StationPicture {
   campaign: SweepCampaign | null;
   grids: GridState[];
   openIncidents: Incident[];
+  /** The active campaign's aggregate rows (all grids, all days), for history-aware figures. */
+  campaignStats: SweepStats[];
   problems: RowProblem[];
 }
 
@@ -75,14 +78,9 @@ export async function queryStationPicture(db: GridroomDb, now: number): Promise<
 
   const campaign = activeCampaign(k.rows, now);
   const coveredByGrid = new Map<string, number>();
-  if (campaign) {
-    const stats = await db.sweepStats
-      .where('[campaignId+gridId+day]')
-      .between([campaign.id, Dexie.minKey, Dexie.minKey], [campaign.id, Dexie.maxKey, Dexie.maxKey])
-      .toArray();
-    for (const row of stats)
-      coveredByGrid.set(row.gridId, (coveredByGrid.get(row.gridId) ?? 0) + row.covered);
-  }
+  const campaignStats = campaign ? await queryCampaignStats(db, campaign.id) : [];
+  for (const row of campaignStats)
+    coveredByGrid.set(row.gridId, (coveredByGrid.get(row.gridId) ?? 0) + row.covered);
   const householdsByGrid = new Map(gridStats.map((row) => [row.gridId, row.households]));
   const openByGrid = new Map<string, number>();
   for (const incident of i.rows) openByGrid.set(incident.gridId, (openByGrid.get(incident.gridId) ?? 0) + 1);
@@ -115,6 +113,7 @@ export async function queryStationPicture(db: GridroomDb, now: number): Promise<
     campaign,
     grids: states,
     openIncidents: i.rows,
+    campaignStats,
     problems: [...s.problems, ...o.problems, ...g.problems, ...c.problems, ...k.problems, ...i.problems],
   };
 }

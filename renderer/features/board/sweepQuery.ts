@@ -6,6 +6,7 @@ import { Dexie } from 'dexie';
 import { daysBetween, dayOf } from '../../../common/domain/time';
 import type { SweepCampaign } from '../../../common/schemas';
 import type { GridroomDb } from '../../db/database';
+import type { SweepStats } from '../../db/localRows';
 
 export interface TodayFindings {
   visits: number;
@@ -20,7 +21,11 @@ export interface BurnUpDay {
 }
 
 export async function queryTodayFindings(db: GridroomDb, now: number): Promise<TodayFindings> {
-  const rows = await db.sweepStats.where('day').equals(dayOf(now)).toArray();
+  return sumFindings(await db.sweepStats.where('day').equals(dayOf(now)).toArray());
+}
+
+/** What a day's aggregate rows (all campaigns) add up to. */
+export function sumFindings(rows: readonly SweepStats[]): TodayFindings {
   return rows.reduce(
     (sum, r) => ({
       visits: sum.visits + r.visits,
@@ -40,10 +45,25 @@ export async function queryBurnUp(
   now: number,
 ): Promise<BurnUpDay[]> {
   if (!campaign) return [];
-  const rows = await db.sweepStats
+  return burnUpFrom(await queryCampaignStats(db, campaign.id), campaign, gridIds, total, now);
+}
+
+/** Every aggregate row of one campaign (all grids, all days), by the compound key's prefix. */
+export function queryCampaignStats(db: GridroomDb, campaignId: string): Promise<SweepStats[]> {
+  return db.sweepStats
     .where('[campaignId+gridId+day]')
-    .between([campaign.id, Dexie.minKey, Dexie.minKey], [campaign.id, Dexie.maxKey, Dexie.maxKey])
+    .between([campaignId, Dexie.minKey, Dexie.minKey], [campaignId, Dexie.maxKey, Dexie.maxKey])
     .toArray();
+}
+
+/** The burn-up from a campaign's aggregate rows (queryCampaignStats), pure. */
+export function burnUpFrom(
+  rows: readonly SweepStats[],
+  campaign: SweepCampaign,
+  gridIds: ReadonlySet<string>,
+  total: number,
+  now: number,
+): BurnUpDay[] {
   const perDay = new Map<string, number>();
   for (const r of rows) if (gridIds.has(r.gridId)) perDay.set(r.day, (perDay.get(r.day) ?? 0) + r.covered);
   const last = dayOf(Math.min(now, campaign.end));

@@ -21,8 +21,9 @@ function loadDistricts(): Promise<DistrictCollection> {
   return cached;
 }
 
-export function useDistricts(): DistrictCollection {
-  const [districts, setDistricts] = useState<DistrictCollection>(empty);
+/** The outlines once loaded, `null` before (for a print that must not go out without them). */
+export function useLoadedDistricts(): DistrictCollection | null {
+  const [districts, setDistricts] = useState<DistrictCollection | null>(null);
   useEffect(() => {
     let live = true;
     void loadDistricts().then((d) => live && setDistricts(d));
@@ -31,4 +32,9 @@ export function useDistricts(): DistrictCollection {
     };
   }, []);
   return districts;
+}
+
+/** The outlines, empty until loaded (a map draws them when they come). */
+export function useDistricts(): DistrictCollection {
+  return useLoadedDistricts() ?? empty;
 }

@@ -2,13 +2,13 @@
  * The daily report's A4 print layout at `#/report-print?date=YYYY-MM-DD` (yesterday when no
  * date is given), outside the shell's chrome: what printToPDF (Electron), the browser's print
  * and the tests' page.pdf() render. Light theme for paper; the `@page` rules carry the running
- * header (station, date) and "page n of m". When the data, the map capture and the charts are
- * in, it signals `report-ready` (test bridge) and sets `body[data-report-ready]` (Electron).
+ * header (station, date) and "page n of m". When the data, the map's models and outlines and the
+ * charts are in, it signals `report-ready` (test bridge) and sets `body[data-report-ready]` (Electron).
  * With `&print=1` it opens the browser's print dialog once ready (browser-mode PDF export) and
  * records the export when that dialog closes.
  */
 import { Alert, ConfigProvider, Spin, theme } from 'antd';
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nContext';
 import { useSettings } from '../settings/useSettings';
@@ -18,9 +18,6 @@ import { pageMarginCss } from './print/pageMarginCss';
 import { clearReportReady, markReportReady } from './print/reportReady';
 import { expose } from '../../app/testBridge';
 import { useReportMap } from './print/useReportMap';
-import { ReportMapStage } from './print/ReportMapStage';
-import { reportDay } from './reportDay';
-import type { ReportMapModels } from './print/reportMapQuery';
 import { useReportSnapshot } from './print/useReportSnapshot';
 import { useBrowserPrintRecord } from './useBrowserPrintRecord';
 import { reportDateFromHash } from './reportRoute';
@@ -76,17 +73,17 @@ export function ReportPrintPage() {
   );
   const settings = useSettings();
   const session = useSession();
-  const day = useMemo(() => (route.valid ? reportDay(route.date, opened) : null), [route, opened]);
-  // the map is read and drawn while the report is built (both for the same instant)
-  const map = useReportMap(day);
-  const snapshot = useReportSnapshot(day?.date ?? null, settings ? session.actor : null, opened);
+  // the map is read while the report is built (both for the same instant)
+  const snapshot = useReportSnapshot(
+    route.valid ? route.date : null,
+    settings ? session.actor : null,
+    opened,
+  );
   const report = snapshot.status === 'ready' ? snapshot.report : null;
-  const [image, setImage] = useState<{ for: ReportMapModels; url: string } | null>(null);
-  const onSnapshot = useCallback((url: string) => map && setImage({ for: map, url }), [map]);
-  const mapImage = map !== undefined && image?.for === map ? image.url : null;
+  const map = useReportMap(snapshot.status === 'ready' ? snapshot.map : null);
   const expectedCharts = useMemo(() => (report ? chartsOf(report) : null), [report]);
   const chartsDrawn = useChartsDrawn(expectedCharts);
-  const ready = report !== null && mapImage !== null && chartsDrawn;
+  const ready = report !== null && map !== null && chartsDrawn;
   useBrowserPrintRecord(report, wantsPrint);
 
   useEffect(() => {
@@ -101,9 +98,6 @@ export function ReportPrintPage() {
   useEffect(() => {
     if (map) performance.mark('report:map-models');
   }, [map]);
-  useEffect(() => {
-    if (mapImage) performance.mark('report:map-captured');
-  }, [mapImage]);
   useEffect(() => {
     if (chartsDrawn) performance.mark('report:charts');
   }, [chartsDrawn]);
@@ -124,9 +118,9 @@ export function ReportPrintPage() {
   useEffect(() => {
     if (!ready) return;
     let live = true;
-    // the map image decoded and one more frame painted before anyone prints
-    const image = document.querySelector<HTMLImageElement>('[data-testid="report-map-image"]');
-    void (image ? image.decode().catch(() => undefined) : Promise.resolve()).then(() =>
+    // the symbol pictures decoded and one more frame painted before anyone prints
+    const images = [...document.querySelectorAll<HTMLImageElement>('.report-doc img')];
+    void Promise.all(images.map((image) => image.decode().catch(() => undefined))).then(() =>
       window.requestAnimationFrame(() => {
         if (!live) return;
         markReportReady();
@@ -152,7 +146,6 @@ export function ReportPrintPage() {
     <ConfigProvider theme={paperTheme}>
       <div className="report-page" data-testid="report-print" data-ready={ready ? '1' : '0'}>
         {pageCss ? <style>{pageCss}</style> : null}
-        {map ? <ReportMapStage models={map} onSnapshot={onSnapshot} /> : null}
         {!route.valid ? (
           <Alert
             type="error"
@@ -163,7 +156,7 @@ export function ReportPrintPage() {
         ) : snapshot.status === 'failed' ? (
           <Alert type="error" showIcon message={snapshot.message} />
         ) : report ? (
-          <ReportDocument report={report} mapImage={mapImage} />
+          <ReportDocument report={report} map={map} />
         ) : (
           <div className="report-loading">
             <Spin />

@@ -1,13 +1,13 @@
 /**
- * Builds the daily report of one station-local day from the cache. The station picture (grids
- * with their control level, households, campaign scope) comes from the board's query at the
- * report's `asOf`; the KPIs from the board's `computeKpis`, fed with history-aware parts:
- * coverage counted only up to the end of the day (sweep aggregates with day ≤ date) and the
- * incidents open at `asOf` by their lifecycle times. Flows of the day come from the sweep
- * aggregates (`queryTodayFindings`), the visits' [gridId+day] index, the `reportedAt` index,
- * the shifts' `end` index and the sites' `day` index. Malformed rows are skipped and counted.
+ * Builds the daily report of one station-local day, and its map's models, from the cache in one
+ * set of parallel reads. The station picture (grids with their control level, households,
+ * campaign scope, the campaign's sweep aggregates) comes from the board's query at the report's
+ * `asOf`; the KPIs from the board's `computeKpis`, fed with history-aware parts: coverage counted
+ * only up to the end of the day (aggregates with day ≤ date) and the incidents open at `asOf` by
+ * their lifecycle times (found by index: incidentsOfTheDay). Flows of the day come from the day's
+ * sweep aggregates, the visits' [gridId+day] index, the `reportedAt`/`resolvedAt` indexes, the
+ * shifts' `end` index and the sites' `day` index. Malformed rows are skipped and counted.
  */
-import { Dexie } from 'dexie';
 import { coverageRatio } from '../../../common/domain/coverage';
 import {
   checkpointSchema,
@@ -23,11 +23,12 @@ import {
   type SiteStatus,
 } from '../../../common/schemas';
 import type { GridroomDb } from '../../db/database';
-import { cacheStateSchema, syncSnapshotSchema } from '../../db/localRows';
+import { cacheStateSchema, syncSnapshotSchema, type SweepStats } from '../../db/localRows';
 import { validRows } from '../../db/validRows';
 import { queryStationPicture, type GridState } from '../board/gridStateQuery';
+import { reportMapModels, type ReportMapModels } from './print/reportMapQuery';
 import { computeKpis } from '../board/kpis';
-import { queryBurnUp, queryTodayFindings } from '../board/sweepQuery';
+import { burnUpFrom, sumFindings } from '../board/sweepQuery';
 import type { DailyReport, ReportGridRow, ReportIncidentRow, ReportVisitRow } from './dailyReportModel';
 import { incidentsByHourOfDay, openAt, reportedWithin, resolvedWithin } from './reportIncidents';
 import { reportDay } from './reportDay';
@@ -63,30 +64,38 @@ async function readDataAsOf(db: GridroomDb): Promise<number | null> {
 }
 
 /**
- * Whether a raw incident row may count for the day: reported within it, resolved within it, or
- * possibly open at asOf (not resolved by then). Rows with unreadable times pass on to the schema.
+ * The incidents that may count for the day, by index and never by reading the whole table: those
+ * reported within the day and those resolved since the day began (within it, or after `asOf`
+ * and so still open then). With the ones open now (the station picture's), every incident open
+ * at `asOf` is among them; `openAt` then decides exactly.
  */
-function mayMatter(raw: unknown, dayStart: number, asOf: number): boolean {
-  const row = raw as { reportedAt?: unknown; resolvedAt?: unknown };
-  if (typeof row.reportedAt !== 'number') return true;
-  if (row.reportedAt >= dayStart) return true;
-  return typeof row.resolvedAt !== 'number' || row.resolvedAt >= dayStart || row.resolvedAt > asOf;
+async function incidentsOfTheDay(db: GridroomDb, dayStart: number, dayEnd: number): Promise<unknown[]> {
+  const [reported, resolvedSince] = await Promise.all([
+    db.incidents.where('reportedAt').between(dayStart, dayEnd, true, false).toArray(),
+    db.incidents.where('resolvedAt').aboveOrEqual(dayStart).toArray(),
+  ]);
+  return [...reported, ...resolvedSince];
 }
 
-/** Covered households per grid in `campaignId` by the end of `date` (aggregates with day ≤ date). */
-async function coveredThrough(
-  db: GridroomDb,
-  campaignId: string,
-  date: string,
-): Promise<Map<string, number>> {
-  const stats = await db.sweepStats
-    .where('[campaignId+gridId+day]')
-    .between([campaignId, Dexie.minKey, Dexie.minKey], [campaignId, Dexie.maxKey, Dexie.maxKey])
-    .toArray();
+/** Rows by id, the first of each kept (one incident can come from several reads). */
+function uniqueById<T extends { id: string }>(rows: readonly T[]): T[] {
+  const byId = new Map<string, T>();
+  for (const row of rows) if (!byId.has(row.id)) byId.set(row.id, row);
+  return [...byId.values()];
+}
+
+/** Covered households per grid by the end of `date`, from a campaign's aggregate rows. */
+function coveredThrough(stats: readonly SweepStats[], date: string): Map<string, number> {
   const covered = new Map<string, number>();
   for (const row of stats)
     if (row.day <= date) covered.set(row.gridId, (covered.get(row.gridId) ?? 0) + row.covered);
   return covered;
+}
+
+/** The report of a day and the models of its map, built from one set of reads. */
+export interface DailyReportParts {
+  report: DailyReport;
+  map: ReportMapModels;
 }
 
 export async function buildDailyReport(
@@ -94,15 +103,22 @@ export async function buildDailyReport(
   date: string,
   opts: BuildReportOptions,
 ): Promise<DailyReport> {
+  return (await buildDailyReportParts(db, date, opts)).report;
+}
+
+export async function buildDailyReportParts(
+  db: GridroomDb,
+  date: string,
+  opts: BuildReportOptions,
+): Promise<DailyReportParts> {
   const generatedAt = opts.now ?? Date.now();
   const { dayStart, dayEnd, asOf } = reportDay(date, generatedAt);
 
-  const picture = await queryStationPicture(db, asOf);
-  const gridIds = picture.grids.map((g) => g.grid.id);
+  // The grid ids (keys only) let the visits be read alongside the picture, not after it.
+  const gridIds = (await db.grids.toCollection().primaryKeys()) as string[];
   const [
-    today,
+    picture,
     dayStats,
-    covered,
     rawIncidents,
     rawCheckpoints,
     rawShifts,
@@ -111,12 +127,9 @@ export async function buildDailyReport(
     rawVisits,
     dataAsOf,
   ] = await Promise.all([
-    queryTodayFindings(db, dayStart),
+    queryStationPicture(db, asOf),
     db.sweepStats.where('day').equals(date).toArray(),
-    picture.campaign
-      ? coveredThrough(db, picture.campaign.id, date)
-      : Promise.resolve(new Map<string, number>()),
-    db.incidents.where('reportedAt').below(dayEnd).toArray(),
+    incidentsOfTheDay(db, dayStart, dayEnd),
     db.checkpoints.toArray(),
     db.shifts.where('end').above(dayStart).toArray(),
     db.testingSites.where('day').equals(date).toArray(),
@@ -129,13 +142,13 @@ export async function buildDailyReport(
     readDataAsOf(db),
   ]);
 
-  // Of a district's ~20k incidents only those touching the day or open at asOf matter: a cheap
-  // look at the raw times first, the schema for those only.
-  const incidents = validRows(
-    'incidents',
-    rawIncidents.filter((i) => mayMatter(i, dayStart, asOf)),
-    incidentSchema,
-  );
+  const dayIncidents = validRows('incidents', rawIncidents, incidentSchema);
+  const incidents = {
+    rows: uniqueById([...dayIncidents.rows, ...picture.openIncidents]),
+    problems: dayIncidents.problems,
+  };
+  const covered = coveredThrough(picture.campaignStats, date);
+  const today = sumFindings(dayStats);
   const cps = validRows('checkpoints', rawCheckpoints, checkpointSchema);
   const shifts = validRows('shifts', rawShifts, dutyShiftSchema);
   const sites = validRows('testingSites', rawSites, testingSiteSchema);
@@ -266,7 +279,9 @@ export async function buildDailyReport(
   for (const s of sites.rows) sitesByStatus[s.status] += 1;
   const deployedTeams = volunteerTeams.filter((t) => t.deployed > 0);
 
-  const burnUp = await queryBurnUp(db, picture.campaign, inScope, kpis.householdsInScope, asOf);
+  const burnUp = picture.campaign
+    ? burnUpFrom(picture.campaignStats, picture.campaign, inScope, kpis.householdsInScope, asOf)
+    : [];
 
   const hasData =
     visitRows.length > 0 ||
@@ -275,7 +290,7 @@ export async function buildDailyReport(
     byPost.size > 0 ||
     testingSites.length > 0;
 
-  return {
+  const report: DailyReport = {
     header: {
       stationName: picture.station?.name ?? '',
       stationCode: picture.station?.id ?? '',
@@ -334,4 +349,12 @@ export async function buildDailyReport(
       teams.problems.length +
       visits.problems.length,
   };
+  const map = reportMapModels({
+    grids: picture.grids,
+    checkpoints: cps.rows,
+    staffed: byPost,
+    reported,
+    sites: sites.rows,
+  });
+  return { report, map };
 }

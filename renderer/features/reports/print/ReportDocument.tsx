@@ -10,13 +10,14 @@ import { ReportGridTable } from './ReportGridTable';
 import { ReportHeader } from './ReportHeader';
 import { ReportIncidentTable } from './ReportIncidentTable';
 import { ReportKpiGroups } from './ReportKpis';
-import { ReportMap } from './ReportMap';
-import { ReportCheckpointTable, ReportSiteTable, ReportTeamTable } from './ReportPostTables';
+import { ReportMap, type ReportMapData } from './ReportMap';
+import { ReportCheckpoints } from './ReportCheckpoints';
+import { ReportSiteTable, ReportTeamTable } from './ReportPostTables';
 import { ReportSection } from './ReportSection';
 import { ReportVisits } from './ReportVisits';
 import { formatStamp } from './reportFormat';
 
-export function ReportDocument(props: { report: DailyReport; mapImage: string | null }) {
+export function ReportDocument(props: { report: DailyReport; map: ReportMapData | null }) {
   const { report } = props;
   const text = useReportText();
   const { t } = text;
@@ -29,7 +30,7 @@ export function ReportDocument(props: { report: DailyReport; mapImage: string | 
       </ReportSection>
       <ReportSection id="map" title={t('report.section.map')} empty={false} emptyText="" className="keep">
         <ReportMap
-          image={props.mapImage}
+          map={props.map}
           caption={t('report.map.caption', { time: formatStamp(report.header.asOf) })}
         />
       </ReportSection>
@@ -66,7 +67,7 @@ export function ReportDocument(props: { report: DailyReport; mapImage: string | 
         empty={report.kpis.checkpointsStaffed === 0}
         emptyText={t('report.empty.checkpoints')}
       >
-        <ReportCheckpointTable rows={report.checkpoints} dayEnd={report.header.dayEnd} text={text} />
+        <ReportCheckpoints rows={report.checkpoints} dayEnd={report.header.dayEnd} text={text} />
       </ReportSection>
       <ReportSection
         id="sites"

@@ -1,16 +1,24 @@
 /**
- * Section 2's figure: the captured map image (ReportMapStage draws it), a compact legend in the
- * map's own colours and symbols, and a caption saying what is shown and as of when.
+ * Section 2's figure: the vector map (ReportMapSvg), a compact legend in the map's own colours
+ * and symbols, and a caption saying what is shown and as of when.
  */
-import { useState } from 'react';
 import { checkpointModes, controlLevels, severities, siteStatuses } from '../../../../common/schemas';
-import { checkpointIconId, drawIcon, incidentIconId, siteIconId } from '../../../map/symbolIcons';
+import type { DistrictCollection } from '../../../map';
+import { checkpointIconId, incidentIconId, siteIconId } from '../../../map/symbolIcons';
 import { levelColours } from '../../../theme/palette';
 import { useMapLabels } from '../../board/useMapLabels';
+import { iconUrl } from './iconUrl';
+import { ReportMapSvg } from './ReportMapSvg';
+import type { ReportMapModels } from './reportMapQuery';
+
+/** What the report's map draws: the day's models and the district outlines around them. */
+export interface ReportMapData {
+  models: ReportMapModels;
+  districts: DistrictCollection;
+}
 
 function Icon({ id }: { id: string }) {
-  const [src] = useState(() => drawIcon(id).toDataURL());
-  return <img src={src} width={14} height={14} alt="" />;
+  return <img src={iconUrl(id)} width={14} height={14} alt="" />;
 }
 
 function Legend() {
@@ -41,17 +49,12 @@ function Legend() {
   );
 }
 
-export function ReportMap(props: { image: string | null; caption: string }) {
+export function ReportMap(props: { map: ReportMapData | null; caption: string }) {
   return (
     <figure className="report-map">
       <div className="report-map-frame">
-        {props.image ? (
-          <img
-            className="report-map-snapshot"
-            src={props.image}
-            alt={props.caption}
-            data-testid="report-map-image"
-          />
+        {props.map ? (
+          <ReportMapSvg models={props.map.models} districts={props.map.districts} title={props.caption} />
         ) : null}
       </div>
       <Legend />

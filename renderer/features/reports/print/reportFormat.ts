@@ -6,28 +6,36 @@ import type { Language } from '../../../i18n/translate';
 
 const timeZone = 'Asia/Shanghai';
 
+/** Built once: a report formats thousands of times, and a formatter costs far more to make than to use. */
+const longDayOptions: Intl.DateTimeFormatOptions = {
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  weekday: 'long',
+};
+const longDayFormats: Record<Language, Intl.DateTimeFormat> = {
+  'zh-CN': new Intl.DateTimeFormat('zh-CN', longDayOptions),
+  en: new Intl.DateTimeFormat('en', longDayOptions),
+};
+const stampFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
 /** "2026年11月27日星期五" / "Friday, November 27, 2026" for a YYYY-MM-DD day. */
 export function formatLongDay(day: string, language: Language): string {
-  return new Intl.DateTimeFormat(language, {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    weekday: 'long',
-  }).format(Date.parse(`${day}T00:00:00Z`));
+  return longDayFormats[language].format(Date.parse(`${day}T00:00:00Z`));
 }
 
 /** "2026-11-28 09:12" in station time, the same in both languages. */
 export function formatStamp(ms: number): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(ms);
+  const parts = stampFormat.formatToParts(ms);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
 }

@@ -1,19 +1,13 @@
-/** The report map's models for a day, read once per day and instant (not live). */
-import { useEffect, useState } from 'react';
-import { useDb } from '../../../app/DbContext';
-import type { ReportDay } from '../reportDay';
-import { queryReportMap, type ReportMapModels } from './reportMapQuery';
+/**
+ * What the report's map draws: the day's models (from the report's build) and the district
+ * outlines. `null` until both are in, so a print never goes out without them.
+ */
+import { useMemo } from 'react';
+import { useLoadedDistricts } from '../../board/useDistricts';
+import type { ReportMapData } from './ReportMap';
+import type { ReportMapModels } from './reportMapQuery';
 
-export function useReportMap(day: ReportDay | null): ReportMapModels | undefined {
-  const db = useDb();
-  const [state, setState] = useState<{ day: ReportDay; models: ReportMapModels } | null>(null);
-  useEffect(() => {
-    if (!day) return;
-    let live = true;
-    void queryReportMap(db, day).then((models) => live && setState({ day, models }));
-    return () => {
-      live = false;
-    };
-  }, [db, day]);
-  return state && state.day === day ? state.models : undefined;
+export function useReportMap(models: ReportMapModels | null | undefined): ReportMapData | null {
+  const districts = useLoadedDistricts();
+  return useMemo(() => (models && districts ? { models, districts } : null), [models, districts]);
 }

@@ -1,37 +1,48 @@
 /**
- * The report the print layout prints: built once per date (not live), so the document does not
+ * The report the print layout prints, with its map's models: built once per date (not live), so the document does not
  * change under a print in progress; "generated at" is `now`, the moment the layout was opened
  * (the map is read for the same instant).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useDb } from '../../../app/DbContext';
 import type { DailyReport } from '../dailyReportModel';
-import { buildDailyReport } from '../dailyReportQuery';
+import { buildDailyReportParts } from '../dailyReportQuery';
+import type { ReportMapModels } from './reportMapQuery';
 
 export type SnapshotState =
-  { status: 'loading' } | { status: 'ready'; report: DailyReport } | { status: 'failed'; message: string };
+  | { status: 'loading' }
+  | { status: 'ready'; report: DailyReport; map: ReportMapModels }
+  | { status: 'failed'; message: string };
 
 type Keyed = { key: string } & SnapshotState;
 
-/** `preparedBy` null: not known yet (settings loading) — wait rather than build twice. */
+/**
+ * The build starts at once; who prepares the report is only its header's name, so it is put in
+ * when known (`preparedBy` null: settings still loading — the snapshot stays 'loading').
+ */
 export function useReportSnapshot(
   date: string | null,
   preparedBy: string | null,
   now: number,
 ): SnapshotState {
   const db = useDb();
-  const key = `${date ?? ''}|${preparedBy ?? ''}|${now}`;
+  const key = `${date ?? ''}|${now}`;
   const [state, setState] = useState<Keyed>({ key: '', status: 'loading' });
   useEffect(() => {
-    if (date === null || preparedBy === null) return;
+    if (date === null) return;
     let live = true;
-    buildDailyReport(db, date, { preparedBy, now, addresses: 'notable' }).then(
-      (report) => live && setState({ key, status: 'ready', report }),
+    buildDailyReportParts(db, date, { preparedBy: '', now, addresses: 'notable' }).then(
+      ({ report, map }) => live && setState({ key, status: 'ready', report, map }),
       (error: unknown) => live && setState({ key, status: 'failed', message: String(error) }),
     );
     return () => {
       live = false;
     };
-  }, [db, date, preparedBy, now, key]);
-  return state.key === key ? state : { status: 'loading' };
+  }, [db, date, now, key]);
+  const built = state.key === key ? state : null;
+  return useMemo((): SnapshotState => {
+    if (built?.status !== 'ready') return built ?? { status: 'loading' };
+    if (preparedBy === null) return { status: 'loading' };
+    return { ...built, report: { ...built.report, header: { ...built.report.header, preparedBy } } };
+  }, [built, preparedBy]);
 }
