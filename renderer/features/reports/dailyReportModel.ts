@@ -200,13 +200,26 @@ export const reportHourSchema = z.object({
 
 export const reportBurnUpSchema = z.object({ day: daySchema, visited: count, total: count });
 
+/** One visiting team's day, over all its visits (the listed rows may be fewer). */
+export const reportVisitTeamSchema = z.object({
+  team: z.string(),
+  visits: count,
+  unregistered: count,
+  overdue: count,
+  notHome: count,
+  refused: count,
+});
+
 export const dailyReportSchema = z.object({
   header: reportHeaderSchema,
   hasData: z.boolean(),
   kpis: reportKpisSchema,
   grids: z.array(reportGridRowSchema),
   incidents: z.array(reportIncidentRowSchema),
+  /** The day's visits as listed: all of them, or only the notable ones (the printed report). */
   visits: z.array(reportVisitRowSchema),
+  /** Every visit of the day, per team. */
+  visitTeams: z.array(reportVisitTeamSchema),
   checkpoints: z.array(reportCheckpointRowSchema),
   testingSites: z.array(reportSiteRowSchema),
   volunteerTeams: z.array(reportTeamRowSchema),
@@ -225,6 +238,7 @@ export type ReportKpis = z.infer<typeof reportKpisSchema>;
 export type ReportGridRow = z.infer<typeof reportGridRowSchema>;
 export type ReportIncidentRow = z.infer<typeof reportIncidentRowSchema>;
 export type ReportVisitRow = z.infer<typeof reportVisitRowSchema>;
+export type ReportVisitTeam = z.infer<typeof reportVisitTeamSchema>;
 export type ReportCheckpointRow = z.infer<typeof reportCheckpointRowSchema>;
 export type ReportSiteRow = z.infer<typeof reportSiteRowSchema>;
 export type ReportTeamRow = z.infer<typeof reportTeamRowSchema>;

@@ -16,7 +16,6 @@ import {
   severities,
   siteStatuses,
   sweepCampaignSchema,
-  sweepVisitSchema,
   testingSiteSchema,
   volunteerTeamSchema,
   type Severity,
@@ -32,7 +31,8 @@ import { burnUpFrom, sumFindings } from '../board/sweepQuery';
 import type { DailyReport, ReportGridRow, ReportIncidentRow, ReportVisitRow } from './dailyReportModel';
 import { incidentsByHourOfDay, openAt, reportedWithin, resolvedWithin } from './reportIncidents';
 import { reportDay } from './reportDay';
-import { isNotableVisit } from './reportVisits';
+import { readVisitsOfDay, type ListedVisits } from './visitsOfDay';
+import { readVisitsOfDayOffThread } from './visitsOfDayOffThread';
 import { checkpointRows, shiftsByCheckpoint, siteRows, teamRows, type GridLabel } from './reportPosts';
 
 export interface BuildReportOptions {
@@ -41,11 +41,12 @@ export interface BuildReportOptions {
   /** The moment of generation; defaults to Date.now(). */
   now?: number;
   /**
-   * Which visit rows get their household's address: `all` (default; the XLSX/CSV exports), or
-   * only the `notable` ones the printed report lists (reportVisits.ts) — the others then carry
-   * an empty address, and a district's day skips thousands of household reads.
+   * Which of the day's visits the report lists: `all` (default; the XLSX/CSV exports), or only
+   * the `notable` ones the printed report lists (reportVisits.ts) — read in a worker, so a
+   * district's 13,000 visits never pass through the page (visitsOfDay.ts). The per-team summary
+   * counts every visit either way.
    */
-  addresses?: 'all' | 'notable';
+  visits?: ListedVisits;
 }
 
 function zeroBy<K extends string>(keys: readonly K[]): Record<K, number> {
@@ -114,33 +115,61 @@ export async function buildDailyReportParts(
   const generatedAt = opts.now ?? Date.now();
   const { dayStart, dayEnd, asOf } = reportDay(date, generatedAt);
 
-  // The grid ids (keys only) let the visits be read alongside the picture, not after it.
-  const gridIds = (await db.grids.toCollection().primaryKeys()) as string[];
+  // The printed report's visits are read off the main thread, alongside everything else (a
+  // worker has its own connection, so they are not in the transaction below).
+  const offThread = opts.visits === 'notable' ? readVisitsOfDayOffThread(db, date, 'notable') : null;
+  // One read transaction: the report is one consistent picture of the cache (a sync landing
+  // mid-build can't make an incident both open and resolved), its reads sent together.
+  const tables = [
+    db.households,
+    db.stations,
+    db.officers,
+    db.grids,
+    db.controlLevels,
+    db.campaigns,
+    db.gridStats,
+    db.incidents,
+    db.sweepStats,
+    db.checkpoints,
+    db.shifts,
+    db.testingSites,
+    db.volunteerTeams,
+    db.visits,
+    db.meta,
+  ];
   const [
-    picture,
-    dayStats,
-    rawIncidents,
-    rawCheckpoints,
-    rawShifts,
-    rawSites,
-    rawTeams,
-    rawVisits,
-    dataAsOf,
+    [
+      picture,
+      dayStats,
+      rawIncidents,
+      rawCheckpoints,
+      rawShifts,
+      rawSites,
+      rawTeams,
+      visitsInPage,
+      rawCampaigns,
+      dataAsOf,
+    ],
+    visitsOffThread,
   ] = await Promise.all([
-    queryStationPicture(db, asOf),
-    db.sweepStats.where('day').equals(date).toArray(),
-    incidentsOfTheDay(db, dayStart, dayEnd),
-    db.checkpoints.toArray(),
-    db.shifts.where('end').above(dayStart).toArray(),
-    db.testingSites.where('day').equals(date).toArray(),
-    db.volunteerTeams.toArray(),
-    // One exact key per grid, in parallel: anyOf() over the district's 725 compound keys walks
-    // the index with a cursor (~30 s measured); 725 equals() take ~0.15 s.
-    Promise.all(gridIds.map((id) => db.visits.where('[gridId+day]').equals([id, date]).toArray())).then(
-      (perGrid) => perGrid.flat(),
+    db.transaction('r', tables, () =>
+      Promise.all([
+        queryStationPicture(db, asOf),
+        db.sweepStats.where('day').equals(date).toArray(),
+        incidentsOfTheDay(db, dayStart, dayEnd),
+        db.checkpoints.toArray(),
+        db.shifts.where('end').above(dayStart).toArray(),
+        db.testingSites.where('day').equals(date).toArray(),
+        db.volunteerTeams.toArray(),
+        offThread ? null : readVisitsOfDay(db, date, 'all'),
+        db.campaigns.toArray(),
+        readDataAsOf(db),
+      ]),
     ),
-    readDataAsOf(db),
+    offThread,
   ]);
+  const visitsOfDay = visitsOffThread ?? visitsInPage;
+  if (!visitsOfDay) throw new Error('the day’s visits were not read');
 
   const dayIncidents = validRows('incidents', rawIncidents, incidentSchema);
   const incidents = {
@@ -153,14 +182,13 @@ export async function buildDailyReportParts(
   const shifts = validRows('shifts', rawShifts, dutyShiftSchema);
   const sites = validRows('testingSites', rawSites, testingSiteSchema);
   const teams = validRows('volunteerTeams', rawTeams, volunteerTeamSchema);
-  const visits = validRows('visits', rawVisits, sweepVisitSchema);
 
   // Lookups
   const officerName = new Map(picture.officers.map((o) => [o.id, o.name]));
   const gridLabel = new Map<string, GridLabel>(
     picture.grids.map((g) => [g.grid.id, { code: g.grid.code, name: g.grid.name }]),
   );
-  const campaigns = validRows('campaigns', await db.campaigns.toArray(), sweepCampaignSchema);
+  const campaigns = validRows('campaigns', rawCampaigns, sweepCampaignSchema);
   const campaignName = new Map(campaigns.rows.map((c) => [c.id, c.name]));
 
   // Incidents: open at asOf (history-aware), new and resolved within the day
@@ -243,24 +271,18 @@ export async function buildDailyReportParts(
       description: i.description,
     }));
 
-  // Addresses only label the visit rows: read the one field, no schema pass over thousands of rows.
-  const addressOf = new Map<string, string>();
-  const addressed = opts.addresses === 'notable' ? visits.rows.filter(isNotableVisit) : visits.rows;
-  for (const h of await db.households.bulkGet(addressed.map((v) => v.householdId)))
-    if (h && typeof h.address === 'string') addressOf.set(h.id, h.address);
-  const visitRows: ReportVisitRow[] = visits.rows
-    .sort((a, b) => a.visitedAt - b.visitedAt)
-    .map((v) => ({
-      id: v.id,
-      visitedAt: v.visitedAt,
-      gridCode: gridLabel.get(v.gridId)?.code ?? '',
-      address: addressOf.get(v.householdId) ?? '',
-      outcome: v.outcome,
-      unregisteredFound: v.unregisteredFound,
-      overdueTestsFound: v.overdueTestsFound,
-      team: v.team,
-      campaignName: campaignName.get(v.campaignId) ?? '',
-    }));
+  const addressOf = new Map(visitsOfDay.addresses);
+  const visitRows: ReportVisitRow[] = visitsOfDay.listed.map((v) => ({
+    id: v.id,
+    visitedAt: v.visitedAt,
+    gridCode: gridLabel.get(v.gridId)?.code ?? '',
+    address: addressOf.get(v.householdId) ?? '',
+    outcome: v.outcome,
+    unregisteredFound: v.unregisteredFound,
+    overdueTestsFound: v.overdueTestsFound,
+    team: v.team,
+    campaignName: campaignName.get(v.campaignId) ?? '',
+  }));
 
   // A day with no roster at all is a day without data, not 24 uncovered hours at every post.
   const rosterKnown = byPost.size > 0;
@@ -284,7 +306,7 @@ export async function buildDailyReportParts(
     : [];
 
   const hasData =
-    visitRows.length > 0 ||
+    visitsOfDay.teams.length > 0 ||
     reported.length > 0 ||
     resolvedCount > 0 ||
     byPost.size > 0 ||
@@ -336,6 +358,7 @@ export async function buildDailyReportParts(
     grids,
     incidents: incidentRows,
     visits: visitRows,
+    visitTeams: visitsOfDay.teams,
     checkpoints,
     testingSites,
     volunteerTeams,
@@ -347,7 +370,7 @@ export async function buildDailyReportParts(
       shifts.problems.length +
       sites.problems.length +
       teams.problems.length +
-      visits.problems.length,
+      visitsOfDay.problems,
   };
   const map = reportMapModels({
     grids: picture.grids,

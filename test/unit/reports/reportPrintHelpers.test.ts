@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { HOUR_MS, startOfDay } from '../../../common/domain/time';
 import { cssString, pageMarginCss } from '../../../renderer/features/reports/print/pageMarginCss';
 import { formatClock, formatRun, formatStamp } from '../../../renderer/features/reports/print/reportFormat';
-import { summariseVisits } from '../../../renderer/features/reports/print/ReportVisits';
+import { summariseVisits } from '../../../renderer/features/reports/reportVisits';
 import { isNotableVisit } from '../../../renderer/features/reports/reportVisits';
 import {
   reportDateFromHash,

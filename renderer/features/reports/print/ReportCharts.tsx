@@ -17,6 +17,11 @@ import { formatClock } from './reportFormat';
 
 const noop = (): void => undefined;
 
+/** Chart widths on paper (186 mm of text width, two columns 6 mm apart) in CSS px. */
+const MM = 96 / 25.4;
+const WIDE = Math.floor(186 * MM);
+const HALF = Math.floor(((186 - 6) / 2) * MM);
+
 /** Names of the charts a report draws (what readiness waits for). */
 export function chartsOf(report: DailyReport): string[] {
   const charts: string[] = [];
@@ -57,6 +62,7 @@ export function ReportCharts({ report, text }: { report: DailyReport; text: Repo
             formatDay={(d) => formatDay(d, language)}
             formatNumber={text.n}
             height={190}
+            width={HALF}
           />
         </div>
       ) : null}
@@ -68,6 +74,7 @@ export function ReportCharts({ report, text }: { report: DailyReport; text: Repo
             typeNames={typeNames}
             formatHour={formatClock}
             height={190}
+            width={HALF}
           />
         </div>
       ) : null}
@@ -81,6 +88,7 @@ export function ReportCharts({ report, text }: { report: DailyReport; text: Repo
             formatPercent={text.pct}
             limit={15}
             height={260}
+            width={WIDE}
           />
         </div>
       ) : null}

@@ -3,6 +3,7 @@
  * nothing to show says so in a sentence (ReportSection); on a date with no data every flow
  * section does, and the masthead says why.
  */
+import { memo } from 'react';
 import type { DailyReport } from '../dailyReportModel';
 import { useReportText } from '../useReportText';
 import { ReportCharts } from './ReportCharts';
@@ -17,7 +18,11 @@ import { ReportSection } from './ReportSection';
 import { ReportVisits } from './ReportVisits';
 import { formatStamp } from './reportFormat';
 
-export function ReportDocument(props: { report: DailyReport; map: ReportMapData | null }) {
+/** Memoised: the page around it re-renders as readiness changes; a district's document is dozens of pages. */
+export const ReportDocument = memo(function ReportDocument(props: {
+  report: DailyReport;
+  map: ReportMapData | null;
+}) {
   const { report } = props;
   const text = useReportText();
   const { t } = text;
@@ -56,10 +61,10 @@ export function ReportDocument(props: { report: DailyReport; map: ReportMapData 
       <ReportSection
         id="visits"
         title={t('report.section.visits')}
-        empty={report.visits.length === 0}
+        empty={report.visitTeams.length === 0}
         emptyText={t('report.empty.visits')}
       >
-        <ReportVisits rows={report.visits} text={text} />
+        <ReportVisits rows={report.visits} teams={report.visitTeams} text={text} />
       </ReportSection>
       <ReportSection
         id="checkpoints"
@@ -87,4 +92,4 @@ export function ReportDocument(props: { report: DailyReport; map: ReportMapData 
       </ReportSection>
     </article>
   );
-}
+});

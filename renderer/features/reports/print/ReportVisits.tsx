@@ -1,50 +1,24 @@
 /**
- * Section 6, door-to-door visits: a summary per visiting team, then the visits that found
- * someone unregistered or overdue for testing, or were refused — what the chief acts on. The
- * full list of the day's visits (thousands in a district) is the XLSX export's job; when the
+ * Section 6, door-to-door visits: a summary per visiting team (over every visit), then the
+ * visits that found someone unregistered or overdue for testing, or were refused — what the
+ * chief acts on. The full list of the day's visits (thousands in a district) is the XLSX export's job; when the
  * notable list is cut, the report says how many more there are.
  */
 import { useMemo } from 'react';
-import type { ReportVisitRow } from '../dailyReportModel';
+import type { ReportVisitRow, ReportVisitTeam } from '../dailyReportModel';
 import type { ReportText } from '../useReportText';
 import { formatClock } from './reportFormat';
 import { isNotableVisit } from '../reportVisits';
 
 export const NOTABLE_VISITS_PRINTED = 200;
 
-interface TeamSummary {
-  team: string;
-  visits: number;
-  unregistered: number;
-  overdue: number;
-  notHome: number;
-  refused: number;
-}
-
-export function summariseVisits(rows: readonly ReportVisitRow[]): TeamSummary[] {
-  const byTeam = new Map<string, TeamSummary>();
-  for (const v of rows) {
-    const s = byTeam.get(v.team) ?? {
-      team: v.team,
-      visits: 0,
-      unregistered: 0,
-      overdue: 0,
-      notHome: 0,
-      refused: 0,
-    };
-    s.visits += 1;
-    s.unregistered += v.unregisteredFound;
-    s.overdue += v.overdueTestsFound;
-    if (v.outcome === 'not-home') s.notHome += 1;
-    if (v.outcome === 'refused') s.refused += 1;
-    byTeam.set(v.team, s);
-  }
-  return [...byTeam.values()].sort((a, b) => b.visits - a.visits || a.team.localeCompare(b.team));
-}
-
-export function ReportVisits({ rows, text }: { rows: readonly ReportVisitRow[]; text: ReportText }) {
+export function ReportVisits(props: {
+  rows: readonly ReportVisitRow[];
+  teams: readonly ReportVisitTeam[];
+  text: ReportText;
+}) {
+  const { rows, teams, text } = props;
   const { t, n } = text;
-  const teams = useMemo(() => summariseVisits(rows), [rows]);
   const notable = useMemo(() => rows.filter(isNotableVisit), [rows]);
   const shown = notable.slice(0, NOTABLE_VISITS_PRINTED);
   return (

@@ -31,7 +31,7 @@ export function useReportSnapshot(
   useEffect(() => {
     if (date === null) return;
     let live = true;
-    buildDailyReportParts(db, date, { preparedBy: '', now, addresses: 'notable' }).then(
+    buildDailyReportParts(db, date, { preparedBy: '', now, visits: 'notable' }).then(
       ({ report, map }) => live && setState({ key, status: 'ready', report, map }),
       (error: unknown) => live && setState({ key, status: 'failed', message: String(error) }),
     );

@@ -125,6 +125,9 @@ function report(hasData: boolean): DailyReport {
           },
         ]
       : [],
+    visitTeams: hasData
+      ? [{ team: '一组', visits: 1, unregistered: 2, overdue: 0, notHome: 0, refused: 0 }]
+      : [],
     checkpoints: [
       {
         id: 'c1',
