@@ -1,0 +1,81 @@
+/**
+ * A day's visits as the daily report reads them, against real IndexedDB in Chromium over the
+ * station demo: the per-team summary counts every visit of the day, and the listed rows are all
+ * of them (the exports) or only the notable ones (the printed report) — the worker path giving
+ * exactly what the in-page read gives. Expectations come from a brute-force pass over the whole
+ * visits table with the rules written again here.
+ */
+import { Dexie } from 'dexie';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, dayOf } from '../../common/domain/time';
+import type { SweepVisit } from '../../common/schemas';
+import { GridroomDb } from '../../renderer/db/database';
+import { loadDemoData } from '../../renderer/db/loadDemoData';
+import { readVisitsOfDay } from '../../renderer/features/reports/visitsOfDay';
+import { readVisitsOfDayOffThread } from '../../renderer/features/reports/visitsOfDayOffThread';
+
+const dbName = `gridroom-report-visits-${Math.random().toString(36).slice(2)}`;
+const now = Date.now();
+let db: GridroomDb;
+let all: SweepVisit[];
+
+beforeAll(async () => {
+  await loadDemoData({ size: 'station', now, dbName, concurrency: 2 });
+  db = new GridroomDb(dbName);
+  await db.open();
+  all = (await db.visits.toArray()) as SweepVisit[];
+}, 120_000);
+afterAll(async () => {
+  db.close();
+  await Dexie.delete(dbName);
+});
+
+const found = (v: SweepVisit) => v.unregisteredFound + v.overdueTestsFound > 0 || v.outcome === 'refused';
+
+describe('readVisitsOfDay', () => {
+  const yesterday = addDays(dayOf(now), -1);
+
+  it('has visits to look at (the demo sweeps every day)', () => {
+    expect(all.filter((v) => v.day === yesterday).length).toBeGreaterThan(50);
+  });
+
+  it('summarises every visit of the day per team and lists them all in time order', async () => {
+    const day = all.filter((v) => v.day === yesterday);
+    const read = await readVisitsOfDay(db, yesterday, 'all');
+    expect(read.listed.map((v) => v.id).sort()).toEqual(day.map((v) => v.id).sort());
+    const times = read.listed.map((v) => v.visitedAt);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    for (const team of new Set(day.map((v) => v.team))) {
+      const mine = day.filter((v) => v.team === team);
+      expect(read.teams.find((t) => t.team === team)).toEqual({
+        team,
+        visits: mine.length,
+        unregistered: mine.reduce((n, v) => n + v.unregisteredFound, 0),
+        overdue: mine.reduce((n, v) => n + v.overdueTestsFound, 0),
+        notHome: mine.filter((v) => v.outcome === 'not-home').length,
+        refused: mine.filter((v) => v.outcome === 'refused').length,
+      });
+    }
+    expect(read.teams.reduce((n, t) => n + t.visits, 0)).toBe(day.length);
+  });
+
+  it('lists only the visits that found someone or were refused, each with its address', async () => {
+    const notable = all.filter((v) => v.day === yesterday && found(v));
+    const read = await readVisitsOfDay(db, yesterday, 'notable');
+    expect(read.listed.map((v) => v.id).sort()).toEqual(notable.map((v) => v.id).sort());
+    const addresses = new Map(read.addresses);
+    const households = await db.households.bulkGet(notable.map((v) => v.householdId));
+    for (const h of households) if (h) expect(addresses.get(h.id)).toBe(h.address);
+  });
+
+  it('gives the same answer from the worker as in the page', async () => {
+    const inPage = await readVisitsOfDay(db, yesterday, 'notable');
+    const offThread = await readVisitsOfDayOffThread(db, yesterday, 'notable');
+    expect(offThread).toEqual(inPage);
+  });
+
+  it('answers an empty day with no teams and no rows', async () => {
+    const read = await readVisitsOfDayOffThread(db, '2001-01-01', 'all');
+    expect(read).toEqual({ teams: [], listed: [], addresses: [], problems: 0 });
+  });
+});
