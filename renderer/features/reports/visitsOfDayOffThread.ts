@@ -2,11 +2,12 @@
  * Page side of the visits worker: one worker per read, ended when it has answered. Where no
  * worker can be made, the same read runs in the page.
  */
+import { askWorker } from '../../app/askWorker';
 import type { GridroomDb } from '../../db/database';
 import { readVisitsOfDay, type ListedVisits, type VisitsOfDay } from './visitsOfDay';
 import type { VisitsOfDayReply, VisitsOfDayRequest } from './visitsOfDay.worker';
 
-export function readVisitsOfDayOffThread(
+export async function readVisitsOfDayOffThread(
   db: GridroomDb,
   date: string,
   listed: ListedVisits,
@@ -16,17 +17,10 @@ export function readVisitsOfDayOffThread(
     type: 'module',
     name: 'gridroom-report-visits',
   });
-  return new Promise((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<VisitsOfDayReply>) => {
-      worker.terminate();
-      if (event.data.type === 'read') resolve(event.data.visits);
-      else reject(new Error(event.data.message));
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      worker.terminate();
-      reject(new Error(event.message || 'the report visits worker failed'));
-    };
-    worker.postMessage({ dbName: db.name, date, listed } satisfies VisitsOfDayRequest);
-  });
+  const request: VisitsOfDayRequest = { dbName: db.name, date, listed };
+  const reply = await askWorker<VisitsOfDayRequest, Extract<VisitsOfDayReply, { type: 'read' }>>(
+    worker,
+    request,
+  );
+  return reply.visits;
 }

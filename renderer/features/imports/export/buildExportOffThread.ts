@@ -1,10 +1,11 @@
 /** Page side of the export worker: one worker per export, ended when it has answered. */
+import { askWorker } from '../../../app/askWorker';
 import type { Language } from '../../../i18n/translate';
 import type { ImportKind } from '../importKinds';
 import type { BuiltExport } from './exportData';
 import type { ExportReply, ExportRequest } from './exportMessages';
 
-export function buildExportOffThread(
+export async function buildExportOffThread(
   dbName: string,
   kind: ImportKind,
   language: Language,
@@ -13,17 +14,7 @@ export function buildExportOffThread(
     type: 'module',
     name: 'gridroom-export',
   });
-  return new Promise((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<ExportReply>) => {
-      worker.terminate();
-      if (event.data.type === 'built') resolve(event.data.built);
-      else reject(new Error(event.data.message));
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      worker.terminate();
-      reject(new Error(event.message || 'the export worker failed'));
-    };
-    worker.postMessage({ dbName, kind, language, now: Date.now() } satisfies ExportRequest);
-  });
+  const request: ExportRequest = { dbName, kind, language, now: Date.now() };
+  const reply = await askWorker<ExportRequest, Extract<ExportReply, { type: 'built' }>>(worker, request);
+  return reply.built;
 }
