@@ -57,28 +57,29 @@ export function activeCampaign(campaigns: readonly SweepCampaign[], now: number)
 }
 
 export async function queryStationPicture(db: GridroomDb, now: number): Promise<StationPicture> {
-  const [stations, officers, grids, changes, campaigns, gridStats, incidents] = await Promise.all([
+  // The campaigns first (a handful of rows), so the active one's aggregates are read together
+  // with everything else rather than after it.
+  const k = validRows('campaigns', await db.campaigns.toArray(), sweepCampaignSchema);
+  const campaign = activeCampaign(k.rows, now);
+  const [stations, officers, grids, changes, gridStats, incidents, campaignStats] = await Promise.all([
     db.stations.toArray(),
     db.officers.toArray(),
     db.grids.toArray(),
     db.controlLevels.toArray(),
-    db.campaigns.toArray(),
     db.gridStats.toArray(),
     db.incidents
       .where('status')
       .anyOf([...openStatuses])
       .toArray(),
+    campaign ? queryCampaignStats(db, campaign.id) : Promise.resolve([]),
   ]);
   const s = validRows('stations', stations, stationSchema);
   const o = validRows('officers', officers, officerSchema);
   const g = validRows('grids', grids, gridSchema);
   const c = validRows('controlLevels', changes, controlLevelChangeSchema);
-  const k = validRows('campaigns', campaigns, sweepCampaignSchema);
   const i = validRows('incidents', incidents, incidentSchema);
 
-  const campaign = activeCampaign(k.rows, now);
   const coveredByGrid = new Map<string, number>();
-  const campaignStats = campaign ? await queryCampaignStats(db, campaign.id) : [];
   for (const row of campaignStats)
     coveredByGrid.set(row.gridId, (coveredByGrid.get(row.gridId) ?? 0) + row.covered);
   const householdsByGrid = new Map(gridStats.map((row) => [row.gridId, row.households]));

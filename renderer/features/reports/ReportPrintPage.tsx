@@ -8,7 +8,7 @@
  * records the export when that dialog closes.
  */
 import { Alert, ConfigProvider, Spin, theme } from 'antd';
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nContext';
 import { useSettings } from '../settings/useSettings';
@@ -42,10 +42,14 @@ function usePaperPage(): void {
   }, []);
 }
 
-/** True once every chart the report draws has its SVG in the DOM (checked each frame). */
+/**
+ * True once every chart the report draws has its SVG in the DOM: checked right after the commit
+ * (the charts are given their paper width, so they draw in it), then each frame until they have.
+ */
 function useChartsDrawn(expected: readonly string[] | null): boolean {
   const [drawnFor, setDrawnFor] = useState<readonly string[] | null>(null);
-  useEffect(() => {
+  // a layout effect: known before the browser lays the (long) document out for the screen
+  useLayoutEffect(() => {
     if (expected === null) return;
     let frame = 0;
     const check = (): void => {
@@ -55,7 +59,7 @@ function useChartsDrawn(expected: readonly string[] | null): boolean {
       if (done) setDrawnFor(expected);
       else frame = window.requestAnimationFrame(check);
     };
-    frame = window.requestAnimationFrame(check);
+    check();
     return () => window.cancelAnimationFrame(frame);
   }, [expected]);
   return expected !== null && drawnFor === expected;
@@ -118,15 +122,14 @@ export function ReportPrintPage() {
   useEffect(() => {
     if (!ready) return;
     let live = true;
-    // the symbol pictures decoded and one more frame painted before anyone prints
+    // the legend's symbol pictures decoded before anyone prints (printing lays out and paints
+    // the document itself: no frame on screen is needed)
     const images = [...document.querySelectorAll<HTMLImageElement>('.report-doc img')];
-    void Promise.all(images.map((image) => image.decode().catch(() => undefined))).then(() =>
-      window.requestAnimationFrame(() => {
-        if (!live) return;
-        markReportReady();
-        if (wantsPrint) window.print();
-      }),
-    );
+    void Promise.all(images.map((image) => image.decode().catch(() => undefined))).then(() => {
+      if (!live) return;
+      markReportReady();
+      if (wantsPrint) window.print();
+    });
     return () => {
       live = false;
     };
