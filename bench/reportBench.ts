@@ -1,8 +1,9 @@
 /**
  * Daily report to PDF in the real app: a fresh page navigates to the print route of yesterday's
  * report (`#/report-print?date=`) over a cache already loaded, waits for the layout's ready
- * marker (`body[data-report-ready]`: data, map capture and charts in), then Chromium's
- * page.pdf() — the engine Electron's printToPDF uses. Timed from the navigation to the PDF
+ * marker (`body[data-report-ready]`: data, map and charts in; polled every 100 ms, as the app's
+ * export polls its hidden window), then Chromium's page.pdf() — the engine Electron's
+ * printToPDF uses. Timed from the navigation to the PDF
  * bytes returned; the district (725 grids, ≈200k households, ≈20k incidents) against the
  * station (≈60 grids) in the same run. Peak memory: the page's JS heap (CDP
  * Performance.getMetrics JSHeapUsedSize, sampled every 100 ms through the run).
@@ -63,7 +64,11 @@ async function onePdf(context: BrowserContext, url: string, date: string): Promi
   const stop = await heapSampler(page);
   const started = Date.now();
   await page.goto(`${url}/#/report-print?date=${date}`);
-  await page.waitForSelector('body[data-report-ready="1"]', { state: 'attached', timeout: 120_000 });
+  // polled every 100 ms like the app's PDF export does (main/reportPdfWindow.ts), not per frame
+  await page.waitForFunction(() => document.body.dataset['reportReady'] === '1', undefined, {
+    polling: 100,
+    timeout: 120_000,
+  });
   const ready = Date.now();
   const marks = await page.evaluate(() =>
     Object.fromEntries(

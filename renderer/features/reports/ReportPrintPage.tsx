@@ -119,20 +119,14 @@ export function ReportPrintPage() {
     };
   }, [report]);
 
+  // Ready as soon as the document is committed: printing lays the document out, decodes its
+  // pictures (all data: URLs) and paints it itself, so no frame on screen needs to come first.
+  useLayoutEffect(() => {
+    if (ready) markReportReady();
+  }, [ready]);
+  // The browser's print dialog once the page is on screen (browser-mode PDF export).
   useEffect(() => {
-    if (!ready) return;
-    let live = true;
-    // the legend's symbol pictures decoded before anyone prints (printing lays out and paints
-    // the document itself: no frame on screen is needed)
-    const images = [...document.querySelectorAll<HTMLImageElement>('.report-doc img')];
-    void Promise.all(images.map((image) => image.decode().catch(() => undefined))).then(() => {
-      if (!live) return;
-      markReportReady();
-      if (wantsPrint) window.print();
-    });
-    return () => {
-      live = false;
-    };
+    if (ready && wantsPrint) window.print();
   }, [ready, wantsPrint]);
 
   const pageCss = report
