@@ -4,11 +4,8 @@
  * B, showing the board, gets the new incidents by sync: a low one only moves B's KPI tile, a
  * high one raises B's persistent alert, which opens the incident in B's drawer.
  */
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { startCentralApi, type CentralApi } from '../../server/centralApi';
-import { startRendererServer, type RendererServer } from '../../scripts/rendererServer';
-import { BoardPage } from './pages/BoardPage';
-import { IncidentsPage } from './pages/IncidentsPage';
+import { expect, test } from '@playwright/test';
+import { openTwoWorkstations, type TwoWorkstations, type Workstation } from './support/twoWorkstations';
 import { independentKpis } from './support/independentFigures';
 import { readTable } from './support/rawCache';
 
@@ -16,31 +13,13 @@ test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
 test.use({ actionTimeout: 20_000 });
 
-type Workstation = { context: BrowserContext; page: Page; board: BoardPage; incidents: IncidentsPage };
-let api: CentralApi;
-let web: RendererServer;
-const ws: Workstation[] = [];
+let station: TwoWorkstations | undefined;
+let ws: Workstation[] = [];
 
 test.beforeAll(async ({ browser }) => {
-  api = await startCentralApi({ port: 0 });
-  const code = api.enrolmentCodes.find((c) => c.station === '禾山派出所')?.code ?? null;
-  web = await startRendererServer({
-    root: 'dist/renderer',
-    // its own port, beside the e2e server's (E2E_PORT) and the sync spec's
-    port: Number(process.env.E2E_PORT ?? 5174) + 100,
-    apiTarget: api.url.replace(/\/$/, ''),
-    runtimeConfig: { apiUrl: 'same-origin', enrolmentCode: code },
-  });
-  for (let i = 0; i < 2; i++) {
-    const context = await browser.newContext({
-      viewport: { width: 1600, height: 1000 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    const page = await context.newPage();
-    const board = await BoardPage.open(page, web.url);
-    ws.push({ context, page, board, incidents: new IncidentsPage(page) });
-  }
+  // its own port, beside the e2e server's (E2E_PORT) and the sync spec's
+  station = await openTwoWorkstations(browser, Number(process.env.E2E_PORT ?? 5174) + 100);
+  ws = station.ws;
   for (const w of ws) {
     await w.board.waitForBoard(150_000);
     await expect(w.page.getByTestId('sync-indicator')).toHaveAttribute('data-mode', 'online');
@@ -48,9 +27,7 @@ test.beforeAll(async ({ browser }) => {
 });
 
 test.afterAll(async () => {
-  for (const w of ws) await w.context.close();
-  await web?.close();
-  await api?.close();
+  await station?.close();
 });
 
 /** Records an incident on A's board map by mouse, in the first grid a click reaches. */

@@ -4,19 +4,15 @@
  * a reload; offline, both edit the same incident — different fields merge, the same field
  * becomes a conflict that the officer resolves on the review screen, and both converge.
  */
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { startCentralApi, type CentralApi } from '../../server/centralApi';
-import { startRendererServer, type RendererServer } from '../../scripts/rendererServer';
-import { BoardPage } from './pages/BoardPage';
-import { IncidentsPage } from './pages/IncidentsPage';
+import { expect, test } from '@playwright/test';
+import { openTwoWorkstations, type TwoWorkstations, type Workstation } from './support/twoWorkstations';
 import { readTable } from './support/rawCache';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
 
-let api: CentralApi;
-let web: RendererServer;
-const ws: Array<{ context: BrowserContext; page: Page; board: BoardPage; incidents: IncidentsPage }> = [];
+let station: TwoWorkstations | undefined;
+let ws: Workstation[] = [];
 let target: { id: string; description: string; severity: string };
 
 type Row = {
@@ -30,30 +26,12 @@ type Row = {
 };
 
 test.beforeAll(async ({ browser }) => {
-  api = await startCentralApi({ port: 0 });
-  const code = api.enrolmentCodes.find((c) => c.station === '禾山派出所')?.code ?? null;
-  web = await startRendererServer({
-    root: 'dist/renderer',
-    port: 5176,
-    apiTarget: api.url.replace(/\/$/, ''),
-    runtimeConfig: { apiUrl: 'same-origin', enrolmentCode: code },
-  });
-  for (let i = 0; i < 2; i++) {
-    const context = await browser.newContext({
-      viewport: { width: 1600, height: 1000 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    const page = await context.newPage();
-    const board = await BoardPage.open(page, web.url);
-    ws.push({ context, page, board, incidents: new IncidentsPage(page) });
-  }
+  station = await openTwoWorkstations(browser, 5176);
+  ws = station.ws;
 });
 
 test.afterAll(async () => {
-  for (const w of ws) await w.context.close();
-  await web?.close();
-  await api?.close();
+  await station?.close();
 });
 
 test('both workstations enrol and load the station from the central API on first run', async () => {

@@ -8,11 +8,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { bridgeName } from '../../common/ipc/bridgeName';
-import { buildAll } from '../../scripts/build';
 import { electronMissingReason, findElectronBinary } from '../../scripts/electronBinary';
-import { repoRoot } from '../../scripts/paths';
+import { launchGridroom } from './launchGridroom';
 
 const electronBinary = findElectronBinary();
 
@@ -24,16 +23,8 @@ test.describe('Electron app', () => {
   let page: Page;
 
   test.beforeAll(async () => {
-    await buildAll();
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'gridroom-e2e-'));
-    app = await _electron.launch({
-      executablePath: electronBinary ?? undefined,
-      args: ['.'],
-      cwd: repoRoot,
-      env: { ...process.env, GRIDROOM_TEST: '1', GRIDROOM_DATA_DIR: dataDir },
-    });
-    page = await app.firstWindow();
-    await page.waitForLoadState('domcontentloaded');
+    ({ app, page } = await launchGridroom(electronBinary, dataDir));
   });
 
   test.afterAll(async () => {

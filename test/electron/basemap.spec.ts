@@ -8,11 +8,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { bridgeName } from '../../common/ipc/bridgeName';
-import { buildAll } from '../../scripts/build';
 import { electronMissingReason, findElectronBinary } from '../../scripts/electronBinary';
-import { repoRoot } from '../../scripts/paths';
+import { launchGridroom } from './launchGridroom';
 import { solidRasterArchive } from '../e2e/support/pmtilesFixture';
 
 const electronBinary = findElectronBinary();
@@ -26,18 +25,10 @@ test.describe('Electron offline basemap', () => {
   let page: Page;
 
   test.beforeAll(async () => {
-    await buildAll();
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'gridroom-e2e-basemap-'));
     archivePath = path.join(dataDir, 'xiamen.pmtiles');
     await writeFile(archivePath, solidRasterArchive([226, 18, 170], [117.5, 24.0, 118.8, 25.0], 8, 12));
-    app = await _electron.launch({
-      executablePath: electronBinary ?? undefined,
-      args: ['.'],
-      cwd: repoRoot,
-      env: { ...process.env, GRIDROOM_TEST: '1', GRIDROOM_DATA_DIR: dataDir },
-    });
-    page = await app.firstWindow();
-    await page.waitForLoadState('domcontentloaded');
+    ({ app, page } = await launchGridroom(electronBinary, dataDir));
     // the open dialog answers with our archive
     await app.evaluate(({ dialog }, file) => {
       dialog.showOpenDialog = async () => ({ canceled: false, filePaths: [file] });

@@ -1,0 +1,24 @@
+/**
+ * Starts the built app in Electron for an e2e test, as a user would (`electron .` from the repo)
+ * with its own data directory and the test bridge on; resolves once the first window's DOM is in.
+ * Only called where the Electron binary exists (the specs skip otherwise).
+ */
+import { _electron, type ElectronApplication, type Page } from '@playwright/test';
+import { buildAll } from '../../scripts/build';
+import { repoRoot } from '../../scripts/paths';
+
+export async function launchGridroom(
+  electronBinary: string | null,
+  dataDir: string,
+): Promise<{ app: ElectronApplication; page: Page }> {
+  await buildAll();
+  const app = await _electron.launch({
+    executablePath: electronBinary ?? undefined,
+    args: ['.'],
+    cwd: repoRoot,
+    env: { ...process.env, GRIDROOM_TEST: '1', GRIDROOM_DATA_DIR: dataDir },
+  });
+  const page = await app.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+  return { app, page };
+}
