@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import type { BenchResult } from './results';
+import { newAppContext } from './appContext';
 
 interface BoardTimes {
   coldStartMs: number;
@@ -28,11 +29,7 @@ async function readTimes(page: Page): Promise<BoardTimes> {
 }
 
 async function measure(browser: Browser, url: string, size: 'station' | 'district'): Promise<BoardTimes> {
-  const context = await browser.newContext({
-    viewport: { width: 1920, height: 1080 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
+  const context = await newAppContext(browser, { width: 1920, height: 1080 });
   const loader = await context.newPage();
   await loader.goto(`${url}/?demo=${size}`);
   await waitReady(loader, 600_000);

@@ -7,6 +7,7 @@
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { BenchResult } from './results';
+import { newAppContext } from './appContext';
 
 async function markTime(page: Page, mark: string, timeout: number): Promise<number> {
   await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, {
@@ -26,11 +27,7 @@ async function fresh(context: BrowserContext, url: string, mark: string, timeout
 }
 
 export async function runBriefingBench(browser: Browser, url: string): Promise<BenchResult[]> {
-  const context = await browser.newContext({
-    viewport: { width: 1920, height: 1080 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
+  const context = await newAppContext(browser, { width: 1920, height: 1080 });
   try {
     const loader = await context.newPage();
     await loader.goto(`${url}/?demo=district`);

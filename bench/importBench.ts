@@ -16,6 +16,7 @@
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { bigHouseholdCsv, type Row } from '../test/e2e/support/importFiles';
 import type { BenchResult } from './results';
+import { newAppContext } from './appContext';
 
 const ROWS = 200_000;
 const PREFIX = '基准导入路';
@@ -99,11 +100,7 @@ async function heapSampler(
 }
 
 export async function runImportBench(browser: Browser, appUrl: string): Promise<BenchResult[]> {
-  const context = await browser.newContext({
-    viewport: { width: 1600, height: 1000 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
+  const context = await newAppContext(browser, { width: 1600, height: 1000 });
   const page = await context.newPage();
   await page.addInitScript(() => {
     (window as unknown as { __gridroomTest: object }).__gridroomTest = {};

@@ -9,6 +9,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import type { BenchResult } from './results';
+import { newAppContext } from './appContext';
 
 /** Pixels scrolled per animation frame. */
 const STEP = 400;
@@ -129,11 +130,7 @@ async function measure(
   size: 'station' | 'district',
   minFrames: number,
 ): Promise<ScrollRun> {
-  const context = await browser.newContext({
-    viewport: { width: 1600, height: 1000 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
+  const context = await newAppContext(browser, { width: 1600, height: 1000 });
   const page = await context.newPage();
   // tsx (esbuild keepNames) wraps named functions in page.evaluate callbacks with __name().
   await page.addInitScript(() => {

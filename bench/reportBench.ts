@@ -10,6 +10,7 @@
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { BenchResult } from './results';
+import { newAppContext } from './appContext';
 
 interface PdfRun {
   totalMs: number;
@@ -93,11 +94,7 @@ async function onePdf(context: BrowserContext, url: string, date: string): Promi
 }
 
 async function measure(browser: Browser, url: string, size: 'station' | 'district'): Promise<PdfRun> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 1000 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
+  const context = await newAppContext(browser, { width: 1280, height: 1000 });
   await loadCache(context, url, size);
   const date = yesterday(Date.now());
   await onePdf(context, url, date); // warm-up: first compile of the route's code

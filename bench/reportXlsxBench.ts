@@ -11,6 +11,7 @@
 import { build } from 'esbuild';
 import type { Browser, CDPSession } from '@playwright/test';
 import type { BenchResult } from './results';
+import { newAppContext } from './appContext';
 
 const RUNS = 3;
 
@@ -113,12 +114,7 @@ async function measure(
   code: string,
 ): Promise<SizeFigures> {
   // bypassCSP: the app's CSP (script-src 'self') would refuse the injected bundle
-  const context = await browser.newContext({
-    bypassCSP: true,
-    viewport: { width: 1600, height: 1000 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
+  const context = await newAppContext(browser, undefined, { bypassCSP: true });
   const page = await context.newPage();
   await page.goto(`${appUrl}/?demo=${size}`);
   await page.waitForFunction(() => performance.getEntriesByName('board:ready').length > 0, undefined, {

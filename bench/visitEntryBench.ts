@@ -7,6 +7,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import type { BenchResult } from './results';
+import { newAppContext } from './appContext';
 
 const VISITS = 100;
 
@@ -31,9 +32,16 @@ async function addresses(page: Page, campaignId: string, n: number): Promise<str
             db.close();
             const targets = new Set((c.result as { targetGridIds: string[] }).targetGridIds);
             const seen = new Map<string, number>();
-            const rows = (h.result as { gridId: string; address: string }[]).filter((r) => targets.has(r.gridId));
+            const rows = (h.result as { gridId: string; address: string }[]).filter((r) =>
+              targets.has(r.gridId),
+            );
             for (const r of rows) seen.set(r.address, (seen.get(r.address) ?? 0) + 1);
-            resolve(rows.filter((r) => seen.get(r.address) === 1).slice(0, count).map((r) => r.address));
+            resolve(
+              rows
+                .filter((r) => seen.get(r.address) === 1)
+                .slice(0, count)
+                .map((r) => r.address),
+            );
           };
         };
       }),
@@ -74,10 +82,13 @@ async function rawPuts(page: Page, n: number): Promise<number[]> {
 }
 
 export async function runVisitEntryBench(browser: Browser, appUrl: string): Promise<BenchResult[]> {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await newAppContext(browser);
   const page = await context.newPage();
   await page.goto(`${appUrl}/?demo=station`);
-  await page.waitForFunction(() => performance.getEntriesByName('board:ready').length > 0, undefined, { timeout: 600_000, polling: 100 });
+  await page.waitForFunction(() => performance.getEntriesByName('board:ready').length > 0, undefined, {
+    timeout: 600_000,
+    polling: 100,
+  });
   await page.goto(`${appUrl}/#/sweeps`);
   const address = page.getByTestId('visit-address');
   await page.getByTestId('visit-entry').getByText('户可选').waitFor({ timeout: 120_000 });

@@ -70,10 +70,11 @@ export async function queryOvernight(db: GridroomDb, now: number): Promise<Overn
   const gridIds = (await db.grids.toCollection().primaryKeys()) as string[];
   const [reported, resolved, changes, visits] = await Promise.all([
     db.incidents.where('reportedAt').between(window.from, window.to, true, true).toArray(),
+    // by the resolution-time index (cache schema v2): the night's resolutions, not every one
     db.incidents
-      .where('status')
-      .equals('resolved')
-      .filter((i) => typeof i.resolvedAt !== 'number' || inWindow(i.resolvedAt, window))
+      .where('resolvedAt')
+      .between(window.from, window.to, true, true)
+      .filter((i) => i.status === 'resolved')
       .toArray(),
     db.controlLevels.toArray(),
     queryVisitsOfDays(db, gridIds, window.yesterday, window.today),

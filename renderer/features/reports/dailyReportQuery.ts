@@ -25,7 +25,7 @@ import type { GridroomDb } from '../../db/database';
 import { cacheStateSchema, syncSnapshotSchema, type SweepStats } from '../../db/localRows';
 import { validRows } from '../../db/validRows';
 import { queryStationPicture, type GridState } from '../board/gridStateQuery';
-import { reportMapModels, type ReportMapModels } from './print/reportMapQuery';
+import { reportMapModels, type ReportMapModels } from './print/reportMapModels';
 import { computeKpis } from '../board/kpis';
 import { burnUpFrom, sumFindings } from '../board/sweepQuery';
 import type { DailyReport, ReportGridRow, ReportIncidentRow, ReportVisitRow } from './dailyReportModel';

@@ -1,7 +1,8 @@
 /**
- * The daily report of a day with its map's models, live from the cache (rebuilt when the cache
- * changes), prepared by the session's actor. `undefined` while loading, `null` when `date` is
- * not a calendar day.
+ * The daily report of a day with its map's models as the printed layout shows it (the notable
+ * visits only, read in a worker), live from the cache — rebuilt when the cache changes; a new
+ * visit changes the sweep aggregates the build reads here, so it counts too — prepared by the
+ * session's actor. `undefined` while loading, `null` when `date` is not a calendar day.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/DbContext';
@@ -14,7 +15,10 @@ export function useDailyReport(date: string | null): DailyReportParts | null | u
   const { actor } = useSession();
   const valid = date !== null && reportDateSchema.safeParse(date).success;
   return useLiveQuery(
-    async () => (valid && date !== null ? buildDailyReportParts(db, date, { preparedBy: actor }) : null),
+    async () =>
+      valid && date !== null
+        ? buildDailyReportParts(db, date, { preparedBy: actor, visits: 'notable' })
+        : null,
     [db, date, valid, actor],
   );
 }

@@ -9,7 +9,7 @@ import { levelColours } from '../../../theme/palette';
 import { useMapLabels } from '../../board/useMapLabels';
 import { iconUrl } from './iconUrl';
 import { ReportMapSvg } from './ReportMapSvg';
-import type { ReportMapModels } from './reportMapQuery';
+import type { ReportMapModels } from './reportMapModels';
 
 /** What the report's map draws: the day's models and the district outlines around them. */
 export interface ReportMapData {

@@ -14,7 +14,7 @@ import { severities } from '../../../../common/schemas';
 import { levelColours } from '../../../theme/palette';
 import { iconUrl } from './iconUrl';
 import { fitProjection, linePathOf, pathOf, type PaperProjection } from './paperProjection';
-import type { ReportMapModels } from './reportMapQuery';
+import type { ReportMapModels } from './reportMapModels';
 
 /** The frame in tenths of a millimetre: 186 mm × 84 mm, the printed figure. */
 export const MAP_WIDTH = 1860;

@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { useLoadedDistricts } from '../../board/useDistricts';
 import type { ReportMapData } from './ReportMap';
-import type { ReportMapModels } from './reportMapQuery';
+import type { ReportMapModels } from './reportMapModels';
 
 export function useReportMap(models: ReportMapModels | null | undefined): ReportMapData | null {
   const districts = useLoadedDistricts();

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useDb } from '../../../app/DbContext';
 import type { DailyReport } from '../dailyReportModel';
 import { buildDailyReportParts } from '../dailyReportQuery';
-import type { ReportMapModels } from './reportMapQuery';
+import type { ReportMapModels } from './reportMapModels';
 
 export type SnapshotState =
   | { status: 'loading' }
