@@ -4,7 +4,8 @@
  * Matching: every whitespace-separated term of the query must occur in the household's
  * standard address (which already spells building, unit and room), case-insensitively; results keep the index's
  * order (by address) and stop at `limit`, so a keystroke costs one pass at most — linear in
- * the households, with no allocation per non-matching one (15k ≪ 1 ms, 200k a few ms).
+ * the households, with no allocation per non-matching one (15k ≪ 1 ms, 200k a few ms). An
+ * address typed in full comes first, whatever sorts before it ("…3单元 202" is not "…3单元 1202").
  */
 
 export interface AddressEntry {
@@ -18,6 +19,8 @@ export interface AddressIndex {
   entries: readonly AddressEntry[];
   /** Lower-cased labels, same order as `entries`. */
   haystack: readonly string[];
+  /** Lower-cased label → its first entry, for an address typed in full. */
+  exact: ReadonlyMap<string, AddressEntry>;
 }
 
 export interface AddressSource {
@@ -39,7 +42,13 @@ export function buildAddressIndex(households: readonly AddressSource[]): Address
   const entries = households
     .map((h) => ({ householdId: h.id, gridId: h.gridId, label: addressLabel(h) }))
     .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
-  return { entries, haystack: entries.map((e) => e.label.toLowerCase()) };
+  const haystack = entries.map((e) => e.label.toLowerCase());
+  const exact = new Map<string, AddressEntry>();
+  haystack.forEach((label, i) => {
+    const entry = entries[i];
+    if (entry && !exact.has(label)) exact.set(label, entry);
+  });
+  return { entries, haystack, exact };
 }
 
 export function queryTerms(query: string): string[] {
@@ -53,13 +62,14 @@ export function queryTerms(query: string): string[] {
 export function matchAddresses(index: AddressIndex, query: string, limit = 8): AddressEntry[] {
   const terms = queryTerms(query);
   if (terms.length === 0 || limit <= 0) return [];
-  const found: AddressEntry[] = [];
+  const whole = index.exact.get(terms.join(' '));
+  const found: AddressEntry[] = whole ? [whole] : [];
   const { haystack, entries } = index;
-  outer: for (let i = 0; i < haystack.length; i++) {
+  outer: for (let i = 0; i < haystack.length && found.length < limit; i++) {
     const label = haystack[i] as string;
     for (const term of terms) if (!label.includes(term)) continue outer;
-    found.push(entries[i] as AddressEntry);
-    if (found.length >= limit) break;
+    const entry = entries[i] as AddressEntry;
+    if (entry !== whole) found.push(entry);
   }
   return found;
 }

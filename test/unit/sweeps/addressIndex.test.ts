@@ -1,9 +1,21 @@
 /** Address matching for fast visit entry: every term must match, order kept, limit respected. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addressLabel, buildAddressIndex, matchAddresses, queryTerms } from '../../../renderer/features/sweeps/addressIndex';
+import {
+  addressLabel,
+  buildAddressIndex,
+  matchAddresses,
+  queryTerms,
+} from '../../../renderer/features/sweeps/addressIndex';
 
-const hh = (id: string, address: string, building = '', unit = '', room = '') => ({ id, gridId: 'g', address, building, unit, room });
+const hh = (id: string, address: string, building = '', unit = '', room = '') => ({
+  id,
+  gridId: 'g',
+  address,
+  building,
+  unit,
+  room,
+});
 
 describe('address matching', () => {
   const index = buildAddressIndex([
@@ -39,10 +51,22 @@ describe('address matching', () => {
           const found = matchAddresses(idx, query, 1000);
           const terms = queryTerms(query);
           for (const e of found) for (const t of terms) expect(e.label.toLowerCase()).toContain(t);
-          const expected = terms.length === 0 ? 0 : idx.entries.filter((e) => terms.every((t) => e.label.toLowerCase().includes(t))).length;
+          const expected =
+            terms.length === 0
+              ? 0
+              : idx.entries.filter((e) => terms.every((t) => e.label.toLowerCase().includes(t))).length;
           expect(found.length).toBe(expected);
         },
       ),
     );
+  });
+  it('puts an address typed in full first, even when a longer one containing it sorts before it', () => {
+    const idx = buildAddressIndex([
+      hh('00000000-0000-4000-8000-000000000001', '安岭路40号 2栋 3单元 1202'),
+      hh('00000000-0000-4000-8000-000000000002', '安岭路40号 2栋 3单元 202'),
+    ]);
+    const found = matchAddresses(idx, '安岭路40号 2栋 3单元 202');
+    expect(found.map((e) => e.label)).toEqual(['安岭路40号 2栋 3单元 202', '安岭路40号 2栋 3单元 1202']);
+    expect(matchAddresses(idx, '3单元').map((e) => e.label)).toEqual(idx.entries.map((e) => e.label));
   });
 });
