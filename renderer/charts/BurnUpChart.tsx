@@ -18,8 +18,6 @@ export interface BurnUpChartProps {
   formatDay(day: string): string;
   formatNumber(n: number): string;
   height?: number;
-  /** Known width in px (the printed report): drawn at once rather than after a measurement. */
-  width?: number;
   /** `wall`: large type for the briefing display. */
   scale?: ChartScale;
 }
@@ -27,11 +25,7 @@ export interface BurnUpChartProps {
 export function BurnUpChart(props: BurnUpChartProps) {
   const look = chartScale(props.scale);
   return (
-    <ResponsiveContainer
-      width="100%"
-      height={props.height ?? 200}
-      initialDimension={props.width ? { width: props.width, height: props.height ?? 200 } : undefined}
-    >
+    <ResponsiveContainer width="100%" height={props.height ?? 200}>
       <ComposedChart data={[...props.data]} margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
         <CartesianGrid {...gridProps} />
         <XAxis dataKey="day" tickFormatter={props.formatDay} {...look.axis} minTickGap={16} />

@@ -32,8 +32,6 @@ export interface CoverageByGridChartProps {
   formatPercent(ratio: number): string;
   limit?: number;
   height?: number;
-  /** Known width in px (the printed report): drawn at once rather than after a measurement. */
-  width?: number;
   /** `wall`: large type and the percentage written on each bar, for the briefing display. */
   scale?: ChartScale;
 }
@@ -43,11 +41,7 @@ export function CoverageByGridChart(props: CoverageByGridChartProps) {
   const look = chartScale(props.scale);
   const wall = props.scale === 'wall';
   return (
-    <ResponsiveContainer
-      width="100%"
-      height={props.height ?? 300}
-      initialDimension={props.width ? { width: props.width, height: props.height ?? 300 } : undefined}
-    >
+    <ResponsiveContainer width="100%" height={props.height ?? 300}>
       <BarChart data={data} layout="vertical" margin={{ top: 4, right: wall ? 120 : 16, bottom: 0, left: 4 }}>
         <CartesianGrid {...gridProps} horizontal={false} />
         <XAxis type="number" domain={[0, 1]} tickFormatter={props.formatPercent} {...look.axis} />

@@ -9,17 +9,11 @@ export interface IncidentsByHourChartProps {
   typeNames: Record<IncidentType, string>;
   formatHour(ms: number): string;
   height?: number;
-  /** Known width in px (the printed report): drawn at once rather than after a measurement. */
-  width?: number;
 }
 
 export function IncidentsByHourChart(props: IncidentsByHourChartProps) {
   return (
-    <ResponsiveContainer
-      width="100%"
-      height={props.height ?? 200}
-      initialDimension={props.width ? { width: props.width, height: props.height ?? 200 } : undefined}
-    >
+    <ResponsiveContainer width="100%" height={props.height ?? 200}>
       <BarChart data={[...props.buckets]} margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
         <CartesianGrid {...gridProps} vertical={false} />
         <XAxis dataKey="hourStart" tickFormatter={props.formatHour} {...axisProps} minTickGap={12} />

@@ -24,6 +24,7 @@ import type { GridroomDb } from '../../db/database';
 import type { SweepStats } from '../../db/localRows';
 import { queryCampaignStats } from './sweepQuery';
 import { validRows, type RowProblem } from '../../db/validRows';
+import { rowsWithAnyOf } from '../../db/rowsWithAnyOf';
 
 export interface GridState {
   grid: Grid;
@@ -67,10 +68,7 @@ export async function queryStationPicture(db: GridroomDb, now: number): Promise<
     db.grids.toArray(),
     db.controlLevels.toArray(),
     db.gridStats.toArray(),
-    db.incidents
-      .where('status')
-      .anyOf([...openStatuses])
-      .toArray(),
+    rowsWithAnyOf(db.incidents, 'status', openStatuses),
     campaign ? queryCampaignStats(db, campaign.id) : Promise.resolve([]),
   ]);
   const s = validRows('stations', stations, stationSchema);

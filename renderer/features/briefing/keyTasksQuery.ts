@@ -7,6 +7,7 @@ import type { GridroomDb } from '../../db/database';
 import { validRows, type RowProblem } from '../../db/validRows';
 import { openStatuses } from '../board/gridStateQuery';
 import { queryGridLabels } from './gridLabels';
+import { rowsWithAnyOf } from '../../db/rowsWithAnyOf';
 
 export interface KeyTask {
   incident: Incident;
@@ -20,10 +21,7 @@ export interface KeyTasks {
 }
 
 export async function queryKeyTasks(db: GridroomDb): Promise<KeyTasks> {
-  const raw = await db.incidents
-    .where('status')
-    .anyOf([...openStatuses])
-    .toArray();
+  const raw = await rowsWithAnyOf(db.incidents, 'status', openStatuses);
   const { rows, problems } = validRows('incidents', raw, incidentSchema);
   const high = rows.filter((i) => i.severity === 'high').sort((a, b) => a.reportedAt - b.reportedAt);
   const officerIds = [...new Set(high.map((i) => i.assigneeId).filter((id): id is string => id !== null))];

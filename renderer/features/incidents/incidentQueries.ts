@@ -14,6 +14,7 @@ import {
 } from '../../../common/schemas';
 import type { GridroomDb } from '../../db/database';
 import { validRows, type RowProblem } from '../../db/validRows';
+import { rowsWithAnyOf } from '../../db/rowsWithAnyOf';
 
 export interface IncidentFilter {
   statuses: IncidentStatus[];
@@ -50,7 +51,7 @@ export async function queryIncidents(
 ): Promise<{ rows: Incident[]; problems: RowProblem[] }> {
   const raw =
     filter.statuses.length > 0 && filter.statuses.length < 4
-      ? await db.incidents.where('status').anyOf(filter.statuses).toArray()
+      ? await rowsWithAnyOf(db.incidents, 'status', filter.statuses)
       : await db.incidents.toArray();
   const { rows, problems } = validRows('incidents', raw, incidentSchema);
   return {

@@ -2,8 +2,9 @@
  * The daily report's A4 print layout at `#/report-print?date=YYYY-MM-DD` (yesterday when no
  * date is given), outside the shell's chrome: what printToPDF (Electron), the browser's print
  * and the tests' page.pdf() render. Light theme for paper; the `@page` rules carry the running
- * header (station, date) and "page n of m". When the data, the map's models and outlines and the
- * charts are in, it signals `report-ready` (test bridge) and sets `body[data-report-ready]` (Electron).
+ * header (station, date) and "page n of m". When the data and the map's models and outlines are
+ * in (the charts are SVG drawn with the document), it signals `report-ready` (test bridge)
+ * and sets `body[data-report-ready]` (Electron).
  * With `&print=1` it opens the browser's print dialog once ready (browser-mode PDF export) and
  * records the export when that dialog closes.
  */
@@ -12,7 +13,6 @@ import { useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } f
 import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nContext';
 import { useSettings } from '../settings/useSettings';
-import { chartsOf } from './print/ReportCharts';
 import { ReportDocument } from './print/ReportDocument';
 import { pageMarginCss } from './print/pageMarginCss';
 import { clearReportReady, markReportReady } from './print/reportReady';
@@ -42,29 +42,6 @@ function usePaperPage(): void {
   }, []);
 }
 
-/**
- * True once every chart the report draws has its SVG in the DOM: checked right after the commit
- * (the charts are given their paper width, so they draw in it), then each frame until they have.
- */
-function useChartsDrawn(expected: readonly string[] | null): boolean {
-  const [drawnFor, setDrawnFor] = useState<readonly string[] | null>(null);
-  // a layout effect: known before the browser lays the (long) document out for the screen
-  useLayoutEffect(() => {
-    if (expected === null) return;
-    let frame = 0;
-    const check = (): void => {
-      const done = expected.every((name) =>
-        document.querySelector(`[data-chart="${name}"] svg.recharts-surface`),
-      );
-      if (done) setDrawnFor(expected);
-      else frame = window.requestAnimationFrame(check);
-    };
-    check();
-    return () => window.cancelAnimationFrame(frame);
-  }, [expected]);
-  return expected !== null && drawnFor === expected;
-}
-
 export function ReportPrintPage() {
   const { t } = useI18n();
   usePaperPage();
@@ -85,9 +62,8 @@ export function ReportPrintPage() {
   );
   const report = snapshot.status === 'ready' ? snapshot.report : null;
   const map = useReportMap(snapshot.status === 'ready' ? snapshot.map : null);
-  const expectedCharts = useMemo(() => (report ? chartsOf(report) : null), [report]);
-  const chartsDrawn = useChartsDrawn(expectedCharts);
-  const ready = report !== null && map !== null && chartsDrawn;
+  // the charts are plain SVG drawn with the document: nothing more to wait for
+  const ready = report !== null && map !== null;
   useBrowserPrintRecord(report, wantsPrint);
 
   useEffect(() => {
@@ -102,9 +78,6 @@ export function ReportPrintPage() {
   useEffect(() => {
     if (map) performance.mark('report:map-models');
   }, [map]);
-  useEffect(() => {
-    if (chartsDrawn) performance.mark('report:charts');
-  }, [chartsDrawn]);
 
   useEffect(() => {
     if (!report) return;

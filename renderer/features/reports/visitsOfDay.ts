@@ -12,6 +12,7 @@ import type { GridroomDb } from '../../db/database';
 import { validRows } from '../../db/validRows';
 import type { ReportVisitTeam } from './dailyReportModel';
 import { isNotableVisit, summariseVisits } from './reportVisits';
+import { rowsWithAnyOf } from '../../db/rowsWithAnyOf';
 
 export type ListedVisits = 'all' | 'notable';
 
@@ -31,10 +32,12 @@ export async function readVisitsOfDay(
   listed: ListedVisits,
 ): Promise<VisitsOfDay> {
   const gridIds = (await db.grids.toCollection().primaryKeys()) as string[];
-  const perGrid = await Promise.all(
-    gridIds.map((id) => db.visits.where('[gridId+day]').equals([id, date]).toArray()),
+  const raw = await rowsWithAnyOf(
+    db.visits,
+    '[gridId+day]',
+    gridIds.map((id) => [id, date]),
   );
-  const visits = validRows('visits', perGrid.flat(), sweepVisitSchema);
+  const visits = validRows('visits', raw, sweepVisitSchema);
   const rows = (listed === 'notable' ? visits.rows.filter(isNotableVisit) : visits.rows).sort(
     (a, b) => a.visitedAt - b.visitedAt,
   );

@@ -17,6 +17,7 @@ import type { GridroomDb } from '../../db/database';
 import { validRows } from '../../db/validRows';
 import { addressLabel, type AddressSource } from './addressIndex';
 import { campaignProgress, type CampaignProgress } from './campaignProgress';
+import { rowsWithAnyOf } from '../../db/rowsWithAnyOf';
 
 export async function queryCampaigns(db: GridroomDb): Promise<CampaignProgress[]> {
   const [campaigns, gridStats, stats] = await Promise.all([
@@ -53,10 +54,7 @@ const addressSchema = householdSchema.pick({
 
 /** The live households of the given grids. */
 export async function queryHouseholds(db: GridroomDb, gridIds: readonly string[]): Promise<AddressSource[]> {
-  const raw = await db.households
-    .where('gridId')
-    .anyOf([...gridIds])
-    .toArray();
+  const raw = await rowsWithAnyOf(db.households, 'gridId', gridIds);
   return validRows('households', raw, addressSchema).rows;
 }
 
@@ -98,10 +96,7 @@ export async function queryFindings(
   gridIds: readonly string[],
   limit = 1000,
 ): Promise<PersonFinding[]> {
-  const raw = await db.findings
-    .where('gridId')
-    .anyOf([...gridIds])
-    .toArray();
+  const raw = await rowsWithAnyOf(db.findings, 'gridId', gridIds);
   return validRows('findings', raw, personFindingSchema)
     .rows.sort((a, b) => b.updatedAt - a.updatedAt)
     .slice(0, limit);

@@ -1,6 +1,6 @@
 /**
- * Tells whoever waits for the print layout that it is complete (data in, map idle and
- * captured, charts drawn): the test bridge's `report-ready` signal for tests and benches, and
+ * Tells whoever waits for the print layout that it is complete (data in, map models and
+ * district outlines loaded): the test bridge's `report-ready` signal for tests and benches, and
  * `<body data-report-ready="1">` for Electron's main process, which polls the DOM of its
  * hidden window before printToPDF.
  */
