@@ -6,6 +6,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useCallback, useMemo, useState } from 'react';
+import { setDayjsLanguage } from '../i18n/dayjsLocale';
 import { I18nContext, type I18n } from '../i18n/I18nContext';
 import { makeTranslate, type Language } from '../i18n/translate';
 import { CacheGate } from './CacheGate';
@@ -14,9 +15,12 @@ import { Shell } from './Shell';
 import { appTheme } from './theme';
 import './app.css';
 
+setDayjsLanguage('zh-CN');
+
 export function App() {
   const [language, setLanguageState] = useState<Language>('zh-CN');
   const setLanguage = useCallback((next: Language) => {
+    setDayjsLanguage(next);
     setLanguageState(next);
     document.documentElement.lang = next;
   }, []);

@@ -33,6 +33,13 @@ test("yesterday's report as PDF: station, date and independently computed KPIs i
   const day = yesterday(now);
   await reports.openPrint(day);
   await reports.screenshot('report-print-screen');
+  // on screen, a section far below is rendered only as it comes near (the PDF prints them all)
+  const last = page.locator('[data-testid="report-print"] [data-section="teams"]');
+  await expect(last).not.toHaveAttribute('data-shown', '1');
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toHaveAttribute('data-shown', '1');
+  await expect(last.locator('h2')).toBeVisible();
+  await reports.screenshot('report-print-screen-end');
   const file = await reports.savePdf(`report-${day}`);
   const text = ReportsPage.pdfText(file);
 
@@ -120,6 +127,12 @@ test('报告 screen: pick a day, the preview shows it; PDF in a browser goes thr
   await expect(page.getByTestId('browser-print-note')).toContainText('打印对话框');
   const now = Date.now();
   const day = new Date(now + 8 * 3_600_000 - 2 * 86_400_000).toISOString().slice(0, 10);
+  // the calendar speaks Chinese: month and weekday names, not "Nov" and "Su Mo"
+  const calendar = await reports.openCalendar();
+  await expect(calendar.locator('.ant-picker-header-view')).toContainText('月');
+  await expect(calendar.locator('thead')).toContainText('一二三四五六日');
+  await reports.screenshot('reports-calendar');
+  await page.keyboard.press('Escape');
   await reports.pickDate(day);
   await expect(page.getByTestId('report-preview')).toHaveAttribute('data-date', day);
   await expect(page.getByTestId('report-preview').getByTestId('report-title')).toBeVisible();

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { readTable } from '../support/rawCache';
 import { reportCacheTables, type ReportCache } from '../support/reportFigures';
 
@@ -46,6 +46,17 @@ export class ReportsPage {
     await input.fill(day);
     await input.press('Enter');
     await expect(input).toHaveValue(day);
+    await expect(this.page.locator('.ant-picker-dropdown:visible')).toHaveCount(0);
+  }
+
+  /** The date picker's calendar, opened (and left open). */
+  async openCalendar(): Promise<Locator> {
+    await this.page.getByTestId('report-date').locator('input').click();
+    const calendar = this.page.locator('.ant-picker-dropdown:visible');
+    await expect(calendar).toHaveCount(1);
+    // opened: its slide-in animation is over
+    await expect(calendar).not.toHaveClass(/slide-up-(appear|enter)/);
+    return calendar;
   }
 
   /** Clicks 导出 PDF in browser mode: the print layout opens in a new window. */

@@ -1,8 +1,10 @@
 /**
  * One numbered section of the printed report: its heading (kept with what follows) and either
  * its content or, when it has nothing to show, a sentence saying so — never an empty table.
+ * On screen it is rendered once it comes near the viewport (`data-shown`, useNearViewport).
  */
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useNearViewport } from './useNearViewport';
 
 export function ReportSection(props: {
   id: string;
@@ -12,8 +14,15 @@ export function ReportSection(props: {
   children?: ReactNode;
   className?: string;
 }) {
+  const ref = useRef<HTMLElement>(null);
+  const shown = useNearViewport(ref);
   return (
-    <section className={`report-section ${props.className ?? ''}`} data-section={props.id}>
+    <section
+      ref={ref}
+      className={`report-section ${props.className ?? ''}`}
+      data-section={props.id}
+      data-shown={shown ? '1' : undefined}
+    >
       <h2>{props.title}</h2>
       {props.empty ? (
         <p className="report-empty" data-empty={props.id}>
