@@ -2,8 +2,9 @@
  * A day's visits as the daily report reads them, against real IndexedDB in Chromium over the
  * station demo: the per-team summary counts every visit of the day, and the listed rows are all
  * of them (the exports) or only the notable ones (the printed report) — the worker path giving
- * exactly what the in-page read gives. Expectations come from a brute-force pass over the whole
- * visits table with the rules written again here.
+ * exactly what the in-page read gives, also when started at boot (the print route's prefetch,
+ * which gives nothing when the cache was not ready). Expectations come from a brute-force pass
+ * over the whole visits table with the rules written again here.
  */
 import { Dexie } from 'dexie';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,10 @@ import { GridroomDb } from '../../renderer/db/database';
 import { loadDemoData } from '../../renderer/db/loadDemoData';
 import { readVisitsOfDay } from '../../renderer/features/reports/visitsOfDay';
 import { readVisitsOfDayOffThread } from '../../renderer/features/reports/visitsOfDayOffThread';
+import {
+  prefetchPrintedVisits,
+  takePrefetchedVisits,
+} from '../../renderer/features/reports/printedVisitsPrefetch';
 
 const dbName = `gridroom-report-visits-${Math.random().toString(36).slice(2)}`;
 const now = Date.now();
@@ -77,5 +82,26 @@ describe('readVisitsOfDay', () => {
   it('answers an empty day with no teams and no rows', async () => {
     const read = await readVisitsOfDayOffThread(db, '2001-01-01', 'all');
     expect(read).toEqual({ teams: [], listed: [], addresses: [], problems: 0 });
+  });
+
+  it('takes the read started at boot on the print route, once, for the same cache and day', async () => {
+    const inPage = await readVisitsOfDay(db, yesterday, 'notable');
+    prefetchPrintedVisits('report-print', `#/report-print?date=${yesterday}`, dbName);
+    const early = takePrefetchedVisits(dbName, yesterday);
+    expect(early).not.toBeNull();
+    expect(await early).toEqual(inPage);
+    expect(takePrefetchedVisits(dbName, yesterday)).toBeNull();
+    // another day, another cache or another route: nothing to take
+    prefetchPrintedVisits('report-print', `#/report-print?date=${yesterday}`, dbName);
+    expect(takePrefetchedVisits(dbName, '2001-01-01')).toBeNull();
+    prefetchPrintedVisits('board', `#/board`, dbName);
+    expect(takePrefetchedVisits(dbName, yesterday)).toBeNull();
+  });
+
+  it('gives nothing from boot when the cache was not ready (a first-run load would follow)', async () => {
+    const empty = `${dbName}-empty`;
+    prefetchPrintedVisits('report-print', `#/report-print?date=${yesterday}`, empty);
+    expect(await takePrefetchedVisits(empty, yesterday)).toBeNull();
+    await Dexie.delete(empty);
   });
 });
