@@ -1,12 +1,13 @@
 /**
- * Board figures in the real app: cold start (a fresh page over a cache already loaded) to the
- * board being interactive, and the map's first idle, for the station and the district. The
- * app marks `board:data` (first render with data) and `board:ready` (map idle) with
- * performance.mark; cold start is measured from the page's navigation start.
+ * Board figures in the real app: cold start (a fresh page over a cache already loaded and
+ * settled, appContext.ts) to the board being interactive, and the map's first idle, for the
+ * station and the district. The app marks `board:data` (first render with data) and
+ * `board:ready` (map idle) with performance.mark; cold start is measured from the page's
+ * navigation start.
  */
 import type { Browser, Page } from '@playwright/test';
 import type { BenchResult } from './results';
-import { newAppContext } from './appContext';
+import { loadDemoCache, newAppContext } from './appContext';
 
 interface BoardTimes {
   coldStartMs: number;
@@ -30,10 +31,7 @@ async function readTimes(page: Page): Promise<BoardTimes> {
 
 async function measure(browser: Browser, url: string, size: 'station' | 'district'): Promise<BoardTimes> {
   const context = await newAppContext(browser, { width: 1920, height: 1080 });
-  const loader = await context.newPage();
-  await loader.goto(`${url}/?demo=${size}`);
-  await waitReady(loader, 600_000);
-  await loader.close();
+  await loadDemoCache(context, url, size);
   const runs: BoardTimes[] = [];
   for (let i = 0; i < 3; i++) {
     const page = await context.newPage();

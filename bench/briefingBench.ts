@@ -1,13 +1,13 @@
 /**
  * Briefing display figure in the real app: launch → first slide ready (`briefing.first.slide`),
- * a fresh page at `#/briefing` over the district cache already loaded, measured from the page's
+ * a fresh page at `#/briefing` over the district cache already loaded and settled, measured from the page's
  * navigation start to the deck's `briefing:ready` performance mark (the first slide's data is
  * in). Baseline: the board's cold start to `board:ready` over the same cache in the same run.
  * Board and briefing loads alternate so both see the same machine; median of 3 each.
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { BenchResult } from './results';
-import { newAppContext } from './appContext';
+import { loadDemoCache, newAppContext } from './appContext';
 
 async function markTime(page: Page, mark: string, timeout: number): Promise<number> {
   await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, {
@@ -29,10 +29,7 @@ async function fresh(context: BrowserContext, url: string, mark: string, timeout
 export async function runBriefingBench(browser: Browser, url: string): Promise<BenchResult[]> {
   const context = await newAppContext(browser, { width: 1920, height: 1080 });
   try {
-    const loader = await context.newPage();
-    await loader.goto(`${url}/?demo=district`);
-    await markTime(loader, 'board:ready', 600_000);
-    await loader.close();
+    await loadDemoCache(context, url, 'district');
     const board: number[] = [];
     const briefing: number[] = [];
     for (let i = 0; i < 3; i++) {

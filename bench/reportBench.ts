@@ -1,6 +1,6 @@
 /**
  * Daily report to PDF in the real app: a fresh page navigates to the print route of yesterday's
- * report (`#/report-print?date=`) over a cache already loaded, waits for the layout's ready
+ * report (`#/report-print?date=`) over a cache already loaded and settled (appContext.ts), waits for the layout's ready
  * marker (`body[data-report-ready]`: data and map in; polled every 100 ms, as the app's
  * export polls its hidden window), then Chromium's page.pdf() — the engine Electron's
  * printToPDF uses. Timed from the navigation to the PDF
@@ -11,7 +11,7 @@
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { BenchResult } from './results';
-import { newAppContext } from './appContext';
+import { loadDemoCache, newAppContext } from './appContext';
 
 interface PdfRun {
   totalMs: number;
@@ -28,16 +28,6 @@ const TIMED_RUNS = 5;
 const HEAP_RUNS = 2;
 
 const yesterday = (now: number) => new Date(now + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
-
-async function loadCache(context: BrowserContext, url: string, size: 'station' | 'district'): Promise<void> {
-  const loader = await context.newPage();
-  await loader.goto(`${url}/?demo=${size}`);
-  await loader.waitForFunction(() => performance.getEntriesByName('board:ready').length > 0, undefined, {
-    timeout: 900_000,
-    polling: 500,
-  });
-  await loader.close();
-}
 
 /** Samples the page's JS heap until stopped; returns the peak in MB. */
 async function heapSampler(page: Page): Promise<() => Promise<number>> {
@@ -106,7 +96,7 @@ async function onePdf(
 
 async function measure(browser: Browser, url: string, size: 'station' | 'district'): Promise<PdfRun> {
   const context = await newAppContext(browser, { width: 1280, height: 1000 });
-  await loadCache(context, url, size);
+  await loadDemoCache(context, url, size);
   const date = yesterday(Date.now());
   await onePdf(context, url, date, false); // warm-up: first compile of the route's code
   // timed runs without the heap sampler; the heap in runs of its own
