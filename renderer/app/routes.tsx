@@ -22,15 +22,26 @@ type LazyScreen = LazyExoticComponent<ComponentType> & { preload(): void };
 /**
  * Each screen is its own chunk, loaded when first shown: a window opened on one screen (the
  * report's print layout, the briefing display) does not parse the map engine and every other
- * screen first. `preload` starts the fetch early (the start-up route, while the cache opens).
+ * screen first. `preload` starts the fetch early (the start-up route, while the cache opens);
+ * `warm`, when given, starts with it (what the screen will need first, such as map workers).
  */
-function lazyScreen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): LazyScreen {
+function lazyScreen<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+  warm?: () => Promise<void>,
+): LazyScreen {
   let loading: Promise<{ default: ComponentType }> | null = null;
-  const start = () => (loading ??= load().then((module) => ({ default: module[name] })));
+  const start = () => {
+    if (!loading && warm) void warm().catch(() => undefined);
+    return (loading ??= load().then((module) => ({ default: module[name] })));
+  };
   return Object.assign(lazy(start), { preload: () => void start() });
 }
 
-const BoardScreen = lazyScreen(() => import('../features/board/BoardScreen'), 'BoardScreen');
+/** Screens that open on a map: its workers start with the screen's code, not with the map. */
+const warmMap = () => import('../map/createMap').then((map) => map.prewarmMapWorkers());
+
+const BoardScreen = lazyScreen(() => import('../features/board/BoardScreen'), 'BoardScreen', warmMap);
 const IncidentsScreen = lazyScreen(() => import('../features/incidents/IncidentsScreen'), 'IncidentsScreen');
 const GridsScreen = lazyScreen(() => import('../features/grids/GridsScreen'), 'GridsScreen');
 const ConflictsScreen = lazyScreen(() => import('../features/sync/ConflictsScreen'), 'ConflictsScreen');
@@ -38,6 +49,7 @@ const SweepsScreen = lazyScreen(() => import('../features/sweeps/SweepsScreen'),
 const CheckpointsScreen = lazyScreen(
   () => import('../features/checkpoints/CheckpointsScreen'),
   'CheckpointsScreen',
+  warmMap,
 );
 const SitesScreen = lazyScreen(() => import('../features/sites/SitesScreen'), 'SitesScreen');
 const AuditScreen = lazyScreen(() => import('../features/audit/AuditScreen'), 'AuditScreen');

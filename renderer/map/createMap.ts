@@ -11,11 +11,20 @@ import type { ColourBy } from './types';
 
 let workerConfigured = false;
 
-function configureWorker(): void {
+/** Points maplibre at its worker from our bundle (an ES module asset vite emits next to ours). */
+export function configureMapWorker(): void {
   if (workerConfigured) return;
-  // The worker is an ES module bundle; vite emits it as an asset next to ours.
   maplibregl.setWorkerUrl(workerUrl);
   workerConfigured = true;
+}
+
+/**
+ * Starts maplibre's workers before the first map exists: fetching and evaluating the worker
+ * bundle then overlaps the cache opening and the first query (a screen that opens on a map).
+ */
+export function prewarmMapWorkers(): void {
+  configureMapWorker();
+  maplibregl.prewarm();
 }
 
 export interface CreateMapOptions {
@@ -25,7 +34,7 @@ export interface CreateMapOptions {
 }
 
 export function createMap({ container, colourBy, interactive }: CreateMapOptions): maplibregl.Map {
-  configureWorker();
+  configureMapWorker();
   const map = new maplibregl.Map({
     container,
     style: initialStyle(colourBy),

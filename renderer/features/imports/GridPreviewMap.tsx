@@ -5,12 +5,12 @@
  */
 import { useEffect, useRef } from 'react';
 import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { AreaGeometry } from '../../../common/schemas/geometry';
 import { positionsOf } from '../../../common/import/grids/geometryChecks';
 import { expose } from '../../app/testBridge';
+import { configureMapWorker } from '../../map/createMap';
 import type { PreviewOutline } from './importMessages';
 import { PREVIEW_LAYER, PREVIEW_SOURCE, previewStyle } from './previewStyle';
 
@@ -46,7 +46,7 @@ export function GridPreviewMap({ current, outlines }: GridPreviewMapProps) {
 
   useEffect(() => {
     if (!container.current) return;
-    maplibregl.setWorkerUrl(workerUrl);
+    configureMapWorker();
     const map = new maplibregl.Map({
       container: container.current,
       style: previewStyle(),
