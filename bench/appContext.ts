@@ -2,7 +2,11 @@
  * A browser context as the benches open the app: a workstation's screen size, Chinese locale and
  * the station's time zone (Asia/Shanghai), so dates and figures read as an officer's would.
  */
-import type { Browser, BrowserContext, BrowserContextOptions } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../test/chromium';
 
 export function newAppContext(
   browser: Browser,
@@ -10,6 +14,32 @@ export function newAppContext(
   options: BrowserContextOptions = {},
 ): Promise<BrowserContext> {
   return browser.newContext({ ...options, viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+}
+
+/**
+ * The same, in a browser of its own on a profile on disk, as Electron's default session is:
+ * IndexedDB on disk and V8's code cache kept between page loads (a throwaway context keeps
+ * neither, so every launch there compiles the app's script afresh). `close` removes the profile.
+ */
+export async function newPersistentAppContext(viewport: {
+  width: number;
+  height: number;
+}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'gridroom-bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+    viewport,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Daily report to PDF in the real app: a fresh page navigates to the print route of yesterday's
- * report (`#/report-print?date=`) over a cache already loaded and settled (appContext.ts), waits for the layout's ready
+ * report (`#/report-print?date=`) over a cache already loaded and settled, in a browser on a
+ * profile on disk as Electron's session is (appContext.ts), waits for the layout's ready
  * marker (`body[data-report-ready]`: data and map in; polled every 100 ms, as the app's
  * export polls its hidden window), then Chromium's page.pdf() — the engine Electron's
  * printToPDF uses. Timed from the navigation to the PDF
@@ -9,9 +10,9 @@
  * costs the page time): the page's JS heap (CDP
  * Performance.getMetrics JSHeapUsedSize, sampled every 100 ms through the run).
  */
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { BenchResult } from './results';
-import { loadDemoCache, newAppContext } from './appContext';
+import { loadDemoCache, newPersistentAppContext } from './appContext';
 
 interface PdfRun {
   totalMs: number;
@@ -94,8 +95,8 @@ async function onePdf(
   };
 }
 
-async function measure(browser: Browser, url: string, size: 'station' | 'district'): Promise<PdfRun> {
-  const context = await newAppContext(browser, { width: 1280, height: 1000 });
+async function measure(url: string, size: 'station' | 'district'): Promise<PdfRun> {
+  const { context, close } = await newPersistentAppContext({ width: 1280, height: 1000 });
   await loadDemoCache(context, url, size);
   const date = yesterday(Date.now());
   await onePdf(context, url, date, false); // warm-up: first compile of the route's code
@@ -104,7 +105,7 @@ async function measure(browser: Browser, url: string, size: 'station' | 'distric
   for (let i = 0; i < TIMED_RUNS; i++) runs.push(await onePdf(context, url, date, false));
   const heapRuns: PdfRun[] = [];
   for (let i = 0; i < HEAP_RUNS; i++) heapRuns.push(await onePdf(context, url, date, true));
-  await context.close();
+  await close();
   const median = (pick: (r: PdfRun) => number) =>
     [...runs.map(pick)].sort((a, b) => a - b)[Math.floor(runs.length / 2)] ?? NaN;
   return {
@@ -119,9 +120,9 @@ async function measure(browser: Browser, url: string, size: 'station' | 'distric
   };
 }
 
-export async function runReportBench(browser: Browser, url: string): Promise<BenchResult[]> {
-  const station = await measure(browser, url, 'station');
-  const district = await measure(browser, url, 'district');
+export async function runReportBench(url: string): Promise<BenchResult[]> {
+  const station = await measure(url, 'station');
+  const district = await measure(url, 'district');
   const kb = (n: number) => `${Math.round(n / 1024)} KB`;
   const stages = (run: PdfRun) =>
     Object.entries(run.marks)

@@ -97,7 +97,7 @@ async function main(): Promise<void> {
     if (wanted('workflow.visit'))
       results.push(...(await runVisitEntryBench(browser, app.url.replace(/\/$/, ''))));
     if (wanted('briefing')) results.push(...(await runBriefingBench(browser, app.url.replace(/\/$/, ''))));
-    if (wanted('report.pdf')) results.push(...(await runReportBench(browser, app.url.replace(/\/$/, ''))));
+    if (wanted('report.pdf')) results.push(...(await runReportBench(app.url.replace(/\/$/, ''))));
     if (wanted('report.xlsx'))
       results.push(...(await runReportXlsxBench(browser, app.url.replace(/\/$/, ''))));
     if (wanted('import')) results.push(...(await runImportBench(browser, app.url.replace(/\/$/, ''))));

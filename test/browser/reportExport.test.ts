@@ -4,34 +4,21 @@
  * failed save (disk full) and a refused date are told back as typed outcomes and record
  * nothing. The savers are fakes — the file dialog and disk are main's, tested on their own.
  */
-import { Dexie } from 'dexie';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dayOf } from '../../common/domain/time';
-import { GridroomDb } from '../../renderer/db/database';
-import { loadDemoData } from '../../renderer/db/loadDemoData';
 import {
   exportDailyReportCsv,
   exportDailyReportXlsx,
 } from '../../renderer/features/reports/export/exportDailyReport';
 import type { SaveReportFile } from '../../renderer/features/reports/export/saveReportFile';
+import { useStationDemoCache } from './support/stationDemoCache';
 
-const dbName = `gridroom-report-export-${Math.random().toString(36).slice(2)}`;
-const now = Date.now();
+const cache = useStationDemoCache('gridroom-report-export');
+const { now } = cache;
 const date = dayOf(now);
 const actor = { madeBy: '值班台-7', workstation: '值班台-7' };
-let db: GridroomDb;
 
-beforeAll(async () => {
-  await loadDemoData({ size: 'station', now, dbName, concurrency: 2 });
-  db = new GridroomDb(dbName);
-  await db.open();
-}, 120_000);
-afterAll(async () => {
-  db.close();
-  await Dexie.delete(dbName);
-});
-
-const exportsInAudit = () => db.audit.filter((e) => e.action === 'export').toArray();
+const exportsInAudit = () => cache.db.audit.filter((e) => e.action === 'export').toArray();
 
 /** Audit entries that appeared since `before`. */
 async function newExports(before: { id: string }[]) {
@@ -47,8 +34,8 @@ describe('daily report exports', () => {
       return { status: 'saved', filePath: `/home/所长/${file.name}`, bytes: file.bytes.byteLength };
     };
     const before = await exportsInAudit();
-    const outcome = await exportDailyReportXlsx(db, actor, date, { save, now });
-    const station = await db.stations.toCollection().first();
+    const outcome = await exportDailyReportXlsx(cache.db, actor, date, { save, now });
+    const station = await cache.db.stations.toCollection().first();
     expect(outcome).toMatchObject({
       status: 'saved',
       format: 'xlsx',
@@ -75,7 +62,7 @@ describe('daily report exports', () => {
       filePath: null,
       bytes: file.bytes.byteLength,
     });
-    const outcome = await exportDailyReportCsv(db, actor, date, 'incidents', { save, now });
+    const outcome = await exportDailyReportCsv(cache.db, actor, date, 'incidents', { save, now });
     expect(outcome).toMatchObject({ status: 'saved', format: 'csv' });
     expect(outcome.status === 'saved' && outcome.fileName.endsWith(`_日报_${date}_警情.csv`)).toBe(true);
     const entries = await newExports(before);
@@ -85,12 +72,12 @@ describe('daily report exports', () => {
 
   it('records nothing when the save is cancelled or fails, and says why', async () => {
     const before = await exportsInAudit();
-    const cancelled = await exportDailyReportXlsx(db, actor, date, {
+    const cancelled = await exportDailyReportXlsx(cache.db, actor, date, {
       save: async () => ({ status: 'cancelled' }),
       now,
     });
     expect(cancelled).toEqual({ status: 'cancelled' });
-    const diskFull = await exportDailyReportCsv(db, actor, date, 'grids', {
+    const diskFull = await exportDailyReportCsv(cache.db, actor, date, 'grids', {
       save: async () => ({ status: 'failed', reason: 'disk-full', message: 'ENOSPC' }),
       now,
     });
@@ -101,7 +88,7 @@ describe('daily report exports', () => {
   it('refuses a date that is not a calendar day without building or saving anything', async () => {
     const save = vi.fn<SaveReportFile>();
     const before = await exportsInAudit();
-    const outcome = await exportDailyReportXlsx(db, actor, '2026-02-30', { save, now });
+    const outcome = await exportDailyReportXlsx(cache.db, actor, '2026-02-30', { save, now });
     expect(outcome).toMatchObject({ status: 'failed', reason: 'invalid-date' });
     expect(save).not.toHaveBeenCalled();
     expect(await exportsInAudit()).toEqual(before);

@@ -7,32 +7,23 @@
  * over the whole visits table with the rules written again here.
  */
 import { Dexie } from 'dexie';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dayOf } from '../../common/domain/time';
 import type { SweepVisit } from '../../common/schemas';
-import { GridroomDb } from '../../renderer/db/database';
-import { loadDemoData } from '../../renderer/db/loadDemoData';
 import { readVisitsOfDay } from '../../renderer/features/reports/visitsOfDay';
 import { readVisitsOfDayOffThread } from '../../renderer/features/reports/visitsOfDayOffThread';
 import {
   prefetchPrintedVisits,
   takePrefetchedVisits,
 } from '../../renderer/features/reports/printedVisitsPrefetch';
+import { useStationDemoCache } from './support/stationDemoCache';
 
-const dbName = `gridroom-report-visits-${Math.random().toString(36).slice(2)}`;
-const now = Date.now();
-let db: GridroomDb;
+const cache = useStationDemoCache('gridroom-report-visits');
+const { dbName, now } = cache;
 let all: SweepVisit[];
 
 beforeAll(async () => {
-  await loadDemoData({ size: 'station', now, dbName, concurrency: 2 });
-  db = new GridroomDb(dbName);
-  await db.open();
-  all = (await db.visits.toArray()) as SweepVisit[];
-}, 120_000);
-afterAll(async () => {
-  db.close();
-  await Dexie.delete(dbName);
+  all = (await cache.db.visits.toArray()) as SweepVisit[];
 });
 
 const found = (v: SweepVisit) => v.unregisteredFound + v.overdueTestsFound > 0 || v.outcome === 'refused';
@@ -46,7 +37,7 @@ describe('readVisitsOfDay', () => {
 
   it('summarises every visit of the day per team and lists them all in time order', async () => {
     const day = all.filter((v) => v.day === yesterday);
-    const read = await readVisitsOfDay(db, yesterday, 'all');
+    const read = await readVisitsOfDay(cache.db, yesterday, 'all');
     expect(read.listed.map((v) => v.id).sort()).toEqual(day.map((v) => v.id).sort());
     const times = read.listed.map((v) => v.visitedAt);
     expect(times).toEqual([...times].sort((a, b) => a - b));
@@ -66,26 +57,26 @@ describe('readVisitsOfDay', () => {
 
   it('lists only the visits that found someone or were refused, each with its address', async () => {
     const notable = all.filter((v) => v.day === yesterday && found(v));
-    const read = await readVisitsOfDay(db, yesterday, 'notable');
+    const read = await readVisitsOfDay(cache.db, yesterday, 'notable');
     expect(read.listed.map((v) => v.id).sort()).toEqual(notable.map((v) => v.id).sort());
     const addresses = new Map(read.addresses);
-    const households = await db.households.bulkGet(notable.map((v) => v.householdId));
+    const households = await cache.db.households.bulkGet(notable.map((v) => v.householdId));
     for (const h of households) if (h) expect(addresses.get(h.id)).toBe(h.address);
   });
 
   it('gives the same answer from the worker as in the page', async () => {
-    const inPage = await readVisitsOfDay(db, yesterday, 'notable');
-    const offThread = await readVisitsOfDayOffThread(db, yesterday, 'notable');
+    const inPage = await readVisitsOfDay(cache.db, yesterday, 'notable');
+    const offThread = await readVisitsOfDayOffThread(cache.db, yesterday, 'notable');
     expect(offThread).toEqual(inPage);
   });
 
   it('answers an empty day with no teams and no rows', async () => {
-    const read = await readVisitsOfDayOffThread(db, '2001-01-01', 'all');
+    const read = await readVisitsOfDayOffThread(cache.db, '2001-01-01', 'all');
     expect(read).toEqual({ teams: [], listed: [], addresses: [], problems: 0 });
   });
 
   it('takes the read started at boot on the print route, once, for the same cache and day', async () => {
-    const inPage = await readVisitsOfDay(db, yesterday, 'notable');
+    const inPage = await readVisitsOfDay(cache.db, yesterday, 'notable');
     prefetchPrintedVisits('report-print', `#/report-print?date=${yesterday}`, dbName);
     const early = takePrefetchedVisits(dbName, yesterday);
     expect(early).not.toBeNull();

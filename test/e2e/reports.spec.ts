@@ -48,6 +48,16 @@ test("yesterday's report as PDF: station, date and independently computed KPIs i
   // the model the page printed is a valid DailyReport (the XLSX/CSV exports rely on it)
   const model = dailyReportSchema.parse(await reports.printedReport());
   expect(model.header).toMatchObject({ date: day, stationName: figures.stationName });
+  // the charts are drawn from that model: a stack part per hour and type with incidents, a bar
+  // per grid among the 15 least covered, and the burn-up's two series
+  const print = page.getByTestId('report-print');
+  const hourParts = model.charts.incidentsByHour.flatMap((h) => Object.values(h.byType).filter((n) => n > 0));
+  await expect(print.locator('[data-chart="incidents-by-hour"] rect[data-type]')).toHaveCount(
+    hourParts.length,
+  );
+  const swept = model.grids.filter((g) => g.inCampaign).length;
+  await expect(print.locator('[data-chart="coverage"] [data-grid-id]')).toHaveCount(Math.min(15, swept));
+  await expect(print.locator('[data-chart="burn-up"] path[data-series]')).toHaveCount(2);
   expect(model.kpis).toMatchObject({
     gridsTotal: figures.gridsTotal,
     gridsByLevel: figures.gridsByLevel,
