@@ -14,6 +14,7 @@ import { readVisitsOfDay } from '../../renderer/features/reports/visitsOfDay';
 import { readVisitsOfDayOffThread } from '../../renderer/features/reports/visitsOfDayOffThread';
 import {
   prefetchPrintedVisits,
+  readPrintedVisits,
   takePrefetchedVisits,
 } from '../../renderer/features/reports/printedVisitsPrefetch';
 import { useStationDemoCache } from './support/stationDemoCache';
@@ -77,21 +78,29 @@ describe('readVisitsOfDay', () => {
 
   it('takes the read started at boot on the print route, once, for the same cache and day', async () => {
     const inPage = await readVisitsOfDay(cache.db, yesterday, 'notable');
-    prefetchPrintedVisits('report-print', `#/report-print?date=${yesterday}`, dbName);
+    prefetchPrintedVisits(`#/report-print?date=${yesterday}`, dbName);
     const early = takePrefetchedVisits(dbName, yesterday);
     expect(early).not.toBeNull();
     expect(await early).toEqual(inPage);
     expect(takePrefetchedVisits(dbName, yesterday)).toBeNull();
     // another day, another cache or another route: nothing to take
-    prefetchPrintedVisits('report-print', `#/report-print?date=${yesterday}`, dbName);
+    prefetchPrintedVisits(`#/report-print?date=${yesterday}`, dbName);
     expect(takePrefetchedVisits(dbName, '2001-01-01')).toBeNull();
-    prefetchPrintedVisits('board', `#/board`, dbName);
+    prefetchPrintedVisits(`#/board`, dbName);
     expect(takePrefetchedVisits(dbName, yesterday)).toBeNull();
+  });
+
+  it('gives the printed report the same visits with or without the early read', async () => {
+    const inPage = await readVisitsOfDay(cache.db, yesterday, 'notable');
+    prefetchPrintedVisits(`#/report-print?date=${yesterday}`, dbName);
+    expect(await readPrintedVisits(cache.db, yesterday)).toEqual(inPage);
+    // taken: the next build reads for itself
+    expect(await readPrintedVisits(cache.db, yesterday)).toEqual(inPage);
   });
 
   it('gives nothing from boot when the cache was not ready (a first-run load would follow)', async () => {
     const empty = `${dbName}-empty`;
-    prefetchPrintedVisits('report-print', `#/report-print?date=${yesterday}`, empty);
+    prefetchPrintedVisits(`#/report-print?date=${yesterday}`, empty);
     expect(await takePrefetchedVisits(empty, yesterday)).toBeNull();
     await Dexie.delete(empty);
   });

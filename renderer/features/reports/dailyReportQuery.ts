@@ -31,8 +31,8 @@ import { burnUpFrom, sumFindings } from '../board/sweepQuery';
 import type { DailyReport, ReportGridRow, ReportIncidentRow, ReportVisitRow } from './dailyReportModel';
 import { incidentsByHourOfDay, openAt, reportedWithin, resolvedWithin } from './reportIncidents';
 import { reportDay } from './reportDay';
+import { readPrintedVisits } from './printedVisitsPrefetch';
 import { readVisitsOfDay, type ListedVisits } from './visitsOfDay';
-import { readVisitsOfDayOffThread } from './visitsOfDayOffThread';
 import { checkpointRows, shiftsByCheckpoint, siteRows, teamRows, type GridLabel } from './reportPosts';
 
 export interface BuildReportOptions {
@@ -117,7 +117,7 @@ export async function buildDailyReportParts(
 
   // The printed report's visits are read off the main thread, alongside everything else (a
   // worker has its own connection, so they are not in the transaction below).
-  const offThread = opts.visits === 'notable' ? readVisitsOfDayOffThread(db, date, 'notable') : null;
+  const offThread = opts.visits === 'notable' ? readPrintedVisits(db, date) : null;
   // One read transaction: the report is one consistent picture of the cache (a sync landing
   // mid-build can't make an incident both open and resolved), its reads sent together.
   const tables = [

@@ -1,11 +1,9 @@
 /**
- * Page side of the visits worker: one worker per read, ended when it has answered. The
- * printed report takes the read started at boot when there is one (printedVisitsPrefetch.ts);
- * where no worker can be made, the same read runs in the page.
+ * Page side of the visits worker: one worker per read, ended when it has answered. Where no
+ * worker can be made, the same read runs in the page.
  */
 import { askWorker } from '../../app/askWorker';
 import type { GridroomDb } from '../../db/database';
-import { takePrefetchedVisits } from './printedVisitsPrefetch';
 import { readVisitsOfDay, type ListedVisits, type VisitsOfDay } from './visitsOfDay';
 import type { VisitsOfDayReply, VisitsOfDayRequest } from './visitsOfDay.worker';
 
@@ -28,8 +26,6 @@ export async function readVisitsOfDayOffThread(
   listed: ListedVisits,
 ): Promise<VisitsOfDay> {
   if (typeof Worker === 'undefined') return readVisitsOfDay(db, date, listed);
-  const early = listed === 'notable' ? await takePrefetchedVisits(db.name, date) : null;
-  if (early) return early;
   const visits = await askVisitsWorker({ dbName: db.name, date, listed, onlyWhenReady: false });
   if (!visits) throw new Error('the visits worker did not read');
   return visits;
