@@ -231,3 +231,8 @@ function sumValues(map: ReadonlyMap<string, number>): number {
   for (const n of map.values()) sum += n;
   return sum;
 }
+
+/** The `limit` least covered, worst first: what the coverage charts (board, briefing, report) show. */
+export function leastCovered<T extends { coverage: number }>(items: readonly T[], limit: number): T[] {
+  return [...items].sort((a, b) => a.coverage - b.coverage).slice(0, limit);
+}

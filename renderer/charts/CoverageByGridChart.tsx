@@ -13,6 +13,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { leastCovered } from '../../common/domain/coverage';
 import { coverageColour, surface } from '../theme/palette';
 import { chartScale, gridProps, tooltipProps, type ChartScale } from './chartTheme';
 
@@ -37,7 +38,7 @@ export interface CoverageByGridChartProps {
 }
 
 export function CoverageByGridChart(props: CoverageByGridChartProps) {
-  const data = [...props.bars].sort((a, b) => a.coverage - b.coverage).slice(0, props.limit ?? 15);
+  const data = leastCovered(props.bars, props.limit ?? 15);
   const look = chartScale(props.scale);
   const wall = props.scale === 'wall';
   return (

@@ -11,6 +11,7 @@ import {
   totalCoverage,
   type CoverageHousehold,
   type CoverageVisit,
+  leastCovered,
 } from '../../../common/domain/coverage';
 import { addDays, daysBetween, startOfDay, HOUR_MS } from '../../../common/domain/time';
 import { visitOutcomes, type VisitOutcome } from '../../../common/schemas';
@@ -286,6 +287,29 @@ describe('coverage properties', () => {
         for (const h of live) counts.set(h.gridId, (counts.get(h.gridId) ?? 0) + 1);
         expect(coverageByGrid(counts, consistent)).toEqual(coverageByGrid(households, consistent));
       }),
+    );
+  });
+});
+
+describe('leastCovered', () => {
+  it('gives the `limit` lowest ratios, worst first, leaving its input as it was', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 60 }),
+        fc.nat(20),
+        (ratios, limit) => {
+          const items = ratios.map((coverage, i) => ({ id: i, coverage }));
+          const before = items.map((x) => x.id);
+          const shown = leastCovered(items, limit);
+          expect(items.map((x) => x.id)).toEqual(before);
+          expect(shown).toHaveLength(Math.min(limit, items.length));
+          for (let i = 1; i < shown.length; i++)
+            expect(shown[i]!.coverage).toBeGreaterThanOrEqual(shown[i - 1]!.coverage);
+          const cut = shown.at(-1)?.coverage ?? -Infinity;
+          const left = items.filter((x) => !shown.includes(x));
+          if (shown.length > 0) expect(left.every((x) => x.coverage >= cut)).toBe(true);
+        },
+      ),
     );
   });
 });

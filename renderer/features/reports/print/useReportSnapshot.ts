@@ -1,7 +1,7 @@
 /**
- * The report the print layout prints, with its map's models: built once per date (not live), so the document does not
- * change under a print in progress; "generated at" is `now`, the moment the layout was opened
- * (the map is read for the same instant).
+ * The report the print layout prints, with its map's models: built once per date (not live),
+ * so the document does not change under a print in progress; "generated at" is `now`, the
+ * moment the layout was opened (the map is read for the same instant).
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useDb } from '../../../app/DbContext';

@@ -2,6 +2,7 @@
  * The grids with the lowest coverage on paper: one row per grid (code and name), a bar on the
  * coverage ramp from 0 to 100 % and the percentage written at its end.
  */
+import { leastCovered } from '../../../../../common/domain/coverage';
 import { coverageColour } from '../../../../theme/palette';
 import { coverageRows, px, type PlotBox } from './paperChartGeometry';
 
@@ -29,7 +30,7 @@ function shortName(name: string): string {
 }
 
 export function PaperCoverageBars(props: PaperCoverageBarsProps) {
-  const shown = [...props.bars].sort((a, b) => a.coverage - b.coverage).slice(0, props.limit);
+  const shown = leastCovered(props.bars, props.limit);
   const height = shown.length * props.rowHeight + 24;
   const plot: PlotBox = {
     left: labelWidth,
