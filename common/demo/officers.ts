@@ -46,6 +46,9 @@ export function generateOfficers(
       role,
       phone,
       onDuty: rng.chance(0.6),
+      // The first community officer leads the station (所长); everyone else is a duty officer.
+      access: i === 0 ? 'station-chief' : 'duty-officer',
+      active: true,
     };
   });
 

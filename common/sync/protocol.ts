@@ -17,6 +17,7 @@
  *   GET  /api/v1/conflicts               → ConflictsReply (open conflicts of the station)
  *   POST /api/v1/conflicts/:id/resolve   ResolveConflictRequest → ResolveConflictReply
  *   GET  /api/v1/health                  → { ok: true, apiVersion }
+ *   (officers, devices, enrolment codes and the centre's audit: common/auth/protocol.ts)
  *   GET  /api/v1/openapi.json            OpenAPI document
  *
  * Ordering and exactly-once: the server records each client's last applied seq in the same
@@ -29,6 +30,7 @@
 import { z } from 'zod';
 import { entityNameSchema, mutationSchema } from './mutation';
 import { idSchema } from '../schemas/base';
+import { deviceKindSchema } from '../auth/protocol';
 
 export const API_VERSION = 1;
 export const API_VERSION_HEADER = 'x-gridroom-api';
@@ -43,6 +45,8 @@ export const enrolReplySchema = z.object({
   deviceId: idSchema,
   credential: z.string().min(20).max(200),
   station: z.object({ id: idSchema, name: z.string() }),
+  /** A display device (the briefing screen) signs nobody in and pushes nothing. */
+  kind: deviceKindSchema.default('workstation'),
 });
 
 export const pushRequestSchema = z.object({
@@ -51,6 +55,20 @@ export const pushRequestSchema = z.object({
 });
 
 export const mutationStatuses = ['applied', 'merged', 'conflict', 'rejected'] as const;
+/**
+ * Why the centre refused a mutation (status `rejected`): `invalid` — the merged row breaks its
+ * schema; `role-forbidden` — the officer's role (at the time the change was made) may not make
+ * it; `officer-unknown` — madeBy is no officer of this station; `officer-inactive` — the
+ * officer was deactivated before the change was made; `officer-not-signed-in` — the officer
+ * has never signed in online at this device, so it cannot have been them.
+ */
+export const mutationRefusals = [
+  'invalid',
+  'role-forbidden',
+  'officer-unknown',
+  'officer-inactive',
+  'officer-not-signed-in',
+] as const;
 export const mutationResultSchema = z.object({
   seq: z.number().int().positive(),
   /**
@@ -63,6 +81,8 @@ export const mutationResultSchema = z.object({
   version: z.number().int().nonnegative(),
   conflictFields: z.array(z.string()),
   reason: z.string().optional(),
+  /** Why a rejected mutation was refused, for the officer's refused-changes list. */
+  refusal: z.enum(mutationRefusals).optional(),
 });
 export const pushReplySchema = z.object({
   results: z.array(mutationResultSchema),
@@ -123,6 +143,7 @@ export const errorCodes = [
   'invalid-batch',
   'out-of-order',
   'resync-required',
+  'seq-reused',
   'rate-limited',
   'not-found',
   'internal',

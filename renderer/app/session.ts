@@ -4,11 +4,11 @@
  * chosen on the role switch (renderer/features/roles/). Components read it through
  * `useSession()` and pass `session.role` to writeLocalChange, which enforces the role policy.
  */
-import type { Role } from '../features/roles/rolePolicy';
+import type { Role } from '../../common/domain/rolePolicy';
 import { useRole } from '../features/roles/roleStore';
 import { useSettings } from '../features/settings/useSettings';
 
-export type { Role } from '../features/roles/rolePolicy';
+export type { Role } from '../../common/domain/rolePolicy';
 
 export interface Session {
   /** Recorded as `madeBy` / `updatedBy` and as the audit entry's `who`. */

@@ -36,7 +36,7 @@ import type { Mutation } from '../../common/sync/mutation';
 import type { SyncRow } from '../../common/sync/rebase';
 import type { GridroomDb } from '../db/database';
 import { syncBaseKey, type GridStats, type MetaRow } from '../db/localRows';
-import { mayWrite, RoleForbiddenError, type Role } from '../features/roles/rolePolicy';
+import { mayWrite, RoleForbiddenError, type Role } from '../../common/domain/rolePolicy';
 import {
   aggregateTables,
   noTouchedGrids,

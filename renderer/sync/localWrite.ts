@@ -19,7 +19,7 @@ import { localChange, type LocalChange } from '../../common/sync/localChange';
 import type { SyncRow } from '../../common/sync/rebase';
 import type { GridroomDb } from '../db/database';
 import { syncBaseKey, type MetaRow } from '../db/localRows';
-import { mayWrite, RoleForbiddenError, type Role } from '../features/roles/rolePolicy';
+import { mayWrite, RoleForbiddenError, type Role } from '../../common/domain/rolePolicy';
 import {
   aggregateTablesFor,
   cellWithVisit,

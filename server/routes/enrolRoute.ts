@@ -39,7 +39,12 @@ export function registerEnrolRoute(app: ZodApp, ctx: AppContext): void {
         { deviceId: enrolment.device.id, stationId: enrolment.station.id },
         'workstation enrolled',
       );
-      return { deviceId: enrolment.device.id, credential: enrolment.credential, station: enrolment.station };
+      return {
+        deviceId: enrolment.device.id,
+        credential: enrolment.credential,
+        station: enrolment.station,
+        kind: 'workstation' as const,
+      };
     },
   );
 }

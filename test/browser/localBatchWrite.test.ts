@@ -9,7 +9,7 @@ import { Dexie } from 'dexie';
 import { GridroomDb } from '../../renderer/db/database';
 import { writeLocalChange } from '../../renderer/sync/localWrite';
 import { BatchAbortedError, writeLocalChanges, type BatchWrite } from '../../renderer/sync/localBatchWrite';
-import { RoleForbiddenError } from '../../renderer/features/roles/rolePolicy';
+import { RoleForbiddenError } from '../../common/domain/rolePolicy';
 import { LocalChangeError } from '../../common/sync/localChange';
 
 const name = `gridroom-batch-${Math.random().toString(36).slice(2)}`;

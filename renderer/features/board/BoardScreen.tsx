@@ -19,7 +19,7 @@ import { MapLayerToggles, MapLegend, SituationMap, type ColourBy, type MapLayerV
 import { LevelTimeSlider } from '../grids/LevelTimeSlider';
 import { useGridsAsOf } from '../grids/useLevelsAsOf';
 import { useSession } from '../../app/session';
-import { mayWrite } from '../roles/rolePolicy';
+import { mayWrite } from '../../../common/domain/rolePolicy';
 import { useMapBasemap } from '../basemap/useMapBasemap';
 import { GridPanel } from './GridPanel';
 import { KpiTiles } from './KpiTiles';

@@ -18,7 +18,7 @@ import { formatPercent } from '../../i18n/translate';
 import { levelColours } from '../../theme/palette';
 import { queryStationPicture, type GridState } from '../board/gridStateQuery';
 import { useNow } from '../board/useBoardData';
-import { mayAssignOfficer, mayChangeLevel } from '../roles/rolePolicy';
+import { mayAssignOfficer, mayChangeLevel } from '../../../common/domain/rolePolicy';
 import { AssignOfficerForm } from './AssignOfficerForm';
 import { LevelChangeForm } from './LevelChangeForm';
 import { VirtualTable } from '../../app/VirtualTable';

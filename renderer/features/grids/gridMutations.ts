@@ -7,7 +7,7 @@ import { controlLevelChangeSchema } from '../../../common/schemas';
 import { actorOf, type Session } from '../../app/session';
 import type { GridroomDb } from '../../db/database';
 import { writeLocalChange } from '../../sync/localWrite';
-import { mayWrite, RoleForbiddenError } from '../roles/rolePolicy';
+import { mayWrite, RoleForbiddenError } from '../../../common/domain/rolePolicy';
 import { planLevelChange, type LevelChangeInput, type LevelChangeProblem } from './levelChangeRules';
 
 export class LevelChangeRefused extends Error {

@@ -11,7 +11,7 @@ import { useMemo } from 'react';
 import { useDb } from '../../app/DbContext';
 import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nContext';
-import { mayWrite } from '../roles/rolePolicy';
+import { mayWrite } from '../../../common/domain/rolePolicy';
 import { defaultSaver } from '../reports/export/saveReportFile';
 import { errorReportBytes } from './errorReport';
 import { GridPreviewMap } from './GridPreviewMap';

@@ -10,7 +10,7 @@ import { GridroomDb } from '../../db/database';
 import { describeStorageError } from '../../db/storageErrors';
 import { BatchAbortedError } from '../../sync/localBatchWrite';
 import { LocalChangeError } from '../../../common/sync/localChange';
-import { RoleForbiddenError } from '../roles/rolePolicy';
+import { RoleForbiddenError } from '../../../common/domain/rolePolicy';
 import { createImportJob, ImportStepError, type ImportJob } from './importJob';
 import type { ImportReply, ImportRequest } from './importMessages';
 

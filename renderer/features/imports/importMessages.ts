@@ -6,7 +6,7 @@
  */
 import type { AreaGeometry } from '../../../common/schemas/geometry';
 import type { CrsName } from '../../../common/geo/chinaCrs';
-import type { Role } from '../roles/rolePolicy';
+import type { Role } from '../../../common/domain/rolePolicy';
 import type { ImportKind } from './importKinds';
 
 export type ImportPhase = 'reading' | 'checking' | 'writing';

@@ -12,7 +12,7 @@ import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/zh';
-import { RoleForbiddenError } from '../roles/rolePolicy';
+import { RoleForbiddenError } from '../../../common/domain/rolePolicy';
 import { IncidentRuleError, nextStatuses, type IncidentEdit } from './incidentFlow';
 import { editIncident } from './incidentMutations';
 import { useIncident, useNameLookups } from './useIncidents';

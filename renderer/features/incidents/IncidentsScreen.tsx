@@ -16,7 +16,7 @@ import { IncidentDrawer } from './IncidentDrawer';
 import { NewIncidentDialog } from './NewIncidentDialog';
 import { clearOpenRequest, useOpenRequest } from './useOpenRequest';
 import { useSession } from '../../app/session';
-import { mayWrite } from '../roles/rolePolicy';
+import { mayWrite } from '../../../common/domain/rolePolicy';
 import { openFilter, type IncidentFilter } from './incidentQueries';
 import { useIncidents, useNameLookups } from './useIncidents';
 import { useWindowHeight } from '../../app/useWindowHeight';

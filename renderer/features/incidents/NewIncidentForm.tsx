@@ -21,7 +21,7 @@ import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nContext';
 import { severityColours } from '../../theme/palette';
 import { writeErrorMessage } from '../roles/roleMessage';
-import { mayWrite } from '../roles/rolePolicy';
+import { mayWrite } from '../../../common/domain/rolePolicy';
 import { gridAtPoint, pointInsideGrid } from './gridAtPoint';
 import { createIncident, NewIncidentError } from './incidentMutations';
 import { incidentSources, type IncidentSource, type NewIncidentErrors } from './newIncident';

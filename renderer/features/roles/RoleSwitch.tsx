@@ -4,7 +4,7 @@
  */
 import { Segmented } from 'antd';
 import { useI18n } from '../../i18n/I18nContext';
-import { roles, type Role } from './rolePolicy';
+import { roles, type Role } from '../../../common/domain/rolePolicy';
 import { saveRole, useRole } from './roleStore';
 import { useDb } from '../../app/DbContext';
 

@@ -5,7 +5,7 @@
  */
 import type { GridroomDb } from '../../db/database';
 import { saveSettings, useSettings } from '../settings/useSettings';
-import type { Role } from './rolePolicy';
+import type { Role } from '../../../common/domain/rolePolicy';
 
 export const defaultRole: Role = 'duty-officer';
 

@@ -9,7 +9,7 @@ import {
   mayChangeLevel,
   mayWrite,
   roles,
-} from '../../../renderer/features/roles/rolePolicy';
+} from '../../../common/domain/rolePolicy';
 
 const arbEntity = fc.constantFrom(...entityNames);
 const arbRole = fc.constantFrom(...roles);

@@ -1,6 +1,8 @@
 /**
- * Who may change what, by role (ARCHITECTURE §7). Pure, so the cache layer (writeLocalChange)
- * and the UI ask the same question and the answer can be property-tested.
+ * Who may change what, by role. Pure and shared: the workstation's cache layer
+ * (writeLocalChange), its screens and the central API (validateBatch, on every pushed mutation)
+ * ask the same question and get the same answer; the client's check is for the officer's
+ * convenience, the centre's is the one that counts.
  *
  * Policy (decided for the "Duty workflows" issue):
  * - 所长 station chief: every change.
@@ -12,9 +14,9 @@
  * Invariants: `briefing` is refused everything; `station-chief` is allowed everything; a
  * duty officer's permission depends only on the entity and the patch's field names.
  */
-import type { EntityName } from '../../../common/schemas/entities';
+import type { EntityName } from '../schemas/entities';
 
-import { roles, type Role } from '../../../common/schemas/roles';
+import { roles, type Role } from '../schemas/roles';
 
 export { roles, type Role };
 
