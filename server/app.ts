@@ -19,6 +19,7 @@ import type { Database } from './db/database';
 import { installApiVersionCheck } from './http/apiVersion';
 import type { AppContext } from './http/appContext';
 import { installErrorHandling } from './http/errorHandler';
+import { installDeviceAuthentication } from './http/requireDevice';
 import { registerConflictsRoutes } from './routes/conflictsRoutes';
 import { registerEnrolRoute } from './routes/enrolRoute';
 import { registerEventsRoute } from './routes/eventsRoute';
@@ -52,6 +53,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   installApiVersionCheck(app);
+  installDeviceAuthentication(app, options.db);
 
   const pokes = await createPokeHub(options.db, (error) => app.log.warn({ err: error }, 'malformed poke'));
   app.addHook('onClose', async () => pokes.close());
@@ -89,7 +91,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerPullRoute(app, ctx);
   registerEventsRoute(app, ctx);
   registerConflictsRoutes(app, ctx);
-  app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
+  app.get(OPENAPI_PATH, { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   await app.ready();
   return app;

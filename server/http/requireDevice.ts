@@ -1,11 +1,39 @@
-/** Authenticates a request from its Authorization header, or throws 401 `unauthorised`. */
-import type { FastifyRequest } from 'fastify';
+/**
+ * Device authentication, before anything else: an `onRequest` hook checks the
+ * `Authorization: Bearer <credential>` header of every request to a route that is not marked
+ * `config: { public: true }` (health, enrol, the OpenAPI document), and of every request to
+ * an unknown route. It runs before Fastify reads the body, so an unauthenticated request of any
+ * size is answered 401 at once, with nothing parsed and nothing buffered. Routes read the
+ * device with `deviceOf(request)`.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { authenticate, type Device } from '../auth/devices';
 import type { Database } from '../db/database';
 import { unauthorised } from './apiError';
 
-export async function requireDevice(db: Database, request: FastifyRequest): Promise<Device> {
-  const device = await authenticate(db, request.headers.authorization);
-  if (!device) throw unauthorised();
-  return device;
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** No device credential needed (health, enrol, OpenAPI). */
+    public?: boolean;
+  }
+  interface FastifyRequest {
+    /** The authenticated device; null only on public routes. */
+    device: Device | null;
+  }
+}
+
+export function installDeviceAuthentication(app: FastifyInstance, db: Database): void {
+  app.decorateRequest('device', null);
+  app.addHook('onRequest', async (request) => {
+    if (request.routeOptions.config.public === true && request.routeOptions.url !== undefined) return;
+    const device = await authenticate(db, request.headers.authorization);
+    if (!device) throw unauthorised();
+    request.device = device;
+  });
+}
+
+/** The device the onRequest hook authenticated (throws 401 on a public route, which has none). */
+export function deviceOf(request: FastifyRequest): Device {
+  if (!request.device) throw unauthorised();
+  return request.device;
 }

@@ -14,7 +14,7 @@ import { writeAudit } from '../audit/writeAudit';
 import { ApiError } from '../http/apiError';
 import type { AppContext, ZodApp } from '../http/appContext';
 import { errorResponses } from '../http/errorResponses';
-import { requireDevice } from '../http/requireDevice';
+import { deviceOf } from '../http/requireDevice';
 import { listOpenConflicts } from '../sync/conflictStore';
 import { resolveConflict } from '../sync/resolveConflict';
 
@@ -28,7 +28,7 @@ export function registerConflictsRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const device = await requireDevice(ctx.db, request);
+      const device = deviceOf(request);
       return { conflicts: await listOpenConflicts(ctx.db, device.stationId) };
     },
   );
@@ -44,7 +44,7 @@ export function registerConflictsRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const device = await requireDevice(ctx.db, request);
+      const device = deviceOf(request);
       const now = ctx.now();
       const outcome = await resolveConflict(ctx.db, {
         stationId: device.stationId,

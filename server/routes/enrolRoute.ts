@@ -13,7 +13,10 @@ export function registerEnrolRoute(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/api/v1/enrol',
     {
-      config: { rateLimit: { max: ctx.enrolRateLimit.max, timeWindow: ctx.enrolRateLimit.timeWindowMs } },
+      config: {
+        public: true,
+        rateLimit: { max: ctx.enrolRateLimit.max, timeWindow: ctx.enrolRateLimit.timeWindowMs },
+      },
       schema: {
         summary: 'Enrol a workstation with its station’s enrolment code',
         body: enrolRequestSchema,

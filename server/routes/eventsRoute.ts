@@ -8,7 +8,7 @@
 import type { ServerResponse } from 'node:http';
 import type { AppContext, ZodApp } from '../http/appContext';
 import { errorResponses } from '../http/errorResponses';
-import { requireDevice } from '../http/requireDevice';
+import { deviceOf } from '../http/requireDevice';
 import { readWatermark } from '../sync/changeSeq';
 
 export const pokeFrame = (seq: number): string => `event: poke\ndata: ${JSON.stringify({ seq })}\n\n`;
@@ -33,7 +33,7 @@ export function registerEventsRoute(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const device = await requireDevice(ctx.db, request);
+      const device = deviceOf(request);
       const res = reply.raw;
       const send = (text: string) => {
         if (!res.writableEnded && !res.destroyed) res.write(text);

@@ -12,7 +12,10 @@ export const healthReplySchema = z.object({
 export function registerHealthRoute(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/v1/health',
-    { schema: { summary: 'Liveness and API version', response: { 200: healthReplySchema } } },
+    {
+      config: { public: true },
+      schema: { summary: 'Liveness and API version', response: { 200: healthReplySchema } },
+    },
     async () => {
       await ctx.db.query('SELECT 1');
       return { ok: true as const, apiVersion: API_VERSION, database: ctx.db.kind };

@@ -8,7 +8,7 @@ import { MAX_PULL_PAGE, pullReplySchema } from '../../common/sync/protocol';
 import { ApiError } from '../http/apiError';
 import type { AppContext, ZodApp } from '../http/appContext';
 import { errorResponses } from '../http/errorResponses';
-import { requireDevice } from '../http/requireDevice';
+import { deviceOf } from '../http/requireDevice';
 import { pullChanges, pullReplyJson } from '../sync/pull';
 import { sendJsonText } from '../http/sendJsonText';
 
@@ -30,7 +30,7 @@ export function registerPullRoute(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const device = await requireDevice(ctx.db, request);
+      const device = deviceOf(request);
       const { after, limit } = request.query;
       const outcome = await pullChanges(ctx.db, device.stationId, after, limit);
       if (outcome.kind === 'resync')

@@ -11,7 +11,7 @@ import { ApiError } from '../http/apiError';
 import type { AppContext, ZodApp } from '../http/appContext';
 import { PUSH_ROUTE } from '../http/errorHandler';
 import { errorResponses } from '../http/errorResponses';
-import { requireDevice } from '../http/requireDevice';
+import { deviceOf } from '../http/requireDevice';
 import { applyPush } from '../sync/applyPush';
 import { validateBatch } from '../sync/validateBatch';
 import { existingRecordKeys } from '../sync/recordStore';
@@ -56,7 +56,7 @@ export function registerPushRoute(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const device = await requireDevice(ctx.db, request);
+      const device = deviceOf(request);
       const now = ctx.now();
       const { clientId, mutations } = request.body;
       if (clientId !== device.id)

@@ -89,7 +89,15 @@ describe.each(backends)('enrolment and API version ($name)', (backend) => {
     const badBody = await call(app, 'POST', '/api/v1/enrol', { body: { enrolmentCode: 'x' } });
     expect(badBody.status).toBe(400);
     expect(errorReplySchema.parse(badBody.body).message).toMatch(/body/);
-    const missing = await call(app, 'GET', '/api/v1/nothing');
+    // An unknown route tells a caller without a device credential nothing (no route probing)…
+    const anonymous = await call(app, 'GET', '/api/v1/nothing');
+    expect(anonymous.status).toBe(401);
+    expect(errorReplySchema.parse(anonymous.body).error).toBe('unauthorised');
+    // …and an enrolled device a plain 404.
+    const enrolled = await call<{ credential: string }>(app, 'POST', '/api/v1/enrol', {
+      body: { enrolmentCode: station.code, workstation: 'probe' },
+    });
+    const missing = await call(app, 'GET', '/api/v1/nothing', { credential: enrolled.body.credential });
     expect(missing.status).toBe(404);
     expect(errorReplySchema.parse(missing.body).error).toBe('not-found');
   });
