@@ -20,11 +20,20 @@ export const severitySchema = z.enum(severities);
 export const incidentStatuses = ['new', 'assigned', 'in-progress', 'resolved'] as const;
 export const incidentStatusSchema = z.enum(incidentStatuses);
 
+/**
+ * Limits of the timeline: it only grows (the centre merges it as a union, server/sync/
+ * appendOnlyFields.ts), so it is capped — a push of the largest timeline must stay cheap to
+ * merge (bench `sync.merge.timeline.max`). `by` is an officer id or `system`.
+ */
+export const TIMELINE_MAX_ENTRIES = 1000;
+export const TIMELINE_TEXT_MAX = 500;
+export const TIMELINE_BY_MAX = 64;
+
 export const timelineEntrySchema = z.object({
   at: epochMsSchema,
-  by: z.string().min(1),
+  by: z.string().min(1).max(TIMELINE_BY_MAX),
   kind: z.enum(['note', 'status', 'assign']),
-  text: z.string().max(500),
+  text: z.string().max(TIMELINE_TEXT_MAX),
 });
 
 export const incidentSchema = syncedFieldsSchema.extend({
@@ -38,7 +47,7 @@ export const incidentSchema = syncedFieldsSchema.extend({
   assignedAt: epochMsSchema.nullable(),
   resolvedAt: epochMsSchema.nullable(),
   assigneeId: idSchema.nullable(),
-  timeline: z.array(timelineEntrySchema),
+  timeline: z.array(timelineEntrySchema).max(TIMELINE_MAX_ENTRIES),
 });
 
 export type IncidentType = z.infer<typeof incidentTypeSchema>;

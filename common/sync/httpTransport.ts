@@ -28,6 +28,7 @@ import {
   NetworkError,
   OutOfOrderError,
   ResyncRequiredError,
+  SeqReusedError,
   ServerError,
   UnauthorisedError,
   type SyncError,
@@ -90,7 +91,7 @@ function errorFor(what: string, status: number, text: string): SyncError {
     case 400:
       return new InvalidRequestError(text_, index);
     case 409:
-      return new OutOfOrderError(text_);
+      return parsed.data.error === 'seq-reused' ? new SeqReusedError(text_) : new OutOfOrderError(text_);
     case 410:
       return new ResyncRequiredError(text_, oldestCursor);
     default:

@@ -12,7 +12,8 @@
  *   POST /api/v1/enrol                   EnrolRequest → EnrolReply            (rate-limited)
  *   POST /api/v1/push                    PushRequest → PushReply
  *   GET  /api/v1/pull?after=N&limit=M    → PullReply  (410 resync-required when N is older
- *                                          than the tombstone horizon)
+ *                                          than the tombstone horizon, or beyond the
+ *                                          watermark after a restore: oldestCursor 0)
  *   GET  /api/v1/events                  text/event-stream of `event: poke` / data PokeEvent
  *   GET  /api/v1/conflicts               → ConflictsReply (open conflicts of the station)
  *   POST /api/v1/conflicts/:id/resolve   ResolveConflictRequest → ResolveConflictReply
@@ -22,8 +23,9 @@
  *
  * Ordering and exactly-once: the server records each client's last applied seq in the same
  * PostgreSQL transaction as the changes. Mutations with seq ≤ last get their stored result
- * back; a batch must continue at last+1 (otherwise 409 `out-of-order`, and the client resends
- * from its oldest unconfirmed entry). Pull is ordered by a server change sequence served only
+ * back — unless its payload differs from the one applied under that seq: 409 `seq-reused`,
+ * not retryable; a batch must continue at last+1 (otherwise 409 `out-of-order`, and the
+ * client resends from its oldest unconfirmed entry). Pull is ordered by a server change sequence served only
  * up to a safe watermark, so a transaction that commits late is never skipped. Pulling from
  * cursor 0 is the snapshot: every live record once, at its latest change.
  */

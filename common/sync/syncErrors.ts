@@ -13,6 +13,7 @@ export const syncErrorKinds = [
   'invalid-request',
   'resync-required',
   'out-of-order',
+  'seq-reused',
   'server',
 ] as const;
 export type SyncErrorKind = (typeof syncErrorKinds)[number];
@@ -114,6 +115,20 @@ export class OutOfOrderError extends SyncError {
   constructor(message: string) {
     super(message);
     this.name = 'OutOfOrderError';
+  }
+}
+
+/**
+ * 409 seq-reused: the server already applied a different change under one of this batch's
+ * seqs (an outbox restored from a backup, or a second install sharing a device credential).
+ * Resending cannot help: the workstation stops pushing and the officer is told.
+ */
+export class SeqReusedError extends SyncError {
+  readonly kind = 'seq-reused';
+  readonly retryable = false;
+  constructor(message: string) {
+    super(message);
+    this.name = 'SeqReusedError';
   }
 }
 

@@ -212,6 +212,7 @@ export const en: Record<MessageKey, string> = {
   'sync.error.invalid-request': 'A change from this workstation failed the central checks',
   'sync.error.resync-required': 'This cache is too old; syncing everything again',
   'sync.error.out-of-order': 'Upload order was off; resending',
+  'sync.error.seq-reused': 'The centre holds a different change under the same number; this workstation stopped pushing — call the administrator',
   'sync.error.server': 'The central server had an internal error; retrying later',
   'sync.retryIn': 'retry in {s} s',
   'sync.settings': 'Central sync',

@@ -209,6 +209,7 @@ export const zh = {
   'sync.error.invalid-request': '本机提交的数据未通过中心校验',
   'sync.error.resync-required': '本机数据过旧，正在重新完整同步',
   'sync.error.out-of-order': '提交顺序异常，正在重新提交',
+  'sync.error.seq-reused': '中心已用同一序号记录了另一项修改，本机停止上传，请联系管理员',
   'sync.error.server': '中心服务器内部错误，稍后自动重试',
   'sync.retryIn': '{s} 秒后重试',
   'sync.settings': '中心同步',

@@ -1,7 +1,7 @@
 /**
  * GET /api/v1/pull?after&limit: the station's changes after the cursor, up to the watermark
  * (sync/pull). 410 resync-required, with the oldest servable cursor, when `after` is below the
- * station's tombstone horizon. The reply is sent as prebuilt JSON text (rows unparsed).
+ * station's tombstone horizon, or with oldestCursor 0 when it is beyond the watermark (restore). The reply is sent as prebuilt JSON text (rows unparsed).
  */
 import { z } from 'zod';
 import { MAX_PULL_PAGE, pullReplySchema } from '../../common/sync/protocol';
@@ -37,7 +37,9 @@ export function registerPullRoute(app: ZodApp, ctx: AppContext): void {
         throw new ApiError(
           410,
           'resync-required',
-          `离线时间过长，需要重新同步 / Cursor ${after} is older than the oldest change kept (${outcome.oldestCursor}): resync from 0.`,
+          outcome.oldestCursor === 0
+            ? `中心数据已恢复到较早状态，需要重新同步 / Cursor ${after} is beyond the station's latest change: resync from 0.`
+            : `离线时间过长，需要重新同步 / Cursor ${after} is older than the oldest change kept (${outcome.oldestCursor}): resync from 0.`,
           { oldestCursor: outcome.oldestCursor },
         );
       return sendJsonText(reply, pullReplyJson(outcome));

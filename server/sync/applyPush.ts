@@ -52,7 +52,7 @@ async function applyInTransaction(tx: Queryable, input: PushInput): Promise<Push
   const replayed = await storedResults(
     tx,
     clientId,
-    mutations.filter((m) => m.seq <= lastSeq).map((m) => m.seq),
+    mutations.filter((m) => m.seq <= lastSeq),
   );
   const first = fresh[0];
   if (first && first.seq !== lastSeq + 1)
@@ -122,7 +122,7 @@ async function applyInTransaction(tx: Queryable, input: PushInput): Promise<Push
     const writes = [...changed.values()].map((r, i) => ({ ...r, changeSeq: seqs[i] ?? 0 }));
     await upsertRecords(tx, writes, now);
     await insertConflicts(tx, stationId, conflicts, now);
-    await saveResults(tx, clientId, freshResults, now);
+    await saveResults(tx, clientId, freshResults, now, fresh);
     for (const r of freshResults) results.set(r.seq, r);
     serverSeq = await readWatermark(tx, stationId);
     if (writes.length > 0 || conflicts.length > 0) await notifyPoke(tx, stationId, serverSeq);

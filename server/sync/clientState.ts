@@ -1,10 +1,42 @@
 /**
  * Exactly-once bookkeeping per client: the last applied seq (row-locked for the whole push, so
  * two pushes of one client never interleave) and the stored result of every applied mutation,
- * returned again when the client resends it.
+ * returned again when the client resends it. Each stored result keeps a hash of the mutation's
+ * payload (canonical JSON of entity, id, patch, baseVersion and madeBy; madeAt is display
+ * only): a resend with the same payload gets its stored result, a (clientId, seq) reused for a
+ * different payload is refused whole with 409 seq-reused — never answered "applied" while its
+ * payload is dropped. Results stored before migration 003 have no hash and are answered as
+ * before.
  */
+import { createHash } from 'node:crypto';
 import type { Queryable } from '../db/database';
+import type { Mutation } from '../../common/sync/mutation';
 import type { MutationResult } from '../../common/sync/protocol';
+import { ApiError } from '../http/apiError';
+import { canonicalJson } from './jsonEqual';
+
+/** 409 seq-reused: thrown inside the push transaction (nothing of the batch is applied). */
+export class SeqReusedError extends ApiError {
+  constructor(readonly seq: number) {
+    super(
+      409,
+      'seq-reused',
+      `同一序号的修改内容不一致，已拒绝 / seq ${seq} was already applied with a different payload: a (clientId, seq) is never reused.`,
+    );
+  }
+}
+
+/** SHA-256 (hex) of the canonical JSON of what a mutation changes and who made it. */
+export function payloadHash(m: Pick<Mutation, 'entity' | 'id' | 'patch' | 'baseVersion' | 'madeBy'>): string {
+  const payload = canonicalJson({
+    entity: m.entity,
+    id: m.id,
+    patch: m.patch,
+    baseVersion: m.baseVersion,
+    madeBy: m.madeBy,
+  });
+  return createHash('sha256').update(payload).digest('hex');
+}
 
 /** Locks the client's row (creating it at 0) and returns its last applied seq. */
 export async function lockClientState(
@@ -27,30 +59,46 @@ export async function lockClientState(
   return row.last_seq;
 }
 
+/**
+ * The stored results of resent mutations, by seq. Throws SeqReusedError when a resent
+ * mutation's payload differs from the one applied under its seq.
+ */
 export async function storedResults(
   tx: Queryable,
   clientId: string,
-  seqs: readonly number[],
+  resent: readonly Mutation[],
 ): Promise<Map<number, MutationResult>> {
-  if (seqs.length === 0) return new Map();
-  const { rows } = await tx.query<{ seq: number; result: MutationResult }>(
-    'SELECT seq, result FROM mutation_results WHERE client_id = $1 AND seq = ANY($2::int8[])',
-    [clientId, [...seqs]],
+  if (resent.length === 0) return new Map();
+  const { rows } = await tx.query<{ seq: number; result: MutationResult; payload_hash: string | null }>(
+    'SELECT seq, result, payload_hash FROM mutation_results WHERE client_id = $1 AND seq = ANY($2::int8[])',
+    [clientId, resent.map((m) => m.seq)],
   );
-  return new Map(rows.map((r) => [r.seq, r.result]));
+  const bySeq = new Map(rows.map((r) => [Number(r.seq), r]));
+  const results = new Map<number, MutationResult>();
+  for (const m of resent) {
+    const row = bySeq.get(m.seq);
+    if (!row) continue;
+    if (row.payload_hash !== null && row.payload_hash !== payloadHash(m)) throw new SeqReusedError(m.seq);
+    results.set(m.seq, row.result);
+  }
+  return results;
 }
 
+/** Stores the results of freshly applied mutations (with their payload hashes) and the last seq. */
 export async function saveResults(
   tx: Queryable,
   clientId: string,
   results: readonly MutationResult[],
   now: number,
+  applied: readonly Mutation[],
 ): Promise<void> {
   if (results.length === 0) return;
+  const hashes = new Map(applied.map((m) => [m.seq, payloadHash(m)]));
+  const rows = results.map((r) => ({ result: r, hash: hashes.get(r.seq) ?? null }));
   await tx.query(
-    `INSERT INTO mutation_results (client_id, seq, result)
-     SELECT $1, (r->>'seq')::int8, r FROM jsonb_array_elements($2::jsonb) AS r`,
-    [clientId, JSON.stringify(results)],
+    `INSERT INTO mutation_results (client_id, seq, result, payload_hash)
+     SELECT $1, (r->'result'->>'seq')::int8, r->'result', r->>'hash' FROM jsonb_array_elements($2::jsonb) AS r`,
+    [clientId, JSON.stringify(rows)],
   );
   const last = Math.max(...results.map((r) => r.seq));
   await tx.query('UPDATE client_state SET last_seq = $2, updated_at = $3 WHERE client_id = $1', [

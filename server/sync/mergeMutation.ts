@@ -6,8 +6,12 @@
  * - Older base: a field changed on the server after baseVersion (fieldVersions[f] > base) by
  *   another client (fieldClients[f] ≠ clientId), whose value differs from the client's, is a
  *   conflict — the server value stays and a conflict is opened; every other field applies
- *   (`merged`, or `conflict` when any field clashed). A client's own earlier change is no clash;
- *   append-only fields (an incident's timeline) take the union of both sides instead.
+ *   (`merged`, or `conflict` when any field clashed). A client's own earlier change is no clash.
+ * - Append-only fields (an incident's timeline) never clash and are never overwritten: whatever
+ *   the base (same, older, or the client's own earlier change), the new value is the union of
+ *   the server's entries and the patch's. A patch that differs from the server's value is
+ *   written even when the union equals the server's value, so the version moves and the client,
+ *   whose optimistic copy lacked some entries, pulls the whole list.
  * - The merged row must pass the entity schema, or the mutation is `rejected` whole.
  * A change bumps the version, stamps updatedAt/updatedBy and the fieldVersions of the fields it
  * changed; a mutation that changes no value leaves the record as it is.
@@ -83,12 +87,10 @@ export function applyFields(
   };
   const parsed = rowSchema(current.entity).safeParse(data);
   if (!parsed.success) return { ok: false, reason: describeIssue(parsed.error) };
-  const fieldVersions = { ...current.fieldVersions };
-  const fieldClients = { ...current.fieldClients };
-  for (const field of Object.keys(values)) {
-    fieldVersions[field] = version;
-    fieldClients[field] = clientId;
-  }
+  // Built as data properties (never `obj[field] = …`), so no field name can reach a prototype setter.
+  const fields = Object.keys(values);
+  const fieldVersions = { ...current.fieldVersions, ...Object.fromEntries(fields.map((f) => [f, version])) };
+  const fieldClients = { ...current.fieldClients, ...Object.fromEntries(fields.map((f) => [f, clientId])) };
   return {
     ok: true,
     next: { ...current, version, data, fieldVersions, fieldClients, deleted: data.deleted === true },
@@ -98,22 +100,25 @@ export function applyFields(
 export function mergeMutation(current: StoredRecord | null, m: Mutation, ctx: MergeContext): MergeOutcome {
   if (current === null) return create(m, ctx);
   const sameBase = m.baseVersion === current.version;
-  const changed: Record<string, unknown> = {};
+  const changed = new Map<string, unknown>();
   const conflicts: FieldConflict[] = [];
   for (const [field, value] of Object.entries(m.patch)) {
     if (field === 'stationId') continue;
-    const serverValue = current.data[field];
+    const serverValue = Object.hasOwn(current.data, field) ? current.data[field] : undefined;
     if (jsonEqual(serverValue, value)) continue;
-    const changedByOther =
-      (current.fieldVersions[field] ?? 1) > m.baseVersion && current.fieldClients[field] !== m.clientId;
-    if (!sameBase && changedByOther) {
-      if (isAppendOnly(m.entity, field)) changed[field] = mergeAppendOnly(serverValue, value);
-      else conflicts.push({ field, serverValue, clientValue: value });
-    } else changed[field] = value;
+    if (isAppendOnly(m.entity, field)) {
+      changed.set(field, mergeAppendOnly(serverValue, value));
+      continue;
+    }
+    const fieldVersion = Object.hasOwn(current.fieldVersions, field) ? current.fieldVersions[field] : undefined;
+    const fieldClient = Object.hasOwn(current.fieldClients, field) ? current.fieldClients[field] : undefined;
+    const changedByOther = (fieldVersion ?? 1) > m.baseVersion && fieldClient !== m.clientId;
+    if (!sameBase && changedByOther) conflicts.push({ field, serverValue, clientValue: value });
+    else changed.set(field, value);
   }
   const status = sameBase ? 'applied' : conflicts.length > 0 ? 'conflict' : 'merged';
-  if (Object.keys(changed).length === 0) return { status, next: null, version: current.version, conflicts };
-  const result = applyFields(current, changed, m.madeBy, ctx.now, m.clientId);
+  if (changed.size === 0) return { status, next: null, version: current.version, conflicts };
+  const result = applyFields(current, Object.fromEntries(changed), m.madeBy, ctx.now, m.clientId);
   if (!result.ok) return { status: 'rejected', version: current.version, reason: result.reason };
   return { status, next: result.next, version: result.next.version, conflicts };
 }

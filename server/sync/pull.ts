@@ -4,6 +4,8 @@
  * as jsonb text and are spliced into the reply unparsed — the reply of a 5000-row page is
  * built without parsing and re-serialising every row. A cursor older than the station's
  * tombstone horizon (deletes since purged) cannot be served: the client must resync from 0.
+ * Nor can a cursor beyond the watermark (the server was restored to an earlier state): the
+ * watermark never goes down otherwise, so such a cursor is answered resync from 0 too.
  */
 import type { Database } from '../db/database';
 
@@ -36,6 +38,9 @@ export async function pullChanges(
     const horizon = marks[0]?.horizon ?? 0;
     const watermark = Math.max(horizon, marks[0]?.top ?? 0);
     if (after > 0 && after < horizon) return { kind: 'resync', oldestCursor: horizon };
+    // A cursor the station never reached (the database was restored from an older backup):
+    // waiting for changes above it would miss every change made after the restore.
+    if (after > watermark) return { kind: 'resync', oldestCursor: 0 };
     const { rows } = await tx.query<{
       entity: string;
       id: string;

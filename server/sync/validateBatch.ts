@@ -1,7 +1,8 @@
 /**
  * Checks a whole push batch before anything is applied (pure; no database). A batch passes
  * only if every mutation does: it belongs to the pushing client, seqs run consecutively,
- * every patched key is a field of the entity and not server-owned, every value passes its
+ * every patched key is an own field of the entity (never a prototype member such as
+ * `constructor`) and not server-owned, every value passes its
  * field's schema, and every create (baseVersion 0 of a record the server does not hold yet)
  * makes a row that passes the entity schema.
  * A `stationId` naming the device's own station is tolerated (and ignored); naming another
@@ -47,7 +48,7 @@ function checkMutation(
     return invalid(`mutation ${index} belongs to client ${m.clientId}, not ${ctx.clientId}`);
   if (m.seq !== firstSeq + index)
     return invalid(`seqs must be consecutive: expected ${firstSeq + index}, got ${m.seq}`);
-  if ('stationId' in m.patch && m.patch.stationId !== ctx.stationId)
+  if (Object.hasOwn(m.patch, 'stationId') && m.patch.stationId !== ctx.stationId)
     return { kind: 'forbidden', index, message: `${m.entity} ${m.id} names another station` };
   if (m.entity === 'stations' && m.baseVersion === 0)
     return invalid('stations are created by the server, not by a push');
@@ -56,7 +57,8 @@ function checkMutation(
     if (key === 'stationId') continue;
     if (serverOwned.has(key))
       return invalid(`${m.entity}.${key} is set by the server; a patch may not set it`);
-    const schema = fields[key];
+    // Own properties only: `constructor`, `toString`… are members of every object, not fields.
+    const schema = Object.hasOwn(fields, key) ? fields[key] : undefined;
     if (!schema) return invalid(`${m.entity} has no field ${key}`);
     const parsed = schema.safeParse(value);
     if (!parsed.success) return invalid(describeIssue(parsed.error, `${m.entity}.${key}`));

@@ -4,6 +4,7 @@
  */
 import { migration001 } from './001_initial';
 import { migration002 } from './002_field_clients';
+import { migration003 } from './003_payload_hash';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,4 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [migration001, migration002];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003];

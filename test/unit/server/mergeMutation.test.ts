@@ -1,9 +1,11 @@
 /**
  * The field-level merge rule (pure): a field changed since the mutation's base version is a
  * conflict only when another client changed it; a workstation's own earlier change is not,
- * nor are edits made against base 0 of a record the same client created.
+ * nor are edits made against base 0 of a record the same client created. Append-only fields
+ * (the timeline) are a union whatever the base: no entry the server held is ever dropped.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { mergeMutation } from '../../../server/sync/mergeMutation';
 import type { StoredRecord } from '../../../server/sync/storedRecord';
 import type { Mutation } from '../../../common/sync/mutation';
@@ -79,5 +81,76 @@ describe('mergeMutation', () => {
     const { outcome } = apply(byB, mutation('C', 1, 1, { timeline: [note(5, 'C来电')] }));
     expect(outcome.status).toBe('merged');
     expect(outcome.next?.data.timeline).toEqual([note(5, 'C来电'), note(10, 'B到场')]);
+  });
+
+  const note = (at: number, text: string, by = 'x') => ({ at, by, kind: 'note', text });
+
+  it('keeps another workstation’s note when one client pushes two notes from an old base', () => {
+    // Y adds a note (v2); X, offline, pushes two notes both based on v1 in one batch.
+    const byY = apply(created, mutation('Y', 1, 1, { timeline: [note(20, 'Y到场')] })).record as StoredRecord;
+    const x1 = apply(byY, mutation('X', 1, 1, { timeline: [note(10, 'X来电')] }));
+    const x2 = apply(x1.record, mutation('X', 2, 1, { timeline: [note(10, 'X来电'), note(30, 'X劝散')] }));
+    expect(x1.outcome.status).toBe('merged');
+    expect(x2.outcome.status).toBe('merged');
+    expect(x2.record?.data.timeline).toEqual([note(10, 'X来电'), note(20, 'Y到场'), note(30, 'X劝散')]);
+  });
+
+  it('keeps entries a same-base patch leaves out', () => {
+    const byY = apply(created, mutation('Y', 1, 1, { timeline: [note(20, 'Y到场')] })).record as StoredRecord;
+    // X's copy says version 2 but its optimistic timeline lacks Y's note (rebased under its own).
+    const { outcome, record } = apply(byY, mutation('X', 1, 2, { timeline: [note(30, 'X劝散')] }));
+    expect(outcome.status).toBe('applied');
+    expect(record?.data.timeline).toEqual([note(20, 'Y到场'), note(30, 'X劝散')]);
+  });
+
+  it('moves the version when a patch lacks entries the server holds, so the client pulls them', () => {
+    const byY = apply(created, mutation('Y', 1, 1, { timeline: [note(20, 'Y'), note(30, 'X')] })).record as StoredRecord;
+    const { outcome, record } = apply(byY, mutation('X', 1, 1, { timeline: [note(30, 'X')] }));
+    expect(outcome.next).not.toBeNull();
+    expect(record?.version).toBe(byY.version + 1);
+    expect(record?.data.timeline).toEqual([note(20, 'Y'), note(30, 'X')]);
+  });
+
+  it('never drops a timeline entry, whatever the bases, order, duplication or batching (property)', () => {
+    const entry = fc.record({
+      at: fc.integer({ min: 0, max: 50 }),
+      by: fc.constantFrom('a', 'b', 'system'),
+      kind: fc.constantFrom('note', 'status', 'assign'),
+      text: fc.constantFrom('到场', '劝散', '来电', ''),
+    });
+    const step = fc.record({
+      client: fc.constantFrom('A', 'B', 'C'),
+      // How far behind the current version the client's base is (0: same base).
+      lag: fc.integer({ min: 0, max: 4 }),
+      timeline: fc.array(entry, { maxLength: 6 }),
+      other: fc.option(fc.constantFrom<Record<string, unknown>>({ severity: 'high' }, { severity: 'low' }, { status: 'assigned' })),
+    });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 25 }), (steps) => {
+        let record = created;
+        const seqs = new Map<string, number>();
+        const held = new Set<string>();
+        for (const s of steps) {
+          const seq = (seqs.get(s.client) ?? 0) + 1;
+          seqs.set(s.client, seq);
+          const base = Math.max(1, record.version - s.lag);
+          const outcome = mergeMutation(record, mutation(s.client, seq, base, { timeline: s.timeline, ...(s.other ?? {}) }), ctx);
+          expect(outcome.status).not.toBe('rejected');
+          if (outcome.status === 'rejected') return;
+          expect(outcome.conflicts.map((c) => c.field)).not.toContain('timeline');
+          record = outcome.next ?? record;
+          const timeline = record.data.timeline as unknown[];
+          for (const e of timeline) held.add(JSON.stringify(e));
+          // Every entry the server ever held, and every entry of every accepted patch, is there.
+          for (const e of s.timeline) held.add(JSON.stringify(e));
+          const now = new Set(timeline.map((e) => JSON.stringify(e)));
+          for (const h of held) expect(now.has(h), h).toBe(true);
+          expect(now.size, 'each entry once').toBe(timeline.length);
+          const ats = timeline.map((e) => (e as { at: number }).at);
+          expect(ats, 'in time order').toEqual([...ats].sort((a, b) => a - b));
+        }
+      }),
+      { numRuns: 300, seed: 12 },
+    );
   });
 });

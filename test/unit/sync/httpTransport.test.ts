@@ -12,6 +12,7 @@ import {
   NetworkError,
   OutOfOrderError,
   ResyncRequiredError,
+  SeqReusedError,
   ServerError,
   UnauthorisedError,
 } from '../../../common/sync/syncErrors';
@@ -71,7 +72,7 @@ describe('httpTransport rejects bad replies with InvalidReplyError', () => {
 
   it('a push reply with a negative version', async () => {
     const { t } = replying(200, JSON.stringify({ results: [{ seq: 1, status: 'applied', version: -1, conflictFields: [] }], serverSeq: 1 }));
-    await expect(t.push({ clientId: 'c', mutations: [] } as never)).rejects.toThrow(/results\.0\.version/);
+    await expect(t.push({ clientId: 'c', mutations: [] })).rejects.toThrow(/results\.0\.version/);
   });
 });
 
@@ -82,6 +83,7 @@ describe('httpTransport maps error replies to typed errors', () => {
     [401, err('unauthorised'), UnauthorisedError],
     [403, err('forbidden', { index: 2 }), ForbiddenError],
     [409, err('out-of-order'), OutOfOrderError],
+    [409, err('seq-reused'), SeqReusedError],
     [410, err('resync-required', { oldestCursor: 40 }), ResyncRequiredError],
     [500, err('internal'), ServerError],
     [502, '<html>bad gateway</html>', ServerError],
@@ -93,6 +95,13 @@ describe('httpTransport maps error replies to typed errors', () => {
       await expect(t.pull(0, 10)).rejects.toBeInstanceOf(type);
     });
   }
+
+  it('409 seq-reused is a typed error the runner does not retry', async () => {
+    const { t } = replying(409, err('seq-reused'));
+    const e = await t.push({ clientId: 'c', mutations: [] }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(SeqReusedError);
+    expect(e).toMatchObject({ kind: 'seq-reused', retryable: false });
+  });
 
   it('410 carries the oldest cursor', async () => {
     const { t } = replying(410, err('resync-required', { oldestCursor: 40 }));
