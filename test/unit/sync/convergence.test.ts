@@ -9,7 +9,10 @@
  *   - every outbox is empty;
  *   - every mutation was applied exactly once: the server's last_seq and stored results per
  *     client equal the number of mutations the client made, each seq was confirmed exactly
- *     once on the client, and no record's version exceeds 1 + the mutations made to it.
+ *     once on the client, and no record's version exceeds 1 + the mutations made to it;
+ *   - no timeline note is ever lost: every note acknowledged to any workstation (its mutation
+ *     confirmed, not rejected) is in the final row on the server and on every workstation,
+ *     however the notes of different workstations interleaved offline.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -66,12 +69,14 @@ interface Workstation {
   store: MemoryStore;
   /** Mutations made per record, for the version bound. */
   made: Map<string, number>;
+  /** Timeline notes each mutation added, by seq. */
+  notes: Map<number, { key: string; notes: unknown[] }>;
 }
 
 async function enrol(code: string, stationId: string, name: string): Promise<Workstation> {
   const reply = await httpTransport(API, null, fetchApp).enrol({ enrolmentCode: code, workstation: name });
   expect(reply.station.id).toBe(stationId);
-  return { name, deviceId: reply.deviceId, credential: reply.credential, store: memoryStore(reply.deviceId, stationId, name), made: new Map() };
+  return { name, deviceId: reply.deviceId, credential: reply.credential, store: memoryStore(reply.deviceId, stationId, name), made: new Map(), notes: new Map() };
 }
 
 const point: [number, number] = [118.15, 24.5];
@@ -104,11 +109,19 @@ function newHousehold(rng: Rng, grids: readonly string[]): Record<string, unknow
   };
 }
 
-/** A patch of 1-2 random fields with valid values. */
-function randomEdit(rng: Rng, entity: EntityName, grids: readonly string[]): Record<string, unknown> {
+/** A patch of 1-2 random fields with valid values; an incident's may add a timeline note. */
+function randomEdit(
+  rng: Rng,
+  entity: EntityName,
+  grids: readonly string[],
+  row: SyncRow,
+  note: () => Record<string, unknown>,
+): Record<string, unknown> {
   const options: (() => [string, unknown])[] =
     entity === 'incidents'
       ? [
+          () => ['timeline', [...(Array.isArray(row.timeline) ? row.timeline : []), note()]],
+          () => ['timeline', [...(Array.isArray(row.timeline) ? row.timeline : []), note()]],
           () => ['severity', rng.pick(severities)],
           () => ['status', rng.pick(incidentStatuses)],
           () => ['type', rng.pick(incidentTypes)],
@@ -134,6 +147,8 @@ interface Scenario {
 
 interface Figures {
   cycles: number;
+  /** Timeline notes acknowledged to a workstation, each found in the final state everywhere. */
+  notes: number;
   failedCycles: number;
   healRounds: number;
   statuses: Record<string, number>;
@@ -156,7 +171,7 @@ async function runScenario(s: Scenario): Promise<Figures> {
   const counts = zeroCounts();
   let faulty = true;
   const networks = clients.map((_, i) => faultyNetwork(fetchApp, rng.fork(`net${i}`), () => (faulty ? s.rates : noFaults), counts));
-  const figures: Figures = { cycles: 0, failedCycles: 0, healRounds: 0, statuses: {}, faults: counts };
+  const figures: Figures = { cycles: 0, notes: 0, failedCycles: 0, healRounds: 0, statuses: {}, faults: counts };
   // A session is the runner's memory: its transport. A kill discards it; the store survives.
   const sessions = clients.map((c, i) => httpTransport(API, c.credential, networks[i]!.fetch));
 
@@ -184,6 +199,7 @@ async function runScenario(s: Scenario): Promise<Figures> {
   faulty = true;
 
   let made = 0;
+  let noteCount = 0;
   while (made < s.mutations) {
     const i = rng.int(0, clients.length - 1);
     const c = clients[i]!;
@@ -200,8 +216,14 @@ async function runScenario(s: Scenario): Promise<Figures> {
     } else {
       const row = rng.pick(live);
       const entity: EntityName = 'timeline' in row ? 'incidents' : 'households';
-      const patch = roll < 0.12 ? { deleted: true } : randomEdit(rng, entity, grids);
+      const note = () => ({ at: now + rng.int(0, 3_600_000), by: c.name, kind: 'note', text: `${c.name} 记录 ${(noteCount += 1)}` });
+      const patch = roll < 0.12 ? { deleted: true } : randomEdit(rng, entity, grids, row, note);
       change = c.store.write(entity, String(row.id), patch, now);
+      if (change && Array.isArray(change.mutation.patch.timeline)) {
+        const before = new Set((Array.isArray(row.timeline) ? row.timeline : []).map((e) => JSON.stringify(e)));
+        const added = change.mutation.patch.timeline.filter((e) => !before.has(JSON.stringify(e)));
+        c.notes.set(change.mutation.seq, { key: recordKey(entity, String(row.id)), notes: added });
+      }
     }
     if (change) {
       made += 1;
@@ -247,6 +269,22 @@ async function runScenario(s: Scenario): Promise<Figures> {
     const seqs = c.store.confirmedLog.map((x) => x.seq);
     expect(seqs, `${c.name}: each seq confirmed exactly once, in order`).toEqual(Array.from({ length: n }, (_, k) => k + 1));
   }
+  // No note acknowledged to any workstation is lost, on the server or on any workstation.
+  const has = (row: SyncRow | undefined, note: unknown) =>
+    Array.isArray(row?.timeline) && row.timeline.some((e) => JSON.stringify(e) === JSON.stringify(note));
+  let acknowledged = 0;
+  for (const c of clients) {
+    for (const { seq, status } of c.store.confirmedLog) {
+      const made = c.notes.get(seq);
+      if (!made || status === 'rejected') continue;
+      for (const n of made.notes) {
+        acknowledged += 1;
+        expect(has(server.get(made.key), n), `${c.name} seq ${seq}: note on the server`).toBe(true);
+        for (const other of clients) expect(has(other.store.rows.get(made.key), n), `${c.name} seq ${seq}: note on ${other.name}`).toBe(true);
+      }
+    }
+  }
+  figures.notes = acknowledged;
   for (const [key, row] of server) {
     const mutations = clients.reduce((sum, c) => sum + (c.made.get(key) ?? 0), 0) + (seeder.made.get(key) ?? 0) + 1;
     expect(Number(row.version), `${key}: version ≤ 1 + mutations to it`).toBeLessThanOrEqual(mutations + 1);
@@ -267,7 +305,8 @@ describe('three workstations converge with the central API under faults', () => 
     const started = performance.now();
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 2 ** 31 - 1 }), faultRates, fc.double({ min: 0.03, max: 0.2, noNaN: true }), async (seed, rates, syncChance) => {
-        await runScenario({ seed, mutations: 300, rates, syncChance });
+        const f = await runScenario({ seed, mutations: 300, rates, syncChance });
+        expect(f.notes, 'notes were exercised').toBeGreaterThan(0);
       }),
       { seed: SEED, numRuns: 8, endOnFailure: true },
     );
