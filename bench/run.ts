@@ -8,6 +8,8 @@
  *   board.coldstart.district                   page load → board interactive (map idle) with
  *                                              the district cached, vs the same with the station
  *   map.idle.district                          map mount → first idle with 725 grids, vs 60 grids
+ *   sync.merge.timeline.max (+ sync.push.timeline.max.*)  the largest timeline's union at the
+ *                                              centre vs the old quadratic merge (timelineMergeBench)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type BrowserContext } from '@playwright/test';
@@ -19,6 +21,7 @@ import { startRendererServer } from '../scripts/rendererServer';
 import { runBoardBench } from './boardBench';
 import { runSyncBench } from './syncBench';
 import { runPushBench } from './pushThroughput';
+import { runTimelineMergeBench } from './timelineMergeBench';
 import { runVisitEntryBench } from './visitEntryBench';
 import { runImportBench } from './importBench';
 import { runBriefingBench } from './briefingBench';
@@ -94,6 +97,8 @@ async function main(): Promise<void> {
     if (['sync.initial', 'sync.latency', 'sync.localwrite', 'sync.memory'].some(wanted))
       results.push(...(await runSyncBench(browser)));
     if (wanted('sync.push')) results.push(...(await runPushBench()));
+    if (wanted('sync.merge.timeline.max') || wanted('sync.push.timeline.max'))
+      results.push(...(await runTimelineMergeBench()));
     if (wanted('workflow.visit'))
       results.push(...(await runVisitEntryBench(browser, app.url.replace(/\/$/, ''))));
     if (wanted('briefing')) results.push(...(await runBriefingBench(browser, app.url.replace(/\/$/, ''))));

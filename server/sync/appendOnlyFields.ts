@@ -4,13 +4,16 @@
  * the server's entries and the patch's, each entry once, in time order: an entry the server
  * holds is never dropped, so a note acknowledged to any workstation stays on all of them.
  *
- * Linear: entries are keyed by their canonical JSON in a Set (one pass over each side, then a
- * sort by `at`), never compared pairwise. Timeline entries have no id; the canonical text of
- * the whole entry ({at, by, kind, text} today) is its identity, and that is enough: two entries
- * equal in every field — same officer, same millisecond, same kind, same words — are the same
- * note as far as anyone reading the timeline can tell, and keeping one loses nothing. Entries
- * that differ in any field are both kept. (An id would cost a cache migration of every stored
- * timeline for no reader-visible gain.)
+ * Linear: entries are keyed in a Set (one pass over each side, then a sort by `at`), never
+ * compared pairwise. Timeline entries have no id; their identity is the whole entry. An entry
+ * of the timeline's shape — exactly {at: number, by, kind, text: strings} — is keyed by those
+ * four fields written unambiguously (`at:len(kind):kind len(by):by text`, lengths make the
+ * encoding injective), anything else by its canonical JSON; either way two entries get one key
+ * exactly when they are jsonEqual. That is enough: two entries equal in every field — same
+ * officer, same millisecond, same kind, same words — are the same note as far as anyone
+ * reading the timeline can tell, and keeping one loses nothing; entries differing in any field
+ * are both kept. (An id would cost a cache migration of every stored timeline for no
+ * reader-visible gain.)
  */
 import { canonicalJson } from './jsonEqual';
 
@@ -18,6 +21,29 @@ const appendOnly: Readonly<Record<string, readonly string[]>> = { incidents: ['t
 
 export function isAppendOnly(entity: string, field: string): boolean {
   return Object.hasOwn(appendOnly, entity) ? (appendOnly[entity]?.includes(field) ?? false) : false;
+}
+
+const timelineKeys = ['at', 'by', 'kind', 'text'];
+
+/** The entry's identity as a string: one key per jsonEqual class of entries. */
+export function entryKey(e: unknown): string {
+  if (typeof e === 'object' && e !== null && !Array.isArray(e)) {
+    const o = e as Record<string, unknown>;
+    const { at, by, kind, text } = o;
+    const keys = Object.keys(o);
+    if (
+      typeof at === 'number' &&
+      Number.isFinite(at) &&
+      typeof by === 'string' &&
+      typeof kind === 'string' &&
+      typeof text === 'string' &&
+      keys.length === timelineKeys.length &&
+      keys.every((k) => timelineKeys.includes(k))
+    )
+      return `${at}:${kind.length}:${kind}${by.length}:${by}${text}`;
+  }
+  // `~`: never the first character of the form above, which starts with a finite number.
+  return `~${canonicalJson(e)}`;
 }
 
 const atOf = (e: unknown): number =>
@@ -35,7 +61,7 @@ export function mergeAppendOnly(serverValue: unknown, clientValue: unknown): unk
   const seen = new Set<string>();
   const merged: { e: unknown; at: number; i: number }[] = [];
   for (const e of [...server, ...client]) {
-    const key = canonicalJson(e);
+    const key = entryKey(e);
     if (seen.has(key)) continue;
     seen.add(key);
     merged.push({ e, at: atOf(e), i: merged.length });
