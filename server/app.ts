@@ -38,17 +38,31 @@ export interface BuildAppOptions {
   /** Enrolments allowed per IP per window (default 10 a minute). */
   enrolRateLimit?: { max: number; timeWindowMs: number };
   heartbeatMs?: number;
-  /** Trust X-Forwarded-For from a reverse proxy (for per-IP rate limits behind one). */
-  trustProxy?: boolean;
+  /**
+   * Trust X-Forwarded-For from a reverse proxy (for per-IP rate limits behind one): true, a
+   * hop count, or the proxies' addresses/CIDRs (Fastify's trustProxy).
+   */
+  trustProxy?: boolean | number | string[];
+  /** Serve HTTPS with this certificate and key (PEM); plain HTTP without. */
+  https?: { cert: string | Buffer; key: string | Buffer };
 }
 
 export const OPENAPI_PATH = '/api/v1/openapi.json';
 
+/** Fastify over HTTP, or over HTTPS when a certificate is given. */
+function createFastify(options: BuildAppOptions): FastifyInstance {
+  const hops = options.trustProxy;
+  // A hop count trusts that many proxies in front of us, nearest first (what Fastify does for a number).
+  const trustProxy = typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : (hops ?? false);
+  const common = { logger: options.logger ?? false, trustProxy };
+  if (!options.https) return Fastify(common);
+  // node's https.Server is an http.Server over TLS (its type extends http.Server): the routes,
+  // hooks and inject work unchanged, so the instance is typed as the default one.
+  return Fastify({ ...common, https: options.https }) as unknown as FastifyInstance;
+}
+
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
-  const app = Fastify({
-    logger: options.logger ?? false,
-    trustProxy: options.trustProxy ?? false,
-  }).withTypeProvider<ZodTypeProvider>();
+  const app = createFastify(options).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);

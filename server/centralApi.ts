@@ -3,7 +3,10 @@
  * PGlite in `dataDir`, else in memory), migrate, seed the demo city on first start, listen, and
  * purge old tombstones on an interval. Used by main.ts (`npm run server`), scripts/start.ts and
  * tests. `close()` stops the timer, the server (ending event streams) and the database.
+ * Anything beyond loopback must be served over TLS: `tls` here, or a TLS proxy in front (then
+ * `trustProxy` names it, so per-IP rate limits see the workstation's address).
  */
+import { readFile } from 'node:fs/promises';
 import type { FastifyServerOptions } from 'fastify';
 import { buildApp } from './app';
 import type { DatabaseKind } from './db/database';
@@ -22,6 +25,10 @@ export interface CentralApiOptions {
   purgeIntervalMs?: number;
   enrolRateLimit?: { max: number; timeWindowMs: number };
   now?: () => number;
+  /** Fastify trustProxy: true, a hop count, or the proxies' addresses (default: trust none). */
+  trustProxy?: boolean | number | string[];
+  /** Serve HTTPS with the PEM certificate and key at these paths (both or neither). */
+  tls?: { certPath: string; keyPath: string };
 }
 
 export interface CentralApi {
@@ -36,8 +43,19 @@ export interface CentralApi {
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
 
+/** The certificate and key read from their files, with an error naming the file that failed. */
+async function readTls(tls: { certPath: string; keyPath: string }): Promise<{ cert: Buffer; key: Buffer }> {
+  const read = (what: string, file: string) =>
+    readFile(file).catch((error: unknown) => {
+      throw new Error(`cannot read the TLS ${what} ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  return { cert: await read('certificate', tls.certPath), key: await read('key', tls.keyPath) };
+}
+
 export async function startCentralApi(options: CentralApiOptions = {}): Promise<CentralApi> {
   const now = options.now ?? Date.now;
+  // Read before the database opens: a wrong path fails fast and leaves nothing to close.
+  const https = options.tls ? await readTls(options.tls) : undefined;
   const db = await openDatabase({
     ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
@@ -51,6 +69,8 @@ export async function startCentralApi(options: CentralApiOptions = {}): Promise<
       now,
       tombstoneRetentionMs: retention,
       ...(options.enrolRateLimit ? { enrolRateLimit: options.enrolRateLimit } : {}),
+      ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
+      ...(https ? { https } : {}),
     });
     const address = await app.listen({
       port: options.port ?? DEFAULT_PORT,

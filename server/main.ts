@@ -1,9 +1,13 @@
 /**
  * `npm run server`: the central API on its own. Options: --port (8787), --host (127.0.0.1),
- * --data-dir (.data/central-api, PGlite) unless DATABASE_URL is set, --no-seed. Prints the URL,
- * the database kind and the enrolment codes of stations it seeded; logs JSON lines (pino);
- * shuts down gracefully on SIGINT/SIGTERM.
+ * --data-dir (.data/central-api, PGlite) unless DATABASE_URL is set, --no-seed,
+ * --tls-cert FILE and --tls-key FILE (PEM, both or neither: serve HTTPS), --trust-proxy
+ * (`true`, a hop count, or a comma list of the proxies' addresses/CIDRs). Anything beyond
+ * loopback must use TLS — these flags, or a TLS proxy in front. Prints the URL, the database
+ * kind and the enrolment codes of stations it seeded; logs JSON lines (pino); shuts down
+ * gracefully on SIGINT/SIGTERM. A bad option is an error naming it, before anything starts.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_HOST, DEFAULT_PORT, startCentralApi, type CentralApiOptions } from './centralApi';
@@ -14,6 +18,27 @@ function optionValue(argv: readonly string[], name: string): string | undefined 
   const i = argv.indexOf(name);
   if (i >= 0) return argv[i + 1];
   return argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+}
+
+/** `--trust-proxy`: `true`/`false`, a hop count, or a comma list of addresses or CIDRs. */
+export function parseTrustProxy(raw: string): boolean | number | string[] {
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops < 1 || hops > 32) throw new Error(`--trust-proxy: a hop count must be 1-32, got ${raw}`);
+    return hops;
+  }
+  const list = raw.split(',').map((a) => a.trim());
+  for (const a of list) {
+    const [address = '', bits, ...rest] = a.split('/');
+    const version = isIP(address);
+    const maxBits = version === 6 ? 128 : 32;
+    const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits);
+    if (version === 0 || !bitsOk || rest.length > 0)
+      throw new Error(`--trust-proxy: ${JSON.stringify(a)} is not true, a hop count, or an IP address/CIDR`);
+  }
+  return list;
 }
 
 export function parseServerArgs(
@@ -32,8 +57,35 @@ export function parseServerArgs(
       ? { databaseUrl }
       : { dataDir: path.resolve(optionValue(argv, '--data-dir') ?? '.data/central-api') }),
     seed: !argv.includes('--no-seed'),
+    ...tlsOption(argv),
+    ...trustProxyOption(argv),
   };
 }
+
+function tlsOption(argv: readonly string[]): Pick<CentralApiOptions, 'tls'> {
+  // A value that is another option (`--tls-cert --tls-key k`) is a missing value.
+  const value = (name: string) => {
+    const v = optionValue(argv, name);
+    return v === undefined || v.startsWith('--') ? undefined : v;
+  };
+  const named = (name: string) => argv.some((a) => a === name || a.startsWith(`${name}=`));
+  if (!named('--tls-cert') && !named('--tls-key')) return {};
+  const certPath = value('--tls-cert');
+  const keyPath = value('--tls-key');
+  if (!certPath || !keyPath)
+    throw new Error('--tls-cert and --tls-key go together: give both files (PEM) to serve HTTPS, or neither');
+  return { tls: { certPath: path.resolve(certPath), keyPath: path.resolve(keyPath) } };
+}
+
+function trustProxyOption(argv: readonly string[]): Pick<CentralApiOptions, 'trustProxy'> {
+  if (!argv.some((a) => a === '--trust-proxy' || a.startsWith('--trust-proxy='))) return {};
+  const raw = optionValue(argv, '--trust-proxy');
+  // A bare flag (last, or followed by another option) trusts the proxy in front.
+  return { trustProxy: raw === undefined || raw.startsWith('--') ? true : parseTrustProxy(raw) };
+}
+
+const isLoopback = (host: string): boolean =>
+  host === 'localhost' || host === '::1' || host.startsWith('127.');
 
 async function main(): Promise<void> {
   const options = parseServerArgs(process.argv.slice(2), process.env);
@@ -41,6 +93,10 @@ async function main(): Promise<void> {
   const where =
     api.databaseKind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite ${options.dataDir ?? ''}`;
   console.log(`网格态势室中心服务 Gridroom central API: ${api.url}/api/v1  (database: ${where})`);
+  if (!options.tls && !isLoopback(options.host ?? DEFAULT_HOST))
+    console.warn(
+      `警告：${options.host ?? ''} 不是本机回环地址，请使用 --tls-cert/--tls-key 或在前面放置 TLS 代理 / Warning: serving beyond loopback without TLS — use --tls-cert/--tls-key or a TLS proxy.`,
+    );
   if (api.seed?.seeded) console.log(`演示数据已载入 demo city seeded in ${api.seed.ms} ms`);
   for (const s of api.enrolmentCodes) console.log(`  登记码 enrolment code  ${s.station}: ${s.code}`);
   let stopping = false;
