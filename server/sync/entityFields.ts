@@ -26,6 +26,15 @@ export function fieldSchemas(entity: EntityName): FieldSchemas {
   return shape;
 }
 
+/**
+ * The schema of one field, or undefined when the entity has no such field. Own properties
+ * only: `constructor`, `toString`, `__proto__`… are members of every object, not fields.
+ */
+export function fieldSchema(entity: EntityName, field: string): z.ZodType | undefined {
+  const shape = fieldSchemas(entity);
+  return Object.hasOwn(shape, field) ? shape[field] : undefined;
+}
+
 export function rowSchema(entity: EntityName): z.ZodType {
   return entitySchemas[entity];
 }

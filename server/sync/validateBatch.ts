@@ -9,7 +9,7 @@
  * station is a scope violation, reported apart from mere invalidity so it can be audited.
  */
 import { serverOwnedFields, type Mutation } from '../../common/sync/mutation';
-import { describeIssue, fieldSchemas, rowSchema } from './entityFields';
+import { describeIssue, fieldSchema, rowSchema } from './entityFields';
 
 export type BatchVerdict =
   | { kind: 'ok' }
@@ -52,13 +52,11 @@ function checkMutation(
     return { kind: 'forbidden', index, message: `${m.entity} ${m.id} names another station` };
   if (m.entity === 'stations' && m.baseVersion === 0)
     return invalid('stations are created by the server, not by a push');
-  const fields = fieldSchemas(m.entity);
   for (const [key, value] of Object.entries(m.patch)) {
     if (key === 'stationId') continue;
     if (serverOwned.has(key))
       return invalid(`${m.entity}.${key} is set by the server; a patch may not set it`);
-    // Own properties only: `constructor`, `toString`… are members of every object, not fields.
-    const schema = Object.hasOwn(fields, key) ? fields[key] : undefined;
+    const schema = fieldSchema(m.entity, key);
     if (!schema) return invalid(`${m.entity} has no field ${key}`);
     const parsed = schema.safeParse(value);
     if (!parsed.success) return invalid(describeIssue(parsed.error, `${m.entity}.${key}`));
