@@ -8,58 +8,17 @@
  * `hits` are the candidates the stored data confirms; a safe scheme has none.
  */
 import { hash } from 'node:crypto';
-import { residentIdCheckChar } from '../../../common/domain/residentId';
 import { ENVELOPE_LABEL } from '../../../common/identity/envelopeFormat';
+import { candidates } from './residentIdCandidates';
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK_CHARS = '10X98765432';
+export { birthDates, candidates, countCandidates, withCheck } from './residentIdCandidates';
 
 /** Every constant the app has ever shipped that an ID could be hashed with. */
 export const APP_CONSTANTS = ['gridroom-demo-salt-v1', ENVELOPE_LABEL, ''] as const;
 
-/** Every birth date (YYYYMMDD) from 1900-01-01 to `today`. */
-export function birthDates(today: Date): string[] {
-  const out: string[] = [];
-  for (let t = Date.UTC(1900, 0, 1); t <= today.getTime(); t += 86_400_000)
-    out.push(new Date(t).toISOString().slice(0, 10).replaceAll('-', ''));
-  return out;
-}
-
-/** Candidates for a mask, 18 characters with `*` for hidden digits (any positions). */
-export function* candidates(mask: string, dates: readonly string[]): Generator<string> {
-  const hidden = [...mask].flatMap((c, i) => (c === '*' ? [i] : []));
-  const dateHidden = [6, 7, 8, 9, 10, 11, 12, 13].every((i) => hidden.includes(i));
-  const otherHidden = hidden.filter((i) => i < 6 || i > 13 || !dateHidden);
-  const dateList = dateHidden ? dates : [mask.slice(6, 14)];
-  // The check sum splits into the date's part and the rest, each computed once.
-  const dateSums = dateList.map((d) => {
-    let sum = 0;
-    for (let k = 0; k < 8; k++) sum += Number(d[k]) * (WEIGHTS[6 + k] ?? 0);
-    return sum;
-  });
-  const chars = [...mask];
-  for (let n = 0; n < 10 ** otherHidden.length; n++) {
-    let rest = n;
-    for (const i of otherHidden) {
-      chars[i] = String(rest % 10);
-      rest = Math.floor(rest / 10);
-    }
-    let base = 0;
-    for (let i = 0; i < 17; i++) if (i < 6 || i > 13) base += Number(chars[i]) * (WEIGHTS[i] ?? 0);
-    const head = chars.slice(0, 6).join('');
-    const tail = chars.slice(14, 18).join('');
-    for (let d = 0; d < dateList.length; d++)
-      if (CHECK_CHARS[(base + (dateSums[d] ?? 0)) % 11] === mask[17]) yield `${head}${dateList[d]}${tail}`;
-  }
-}
-
-export function countCandidates(mask: string, dates: readonly string[]): number {
-  let n = 0;
-  for (const _ of candidates(mask, dates)) n++;
-  return n;
-}
-
-const DIGEST_TOKEN = /[0-9a-f]{64}|[A-Za-z0-9+/_-]{43,44}/g;
+/** Runs of hex/base64 characters; those of a 32-byte digest's length are the tokens. */
+const RUN = /[A-Za-z0-9+/_-]+/g;
+const isDigestLike = (t: string) => /^[0-9a-f]{64}$/.test(t) || t.length === 43 || t.length === 44;
 
 export interface AttackResult {
   tried: number;
@@ -71,7 +30,7 @@ export interface AttackResult {
 /** Runs the attack on one mask against `stored` (anything the workstation keeps, as JSON). */
 export function attack(mask: string, stored: unknown, dates: readonly string[]): AttackResult {
   const text = JSON.stringify(stored);
-  const raw = text.match(DIGEST_TOKEN) ?? [];
+  const raw = (text.match(RUN) ?? []).filter(isDigestLike);
   // Every token as hex, whether it was written as hex or as base64(url) of 32 bytes.
   const tokens = new Set(
     raw.map((t) => (/^[0-9a-f]{64}$/.test(t) ? t : Buffer.from(t.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('hex'))),
@@ -90,6 +49,3 @@ export function attack(mask: string, stored: unknown, dates: readonly string[]):
   }
   return { tried, hits, tokens: raw.length };
 }
-
-/** A valid ID from its first 17 digits. */
-export const withCheck = (first17: string): string => first17 + residentIdCheckChar(first17);
