@@ -22,6 +22,20 @@ export async function previousHmacs(tx: Queryable, findingIds: readonly string[]
   return rows.map((r) => r.id_hmac);
 }
 
+/** Forgets deleted findings; returns the HMAC groups they left (to recount). */
+export async function deleteMatches(
+  tx: Queryable,
+  stationId: string,
+  findingIds: readonly string[],
+): Promise<string[]> {
+  if (findingIds.length === 0) return [];
+  const { rows } = await tx.query<{ id_hmac: string }>(
+    'DELETE FROM resident_id_matches WHERE station_id = $1 AND finding_id = ANY($2::uuid[]) RETURNING id_hmac',
+    [stationId, findingIds],
+  );
+  return [...new Set(rows.map((r) => r.id_hmac))];
+}
+
 export async function upsertMatches(
   tx: Queryable,
   stationId: string,

@@ -6,6 +6,7 @@
  * of the station in an affected HMAC group gets a fresh `idSeen`; findings not changed by the
  * batch are loaded, bumped to a new version and added to `changed`, so they are written with
  * new change seqs and sync back to every workstation.
+ * A finding deleted by the batch leaves its group, and the rest of the group is recounted.
  * An envelope that does not open (unknown key, tampering, copied from another finding) is
  * stripped and matches nothing. Nothing about an ID is logged or returned.
  */
@@ -15,7 +16,7 @@ import { jsonEqual } from '../sync/jsonEqual';
 import { loadRecord, loadRecordsForUpdate } from '../sync/recordStore';
 import { recordKey, type StoredRecord } from '../sync/storedRecord';
 import { readIdentitySecrets, type IdentitySecrets } from './identitySecrets';
-import { previousHmacs, seenByFinding, upsertMatches, type MatchRow } from './matchStore';
+import { deleteMatches, previousHmacs, seenByFinding, upsertMatches, type MatchRow } from './matchStore';
 import { openEnvelope, residentIdHmac } from './openEnvelope';
 
 async function householdOf(
@@ -35,10 +36,10 @@ export async function settleResidentIds(
   changed: Map<string, StoredRecord>,
   now: number,
 ): Promise<void> {
-  const sealed = [...changed.values()].filter(
-    (r) => r.entity === 'findings' && r.data.idEnvelope !== null && r.data.idEnvelope !== undefined,
-  );
-  if (sealed.length === 0) return;
+  const findings = [...changed.values()].filter((r) => r.entity === 'findings');
+  const sealed = findings.filter((r) => r.data.idEnvelope !== null && r.data.idEnvelope !== undefined);
+  const deleted = new Set(findings.filter((r) => r.deleted).map((r) => r.id));
+  if (sealed.length === 0 && deleted.size === 0) return;
 
   const secrets = new Map<string, IdentitySecrets | null>();
   const matches: MatchRow[] = [];
@@ -57,10 +58,14 @@ export async function settleResidentIds(
       householdId: await householdOf(tx, changed, record.data.visitId),
     });
   }
-  if (matches.length === 0) return;
-
-  const groups = new Set([...(await previousHmacs(tx, matches.map((m) => m.findingId))), ...matches.map((m) => m.hmac)]);
-  await upsertMatches(tx, stationId, matches, now);
+  const live = matches.filter((m) => !deleted.has(m.findingId));
+  const groups = new Set([
+    ...(await previousHmacs(tx, live.map((m) => m.findingId))),
+    ...live.map((m) => m.hmac),
+    ...(await deleteMatches(tx, stationId, [...deleted])),
+  ]);
+  if (groups.size === 0) return;
+  await upsertMatches(tx, stationId, live, now);
   const seen = await seenByFinding(tx, stationId, [...groups]);
 
   const others: Array<{ entity: string; id: string }> = [];

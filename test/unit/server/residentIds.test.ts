@@ -3,7 +3,8 @@
  * the public key route (device-authenticated, public half only, stable across restarts);
  * a pushed finding's envelope is opened, matched on an HMAC and stripped, and `idSeen` comes
  * back by pull — for the pushed finding and, with a new version and change seq, for the
- * station's earlier findings of the same person; envelopes that must not open (copied onto
+ * station's earlier findings of the same person, and again when one of them is deleted;
+ * envelopes that must not open (copied onto
  * another finding, sealed to another key) match nothing; a patch may not set `idSeen`; and
  * migration 004 cleans stored findings of the old hash and mask.
  */
@@ -175,6 +176,12 @@ describe.each(backends)("residents' ID numbers at the centre ($name)", (backend)
     const third = await visitWithFinding(client, (id) => sealResidentId(PERSON, id, key), firstHousehold);
     expect((await record(third.findingId))?.data.idSeen).toEqual({ findings: 3, addresses: 2 });
     expect((await record(second.findingId))?.data.idSeen).toEqual({ findings: 3, addresses: 2 });
+
+    // A deleted finding leaves the group: the others are recounted and sync back.
+    const deleted = await client.push([client.mutation('findings', third.findingId, { deleted: true }, 1)]);
+    expect(pushReplySchema.parse(deleted.body).results[0]?.status).toBe('applied');
+    expect((await record(first.findingId))?.data.idSeen).toEqual({ findings: 2, addresses: 2 });
+    expect((await record(second.findingId))?.data.idSeen).toEqual({ findings: 2, addresses: 2 });
 
     // Someone else: a group of one; the person's findings are not touched.
     const before = await record(first.findingId);
