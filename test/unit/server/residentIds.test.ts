@@ -208,6 +208,36 @@ describe.each(backends)("residents' ID numbers at the centre ($name)", (backend)
     expect((await record(noKey.findingId))?.data.idSeen ?? null).toBeNull();
   });
 
+  it('writes neither the private key nor an ID to the logs, even at trace level', async () => {
+    const lines: string[] = [];
+    const logged = await buildApp({
+      db: opened.db,
+      now: () => SERVER_NOW,
+      logger: { level: 'trace', stream: { write: (line: string) => void lines.push(line) } },
+    });
+    try {
+      const device = await TestClient.enrol(logged, station.code, 'ws-log');
+      await call(logged, 'GET', '/api/v1/identity-key', { credential: device.credential });
+      const findingId = randomUUID();
+      const reply = await device.push([
+        device.mutation('findings', findingId, {
+          visitId: randomUUID(), gridId: gridId(), kind: 'floating', maskedName: '周*',
+          idMasked: '3502**********0036', idEnvelope: await sealResidentId(PERSON, findingId, key), followUp: 'open',
+        }, 0),
+      ]);
+      expect(reply.status).toBe(200);
+      expect((await record(findingId))?.data.idSeen).toBeTruthy();
+    } finally {
+      await logged.close();
+    }
+    const d = (await opened.db.query<{ private_jwk: { d: string } }>('SELECT private_jwk FROM identity_keys')).rows[0]?.private_jwk.d;
+    const text = lines.join('');
+    expect(lines.length).toBeGreaterThan(3);
+    expect(text).not.toContain(d ?? 'no key');
+    expect(text).not.toContain(PERSON);
+    expect(text).not.toContain(PERSON.slice(6, 14));
+  });
+
   it('refuses a patch that sets idSeen (server-owned for findings)', async () => {
     const f = await visitWithFinding(client, null);
     const forged = await client.push([
