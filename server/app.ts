@@ -24,6 +24,7 @@ import { registerConflictsRoutes } from './routes/conflictsRoutes';
 import { registerEnrolRoute } from './routes/enrolRoute';
 import { registerEventsRoute } from './routes/eventsRoute';
 import { registerHealthRoute } from './routes/healthRoute';
+import { registerIdentityKeyRoute } from './routes/identityKeyRoute';
 import { registerPullRoute } from './routes/pullRoute';
 import { registerPushRoute } from './routes/pushRoute';
 import { createPokeHub } from './sync/pokes';
@@ -105,6 +106,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerPullRoute(app, ctx);
   registerEventsRoute(app, ctx);
   registerConflictsRoutes(app, ctx);
+  await registerIdentityKeyRoute(app, ctx);
   app.get(OPENAPI_PATH, { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   await app.ready();

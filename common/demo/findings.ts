@@ -1,69 +1,80 @@
 /**
  * People found by sweep visits: one finding per unregistered person (some of them floating
  * population 流动人口 with an ID from elsewhere) and per person overdue for a test. A valid
- * GB 11643 number is generated for each, then only its salted hash and mask are kept — the
- * raw number never leaves this function. Older findings are mostly followed up and closed.
+ * GB 11643 number is generated for each and only its mask is kept in the row; some floating
+ * people are found again at another address (the same number and name), so the centre's
+ * matching has something to show. No envelope: the generator has no centre key. The raw number
+ * leaves this function only into `rawIds` when a caller supplies it — the central API's seed,
+ * which computes the centre's HMACs from it; a workstation's demo load never does.
+ * Older findings are mostly followed up and closed.
  */
-import { hashResidentId, maskPersonName, maskResidentId } from '../domain/residentId';
+import { maskPersonName, maskResidentId } from '../domain/residentId';
 import { DAY_MS, HOUR_MS } from '../domain/time';
 import type { FindingKind, FollowUpStatus, PersonFinding, SweepVisit } from '../schemas';
 import { personName } from './personNames';
 import type { Rng } from './prng';
-import { DEMO_ID_SALT, residentId } from './residentIds';
+import { residentId } from './residentIds';
 import { clampToNow, type RowContext } from './synced';
 
-interface Pending {
-  visit: SweepVisit;
-  kind: FindingKind;
+interface Person {
   rawId: string;
+  name: string;
+  visitId: string;
 }
 
-const HASH_BATCH = 4096;
+/** Share of floating people who are someone already found at another address. */
+const FOUND_AGAIN = 0.15;
 
-export async function generateFindings(
+export function generateFindings(
   rng: Rng,
   ctx: RowContext,
   visits: readonly SweepVisit[],
   localAdcode: string,
-): Promise<PersonFinding[]> {
-  const pending: Pending[] = [];
+  rawIds?: Map<string, string>,
+): PersonFinding[] {
+  const findings: PersonFinding[] = [];
+  const floatingSeen: Person[] = [];
+  const person = (visit: SweepVisit, floating: boolean): Person => {
+    if (floating && floatingSeen.length > 0 && rng.chance(FOUND_AGAIN)) {
+      const again = rng.pick(floatingSeen);
+      if (again.visitId !== visit.id) return again;
+    }
+    const p = { rawId: residentId(rng, localAdcode, floating), name: personName(rng), visitId: visit.id };
+    if (floating) floatingSeen.push(p);
+    return p;
+  };
+  const add = (visit: SweepVisit, kind: FindingKind, p: Person) => {
+    const age = ctx.now - visit.visitedAt;
+    const followUp: FollowUpStatus =
+      age > 3 * DAY_MS
+        ? rng.weighted<FollowUpStatus>([['closed', 75], ['in-progress', 17], ['open', 8]])
+        : rng.weighted<FollowUpStatus>([['open', 50], ['in-progress', 35], ['closed', 15]]);
+    const touched = followUp === 'open' ? visit.visitedAt : visit.visitedAt + rng.int(1, 48) * HOUR_MS;
+    const id = rng.uuid();
+    rawIds?.set(id, p.rawId);
+    findings.push({
+      id,
+      stationId: ctx.stationId,
+      version: 1,
+      updatedAt: clampToNow(ctx, touched),
+      updatedBy: 'system',
+      deleted: false,
+      visitId: visit.id,
+      gridId: visit.gridId,
+      kind,
+      maskedName: maskPersonName(p.name),
+      idMasked: maskResidentId(p.rawId),
+      idEnvelope: null,
+      idSeen: null,
+      followUp,
+    });
+  };
   for (const visit of visits) {
     for (let i = 0; i < visit.unregisteredFound; i++) {
       const floating = rng.chance(0.4);
-      pending.push({ visit, kind: floating ? 'floating' : 'unregistered', rawId: residentId(rng, localAdcode, floating) });
+      add(visit, floating ? 'floating' : 'unregistered', person(visit, floating));
     }
-    for (let i = 0; i < visit.overdueTestsFound; i++) {
-      pending.push({ visit, kind: 'test-overdue', rawId: residentId(rng, localAdcode, rng.chance(0.25)) });
-    }
-  }
-
-  const findings: PersonFinding[] = [];
-  for (let start = 0; start < pending.length; start += HASH_BATCH) {
-    const batch = pending.slice(start, start + HASH_BATCH);
-    const hashes = await Promise.all(batch.map((p) => hashResidentId(p.rawId, DEMO_ID_SALT)));
-    batch.forEach((p, i) => {
-      const age = ctx.now - p.visit.visitedAt;
-      const followUp: FollowUpStatus =
-        age > 3 * DAY_MS
-          ? rng.weighted<FollowUpStatus>([['closed', 75], ['in-progress', 17], ['open', 8]])
-          : rng.weighted<FollowUpStatus>([['open', 50], ['in-progress', 35], ['closed', 15]]);
-      const touched = followUp === 'open' ? p.visit.visitedAt : p.visit.visitedAt + rng.int(1, 48) * HOUR_MS;
-      findings.push({
-        id: rng.uuid(),
-        stationId: ctx.stationId,
-        version: 1,
-        updatedAt: clampToNow(ctx, touched),
-        updatedBy: 'system',
-        deleted: false,
-        visitId: p.visit.id,
-        gridId: p.visit.gridId,
-        kind: p.kind,
-        maskedName: maskPersonName(personName(rng)),
-        idHash: hashes[i] ?? '',
-        idMasked: maskResidentId(p.rawId),
-        followUp,
-      });
-    });
+    for (let i = 0; i < visit.overdueTestsFound; i++) add(visit, 'test-overdue', person(visit, rng.chance(0.25)));
   }
   return findings;
 }

@@ -48,6 +48,8 @@ export interface DemoOptions {
   now: number;
   /** Defaults to an id derived from the seed. */
   stationId?: string;
+  /** Only the central API's seed passes this: finding id → raw ID, for the centre's HMACs. */
+  residentIds?: Map<string, string>;
 }
 
 /** Keys are the entity names of common/schemas/entities.ts (`station` holds the one row of `stations`). */
@@ -131,7 +133,7 @@ export async function generateDemoData(options: DemoOptions): Promise<DemoDatase
   );
   const levels = currentLevels(gridIds, controlLevels);
   const { campaigns, visits } = generateSweeps(root.fork('sweeps'), ctx, plans, gridIds, households, byGrid);
-  const findings = await generateFindings(root.fork('findings'), ctx, visits, profile.adcode);
+  const findings = generateFindings(root.fork('findings'), ctx, visits, profile.adcode, options.residentIds);
   const checkpoints = generateCheckpoints(root.fork('checkpoints'), ctx, profile, plans, gridIds, levels, counts, spec.checkpoints);
   const testingSites = generateTestingSites(root.fork('testing-sites'), ctx, profile, plans, gridIds, counts, spec.testingSites);
   const volunteerTeams = generateVolunteerTeams(root.fork('teams'), ctx, profile, spec.volunteerTeams, checkpoints, testingSites);

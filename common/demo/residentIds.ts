@@ -1,13 +1,10 @@
 /**
  * Synthetic resident ID numbers (GB 11643: region code, birth date, sequence, check digit)
- * for people the demo sweeps find. They exist only in memory: the dataset keeps the salted
- * hash and the mask, never the number (see common/domain/residentId.ts).
+ * for people the demo sweeps find. They exist only in memory: the dataset keeps the mask,
+ * never the number, and nothing derived from it (see common/domain/residentId.ts).
  */
 import { residentIdCheckChar } from '../domain/residentId';
 import type { Rng } from './prng';
-
-/** The salt the demo hashes ID numbers with; a real deployment configures its own. */
-export const DEMO_ID_SALT = 'gridroom-demo-salt-v1';
 
 /** Region codes of other places, for the floating population 流动人口. */
 const ELSEWHERE = [

@@ -8,7 +8,8 @@ import type { EntityName, EntityRow } from '../../common/schemas/entities';
 import type { AuditEntry } from '../../common/schemas';
 import type { Mutation } from '../../common/sync/mutation';
 import type { GridStats, MetaRow, SweepStats } from './localRows';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+import { scrubResidentIds } from './scrubResidentIds';
 
 export type OutboxRow = Omit<Mutation, 'seq'> & { seq?: number };
 
@@ -39,6 +40,8 @@ export class GridroomDb extends Dexie {
     this.version(SCHEMA_V1.version).stores(SCHEMA_V1.stores);
     // adds an index only: IndexedDB builds it over the rows already there during the upgrade
     this.version(SCHEMA_V2.version).stores(SCHEMA_V2.stores);
+    // no index change: removes old resident-ID hashes and re-masks IDs wherever findings live
+    this.version(SCHEMA_V3.version).stores(SCHEMA_V3.stores).upgrade(scrubResidentIds);
   }
 
   /** The table of a synced entity by its protocol name. */

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { daySchema, idSchema, roleSchema } from '../../common/schemas';
 import { syncErrorKinds } from '../../common/sync/syncErrors';
+import { identityKeyReplySchema } from '../../common/identity/envelopeFormat';
 import { basemapSettingSchema, noBasemap } from './basemapSetting';
 
 /** Households in scope per grid (count of standard-address rows). */
@@ -102,6 +103,11 @@ export const metaRowSchema = z.union([
       value: z.object({ next: z.number().int().positive(), clientId: z.string().min(1).max(64) }),
     }),
     z.object({ key: z.literal('syncStatus'), value: syncSnapshotSchema }),
+    /** The centre's public key for residents' ID envelopes (renderer/sync/identityKey.ts). */
+    z.object({
+      key: z.literal('identityKey'),
+      value: identityKeyReplySchema.extend({ fetchedAt: z.number().int().nonnegative() }),
+    }),
   ]),
   z.object({
     key: z.templateLiteral(['syncBase:', z.string()]),

@@ -42,4 +42,13 @@ export const SCHEMA_V2 = {
   },
 } as const;
 
-export const CURRENT_SCHEMA = SCHEMA_V2;
+/**
+ * v3: no index change. Its upgrade (scrubResidentIds) deletes the old salted ID hashes and
+ * re-masks residents' IDs in findings, the outbox, rebase copies and the audit log (issue 12).
+ */
+export const SCHEMA_V3 = {
+  version: 3,
+  stores: SCHEMA_V2.stores,
+} as const;
+
+export const CURRENT_SCHEMA = SCHEMA_V3;

@@ -16,6 +16,7 @@ import {
 import { GridroomDb } from '../db/database';
 import { dexieLocalStore } from './dexieLocalStore';
 import { createSyncRunner } from './syncRunner';
+import { refreshIdentityKey } from './identityKey';
 import {
   syncChannelName,
   syncLockName,
@@ -68,6 +69,8 @@ async function host(
   };
   publish({ type: 'idle', pending: await db.outbox.count(), conflicts: snapshot.conflicts });
   runner.setMode(mode);
+  if (mode !== 'offline')
+    void refreshIdentityKey(db, config.value.apiUrl, credential ?? config.value.credential, (i, init) => fetch(i, init));
   await stopped;
   await runner.stop();
   channel.close();

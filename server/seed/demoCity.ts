@@ -7,6 +7,7 @@
  */
 import { generateDemoData, type DemoDataset } from '../../common/demo';
 import type { Database } from '../db/database';
+import { seedResidentIds } from '../identity/seedResidentIds';
 import { seedStation, type SeedReport } from './seedStation';
 
 export interface DemoStationSpec {
@@ -33,12 +34,17 @@ export const demoStations: readonly DemoStationSpec[] = [
   },
 ];
 
-export async function demoDataset(spec: DemoStationSpec, now: number): Promise<DemoDataset> {
+export async function demoDataset(
+  spec: DemoStationSpec,
+  now: number,
+  residentIds?: Map<string, string>,
+): Promise<DemoDataset> {
   const dataset = await generateDemoData({
     size: 'station',
     seed: spec.seed,
     now,
     stationId: spec.stationId,
+    residentIds,
   });
   return spec.rename ? { ...dataset, station: { ...dataset.station, ...spec.rename } } : dataset;
 }
@@ -56,12 +62,10 @@ export async function seedDemoCity(db: Database, options: { now: number }): Prom
   if ((rows[0]?.n ?? 0) > 0) return { seeded: false, stations: [], ms: 0 };
   const stations: CitySeed['stations'] = [];
   for (const spec of demoStations) {
-    const report = await seedStation(
-      db,
-      await demoDataset(spec, options.now),
-      spec.enrolmentCode,
-      options.now,
-    );
+    const residentIds = new Map<string, string>();
+    const dataset = await demoDataset(spec, options.now, residentIds);
+    const report = await seedStation(db, dataset, spec.enrolmentCode, options.now);
+    await seedResidentIds(db, dataset, residentIds, options.now);
     stations.push({ ...report, enrolmentCode: spec.enrolmentCode });
   }
   return { seeded: true, stations, ms: Math.round(performance.now() - started) };

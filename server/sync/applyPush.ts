@@ -8,6 +8,7 @@
  * poke that PostgreSQL delivers at commit. Call validateBatch first.
  */
 import type { Database, Queryable } from '../db/database';
+import { settleResidentIds } from '../identity/settleResidentIds';
 import type { Mutation } from '../../common/sync/mutation';
 import type { MutationResult, PushReply } from '../../common/sync/protocol';
 import { lockStation, nextChangeSeqs, readWatermark } from './changeSeq';
@@ -119,6 +120,8 @@ async function applyInTransaction(tx: Queryable, input: PushInput): Promise<Push
       });
     }
 
+    // Residents' IDs: envelopes opened, matched and stripped; matched findings join `changed`.
+    await settleResidentIds(tx, stationId, changed, now);
     const seqs = await nextChangeSeqs(tx, changed.size);
     const writes = [...changed.values()].map((r, i) => ({ ...r, changeSeq: seqs[i] ?? 0 }));
     await upsertRecords(tx, writes, now);

@@ -2,7 +2,9 @@
  * Sweeps 摸排 as a duty officer transcribing phoned-in results (offline demo workstation): three
  * visits entered by keyboard only write row, outbox and audit entry each, and the board's sweep
  * tile rises by the visits that cover a household; a resident ID with a wrong check digit is
- * refused with the reason and saves nothing; a valid one is stored only as hash + mask.
+ * refused with the reason and saves nothing; a valid one is stored only as the irreversible mask
+ * (this workstation has never reached the centre, so it has no key to seal an envelope to, and
+ * the form says so).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { residentIdCheckChar } from '../../common/domain/residentId';
@@ -107,22 +109,25 @@ test('a wrong check digit is refused with the reason and saves nothing', async (
   await page.screenshot({ path: 'test/out/screens/sweeps-finding-error.png' });
 });
 
-test('a valid resident ID is stored only as hash and mask', async () => {
+test('a valid resident ID is stored only as the mask; the form says no centre key yet', async () => {
+  await expect(page.getByTestId('finding-no-key')).toContainText('尚未取得中心公钥');
   const first17 = '35020319880315123';
   const valid = first17 + residentIdCheckChar(first17);
   await page.getByTestId('finding-resident-id').fill(valid);
   await page.getByTestId('finding-save').click();
   await expect(page.getByTestId('finding-error-residentId')).toHaveCount(0);
   await expect(page.getByText('已登记 王*明')).toBeVisible();
-  const findings = await readTable<{ visitId: string; maskedName: string; idMasked: string; idHash: string; followUp: string }>(page, 'findings');
+  const findings = await readTable<{ visitId: string; maskedName: string; idMasked: string; idEnvelope: unknown; followUp: string }>(page, 'findings');
   const lastVisit = String(await page.getByTestId('visit-last-saved').getAttribute('data-visit-id'));
   const row = findings.find((f) => f.visitId === lastVisit);
-  expect(row).toMatchObject({ maskedName: '王*明', idMasked: `350203********${valid.slice(14)}`, followUp: 'open' });
-  expect(row?.idHash).toMatch(/^[0-9a-f]{64}$/);
+  expect(row).toMatchObject({ maskedName: '王*明', idMasked: `3502**********${valid.slice(14)}`, idEnvelope: null, followUp: 'open' });
+  expect(row).not.toHaveProperty('idHash');
   for (const table of ['findings', 'outbox', 'audit']) {
     const text = JSON.stringify(await readTable(page, table));
     expect(text).not.toContain(valid);
+    expect(text).not.toContain(valid.slice(6, 14));
     expect(text).not.toContain('王小明');
+    expect(text).not.toContain('idHash');
   }
   await expect(page.getByTestId('finding-resident-id')).toHaveValue('');
 });

@@ -1,15 +1,19 @@
 /**
  * Records a person found on one of this session's visits: kind, name (stored masked), resident
- * ID (checked; stored only as salted hash + mask). A refused ID says why next to the field and
- * nothing is saved; the typed number is cleared after a save.
+ * ID (checked; stored only as an irreversible mask plus, when the centre's key is cached, an
+ * envelope only the centre opens). Without the key the form says the ID is kept masked only.
+ * A refused ID says why next to the field and nothing is saved; the typed number is cleared
+ * after a save.
  */
-import { App, Button, Form, Input, Select } from 'antd';
+import { Alert, App, Button, Form, Input, Select } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { findingKinds, type FindingKind, type VisitOutcome } from '../../../common/schemas';
 import { useDb } from '../../app/DbContext';
 import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatTime } from '../../i18n/translate';
+import { cachedIdentityKey } from '../../sync/identityKey';
 import type { FindingField, FindingProblem } from './findingRow';
 import { saveFinding } from './sweepMutations';
 
@@ -33,6 +37,7 @@ export function FindingForm({ visits }: { visits: readonly SessionVisit[] }) {
   const [residentId, setResidentId] = useState('');
   const [errors, setErrors] = useState<Partial<Record<FindingField, FindingProblem>>>({});
   const visit = visits.find((v) => v.id === visitId) ?? visits[0] ?? null;
+  const centreKey = useLiveQuery(() => cachedIdentityKey(db), [db]);
 
   const item = (f: FindingField) => ({
     validateStatus: errors[f] ? ('error' as const) : undefined,
@@ -62,6 +67,9 @@ export function FindingForm({ visits }: { visits: readonly SessionVisit[] }) {
   return (
     <Form layout="vertical" component="div" className="finding-form" data-testid="finding-form">
       <h4>{t('sweeps.finding.title')}</h4>
+      {centreKey === null && (
+        <Alert type="warning" showIcon message={t('sweeps.finding.noKey')} data-testid="finding-no-key" />
+      )}
       <Form.Item label={t('sweeps.finding.visit')} {...item('visit')}>
         <Select
           value={visit?.id}

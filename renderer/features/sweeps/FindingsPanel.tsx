@@ -1,4 +1,7 @@
-/** Persons found in the campaign's grids (masked name and ID only), with editable follow-up status. */
+/**
+ * Persons found in the campaign's grids (masked name and ID only), with editable follow-up
+ * status and the centre's repeat check (`idSeen`: 另见于 N 处地址).
+ */
 import { Select } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
@@ -12,7 +15,7 @@ import { useDb } from '../../app/DbContext';
 import { useSession } from '../../app/session';
 import { useWindowHeight } from '../../app/useWindowHeight';
 import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime } from '../../i18n/translate';
+import { formatDateTime, type Translate } from '../../i18n/translate';
 import type { GridName } from './sweepQueries';
 import { setFollowUp } from './sweepMutations';
 import { useFindings } from './useSweeps';
@@ -52,6 +55,11 @@ export function FindingsPanel({ campaign, grids }: { campaign: SweepCampaign; gr
       { title: t('sweeps.col.maskedName'), dataIndex: 'maskedName', width: 90 },
       { title: t('sweeps.col.idMasked'), dataIndex: 'idMasked', width: 190 },
       {
+        title: t('sweeps.col.idSeen'),
+        width: 150,
+        render: (_, r) => <span data-testid="finding-id-seen">{idSeenText(r, t)}</span>,
+      },
+      {
         title: t('sweeps.col.followUp'),
         width: 140,
         render: (_, r) => (
@@ -80,4 +88,13 @@ export function FindingsPanel({ campaign, grids }: { campaign: SweepCampaign; gr
       />
     </div>
   );
+}
+
+/** The centre's repeat check in words; empty when the person was seen only here. */
+function idSeenText(r: PersonFinding, t: Translate): string {
+  if (r.idEnvelope) return t('sweeps.idSeen.pending');
+  const seen = r.idSeen;
+  if (!seen || seen.findings <= 1) return '';
+  if (seen.addresses > 1) return t('sweeps.idSeen.addresses', { n: seen.addresses - 1 });
+  return t('sweeps.idSeen.sameAddress', { n: seen.findings - 1 });
 }

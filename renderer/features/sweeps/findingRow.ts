@@ -1,16 +1,19 @@
 /**
  * A person found on a visit, as typed, and the finding row it becomes. The resident ID number
- * is checked (shape, birth date, check digit) and then kept ONLY as its salted hash and its
- * mask; the name only masked. The raw number never leaves this function.
+ * is checked (shape, birth date, check digit) and then kept ONLY as its irreversible mask and,
+ * when the centre's key is known, an envelope sealed to that key (only the centre opens it);
+ * the name only masked. The raw number never leaves this function, and nothing derived from
+ * it that a guess could be tested against is written.
  */
 import { z } from 'zod';
 import {
   checkResidentId,
-  hashResidentId,
   maskPersonName,
   maskResidentId,
   type ResidentIdProblem,
 } from '../../../common/domain/residentId';
+import type { IdentityKey } from '../../../common/identity/envelopeFormat';
+import { sealResidentId } from '../../../common/identity/sealResidentId';
 import { findingKindSchema, type FindingKind, type PersonFinding } from '../../../common/schemas';
 
 export type FindingField = 'visit' | 'kind' | 'name' | 'residentId';
@@ -24,14 +27,22 @@ export interface FindingDraft {
   residentId: string;
 }
 
-export type FindingPatch = Omit<PersonFinding, 'id' | 'stationId' | 'version' | 'updatedAt' | 'updatedBy'>;
+export type FindingPatch = Omit<PersonFinding, 'id' | 'stationId' | 'version' | 'updatedAt' | 'updatedBy' | 'idSeen'>;
 
 export type FindingCheck =
   { ok: true; patch: FindingPatch } | { ok: false; errors: Partial<Record<FindingField, FindingProblem>> };
 
 const nameSchema = z.string().trim().min(1).max(30);
 
-export async function buildFinding(draft: FindingDraft, salt: string): Promise<FindingCheck> {
+/**
+ * `findingId` is the id the row will have (the envelope is bound to it); `centreKey` null
+ * (never synced, demo only) saves the mask alone.
+ */
+export async function buildFinding(
+  draft: FindingDraft,
+  findingId: string,
+  centreKey: IdentityKey | null,
+): Promise<FindingCheck> {
   const errors: Partial<Record<FindingField, FindingProblem>> = {};
   if (draft.visit === null) errors.visit = 'visit-missing';
   if (!findingKindSchema.safeParse(draft.kind).success) errors.kind = 'kind-invalid';
@@ -48,8 +59,8 @@ export async function buildFinding(draft: FindingDraft, salt: string): Promise<F
       gridId: draft.visit.gridId,
       kind: draft.kind,
       maskedName: maskPersonName(name.data),
-      idHash: await hashResidentId(id.id, salt),
       idMasked: maskResidentId(id.id),
+      idEnvelope: centreKey ? await sealResidentId(id.id, findingId, centreKey) : null,
       followUp: 'open',
       deleted: false,
     },

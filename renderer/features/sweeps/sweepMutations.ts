@@ -4,17 +4,14 @@
  * findingRow, campaignForm); a refused draft writes nothing. A visit's save is bracketed by
  * performance marks (`visit:save` measure) so the bench can read the save's own cost.
  */
-import { DEMO_ID_SALT } from '../../../common/demo';
 import type { FollowUpStatus } from '../../../common/schemas';
 import { actorOf, type Session } from '../../app/session';
 import type { GridroomDb } from '../../db/database';
+import { cachedIdentityKey } from '../../sync/identityKey';
 import { writeLocalChange } from '../../sync/localWrite';
 import { buildCampaign, type CampaignCheck, type CampaignDraft } from './campaignForm';
 import { buildFinding, type FindingCheck, type FindingDraft } from './findingRow';
 import { buildVisit, type VisitCheck, type VisitDraft } from './visitRow';
-
-/** Salt for resident ID hashes; the demo's until deployments configure their own. */
-export const ID_SALT = DEMO_ID_SALT;
 
 export const VISIT_SAVE_MEASURE = 'visit:save';
 
@@ -62,9 +59,9 @@ export async function saveFinding(
   session: Session,
   draft: FindingDraft,
 ): Promise<Saved<FindingCheck>> {
-  const check = await buildFinding(draft, ID_SALT);
-  if (!check.ok) return check;
   const id = crypto.randomUUID();
+  const check = await buildFinding(draft, id, await cachedIdentityKey(db));
+  if (!check.ok) return check;
   await writeLocalChange(db, {
     entity: 'findings',
     id,

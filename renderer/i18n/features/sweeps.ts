@@ -69,7 +69,8 @@ export const sweepsZh = {
   'sweeps.finding.residentId': '身份证号',
   'sweeps.finding.save': '登记人员',
   'sweeps.finding.saved': '已登记 {name}（{id}）',
-  'sweeps.finding.privacy': '身份证号仅保存加盐哈希与脱敏号码，不保存原号',
+  'sweeps.finding.privacy': '本机仅保存脱敏号码（隐去地区与出生日期），原号加密后只有中心能解开，用于比对重复',
+  'sweeps.finding.noKey': '尚未取得中心公钥（未同步过或仅演示数据）：本次只保存脱敏号码，中心无法比对此人是否在别处出现',
   'sweeps.findingKind.unregistered': '未登记',
   'sweeps.findingKind.test-overdue': '未按时核酸',
   'sweeps.findingKind.floating': '流动人口',
@@ -83,6 +84,10 @@ export const sweepsZh = {
   'sweeps.uncovered.count': '未覆盖 {n} 户',
   'sweeps.uncovered.allGrids': '全部目标网格',
   'sweeps.findings.count': '{n} 人',
+  'sweeps.col.idSeen': '重复比对',
+  'sweeps.idSeen.addresses': '另见于 {n} 处地址',
+  'sweeps.idSeen.sameAddress': '同址另有 {n} 条',
+  'sweeps.idSeen.pending': '待中心比对',
 } as const;
 
 export const sweepsEn: Record<keyof typeof sweepsZh, string> = {
@@ -155,7 +160,8 @@ export const sweepsEn: Record<keyof typeof sweepsZh, string> = {
   'sweeps.finding.residentId': 'Resident ID',
   'sweeps.finding.save': 'Record person',
   'sweeps.finding.saved': 'Recorded {name} ({id})',
-  'sweeps.finding.privacy': 'Only a salted hash and the masked number are stored, never the ID itself',
+  'sweeps.finding.privacy': 'This workstation keeps only the masked number (region and birth date hidden); the full number is encrypted so that only the centre can open it, to find repeats',
+  'sweeps.finding.noKey': 'No key from the centre yet (never synced, or demo data only): only the masked number is saved, and the centre cannot check whether this person was found elsewhere',
   'sweeps.findingKind.unregistered': 'Unregistered',
   'sweeps.findingKind.test-overdue': 'Test overdue',
   'sweeps.findingKind.floating': 'Floating population',
@@ -169,4 +175,8 @@ export const sweepsEn: Record<keyof typeof sweepsZh, string> = {
   'sweeps.uncovered.count': '{n} not yet covered',
   'sweeps.uncovered.allGrids': 'All target grids',
   'sweeps.findings.count': '{n} persons',
+  'sweeps.col.idSeen': 'Repeats',
+  'sweeps.idSeen.addresses': 'Also seen at {n} other addresses',
+  'sweeps.idSeen.sameAddress': '{n} more at this address',
+  'sweeps.idSeen.pending': 'Awaiting the centre',
 };

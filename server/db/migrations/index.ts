@@ -5,6 +5,7 @@
 import { migration001 } from './001_initial';
 import { migration002 } from './002_field_clients';
 import { migration003 } from './003_payload_hash';
+import { migration004 } from './004_resident_ids';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,4 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004];

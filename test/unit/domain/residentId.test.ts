@@ -1,12 +1,12 @@
-/** GB 11643 resident ID numbers: check digit, validation, masking and salted hashing. */
+/** GB 11643 resident ID numbers: check digit, validation, masking and re-masking old masks. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   checkResidentId,
-  hashResidentId,
   isValidResidentId,
   maskPersonName,
   maskResidentId,
+  remaskResidentId,
   residentIdCheckChar,
 } from '../../../common/domain/residentId';
 import { personFindingSchema } from '../../../common/schemas';
@@ -70,21 +70,39 @@ describe('checkResidentId', () => {
 });
 
 describe('maskResidentId', () => {
-  it('keeps the region code and the last four', () => {
-    expect(maskResidentId('11010519491231002X')).toBe('110105********002X');
+  it('keeps province + prefecture and the last four; hides county and birth date', () => {
+    expect(maskResidentId('11010519491231002X')).toBe('1101**********002X');
   });
 
-  it('keeps 6 + 4 characters around 8 asterisks, in the shape findings store', () => {
+  it('keeps 4 + 4 characters around 10 asterisks, in the shape findings store', () => {
     fc.assert(
       fc.property(validId, (id) => {
         const masked = maskResidentId(id);
         expect(masked).toHaveLength(18);
-        expect(masked.slice(0, 6)).toBe(id.slice(0, 6));
-        expect(masked.slice(6, 14)).toBe('********');
+        expect(masked.slice(0, 4)).toBe(id.slice(0, 4));
+        expect(masked.slice(4, 14)).toBe('**********');
         expect(masked.slice(14)).toBe(id.slice(14));
         expect(personFindingSchema.shape.idMasked.safeParse(masked).success).toBe(true);
+        expect(remaskResidentId(masked)).toBe(masked);
       }),
     );
+  });
+
+  it('refuses the old mask shape in findings', () => {
+    expect(personFindingSchema.shape.idMasked.safeParse('110105********002X').success).toBe(false);
+  });
+});
+
+describe('remaskResidentId', () => {
+  it('turns an old mask into the new one and leaves anything else alone', () => {
+    fc.assert(
+      fc.property(validId, (id) => {
+        const old = `${id.slice(0, 6)}********${id.slice(14)}`;
+        expect(remaskResidentId(old)).toBe(maskResidentId(id));
+      }),
+    );
+    expect(remaskResidentId('not a mask')).toBeNull();
+    expect(remaskResidentId('110105199001011234')).toBeNull();
   });
 });
 
@@ -95,35 +113,5 @@ describe('maskPersonName', () => {
     expect(maskPersonName('张三')).toBe('张*');
     expect(maskPersonName('张')).toBe('张');
     expect(maskPersonName(' 李四 ')).toBe('李*');
-  });
-});
-
-describe('hashResidentId', () => {
-  it('is deterministic, 64 hex characters, and normalises the ID first', async () => {
-    const a = await hashResidentId('11010519491231002X', 'station-salt');
-    expect(a).toMatch(/^[0-9a-f]{64}$/);
-    expect(await hashResidentId('11010519491231002X', 'station-salt')).toBe(a);
-    expect(await hashResidentId(' 11010519491231002x', 'station-salt')).toBe(a);
-  });
-
-  it('depends on the salt and on the ID', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        validId,
-        fc.string({ minLength: 1 }),
-        fc.string({ minLength: 1 }),
-        async (id, s1, s2) => {
-          fc.pre(s1 !== s2);
-          const h1 = await hashResidentId(id, s1);
-          expect(h1).toMatch(/^[0-9a-f]{64}$/);
-          expect(await hashResidentId(id, s1)).toBe(h1);
-          expect(await hashResidentId(id, s2)).not.toBe(h1);
-        },
-      ),
-      { numRuns: 50 },
-    );
-    expect(await hashResidentId('11010519491231002X', 's')).not.toBe(
-      await hashResidentId('110105194912310000', 's'),
-    );
   });
 });

@@ -119,6 +119,7 @@ describe.each(backends)('enrolment and API version ($name)', (backend) => {
         '/api/v1/enrol',
         '/api/v1/events',
         '/api/v1/health',
+        '/api/v1/identity-key',
         '/api/v1/pull',
         '/api/v1/push',
       ].sort(),
