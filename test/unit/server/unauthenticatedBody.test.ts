@@ -100,7 +100,10 @@ describe.each(backends)('an unauthenticated 30 MB push ($name)', (backend) => {
         expect(answer.ms, `answered in ${answer.ms.toFixed(0)} ms`).toBeLessThan(1000);
       }
     const g = grown(before);
-    expect(g.rss, `rss grew ${g.rss.toFixed(1)} MB over 6 × 30 MB`).toBeLessThan(20);
+    // RSS also holds allocator arenas the OS has not taken back and whatever else this test
+    // process did meanwhile (it moved up to ~25 MB under load in CI); the bodies were 180 MB.
+    // The strict bound is on what the JS heap and buffers kept.
+    expect(g.rss, `rss grew ${g.rss.toFixed(1)} MB over 6 × 30 MB`).toBeLessThan(60);
     expect(g.heap + g.buffers, `heap+buffers grew ${(g.heap + g.buffers).toFixed(1)} MB`).toBeLessThan(20);
   }, 60_000);
 
@@ -112,7 +115,7 @@ describe.each(backends)('an unauthenticated 30 MB push ($name)', (backend) => {
       expect(a.ms, `answered in ${a.ms.toFixed(0)} ms`).toBeLessThan(1000);
     }
     const g = grown(before);
-    expect(g.rss, `rss grew ${g.rss.toFixed(1)} MB over 6 concurrent × 30 MB`).toBeLessThan(20);
+    expect(g.rss, `rss grew ${g.rss.toFixed(1)} MB over 6 concurrent × 30 MB`).toBeLessThan(60);
     expect(g.heap + g.buffers, `heap+buffers grew ${(g.heap + g.buffers).toFixed(1)} MB`).toBeLessThan(20);
     // The server still answers an honest request.
     const health = await fetch(`http://127.0.0.1:${port}/api/v1/health`);
