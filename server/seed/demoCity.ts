@@ -9,7 +9,9 @@
  */
 import { generateDemoData, type DemoDataset } from '../../common/demo';
 import type { Database } from '../db/database';
+import { DEMO_PIN } from '../../common/demo/demoPin';
 import { createEnrolmentCode } from '../auth/enrolmentCodes';
+import { hashPin } from '../auth/pinHash';
 import { seedStation, type SeedReport } from './seedStation';
 
 export interface DemoStationSpec {
@@ -73,8 +75,47 @@ export interface DemoCode {
 export const DEMO_CODE = { kind: 'workstation', maxUses: 50, expiresInHours: 7 * 24, label: '演示 demo' } as const;
 const DEMO_DISPLAY_CODE = { kind: 'display', maxUses: 10, expiresInHours: 7 * 24, label: '演示简报屏 demo display' } as const;
 
+/**
+ * Demo officers seeded before sign-in existed have no PIN and no access history: give them the
+ * demo PIN (each its own salt) and their access as of now. One query when there is nothing to do.
+ */
+export async function ensureDemoOfficerPins(db: Database, now: number): Promise<number> {
+  const { rows } = await db.query<{ id: string; station_id: string; access: string | null; active: boolean | null }>(
+    `SELECT o.id, o.station_id, o.data->>'access' AS access, (o.data->>'active')::boolean AS active
+       FROM records o LEFT JOIN officer_pins p ON p.officer_id = o.id
+      WHERE o.entity = 'officers' AND o.station_id = ANY($1::uuid[]) AND p.officer_id IS NULL AND NOT o.deleted`,
+    [demoStations.map((s) => s.stationId)],
+  );
+  if (rows.length === 0) return 0;
+  const hashes = await Promise.all(rows.map(() => hashPin(DEMO_PIN)));
+  const payload = rows.map((r, i) => ({
+    officer_id: r.id,
+    station_id: r.station_id,
+    pin_hash: hashes[i],
+    access: r.access === 'station-chief' ? 'station-chief' : 'duty-officer',
+    active: r.active !== false,
+  }));
+  await db.transaction(async (tx) => {
+    const rowsParam = [JSON.stringify(payload), now];
+    await tx.query(
+      `INSERT INTO officer_pins (officer_id, station_id, pin_hash, updated_at)
+       SELECT officer_id, station_id, pin_hash, $2 FROM jsonb_to_recordset($1::jsonb) AS r(officer_id uuid, station_id uuid, pin_hash text)
+       ON CONFLICT (officer_id) DO NOTHING`,
+      rowsParam,
+    );
+    await tx.query(
+      `INSERT INTO officer_access_log (officer_id, station_id, at, access, active)
+       SELECT officer_id, station_id, $2, access, active FROM jsonb_to_recordset($1::jsonb) AS r(officer_id uuid, station_id uuid, access text, active boolean)
+        WHERE NOT EXISTS (SELECT 1 FROM officer_access_log l WHERE l.officer_id = r.officer_id)`,
+      rowsParam,
+    );
+  });
+  return rows.length;
+}
+
 /** Fresh enrolment codes for every demo station the database holds (seeded now or earlier). */
 export async function issueDemoCodes(db: Database, now: number): Promise<DemoCode[]> {
+  await ensureDemoOfficerPins(db, now);
   const ids = demoStations.map((s) => s.stationId);
   const { rows } = await db.query<{ id: string; name: string }>(
     'SELECT id, name FROM stations WHERE id = ANY($1::uuid[])',

@@ -81,6 +81,5 @@ ALTER TABLE devices ADD COLUMN revoked_at bigint;
 
 ALTER TABLE audit_log ADD COLUMN officer_id text;
 ALTER TABLE audit_log ADD COLUMN changes jsonb;
-CREATE INDEX audit_log_station_id ON audit_log (station_id, id);
 `,
 } as const;
