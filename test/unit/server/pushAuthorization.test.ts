@@ -30,7 +30,7 @@ describe.each(backends)('push: roles and attribution ($name)', (backend) => {
 
   beforeAll(async () => {
     opened = await backend.open();
-    app = await buildApp({ db: opened.db, now: () => now });
+    app = await buildApp({ db: opened.db, now: () => now, enrolRateLimit: { max: 1000, timeWindowMs: 60_000 } });
     station = await createStation(opened.db);
     other = await createStation(opened.db, '另一派出所');
   }, 120_000);
