@@ -61,13 +61,7 @@ export async function writePushTrail(tx: Queryable, trail: PushTrail): Promise<v
       entity: c.mutation.entity,
       entity_id: c.mutation.id,
       changes: fieldChanges(c),
-      detail: {
-        seq: c.mutation.seq,
-        status: c.status,
-        version: c.after.version,
-        madeAt: c.mutation.madeAt,
-        countedAt: trail.madeAt.get(c.mutation.seq) ?? trail.now,
-      },
+      detail: { seq: c.mutation.seq, version: c.after.version, madeAt: trail.madeAt.get(c.mutation.seq) ?? trail.now },
     })),
     ...trail.refused.map((r) => ({
       action: 'refused-change',
