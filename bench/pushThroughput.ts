@@ -1,6 +1,7 @@
 /**
  * Central API push throughput: batches of 200 incident updates pushed through the real route
- * (auth, zod validation, batch checks, one transaction with merge, change seqs, results) on
+ * (auth, zod validation, batch checks, one transaction with the officer/role checks, merge,
+ * change seqs, results and the audit trail), made by an officer signed in at the device, on
  * PGlite (`sync.push.pglite`) and, when DATABASE_URL is set, PostgreSQL (`sync.push.postgres`,
  * in a throwaway schema). Baseline, same run and database: a raw multi-row INSERT of the same
  * rows (same batch size, as jsonb) into a plain table. value/baseline are mutations per second;
@@ -10,6 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { generateDemoData } from '../common/demo';
+import { DEMO_PIN } from '../common/demo/demoPin';
 import { API_VERSION, API_VERSION_HEADER, type EnrolReply, type PushReply } from '../common/sync/protocol';
 import type { Mutation } from '../common/sync/mutation';
 import { buildApp } from '../server/app';
@@ -48,6 +50,15 @@ async function measure(db: Database): Promise<Timing> {
       })
     ).json<EnrolReply>();
     const auth = { ...headers, authorization: `Bearer ${enrol.credential}` };
+    const officer = dataset.officers[1];
+    if (!officer) throw new Error('no officers');
+    const signIn = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/signin',
+      headers: auth,
+      payload: { badgeNo: officer.badgeNo, pin: DEMO_PIN },
+    });
+    if (signIn.statusCode !== 200) throw new Error(`sign-in failed: ${signIn.statusCode} ${signIn.body}`);
     const incidents = dataset.incidents;
     const versions = new Map(incidents.map((i) => [i.id, i.version]));
     let seq = 1;
@@ -69,7 +80,7 @@ async function measure(db: Database): Promise<Timing> {
             severity: (['high', 'medium', 'low'] as const)[(b + i) % 3],
           },
           baseVersion: base,
-          madeBy: 'bench',
+          madeBy: officer.id,
           madeAt: NOW,
         });
       }

@@ -20,6 +20,10 @@ import { installApiVersionCheck } from './http/apiVersion';
 import type { AppContext } from './http/appContext';
 import { installErrorHandling } from './http/errorHandler';
 import { installDeviceAuthentication } from './http/requireDevice';
+import { registerAuditRoute } from './routes/auditRoute';
+import { registerAuthRoutes } from './routes/authRoutes';
+import { registerDeviceRoutes } from './routes/deviceRoutes';
+import { registerEnrolmentCodeRoutes } from './routes/enrolmentCodeRoutes';
 import { registerConflictsRoutes } from './routes/conflictsRoutes';
 import { registerEnrolRoute } from './routes/enrolRoute';
 import { registerEventsRoute } from './routes/eventsRoute';
@@ -54,7 +58,8 @@ export const OPENAPI_PATH = '/api/v1/openapi.json';
 function createFastify(options: BuildAppOptions): FastifyInstance {
   const hops = options.trustProxy;
   // A hop count trusts that many proxies in front of us, nearest first (what Fastify does for a number).
-  const trustProxy = typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : (hops ?? false);
+  const trustProxy =
+    typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : (hops ?? false);
   const common = { logger: options.logger ?? false, trustProxy };
   if (!options.https) return Fastify(common);
   // node's https.Server is an http.Server over TLS (its type extends http.Server): the routes,
@@ -68,7 +73,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   installApiVersionCheck(app);
-  installDeviceAuthentication(app, options.db);
+  installDeviceAuthentication(app, options.db, options.now ?? Date.now);
 
   const pokes = await createPokeHub(options.db, (error) => app.log.warn({ err: error }, 'malformed poke'));
   app.addHook('onClose', async () => pokes.close());
@@ -107,6 +112,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerEventsRoute(app, ctx);
   registerConflictsRoutes(app, ctx);
   await registerIdentityKeyRoute(app, ctx);
+  registerAuthRoutes(app, ctx);
+  registerEnrolmentCodeRoutes(app, ctx);
+  registerDeviceRoutes(app, ctx);
+  registerAuditRoute(app, ctx);
   app.get(OPENAPI_PATH, { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   await app.ready();

@@ -4,12 +4,13 @@
  * --tls-cert FILE and --tls-key FILE (PEM, both or neither: serve HTTPS), --trust-proxy
  * (`true`, a hop count, or a comma list of the proxies' addresses/CIDRs). Anything beyond
  * loopback must use TLS — these flags, or a TLS proxy in front. Prints the URL, the database
- * kind and the enrolment codes of stations it seeded; logs JSON lines (pino); shuts down
+ * kind and fresh enrolment codes of the demo stations (7 days, 50 uses); logs JSON lines (pino); shuts down
  * gracefully on SIGINT/SIGTERM. A bad option is an error naming it, before anything starts.
  */
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { DEMO_PIN } from '../common/demo/demoPin';
 import { DEFAULT_HOST, DEFAULT_PORT, startCentralApi, type CentralApiOptions } from './centralApi';
 
 export { startCentralApi } from './centralApi';
@@ -98,7 +99,10 @@ async function main(): Promise<void> {
       `警告：${options.host ?? ''} 不是本机回环地址，请使用 --tls-cert/--tls-key 或在前面放置 TLS 代理 / Warning: serving beyond loopback without TLS — use --tls-cert/--tls-key or a TLS proxy.`,
     );
   if (api.seed?.seeded) console.log(`演示数据已载入 demo city seeded in ${api.seed.ms} ms`);
-  for (const s of api.enrolmentCodes) console.log(`  登记码 enrolment code  ${s.station}: ${s.code}`);
+  for (const s of api.enrolmentCodes)
+    console.log(`  登记码 enrolment code  ${s.station}: ${s.code}   (简报屏 display: ${s.displayCode})`);
+  if (api.enrolmentCodes.length > 0)
+    console.log(`  演示民警 PIN demo officers’ PIN: ${DEMO_PIN} (README, 登录 Sign in)`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

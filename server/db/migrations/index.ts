@@ -6,6 +6,7 @@ import { migration001 } from './001_initial';
 import { migration002 } from './002_field_clients';
 import { migration003 } from './003_payload_hash';
 import { migration004 } from './004_resident_ids';
+import { migration005 } from './005_officers_auth';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,10 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+];

@@ -122,6 +122,15 @@ describe.each(backends)('enrolment and API version ($name)', (backend) => {
         '/api/v1/identity-key',
         '/api/v1/pull',
         '/api/v1/push',
+        '/api/v1/auth/signin',
+        '/api/v1/auth/signout',
+        '/api/v1/auth/pin',
+        '/api/v1/officers/{id}/pin-reset',
+        '/api/v1/enrolment-codes',
+        '/api/v1/enrolment-codes/{id}/revoke',
+        '/api/v1/devices',
+        '/api/v1/devices/{id}/revoke',
+        '/api/v1/audit',
       ].sort(),
     );
     expect(Object.keys(doc.paths['/api/v1/push'] ?? {})).toEqual(['post']);

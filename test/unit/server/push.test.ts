@@ -48,10 +48,10 @@ describe.each(backends)('push ($name)', (backend) => {
   };
 
   it('applies a batch once however often it is resent, returning the same results', async () => {
-    const client = await TestClient.enrol(app, station.code);
+    const client = await TestClient.enrol(app, station);
     const batch = [
-      client.mutation('incidents', incident(0).id, { severity: 'high' }, 1, 'officer-7'),
-      client.mutation('incidents', incident(0).id, { status: 'assigned' }, 2, 'officer-7'),
+      client.mutation('incidents', incident(0).id, { severity: 'high' }, 1, client.officerId),
+      client.mutation('incidents', incident(0).id, { status: 'assigned' }, 2, client.officerId),
       client.mutation('incidents', incident(1).id, { description: '已处置' }, 1),
     ];
     const first = await client.push(batch);
@@ -63,7 +63,7 @@ describe.each(backends)('push ($name)', (backend) => {
       [3, 'applied', 2],
     ]);
     const after = await record(incident(0).id);
-    expect(after).toMatchObject({ version: 3, data: { severity: 'high', status: 'assigned', version: 3, updatedAt: SERVER_NOW, updatedBy: 'officer-7' } });
+    expect(after).toMatchObject({ version: 3, data: { severity: 'high', status: 'assigned', version: 3, updatedAt: SERVER_NOW, updatedBy: client.officerId } });
 
     const again = await client.push(batch);
     expect(again.body).toEqual(first.body);
@@ -82,7 +82,7 @@ describe.each(backends)('push ($name)', (backend) => {
   });
 
   it('answers a batch that skips seqs with 409 out-of-order and applies nothing', async () => {
-    const client = await TestClient.enrol(app, station.code);
+    const client = await TestClient.enrol(app, station);
     const m1 = client.mutation('incidents', incident(2).id, { severity: 'low' }, 1);
     const m2 = client.mutation('incidents', incident(2).id, { severity: 'medium' }, 1);
     const r = await client.push([m2]);
@@ -98,7 +98,7 @@ describe.each(backends)('push ($name)', (backend) => {
     ['a value its field refuses', { severity: 'apocalyptic' }, /incidents\.severity/],
     ['a nested value its field refuses', { point: [500, 0] }, /incidents\.point/],
   ])('refuses a batch with %s: 400 invalid-batch with the index, nothing applied', async (_what, badPatch, reason) => {
-    const client = await TestClient.enrol(app, station.code);
+    const client = await TestClient.enrol(app, station);
     const before = await record(incident(3).id);
     const r = await client.push([
       client.mutation('incidents', incident(3).id, { description: '第一条' }, 1),
@@ -113,7 +113,7 @@ describe.each(backends)('push ($name)', (backend) => {
   });
 
   it('refuses an incomplete create and a malformed mutation with the index', async () => {
-    const client = await TestClient.enrol(app, station.code);
+    const client = await TestClient.enrol(app, station);
     const id = randomUUID();
     const incomplete = await client.push([client.mutation('incidents', id, { description: '缺字段' }, 0)]);
     expect(incomplete.status).toBe(400);
@@ -130,15 +130,15 @@ describe.each(backends)('push ($name)', (backend) => {
   });
 
   it('creates a record at version 1 with the server fields, and deletes it as a tombstone', async () => {
-    const client = await TestClient.enrol(app, station.code);
+    const client = await TestClient.enrol(app, station);
     const id = randomUUID();
-    const created = await client.push([client.mutation('incidents', id, newIncidentFields(), 0, 'officer-9')]);
+    const created = await client.push([client.mutation('incidents', id, newIncidentFields(), 0, client.officerId)]);
     expect(created.status).toBe(200);
     expect((created.body as PushReply).results[0]).toMatchObject({ status: 'applied', version: 1 });
     expect(await record(id)).toMatchObject({
       version: 1,
       deleted: false,
-      data: { id, stationId: station.stationId, version: 1, updatedAt: SERVER_NOW, updatedBy: 'officer-9', description: '新警情' },
+      data: { id, stationId: station.stationId, version: 1, updatedAt: SERVER_NOW, updatedBy: client.officerId, description: '新警情' },
     });
     const deleted = await client.push([client.mutation('incidents', id, { deleted: true }, 1)]);
     expect((deleted.body as PushReply).results[0]).toMatchObject({ status: 'applied', version: 2 });
@@ -148,7 +148,7 @@ describe.each(backends)('push ($name)', (backend) => {
   });
 
   it('rejects a mutation whose merged row breaks the schema, applying nothing of it', async () => {
-    const client = await TestClient.enrol(app, station.code);
+    const client = await TestClient.enrol(app, station);
     const level = station.dataset.controlLevels.find((c) => c.to !== null) ?? station.dataset.controlLevels[0];
     if (!level) throw new Error('fixture has no control levels');
     const before = await record(level.id);
