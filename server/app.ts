@@ -20,6 +20,7 @@ import { installApiVersionCheck } from './http/apiVersion';
 import type { AppContext } from './http/appContext';
 import { installErrorHandling } from './http/errorHandler';
 import { installDeviceAuthentication } from './http/requireDevice';
+import { registerAuthRoutes } from './routes/authRoutes';
 import { registerConflictsRoutes } from './routes/conflictsRoutes';
 import { registerEnrolRoute } from './routes/enrolRoute';
 import { registerEventsRoute } from './routes/eventsRoute';
@@ -53,7 +54,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   installApiVersionCheck(app);
-  installDeviceAuthentication(app, options.db);
+  installDeviceAuthentication(app, options.db, options.now ?? Date.now);
 
   const pokes = await createPokeHub(options.db, (error) => app.log.warn({ err: error }, 'malformed poke'));
   app.addHook('onClose', async () => pokes.close());
@@ -91,6 +92,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerPullRoute(app, ctx);
   registerEventsRoute(app, ctx);
   registerConflictsRoutes(app, ctx);
+  registerAuthRoutes(app, ctx);
   app.get(OPENAPI_PATH, { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   await app.ready();

@@ -4,10 +4,10 @@
  * `config: { public: true }` (health, enrol, the OpenAPI document), and of every request to
  * an unknown route. It runs before Fastify reads the body, so an unauthenticated request of any
  * size is answered 401 at once, with nothing parsed and nothing buffered. Routes read the
- * device with `deviceOf(request)`.
+ * device with `deviceOf(request)`. The device's last_seen_at is written at most once a minute.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { authenticate, type Device } from '../auth/devices';
+import { authenticate, noteSeen, type Device } from '../auth/devices';
 import type { Database } from '../db/database';
 import { unauthorised } from './apiError';
 
@@ -22,13 +22,14 @@ declare module 'fastify' {
   }
 }
 
-export function installDeviceAuthentication(app: FastifyInstance, db: Database): void {
+export function installDeviceAuthentication(app: FastifyInstance, db: Database, now: () => number = Date.now): void {
   app.decorateRequest('device', null);
   app.addHook('onRequest', async (request) => {
     if (request.routeOptions.config.public === true && request.routeOptions.url !== undefined) return;
     const device = await authenticate(db, request.headers.authorization);
     if (!device) throw unauthorised();
     request.device = device;
+    await noteSeen(db, device, now());
   });
 }
 
