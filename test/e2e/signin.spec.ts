@@ -4,7 +4,7 @@
  *   sign-out; a wrong PIN says how many tries are left and five lock the badge, with the time
  *   left; the lock keeps a half-typed form, hides the app from focus and survives a reload; a
  *   handover at the lock screen changes the title bar, discards the old officer's form and is
- *   audited;
+ *   audited; the chief's inactivity time locks the screen by itself;
  * - against the real central API on loopback: an online sign-in caches the offline verifier, so
  *   the same officer signs in again with the network gone; an officer who never signed in
  *   online here is refused offline, and the screen says why; a display device (enrolled with the
@@ -143,6 +143,25 @@ test.describe('demo mode', () => {
     await expect(error).toHaveAttribute('data-reason', 'locked');
     await expect(page.getByTestId('signin-screen')).toBeVisible();
     await page.screenshot({ path: `${shots}/signin-locked-out.png` });
+  });
+
+  test('the screen locks by itself after the chief’s inactivity time (设置 → 自动锁屏)', async () => {
+    await page.clock.install();
+    await page.reload();
+    const chief = await demoOfficer(page, 'chief');
+    await signIn(page, { badgeNo: chief.badgeNo });
+    await page.getByRole('menuitem', { name: '设置' }).click();
+    await page.getByTestId('lock-minutes').locator('input').fill('1');
+    await page.getByTestId('lock-minutes-save').click();
+    await expect(page.getByText('锁屏时间已保存')).toBeVisible();
+    const station = (await readTable<{ lockAfterMinutes?: number }>(page, 'stations'))[0];
+    expect(station?.lockAfterMinutes).toBe(1);
+    await page.clock.fastForward('00:30');
+    await expect(page.getByTestId('lock-screen')).toHaveCount(0);
+    await page.clock.fastForward('00:40');
+    await expect(page.getByTestId('lock-screen')).toBeVisible();
+    await typeSignIn(page, chief.badgeNo, DEMO_PIN);
+    await expect(page.getByTestId('lock-screen')).toHaveCount(0);
   });
 });
 
