@@ -145,6 +145,13 @@ export function SignInGate({ children }: { children: ReactNode }) {
 
   useInactivityLock(Boolean(row && !row.locked), lockMinutes, session?.token ? session.expiresAt : null, lock);
 
+  // A demo sign-in ends when the workstation enrols (the centre's data is not the demo's), and
+  // a centre sign-in when the enrolment is gone: a session is only good where it was made.
+  const stale = Boolean(row && config !== undefined && (row.mode === 'demo') !== (config === null));
+  useEffect(() => {
+    if (stale) void clearOfficerSession(db);
+  }, [stale, db]);
+
   useEffect(() => {
     if (config === undefined || row === undefined) return;
     if (config?.kind === 'display') return;
@@ -153,7 +160,7 @@ export function SignInGate({ children }: { children: ReactNode }) {
 
   if (config === undefined || row === undefined) return <Spin className="screen-loading" />;
   if (config?.kind === 'display') return <DisplayDevice>{children}</DisplayDevice>;
-  if (!row || !session || !controls) return <SignInScreen demo={config === null} onSignedIn={onSignedIn} />;
+  if (!row || !session || !controls || stale) return <SignInScreen demo={config === null} onSignedIn={onSignedIn} />;
 
   return (
     <SignInControlsContext.Provider value={controls}>
