@@ -143,7 +143,16 @@ export function SignInGate({ children }: { children: ReactNode }) {
     [row, lock, signOut],
   );
 
-  useInactivityLock(Boolean(row && !row.locked), lockMinutes, session?.token ? session.expiresAt : null, lock);
+  // The briefing deck and the print page are windows of this workstation nobody types in: their
+  // own idleness must not lock the workstation (the overlay still follows the shared lock).
+  const route = useHashRoute();
+  const inputWindow = route !== 'briefing' && route !== 'report-print';
+  useInactivityLock(
+    Boolean(row && !row.locked && inputWindow),
+    lockMinutes,
+    session?.token ? session.expiresAt : null,
+    lock,
+  );
 
   // A demo sign-in ends when the workstation enrols (the centre's data is not the demo's), and
   // a centre sign-in when the enrolment is gone: a session is only good where it was made.
