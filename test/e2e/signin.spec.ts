@@ -151,7 +151,7 @@ test.describe('demo mode', () => {
     const chief = await demoOfficer(page, 'chief');
     await signIn(page, { badgeNo: chief.badgeNo });
     await page.getByRole('menuitem', { name: '设置' }).click();
-    await page.getByTestId('lock-minutes').locator('input').fill('1');
+    await page.getByTestId('lock-settings').getByRole('spinbutton').fill('1');
     await page.getByTestId('lock-minutes-save').click();
     await expect(page.getByText('锁屏时间已保存')).toBeVisible();
     const station = (await readTable<{ lockAfterMinutes?: number }>(page, 'stations'))[0];
