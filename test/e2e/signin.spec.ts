@@ -7,7 +7,8 @@
  *   audited; the chief's inactivity time locks the screen by itself;
  * - against the real central API on loopback: an online sign-in caches the offline verifier, so
  *   the same officer signs in again with the network gone; an officer who never signed in
- *   online here is refused offline, and the screen says why; a display device (enrolled with the
+ *   online here is refused offline, and the screen says why; an officer changes their own PIN
+ *   (online only); a display device (enrolled with the
  *   station's display code) never asks for a PIN and shows only the briefing display.
  * Screenshots of the sign-in screen, the lock screen and the title bar: test/out/screens/.
  */
@@ -226,6 +227,28 @@ test.describe('against the central API', () => {
     await expect(page.getByTestId('signed-in-name')).toHaveText(duty.name);
     await expect(page.getByTestId('signed-in')).toContainText('离线登录');
     await context.setOffline(false);
+  });
+
+  test('an officer changes their own PIN at the centre (online only); the old PIN no longer signs in', async () => {
+    const duty = await demoOfficer(page, 'duty');
+    await page.getByRole('menuitem', { name: '设置' }).click();
+    // signed in offline: no centre session, so the PIN can't be changed here
+    await expect(page.getByTestId('pin-needs-online')).toBeVisible();
+    await page.getByTestId('signout-button').click();
+    await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await typeSignIn(page, duty.badgeNo, DEMO_PIN);
+    await expect(page.getByTestId('signed-in')).not.toContainText('离线登录');
+    await page.getByTestId('pin-current').fill(DEMO_PIN);
+    await page.getByTestId('pin-new').fill('246813');
+    await page.getByTestId('pin-confirm').fill('246813');
+    await page.getByTestId('pin-save').click();
+    await expect(page.getByText('PIN 已修改，下次登录请使用新 PIN')).toBeVisible();
+    await page.getByTestId('signout-button').click();
+    await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await typeSignIn(page, duty.badgeNo, DEMO_PIN);
+    await expect(page.getByTestId('signin-error')).toContainText('PIN 不正确');
+    await typeSignIn(page, duty.badgeNo, '246813');
+    await expect(page.getByTestId('signed-in-name')).toHaveText(duty.name);
   });
 
   test('a display device never asks for a PIN: it shows the briefing display and may change nothing', async ({
