@@ -4,10 +4,12 @@
  * households or visits. Aggregates are rebuilt from the synced tables whenever in doubt.
  */
 import { z } from 'zod';
-import { daySchema, idSchema, roleSchema } from '../../common/schemas';
+import { daySchema, idSchema } from '../../common/schemas';
 import { syncErrorKinds } from '../../common/sync/syncErrors';
 import { identityKeyReplySchema } from '../../common/identity/envelopeFormat';
 import { basemapSettingSchema, noBasemap } from './basemapSetting';
+import { officerSessionRowSchema, officerVerifierSchema, signInLockoutSchema } from './officerRows';
+import { deviceKindSchema } from '../../common/auth/protocol';
 
 /** Households in scope per grid (count of standard-address rows). */
 export const gridStatsSchema = z.object({
@@ -36,8 +38,6 @@ export const settingsSchema = z.object({
   /** 底图: none, XYZ raster/vector URL or PMTiles file (older records: `basemapUrl`, see migrateBasemap). */
   basemap: basemapSettingSchema.default(noBasemap),
   workstation: z.string().min(1).max(40),
-  /** Until officer sign-in lands, the role chosen on this workstation (absent in older records). */
-  role: roleSchema.default('duty-officer'),
   /** 早会大屏: seconds each slide shows before the deck moves on (absent in older records). */
   briefingIntervalSec: z.number().int().min(5).max(600).default(20),
   /** 早会大屏: whether the deck moves on by itself. */
@@ -58,6 +58,8 @@ export const syncConfigSchema = z.object({
   stationId: idSchema,
   /** The outbox's client id: (clientId, seq) is what the server applies exactly once. */
   clientId: z.string().min(1).max(64),
+  /** From the enrolment code: a display device (briefing screen) never signs anyone in. */
+  kind: deviceKindSchema.default('workstation'),
 });
 
 export const syncSnapshotSchema = z.object({
@@ -108,7 +110,10 @@ export const metaRowSchema = z.union([
       key: z.literal('identityKey'),
       value: identityKeyReplySchema.extend({ fetchedAt: z.number().int().nonnegative() }),
     }),
+    z.object({ key: z.literal('officerSession'), value: officerSessionRowSchema }),
   ]),
+  z.object({ key: z.templateLiteral(['officerVerifier:', z.string()]), value: officerVerifierSchema }),
+  z.object({ key: z.templateLiteral(['signInLockout:', z.string()]), value: signInLockoutSchema }),
   z.object({
     key: z.templateLiteral(['syncBase:', z.string()]),
     value: z.object({ row: z.record(z.string(), z.unknown()).nullable() }),
@@ -126,7 +131,6 @@ export const defaultSettings: Settings = {
   language: 'zh-CN',
   basemap: noBasemap,
   workstation: '值班台-1',
-  role: 'duty-officer',
   briefingIntervalSec: 20,
   briefingAutoAdvance: true,
   briefingStaleMin: 30,

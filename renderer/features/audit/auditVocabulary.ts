@@ -60,8 +60,11 @@ const enumOf = (prefix: string): ValueKind => ({ kind: 'enum', prefix });
 const byField: Record<string, ValueKind> = {
   deleted: { kind: 'bool' },
   onDuty: { kind: 'bool' },
+  active: { kind: 'bool' },
+  access: enumOf('roles.'),
   staffed24h: { kind: 'bool' },
   gridLoadLimit: num,
+  lockAfterMinutes: num,
   householdTotal: num,
   residentTotal: num,
   registeredResidents: num,
