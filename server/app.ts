@@ -26,6 +26,7 @@ import { registerEventsRoute } from './routes/eventsRoute';
 import { registerHealthRoute } from './routes/healthRoute';
 import { registerPullRoute } from './routes/pullRoute';
 import { registerPushRoute } from './routes/pushRoute';
+import { registerRotateRoute } from './routes/rotateRoute';
 import { createPokeHub } from './sync/pokes';
 import { DEFAULT_TOMBSTONE_RETENTION_MS } from './sync/tombstones';
 
@@ -53,7 +54,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   installApiVersionCheck(app);
-  installDeviceAuthentication(app, options.db);
+  installDeviceAuthentication(app, options.db, options.now ?? Date.now);
 
   const pokes = await createPokeHub(options.db, (error) => app.log.warn({ err: error }, 'malformed poke'));
   app.addHook('onClose', async () => pokes.close());
@@ -91,6 +92,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerPullRoute(app, ctx);
   registerEventsRoute(app, ctx);
   registerConflictsRoutes(app, ctx);
+  registerRotateRoute(app, ctx);
   app.get(OPENAPI_PATH, { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   await app.ready();

@@ -5,7 +5,7 @@
  */
 import type { Queryable } from '../db/database';
 
-export type AuditAction = 'forbidden' | 'resolve-conflict' | 'enrol' | 'enrol-refused';
+export type AuditAction = 'forbidden' | 'resolve-conflict' | 'enrol' | 'enrol-refused' | 'rotate-credential';
 
 export interface AuditInput {
   stationId: string | null;
