@@ -10,6 +10,7 @@ import { briefingEn } from './features/briefing';
 import { reportsEn } from './features/reports';
 import { importsEn } from './features/imports';
 import { basemapEn } from './features/basemap';
+import { trustEn } from './features/trust';
 
 export const en: Record<MessageKey, string> = {
   ...sweepsEn,
@@ -21,6 +22,7 @@ export const en: Record<MessageKey, string> = {
   ...reportsEn,
   ...importsEn,
   ...basemapEn,
+  ...trustEn,
   'app.title': 'Gridroom',
   'app.subtitle': '网格态势室',
   'nav.board': 'Situation',

@@ -12,6 +12,7 @@ import { briefingZh } from './features/briefing';
 import { reportsZh } from './features/reports';
 import { importsZh } from './features/imports';
 import { basemapZh } from './features/basemap';
+import { trustZh } from './features/trust';
 
 export const zh = {
   ...sweepsZh,
@@ -23,6 +24,7 @@ export const zh = {
   ...reportsZh,
   ...importsZh,
   ...basemapZh,
+  ...trustZh,
   'app.title': '网格态势室',
   'app.subtitle': 'Gridroom',
   'nav.board': '态势',
