@@ -33,14 +33,15 @@ const DEFAULT_EVENTS_IDLE_MS = 45_000;
 
 export function httpTransport(
   baseUrl: string,
-  credential: string | null,
+  /** The device credential, or a function read per request (a rotated credential is used at once). */
+  credential: string | null | (() => string | null),
   fetchImpl: FetchLike,
   options: HttpTransportOptions = {},
 ): SyncTransport {
   const client = jsonClient({
     baseUrl,
     fetchImpl,
-    credential: () => credential,
+    credential: typeof credential === 'function' ? credential : () => credential,
     timeoutMs: options.timeoutMs,
   });
   const { root, headers } = client;

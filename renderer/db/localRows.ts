@@ -57,6 +57,8 @@ export const syncConfigSchema = z.object({
   stationId: idSchema,
   /** The outbox's client id: (clientId, seq) is what the server applies exactly once. */
   clientId: z.string().min(1).max(64),
+  /** When the credential was issued (enrolment or the last rotation); absent: rotate soon. */
+  credentialIssuedAt: z.number().int().nonnegative().optional(),
 });
 
 export const syncSnapshotSchema = z.object({
