@@ -20,6 +20,7 @@ import { installApiVersionCheck } from './http/apiVersion';
 import type { AppContext } from './http/appContext';
 import { installErrorHandling } from './http/errorHandler';
 import { installDeviceAuthentication } from './http/requireDevice';
+import { registerAuthRoutes } from './routes/authRoutes';
 import { registerConflictsRoutes } from './routes/conflictsRoutes';
 import { registerEnrolRoute } from './routes/enrolRoute';
 import { registerEventsRoute } from './routes/eventsRoute';
@@ -93,6 +94,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerEventsRoute(app, ctx);
   registerConflictsRoutes(app, ctx);
   registerRotateRoute(app, ctx);
+  registerAuthRoutes(app, ctx);
   app.get(OPENAPI_PATH, { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   await app.ready();

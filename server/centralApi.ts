@@ -1,6 +1,7 @@
 /**
  * Starts the central API in-process: open the database (PostgreSQL from `databaseUrl`, else
- * PGlite in `dataDir`, else in memory), migrate, seed the demo city on first start, listen, and
+ * PGlite in `dataDir`, else in memory), migrate, seed the demo city on first start, issue fresh
+ * demo enrolment codes on every start with seeding on, listen, and
  * purge old tombstones on an interval. Used by main.ts (`npm run server`), scripts/start.ts and
  * tests. `close()` stops the timer, the server (ending event streams) and the database.
  */
@@ -8,7 +9,7 @@ import type { FastifyServerOptions } from 'fastify';
 import { buildApp } from './app';
 import type { DatabaseKind } from './db/database';
 import { openDatabase } from './db/openDatabase';
-import { seedDemoCity, type CitySeed } from './seed/demoCity';
+import { issueDemoCodes, seedDemoCity, type CitySeed, type DemoCode } from './seed/demoCity';
 import { DEFAULT_TOMBSTONE_RETENTION_MS, purgeTombstones } from './sync/tombstones';
 
 export interface CentralApiOptions {
@@ -27,8 +28,12 @@ export interface CentralApiOptions {
 export interface CentralApi {
   url: string;
   databaseKind: DatabaseKind;
-  /** Enrolment codes of the stations seeded by this start (empty when nothing was seeded). */
-  enrolmentCodes: Array<{ station: string; stationId: string; code: string }>;
+  /**
+   * Fresh enrolment codes of the demo stations (workstation `code`, briefing `displayCode`),
+   * issued on every start with seeding on, whether the city was seeded now or before; empty
+   * with seeding off.
+   */
+  enrolmentCodes: DemoCode[];
   seed: CitySeed | null;
   close(): Promise<void>;
 }
@@ -44,6 +49,7 @@ export async function startCentralApi(options: CentralApiOptions = {}): Promise<
   });
   try {
     const seed = options.seed === false ? null : await seedDemoCity(db, { now: now() });
+    const enrolmentCodes = options.seed === false ? [] : await issueDemoCodes(db, now());
     const retention = options.tombstoneRetentionMs ?? DEFAULT_TOMBSTONE_RETENTION_MS;
     const app = await buildApp({
       db,
@@ -67,11 +73,7 @@ export async function startCentralApi(options: CentralApiOptions = {}): Promise<
     return {
       url: address.replace('[::1]', 'localhost'),
       databaseKind: db.kind,
-      enrolmentCodes: (seed?.stations ?? []).map((s) => ({
-        station: s.name,
-        stationId: s.stationId,
-        code: s.enrolmentCode,
-      })),
+      enrolmentCodes,
       seed,
       close: () =>
         (closing ??= (async () => {

@@ -1,11 +1,12 @@
 /**
  * `npm run server`: the central API on its own. Options: --port (8787), --host (127.0.0.1),
  * --data-dir (.data/central-api, PGlite) unless DATABASE_URL is set, --no-seed. Prints the URL,
- * the database kind and the enrolment codes of stations it seeded; logs JSON lines (pino);
- * shuts down gracefully on SIGINT/SIGTERM.
+ * the database kind and fresh enrolment codes of the demo stations (7 days, 50 uses); logs
+ * JSON lines (pino); shuts down gracefully on SIGINT/SIGTERM.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { DEMO_PIN } from '../common/demo/demoPin';
 import { DEFAULT_HOST, DEFAULT_PORT, startCentralApi, type CentralApiOptions } from './centralApi';
 
 export { startCentralApi } from './centralApi';
@@ -42,7 +43,10 @@ async function main(): Promise<void> {
     api.databaseKind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite ${options.dataDir ?? ''}`;
   console.log(`网格态势室中心服务 Gridroom central API: ${api.url}/api/v1  (database: ${where})`);
   if (api.seed?.seeded) console.log(`演示数据已载入 demo city seeded in ${api.seed.ms} ms`);
-  for (const s of api.enrolmentCodes) console.log(`  登记码 enrolment code  ${s.station}: ${s.code}`);
+  for (const s of api.enrolmentCodes)
+    console.log(`  登记码 enrolment code  ${s.station}: ${s.code}   (简报屏 display: ${s.displayCode})`);
+  if (api.enrolmentCodes.length > 0)
+    console.log(`  演示民警 PIN demo officers’ PIN: ${DEMO_PIN} (README, 登录 Sign in)`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

@@ -1,7 +1,7 @@
 /**
  * Device credentials `<deviceId>.<secret>`: the secret is 32 random bytes (base64url); the
  * server keeps only its SHA-256 and compares hashes in constant time. Enrolment codes are
- * stored hashed too (normalised: trimmed, upper case), so a database dump reveals neither.
+ * stored hashed too (normalised: see normaliseEnrolmentCode), so a database dump reveals neither.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { idSchema } from '../../common/schemas/base';
@@ -34,6 +34,18 @@ export function hashesEqual(aHex: string, bHex: string): boolean {
   return a.length === b.length && a.length > 0 && timingSafeEqual(a, b);
 }
 
+/**
+ * A code as typed, normalised: upper case, without spaces or hyphens, and Crockford's
+ * look-alikes read as digits (O → 0, I and L → 1), so `abcd-efgh …` and `ABCDEFGH…` match.
+ */
+export function normaliseEnrolmentCode(code: string): string {
+  return code
+    .toUpperCase()
+    .replace(/[\s-]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
+}
+
 export function hashEnrolmentCode(code: string): string {
-  return sha256Hex(`gridroom-enrolment:${code.trim().toUpperCase()}`);
+  return sha256Hex(`gridroom-enrolment:${normaliseEnrolmentCode(code)}`);
 }

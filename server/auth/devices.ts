@@ -1,14 +1,15 @@
 /**
- * Enrolment and authentication of workstations. Enrolment trades a station's enrolment code
- * for a new device and its credential (returned once, never stored); authentication turns an
+ * Enrolment and authentication of workstations. Enrolment trades one use of an enrolment code
+ * for a new device of the code's kind and its credential (returned once, never stored); authentication turns an
  * `Authorization: Bearer <credential>` header into the device and its station, or null for a
  * missing, malformed, forged or revoked credential.
  */
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/database';
+import type { DeviceKind } from '../../common/auth/protocol';
+import { consumeEnrolmentCode } from './enrolmentCodes';
 import {
   formatCredential,
-  hashEnrolmentCode,
   hashesEqual,
   newSecret,
   parseCredential,
@@ -21,6 +22,10 @@ export interface Device {
   workstation: string;
   /** Authenticated with the previous credential, still in its grace period after a rotation. */
   viaPreviousCredential?: boolean;
+  /** A display device (briefing screen) signs nobody in and pushes nothing. */
+  kind: DeviceKind;
+  /** When the centre last noted a request from it (updated at most once a minute). */
+  lastSeenAt: number | null;
 }
 
 export interface Enrolment {
@@ -29,29 +34,25 @@ export interface Enrolment {
   station: { id: string; name: string };
 }
 
+/** Trades one use of an enrolment code (enrolmentCodes.ts) for a new device of the code's kind. */
 export async function enrolDevice(
   q: Queryable,
   code: string,
   workstation: string,
   now: number,
 ): Promise<Enrolment | null> {
-  const { rows } = await q.query<{ station_id: string; name: string }>(
-    `SELECT e.station_id, s.name FROM enrolment_codes e JOIN stations s ON s.id = e.station_id
-      WHERE e.code_hash = $1 AND NOT e.revoked`,
-    [hashEnrolmentCode(code)],
-  );
-  const station = rows[0];
-  if (!station) return null;
+  const taken = await consumeEnrolmentCode(q, code, now);
+  if (!taken) return null;
   const id = randomUUID();
   const secret = newSecret();
   await q.query(
-    'INSERT INTO devices (id, station_id, credential_hash, workstation, created_at) VALUES ($1, $2, $3, $4, $5)',
-    [id, station.station_id, sha256Hex(secret), workstation, now],
+    'INSERT INTO devices (id, station_id, credential_hash, workstation, created_at, kind) VALUES ($1, $2, $3, $4, $5, $6)',
+    [id, taken.stationId, sha256Hex(secret), workstation, now, taken.kind],
   );
   return {
-    device: { id, stationId: station.station_id, workstation },
+    device: { id, stationId: taken.stationId, workstation, kind: taken.kind, lastSeenAt: null },
     credential: formatCredential(id, secret),
-    station: { id: station.station_id, name: station.name },
+    station: { id: taken.stationId, name: taken.stationName },
   };
 }
 
@@ -70,8 +71,11 @@ export async function authenticate(
     previous_valid_until: string | number | null;
     workstation: string;
     revoked: boolean;
+    kind: DeviceKind;
+    last_seen_at: number | null;
   }>(
-    `SELECT station_id, credential_hash, previous_credential_hash, previous_valid_until, workstation, revoked
+    `SELECT station_id, credential_hash, previous_credential_hash, previous_valid_until, workstation, revoked,
+            kind, last_seen_at
        FROM devices WHERE id = $1`,
     [parsed.deviceId],
   );
@@ -89,10 +93,28 @@ export async function authenticate(
     id: parsed.deviceId,
     stationId: row.station_id,
     workstation: row.workstation,
+    kind: row.kind,
+    lastSeenAt: row.last_seen_at,
     ...(ok ? {} : { viaPreviousCredential: true }),
   };
 }
 
-export async function revokeDevice(q: Queryable, deviceId: string): Promise<void> {
-  await q.query('UPDATE devices SET revoked = true WHERE id = $1', [deviceId]);
+/** Revokes a device of the station; false when the station has no such device. */
+export async function revokeDevice(q: Queryable, stationId: string, deviceId: string, now: number): Promise<boolean> {
+  const { rows } = await q.query<{ id: string }>(
+    'UPDATE devices SET revoked = true, revoked_at = COALESCE(revoked_at, $3) WHERE id = $1 AND station_id = $2 RETURNING id',
+    [deviceId, stationId, now],
+  );
+  return rows.length > 0;
+}
+
+/** How often last_seen_at is written: a busy device costs at most one UPDATE a minute. */
+export const LAST_SEEN_EVERY_MS = 60_000;
+
+export async function noteSeen(q: Queryable, device: Device, now: number): Promise<void> {
+  if (device.lastSeenAt !== null && now - device.lastSeenAt < LAST_SEEN_EVERY_MS) return;
+  await q.query(
+    'UPDATE devices SET last_seen_at = $2 WHERE id = $1 AND (last_seen_at IS NULL OR last_seen_at < $2::int8 - $3::int8)',
+    [device.id, now, LAST_SEEN_EVERY_MS],
+  );
 }

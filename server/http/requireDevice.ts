@@ -4,10 +4,10 @@
  * `config: { public: true }` (health, enrol, the OpenAPI document), and of every request to
  * an unknown route. It runs before Fastify reads the body, so an unauthenticated request of any
  * size is answered 401 at once, with nothing parsed and nothing buffered. Routes read the
- * device with `deviceOf(request)`.
+ * device with `deviceOf(request)`. The device's last_seen_at is written at most once a minute.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { authenticate, type Device } from '../auth/devices';
+import { authenticate, noteSeen, type Device } from '../auth/devices';
 import type { Database } from '../db/database';
 import { unauthorised } from './apiError';
 
@@ -33,6 +33,7 @@ export function installDeviceAuthentication(
     const device = await authenticate(db, request.headers.authorization, now());
     if (!device) throw unauthorised();
     request.device = device;
+    await noteSeen(db, device, now());
   });
 }
 

@@ -1,6 +1,7 @@
 /**
- * POST /api/v1/enrol: a workstation trades its station's enrolment code for a device
- * credential. Rate-limited per IP (codes are short); a wrong code is 401 and audited.
+ * POST /api/v1/enrol: a workstation (or briefing display) trades one use of an enrolment code
+ * for a device credential of the code's kind. Rate-limited per IP; an unknown, revoked,
+ * expired or used-up code is 401 and audited.
  */
 import { enrolReplySchema, enrolRequestSchema } from '../../common/sync/protocol';
 import { writeAudit } from '../audit/writeAudit';
@@ -37,7 +38,7 @@ export function registerEnrolRoute(app: ZodApp, ctx: AppContext): void {
         return result;
       });
       if (!enrolment)
-        throw new ApiError(401, 'unauthorised', '登记码无效 / The enrolment code is not valid.');
+        throw new ApiError(401, 'unauthorised', '登记码无效、已过期或已用完 / The enrolment code is not valid, has expired or is used up.');
       request.log.info(
         { deviceId: enrolment.device.id, stationId: enrolment.station.id },
         'workstation enrolled',
@@ -46,7 +47,7 @@ export function registerEnrolRoute(app: ZodApp, ctx: AppContext): void {
         deviceId: enrolment.device.id,
         credential: enrolment.credential,
         station: enrolment.station,
-        kind: 'workstation' as const,
+        kind: enrolment.device.kind,
       };
     },
   );

@@ -1,12 +1,17 @@
 /**
  * Loads one station's dataset (common/demo's shape) into an empty database position: the
- * station, its hashed enrolment code, and every row as a record at version 1 with its own
- * change seq, in one transaction under the station's change lock. Rows go in with multi-row
- * INSERTs of BATCH_ROWS rows, each batch one jsonb parameter.
+ * station, optionally a known enrolment code (test fixtures, benches; many uses, long-lived),
+ * every row as a record at version 1 with its own change seq, each officer's PIN hash (every
+ * officer the same demo PIN, each with its own salt; hashed in parallel on the threadpool
+ * before the transaction: ~100 ms a hash, 40 officers ≈ 2 s on 2 cores) and each officer's
+ * access as of `now` (officer_access_log) — in one transaction under the station's change
+ * lock. Rows go in with multi-row INSERTs of BATCH_ROWS rows, each batch one jsonb parameter.
  */
 import type { DemoDataset } from '../../common/demo';
 import type { EntityName } from '../../common/schemas/entities';
-import { hashEnrolmentCode } from '../auth/credentials';
+import { DEMO_PIN } from '../../common/demo/demoPin';
+import { createEnrolmentCode } from '../auth/enrolmentCodes';
+import { hashPin, type ScryptParams } from '../auth/pinHash';
 import type { Database, Queryable } from '../db/database';
 import { lockStation } from '../sync/changeSeq';
 
@@ -43,26 +48,43 @@ export interface SeedReport {
   ms: number;
 }
 
+export interface SeedOptions {
+  /** Every officer's PIN (default the demo PIN). */
+  pin?: string;
+  /** scrypt parameters of the seeded PIN hashes (default auth/pinHash's). */
+  pinParams?: ScryptParams;
+}
+
+/** A fixed code for fixtures and benches: 1000 uses, valid for a century. */
+const KNOWN_CODE = { kind: 'workstation', maxUses: 1000, expiresInHours: 100 * 365 * 24, label: 'seed' } as const;
+
 export async function seedStation(
   db: Database,
   dataset: DemoDataset,
-  enrolmentCode: string,
+  enrolmentCode: string | null,
   now = Date.now(),
+  options: SeedOptions = {},
 ): Promise<SeedReport> {
   const started = performance.now();
   const { station } = dataset;
   let count = 0;
+  const pin = options.pin ?? DEMO_PIN;
+  const pinHashes = await Promise.all(dataset.officers.map(() => hashPin(pin, options.pinParams)));
   await db.transaction(async (tx) => {
     await tx.query('INSERT INTO stations (id, name, created_at) VALUES ($1, $2, $3)', [
       station.id,
       station.name,
       now,
     ]);
-    await tx.query('INSERT INTO enrolment_codes (code_hash, station_id, created_at) VALUES ($1, $2, $3)', [
-      hashEnrolmentCode(enrolmentCode),
-      station.id,
-      now,
-    ]);
+    if (enrolmentCode !== null)
+      await createEnrolmentCode(tx, {
+        stationId: station.id,
+        request: KNOWN_CODE,
+        createdBy: 'seed',
+        now,
+        code: enrolmentCode,
+      });
+    await seedOfficerAuth(tx, station.id, dataset.officers, pinHashes, now);
     await lockStation(tx, station.id);
     for (const [entity, rows] of entityRows(dataset)) {
       for (let i = 0; i < rows.length; i += BATCH_ROWS)
@@ -76,4 +98,29 @@ export async function seedStation(
     rows: count,
     ms: Math.round(performance.now() - started),
   };
+}
+
+async function seedOfficerAuth(
+  tx: Queryable,
+  stationId: string,
+  officers: DemoDataset['officers'],
+  pinHashes: readonly string[],
+  now: number,
+): Promise<void> {
+  const rows = officers.map((o, i) => ({
+    officer_id: o.id,
+    pin_hash: pinHashes[i],
+    access: o.access,
+    active: o.active,
+  }));
+  await tx.query(
+    `INSERT INTO officer_pins (officer_id, station_id, pin_hash, updated_at)
+     SELECT officer_id, $1, pin_hash, $2 FROM jsonb_to_recordset($3::jsonb) AS r(officer_id uuid, pin_hash text)`,
+    [stationId, now, JSON.stringify(rows)],
+  );
+  await tx.query(
+    `INSERT INTO officer_access_log (officer_id, station_id, at, access, active)
+     SELECT officer_id, $1, $2, access, active FROM jsonb_to_recordset($3::jsonb) AS r(officer_id uuid, access text, active boolean)`,
+    [stationId, now, JSON.stringify(rows)],
+  );
 }

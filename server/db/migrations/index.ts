@@ -4,6 +4,7 @@
  */
 import { migration001 } from './001_initial';
 import { migration002 } from './002_field_clients';
+import { migration005 } from './005_officers_auth';
 import { migration006 } from './006_credential_rotation';
 
 export interface Migration {
@@ -13,16 +14,16 @@ export interface Migration {
 }
 
 /**
- * MERGE NOTE (h5): 003–005 come from other branches (h1, h2, h3). Until they are merged here,
- * no-op placeholders keep the versions contiguous; the lead replaces `pending(n)` with them.
+ * Versions 3 and 4 are other branches' migrations of issue 12; on this branch they are empty
+ * placeholders (so versions stay 1, 2, 3…). MERGE: replace them with the real ones.
  */
-const pending = (version: number): Migration => ({ version, name: `pending_${version}`, sql: 'SELECT 1' });
+const placeholder = (version: number): Migration => ({ version, name: `placeholder_${version}`, sql: 'SELECT 1;' });
 
 export const migrations: readonly Migration[] = [
   migration001,
   migration002,
-  pending(3),
-  pending(4),
-  pending(5),
+  placeholder(3),
+  placeholder(4),
+  migration005,
   migration006,
 ];

@@ -122,6 +122,10 @@ describe.each(backends)('enrolment and API version ($name)', (backend) => {
         '/api/v1/health',
         '/api/v1/pull',
         '/api/v1/push',
+        '/api/v1/auth/signin',
+        '/api/v1/auth/signout',
+        '/api/v1/auth/pin',
+        '/api/v1/officers/{id}/pin-reset',
       ].sort(),
     );
     expect(Object.keys(doc.paths['/api/v1/push'] ?? {})).toEqual(['post']);

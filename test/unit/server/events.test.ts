@@ -78,8 +78,8 @@ describe.each(backends)('event stream ($name)', (backend) => {
   });
 
   it('sends the watermark, then a poke per commit of its station only, and heartbeats', async () => {
-    const client = await TestClient.enrol(app, station.code);
-    const outsider = await TestClient.enrol(app, other.code);
+    const client = await TestClient.enrol(app, station);
+    const outsider = await TestClient.enrol(app, other);
     const stream = await openStream(base, client.credential);
     expect(stream.res.status).toBe(200);
     expect(stream.res.headers.get('content-type')).toMatch(/^text\/event-stream/);
@@ -106,7 +106,7 @@ describe.each(backends)('event stream ($name)', (backend) => {
     const app2 = await buildApp({ db: db2 });
     const base2 = await app2.listen({ port: 0, host: '127.0.0.1' });
     try {
-      const client = await TestClient.enrol(app, station.code);
+      const client = await TestClient.enrol(app, station);
       const stream = await openStream(base2, client.credential);
       await stream.until(() => stream.pokes().length >= 1);
       const pushed = await client.push([client.mutation('incidents', station.dataset.incidents[1]!.id, { description: '跨进程通知' }, 1)]);
@@ -122,7 +122,7 @@ describe.each(backends)('event stream ($name)', (backend) => {
     const db = backend.name === 'postgres' ? await opened.openAnother() : opened.db;
     const app3 = await buildApp({ db });
     const base3 = await app3.listen({ port: 0, host: '127.0.0.1' });
-    const client = await TestClient.enrol(app3, station.code);
+    const client = await TestClient.enrol(app3, station);
     const stream = await openStream(base3, client.credential);
     await stream.until(() => stream.pokes().length >= 1);
     const started = Date.now();

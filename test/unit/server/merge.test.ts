@@ -37,8 +37,8 @@ describe.each(backends)('field-level merge and conflicts ($name)', (backend) => 
   const incidentId = (i: number) => station.dataset.incidents[i]?.id ?? '';
 
   it('merges edits of different fields made from the same base', async () => {
-    const a = await TestClient.enrol(app, station.code, 'A');
-    const b = await TestClient.enrol(app, station.code, 'B');
+    const a = await TestClient.enrol(app, station, 'A');
+    const b = await TestClient.enrol(app, station, 'B');
     const id = incidentId(0);
     const ra = await a.push([a.mutation('incidents', id, { severity: 'high' }, 1, 'officer-a')]);
     const rb = await b.push([b.mutation('incidents', id, { status: 'in-progress' }, 1, 'officer-b')]);
@@ -52,8 +52,8 @@ describe.each(backends)('field-level merge and conflicts ($name)', (backend) => 
   });
 
   it('turns the same field edited on two workstations into a conflict, keeping the server value', async () => {
-    const a = await TestClient.enrol(app, station.code, 'A');
-    const b = await TestClient.enrol(app, station.code, 'B');
+    const a = await TestClient.enrol(app, station, 'A');
+    const b = await TestClient.enrol(app, station, 'B');
     const id = incidentId(1);
     await a.push([a.mutation('incidents', id, { description: '甲：聚集已劝散' }, 1, 'officer-a')]);
     const rb = await b.push([b.mutation('incidents', id, { description: '乙：仍有聚集', severity: 'high' }, 1, 'officer-b')]);
@@ -74,8 +74,8 @@ describe.each(backends)('field-level merge and conflicts ($name)', (backend) => 
   });
 
   it('resolves a conflict with the client value as a new change, and another with the server value', async () => {
-    const a = await TestClient.enrol(app, station.code, 'A');
-    const b = await TestClient.enrol(app, station.code, 'B');
+    const a = await TestClient.enrol(app, station, 'A');
+    const b = await TestClient.enrol(app, station, 'B');
     const id = incidentId(2);
     await a.push([a.mutation('incidents', id, { severity: 'low', description: '甲' }, 1)]);
     await b.push([b.mutation('incidents', id, { severity: 'high', description: '乙' }, 1)]);

@@ -49,7 +49,7 @@ describe.each(backends)('pull ($name)', (backend) => {
   const total = () => 1 + station.dataset.officers.length + station.dataset.grids.length + station.dataset.controlLevels.length + station.dataset.incidents.length;
 
   it('pages the snapshot in change order, every record once, cursor continuous', async () => {
-    const client = await TestClient.enrol(app, station.code);
+    const client = await TestClient.enrol(app, station);
     const pages = await pullAll(client, 0, 4);
     const changes = pages.flatMap((p) => p.changes);
     expect(changes.length).toBe(total());
@@ -77,7 +77,7 @@ describe.each(backends)('pull ($name)', (backend) => {
   });
 
   it('bounds the limit', async () => {
-    const client = await TestClient.enrol(app, station.code);
+    const client = await TestClient.enrol(app, station);
     expect((await client.pull(0, 5001)).status).toBe(400);
     expect((await client.pull(0, 1)).body.changes).toHaveLength(1);
     const bad = await app.inject({ method: 'GET', url: '/api/v1/pull?after=-1', headers: { 'x-gridroom-api': '1', authorization: `Bearer ${client.credential}` } });
@@ -85,7 +85,7 @@ describe.each(backends)('pull ($name)', (backend) => {
   });
 
   it('purges old tombstones and answers a cursor below the horizon with 410 resync-required', async () => {
-    const client = await TestClient.enrol(app, station.code);
+    const client = await TestClient.enrol(app, station);
     const { nextCursor: before } = (await client.pull(0, 5000)).body;
     const victim = station.dataset.incidents[3]!;
     const keep = station.dataset.incidents[4]!;
@@ -114,7 +114,7 @@ describe.each(backends)('pull ($name)', (backend) => {
 
   it('keeps the watermark at the horizon when the newest change was a purged tombstone', async () => {
     const other = await createStation(opened.db, '第三派出所');
-    const client = await TestClient.enrol(app, other.code);
+    const client = await TestClient.enrol(app, other);
     clock = Date.UTC(2023, 0, 1);
     const id = randomUUID();
     const { id: _i, stationId: _s, version: _v, updatedAt: _u, updatedBy: _b, ...fields } = other.dataset.incidents[0]!;

@@ -48,7 +48,7 @@ describe.each(backends)('push ($name)', (backend) => {
   };
 
   it('applies a batch once however often it is resent, returning the same results', async () => {
-    const client = await TestClient.enrol(app, station.code);
+    const client = await TestClient.enrol(app, station);
     const batch = [
       client.mutation('incidents', incident(0).id, { severity: 'high' }, 1, 'officer-7'),
       client.mutation('incidents', incident(0).id, { status: 'assigned' }, 2, 'officer-7'),
@@ -82,7 +82,7 @@ describe.each(backends)('push ($name)', (backend) => {
   });
 
   it('answers a batch that skips seqs with 409 out-of-order and applies nothing', async () => {
-    const client = await TestClient.enrol(app, station.code);
+    const client = await TestClient.enrol(app, station);
     const m1 = client.mutation('incidents', incident(2).id, { severity: 'low' }, 1);
     const m2 = client.mutation('incidents', incident(2).id, { severity: 'medium' }, 1);
     const r = await client.push([m2]);
@@ -98,7 +98,7 @@ describe.each(backends)('push ($name)', (backend) => {
     ['a value its field refuses', { severity: 'apocalyptic' }, /incidents\.severity/],
     ['a nested value its field refuses', { point: [500, 0] }, /incidents\.point/],
   ])('refuses a batch with %s: 400 invalid-batch with the index, nothing applied', async (_what, badPatch, reason) => {
-    const client = await TestClient.enrol(app, station.code);
+    const client = await TestClient.enrol(app, station);
     const before = await record(incident(3).id);
     const r = await client.push([
       client.mutation('incidents', incident(3).id, { description: '第一条' }, 1),
@@ -113,7 +113,7 @@ describe.each(backends)('push ($name)', (backend) => {
   });
 
   it('refuses an incomplete create and a malformed mutation with the index', async () => {
-    const client = await TestClient.enrol(app, station.code);
+    const client = await TestClient.enrol(app, station);
     const id = randomUUID();
     const incomplete = await client.push([client.mutation('incidents', id, { description: '缺字段' }, 0)]);
     expect(incomplete.status).toBe(400);
@@ -130,7 +130,7 @@ describe.each(backends)('push ($name)', (backend) => {
   });
 
   it('creates a record at version 1 with the server fields, and deletes it as a tombstone', async () => {
-    const client = await TestClient.enrol(app, station.code);
+    const client = await TestClient.enrol(app, station);
     const id = randomUUID();
     const created = await client.push([client.mutation('incidents', id, newIncidentFields(), 0, 'officer-9')]);
     expect(created.status).toBe(200);
@@ -148,7 +148,7 @@ describe.each(backends)('push ($name)', (backend) => {
   });
 
   it('rejects a mutation whose merged row breaks the schema, applying nothing of it', async () => {
-    const client = await TestClient.enrol(app, station.code);
+    const client = await TestClient.enrol(app, station);
     const level = station.dataset.controlLevels.find((c) => c.to !== null) ?? station.dataset.controlLevels[0];
     if (!level) throw new Error('fixture has no control levels');
     const before = await record(level.id);

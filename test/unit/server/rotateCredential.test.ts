@@ -97,7 +97,7 @@ describe.each(backends)('credential rotation ($name)', (backend) => {
     clock = NOW;
     const { credential: old, deviceId } = await enrol(app, station.code);
     const { credential: next } = rotateCredentialReplySchema.parse((await rotate(old)).body);
-    await revokeDevice(opened.db, deviceId);
+    await revokeDevice(opened.db, station.stationId, deviceId, clock);
     expect((await rotate(old)).status).toBe(401);
     expect((await rotate(next)).status).toBe(401);
     expect((await pull(app, next)).status).toBe(401);

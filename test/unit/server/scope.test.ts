@@ -38,7 +38,7 @@ describe.each(backends)('station scope ($name)', (backend) => {
     (await opened.db.query<{ version: number; data: Record<string, unknown> }>('SELECT version, data FROM records WHERE id = $1', [id])).rows[0];
 
   it("refuses a patch to another station's record with 403, the index, nothing applied, and an audit row", async () => {
-    const client = await TestClient.enrol(app, heshan.code);
+    const client = await TestClient.enrol(app, heshan);
     const own = heshan.dataset.incidents[0];
     const foreign = kaiyuan.dataset.incidents[0];
     if (!own || !foreign) throw new Error('fixture has no incidents');
@@ -58,7 +58,7 @@ describe.each(backends)('station scope ($name)', (backend) => {
   });
 
   it('refuses a create whose row names another station, and a create reusing another station’s id', async () => {
-    const client = await TestClient.enrol(app, heshan.code);
+    const client = await TestClient.enrol(app, heshan);
     const template = heshan.dataset.incidents[1];
     if (!template) throw new Error('fixture has no incidents');
     const { id: _id, stationId: _s, version: _v, updatedAt: _u, updatedBy: _b, ...fields } = template;
@@ -68,7 +68,7 @@ describe.each(backends)('station scope ($name)', (backend) => {
     expect(errorReplySchema.parse(named.body).index).toBe(0);
     expect(await recordOf(newId)).toBeUndefined();
 
-    const client2 = await TestClient.enrol(app, heshan.code);
+    const client2 = await TestClient.enrol(app, heshan);
     const stolenId = kaiyuan.dataset.incidents[2]?.id ?? '';
     const reused = await client2.push([client2.mutation('incidents', stolenId, fields, 0)]);
     expect(reused.status).toBe(403);
@@ -78,8 +78,8 @@ describe.each(backends)('station scope ($name)', (backend) => {
   });
 
   it("refuses a pushed clientId that is not the device's own", async () => {
-    const a = await TestClient.enrol(app, heshan.code);
-    const b = await TestClient.enrol(app, heshan.code);
+    const a = await TestClient.enrol(app, heshan);
+    const b = await TestClient.enrol(app, heshan);
     const own = heshan.dataset.incidents[3]?.id ?? '';
     const r = await call(app, 'POST', '/api/v1/push', {
       credential: a.credential,
@@ -89,7 +89,7 @@ describe.each(backends)('station scope ($name)', (backend) => {
   });
 
   it("never returns another station's rows in a pull", async () => {
-    const client = await TestClient.enrol(app, heshan.code);
+    const client = await TestClient.enrol(app, heshan);
     let cursor = 0;
     const seen: Array<Record<string, unknown>> = [];
     for (;;) {
@@ -104,14 +104,14 @@ describe.each(backends)('station scope ($name)', (backend) => {
   });
 
   it("refuses to resolve another station's conflict", async () => {
-    const k1 = await TestClient.enrol(app, kaiyuan.code);
-    const k2 = await TestClient.enrol(app, kaiyuan.code);
+    const k1 = await TestClient.enrol(app, kaiyuan);
+    const k2 = await TestClient.enrol(app, kaiyuan);
     const id = kaiyuan.dataset.incidents[4]?.id ?? '';
     expect((await k1.push([k1.mutation('incidents', id, { description: '甲' }, 1)])).status).toBe(200);
     expect((await k2.push([k2.mutation('incidents', id, { description: '乙' }, 1)])).status).toBe(200);
     const conflicts = await call<{ conflicts: Array<{ id: string }> }>(app, 'GET', '/api/v1/conflicts', { credential: k1.credential });
     const conflictId = conflicts.body.conflicts[0]?.id ?? '';
-    const h = await TestClient.enrol(app, heshan.code);
+    const h = await TestClient.enrol(app, heshan);
     const listed = await call<{ conflicts: unknown[] }>(app, 'GET', '/api/v1/conflicts', { credential: h.credential });
     expect(listed.body.conflicts).toEqual([]);
     const r = await call(app, 'POST', `/api/v1/conflicts/${conflictId}/resolve`, {
@@ -123,7 +123,7 @@ describe.each(backends)('station scope ($name)', (backend) => {
   });
 
   it('answers a missing, forged or revoked credential with 401', async () => {
-    const client = await TestClient.enrol(app, heshan.code);
+    const client = await TestClient.enrol(app, heshan);
     const none = await call(app, 'GET', '/api/v1/pull?after=0');
     expect(none.status).toBe(401);
     expect(errorReplySchema.parse(none.body).error).toBe('unauthorised');
@@ -134,7 +134,7 @@ describe.each(backends)('station scope ($name)', (backend) => {
     expect((await call(app, 'GET', '/api/v1/pull', { credential: 'garbage' })).status).toBe(401);
     expect((await call(app, 'POST', '/api/v1/push', { credential: forgedSecret, body: { clientId: client.id, mutations: [client.mutation('incidents', randomUUID(), {}, 1)] } })).status).toBe(401);
     expect((await client.pull()).status).toBe(200);
-    await revokeDevice(opened.db, client.id);
+    await revokeDevice(opened.db, heshan.stationId, client.id, Date.now());
     expect((await client.pull()).status).toBe(401);
   });
 });
