@@ -1,11 +1,16 @@
 /**
  * A browser context as the benches open the app: a workstation's screen size, Chinese locale and
- * the station's time zone (Asia/Shanghai), so dates and figures read as an officer's would.
+ * the station's time zone (Asia/Shanghai), so dates and figures read as an officer's would; and
+ * the app's first start in it, where the station chief signs in (demo PIN, or the centre's demo
+ * city, which seeds the same PIN). The session is kept in the cache, so later page loads in the
+ * same context go straight to the board and cold-start figures hold no sign-in.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
+import { DEMO_PIN } from '../common/demo/demoPin';
+import { demoOfficer } from '../test/e2e/support/signIn';
 import { chromiumArgs, chromiumPath } from '../test/chromium';
 
 export function newAppContext(
@@ -58,10 +63,31 @@ export async function loadDemoCache(
 ): Promise<void> {
   const loader = await context.newPage();
   await loader.goto(`${url}/?demo=${size}`);
-  await loader.waitForFunction(() => performance.getEntriesByName('board:ready').length > 0, undefined, {
-    timeout: 900_000,
-    polling: 500,
-  });
+  await waitForBoardReady(loader, 900_000);
   await loader.close();
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS[size]));
+}
+
+/**
+ * Waits for the board (`board:ready`), signing the station chief in when the app asks first —
+ * the chief, because a bench may do anything a station does (imports, level changes).
+ */
+export async function waitForBoardReady(page: Page, timeout = 300_000): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      performance.getEntriesByName('board:ready').length > 0 ||
+      document.querySelector('[data-testid="signin-screen"]') !== null,
+    undefined,
+    { timeout, polling: 200 },
+  );
+  if ((await page.getByTestId('signin-screen').count()) > 0) {
+    const chief = await demoOfficer(page, 'chief');
+    await page.getByTestId('signin-badge').fill(chief.badgeNo);
+    await page.getByTestId('signin-pin').fill(DEMO_PIN);
+    await page.getByTestId('signin-submit').click();
+  }
+  await page.waitForFunction(() => performance.getEntriesByName('board:ready').length > 0, undefined, {
+    timeout,
+    polling: 200,
+  });
 }

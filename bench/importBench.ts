@@ -16,12 +16,10 @@
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { bigHouseholdCsv, type Row } from '../test/e2e/support/importFiles';
 import type { BenchResult } from './results';
-import { newAppContext } from './appContext';
+import { newAppContext, waitForBoardReady } from './appContext';
 
 const ROWS = 200_000;
 const PREFIX = '基准导入路';
-
-type Bridge = { signals?: Record<string, number>; db?: unknown };
 
 async function rawTable(page: Page, store: string): Promise<Row[]> {
   return page.evaluate(
@@ -106,12 +104,7 @@ export async function runImportBench(browser: Browser, appUrl: string): Promise<
     (window as unknown as { __gridroomTest: object }).__gridroomTest = {};
   });
   await page.goto(`${appUrl}/?demo=station`);
-  await page.waitForFunction(
-    () =>
-      ((window as unknown as { __gridroomTest: Bridge }).__gridroomTest.signals?.['board-ready'] ?? 0) > 0,
-    undefined,
-    { timeout: 600_000 },
-  );
+  await waitForBoardReady(page, 600_000);
   const [grids, households] = await Promise.all([rawTable(page, 'grids'), rawTable(page, 'households')]);
   const file = bigHouseholdCsv(grids, households, ROWS, PREFIX);
 

@@ -9,7 +9,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import type { BenchResult } from './results';
-import { newAppContext } from './appContext';
+import { newAppContext, waitForBoardReady } from './appContext';
 
 /** Pixels scrolled per animation frame. */
 const STEP = 400;
@@ -34,10 +34,7 @@ const p95 = (xs: readonly number[]): number =>
 
 async function openAllIncidents(page: Page, url: string, size: 'station' | 'district'): Promise<number> {
   await page.goto(`${url}/?demo=${size}`);
-  await page.waitForFunction(() => performance.getEntriesByName('board:ready').length > 0, undefined, {
-    timeout: 900_000,
-    polling: 250,
-  });
+  await waitForBoardReady(page, 900_000);
   await page.goto(`${url}/#/incidents`);
   await page.getByTestId('incidents-screen').locator('.incident-row').first().waitFor({ timeout: 120_000 });
   // every status: clear the filter's tags (it opens on the unresolved ones)

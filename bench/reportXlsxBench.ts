@@ -11,7 +11,7 @@
 import { build } from 'esbuild';
 import type { Browser, CDPSession } from '@playwright/test';
 import type { BenchResult } from './results';
-import { newAppContext } from './appContext';
+import { newAppContext, waitForBoardReady } from './appContext';
 
 const RUNS = 3;
 
@@ -117,10 +117,7 @@ async function measure(
   const context = await newAppContext(browser, undefined, { bypassCSP: true });
   const page = await context.newPage();
   await page.goto(`${appUrl}/?demo=${size}`);
-  await page.waitForFunction(() => performance.getEntriesByName('board:ready').length > 0, undefined, {
-    timeout: 600_000,
-    polling: 200,
-  });
+  await waitForBoardReady(page, 600_000);
   await page.addScriptTag({ content: code });
   const cdp = await context.newCDPSession(page);
   await measureOnce(page, cdp); // warm-up: JIT, Dexie's first open

@@ -8,6 +8,8 @@
  *   board.coldstart.district                   page load → board interactive (map idle) with
  *                                              the district cached, vs the same with the station
  *   map.idle.district                          map mount → first idle with 725 grids, vs 60 grids
+ *   auth.signin.offline                        offline sign-in check (PBKDF2-SHA-256, 600k) p50,
+ *                                              vs one SHA-256 of the same input
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type BrowserContext } from '@playwright/test';
@@ -25,6 +27,7 @@ import { runBriefingBench } from './briefingBench';
 import { runReportBench } from './reportBench';
 import { runReportXlsxBench } from './reportXlsxBench';
 import { runIncidentsScrollBench } from './incidentsScrollBench';
+import { runSignInBench } from './signInBench';
 import { printTable, type BenchResult } from './results';
 
 const only = process.argv.slice(2);
@@ -101,6 +104,7 @@ async function main(): Promise<void> {
     if (wanted('report.xlsx'))
       results.push(...(await runReportXlsxBench(browser, app.url.replace(/\/$/, ''))));
     if (wanted('import')) results.push(...(await runImportBench(browser, app.url.replace(/\/$/, ''))));
+    if (wanted('auth.signin')) results.push(...(await runSignInBench(browser, harness.url)));
     if (wanted('incidents.scroll'))
       results.push(...(await runIncidentsScrollBench(browser, app.url.replace(/\/$/, ''))));
   } finally {

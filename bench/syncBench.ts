@@ -15,6 +15,7 @@ import { generateDemoData } from '../common/demo';
 import { buildApp } from '../server/app';
 import { openDatabase } from '../server/db/openDatabase';
 import { seedStation } from '../server/seed/seedStation';
+import { waitForBoardReady } from './appContext';
 import { startRendererServer } from '../scripts/rendererServer';
 import { samplePeak } from './rendererMemory';
 import type { BenchResult } from './results';
@@ -61,10 +62,7 @@ async function openWorkstation(browser: Browser, url: string): Promise<Page> {
     (globalThis as unknown as { __name: (f: unknown) => unknown }).__name = (f) => f;
   });
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('board:ready').length > 0, undefined, {
-    timeout: 900_000,
-    polling: 200,
-  });
+  await waitForBoardReady(page, 900_000);
   return page;
 }
 

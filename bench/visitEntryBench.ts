@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import type { BenchResult } from './results';
-import { newAppContext } from './appContext';
+import { newAppContext, waitForBoardReady } from './appContext';
 
 const VISITS = 100;
 
@@ -85,10 +85,7 @@ export async function runVisitEntryBench(browser: Browser, appUrl: string): Prom
   const context = await newAppContext(browser);
   const page = await context.newPage();
   await page.goto(`${appUrl}/?demo=station`);
-  await page.waitForFunction(() => performance.getEntriesByName('board:ready').length > 0, undefined, {
-    timeout: 600_000,
-    polling: 100,
-  });
+  await waitForBoardReady(page, 600_000);
   await page.goto(`${appUrl}/#/sweeps`);
   const address = page.getByTestId('visit-address');
   await page.getByTestId('visit-entry').getByText('户可选').waitFor({ timeout: 120_000 });

@@ -7,6 +7,7 @@ import { Dexie } from 'dexie';
 import { generateDemoData } from '../../common/demo';
 import { GridroomDb } from '../../renderer/db/database';
 import { loadDemoData } from '../../renderer/db/loadDemoData';
+import { signInOffline } from './signInBenchPage';
 
 type Size = 'station' | 'district';
 
@@ -80,4 +81,5 @@ async function rawBulkPutFromApi(enrolmentCode: string, dbName: string) {
 }
 
 (window as unknown as { bench: Record<string, unknown> }).bench.rawBulkPutFromApi = rawBulkPutFromApi;
+(window as unknown as { bench: Record<string, unknown> }).bench.signInOffline = signInOffline;
 document.body.dataset.ready = '1';

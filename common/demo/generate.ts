@@ -103,6 +103,7 @@ export async function generateDemoData(options: DemoOptions): Promise<DemoDatase
     district: profile.district,
     subBureau: profile.subBureau,
     gridLoadLimit: GRID_LOAD_LIMIT,
+    lockAfterMinutes: 10,
   };
   const { officers, gridOfficer } = generateOfficers(root.fork('officers'), ctx, spec.officers, plans.length, GRID_LOAD_LIMIT);
 

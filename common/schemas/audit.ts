@@ -14,6 +14,11 @@ export const auditActions = [
   'import',
   'resolve-conflict',
   'rebuild-cache',
+  // officer sign-in at this workstation (entity `officers`, entityId the officer)
+  'sign-in',
+  'sign-out',
+  'lock',
+  'handover',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 

@@ -8,6 +8,8 @@ export const stationSchema = syncedFieldsSchema.extend({
   subBureau: z.string().min(1).max(60),
   /** Most grids one officer may hold before the one-grid-one-officer rule flags overload. */
   gridLoadLimit: z.number().int().min(1).max(20),
+  /** Minutes without input after which a workstation's screen locks (set by the chief). */
+  lockAfterMinutes: z.number().int().min(1).max(240).default(10),
 });
 
 export const officerRoles = ['community', 'auxiliary', 'reinforcement'] as const;

@@ -1,6 +1,6 @@
 /**
  * Root of the renderer: theme and locale (zh-CN first), the i18n context, and the cache gate
- * in front of the shell. The language lives here so even the cache-failure screen speaks it.
+ * and the sign-in gate in front of the shell. The language lives here so even the cache-failure screen speaks it.
  */
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
@@ -12,6 +12,7 @@ import { makeTranslate, type Language } from '../i18n/translate';
 import { CacheGate } from './CacheGate';
 import { LanguageFromSettings } from './LanguageFromSettings';
 import { Shell } from './Shell';
+import { SignInGate } from '../features/signin';
 import { appTheme } from './theme';
 import './app.css';
 
@@ -34,7 +35,9 @@ export function App() {
         <I18nContext.Provider value={i18n}>
           <CacheGate>
             <LanguageFromSettings onLanguage={setLanguage} />
-            <Shell />
+            <SignInGate>
+              <Shell />
+            </SignInGate>
           </CacheGate>
         </I18nContext.Provider>
       </AntApp>

@@ -1,6 +1,6 @@
 /**
- * The workstation's frame: title bar with station, data freshness and language; navigation
- * naming every screen; and the routed screen.
+ * The workstation's frame: title bar with station, the signed-in officer (name, role, lock,
+ * sign-out), data freshness and language; navigation naming every screen; and the routed screen.
  */
 import { Empty, Layout, Menu, Segmented, Spin } from 'antd';
 import { Suspense } from 'react';
@@ -13,7 +13,7 @@ import { stationSchema } from '../../common/schemas';
 import { useDb } from './DbContext';
 import { routes } from './routes';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
-import { RoleSwitch } from '../features/roles/RoleSwitch';
+import { SignedInBar } from '../features/signin';
 import { SyncProvider } from '../features/sync/SyncProvider';
 import { HighSeverityAlerts } from '../features/incidents/HighSeverityAlerts';
 import { OpenBriefingButton } from '../features/briefing/OpenBriefingButton';
@@ -63,7 +63,7 @@ export function Shell() {
           <div className="shell-status">
             <OpenBriefingButton />
             <SyncIndicator />
-            <RoleSwitch />
+            <SignedInBar />
             {facts?.dataAsOf ? (
               <span className="as-of" data-testid="data-as-of">
                 {t('shell.dataAsOf', { time: formatDateTime(facts.dataAsOf, language) })}

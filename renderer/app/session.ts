@@ -1,27 +1,33 @@
 /**
- * Who sits at the workstation. Until officer sign-in (badge + PIN) lands, the workstation
- * itself is the actor: every change and audit entry is attributed to its name, with the role
- * chosen on the role switch (renderer/features/roles/). Components read it through
- * `useSession()` and pass `session.role` to writeLocalChange, which enforces the role policy.
+ * Who sits at the workstation: the officer signed in (renderer/features/signin/). `actor` is
+ * the officer's id — recorded as `madeBy` / `updatedBy` and as the audit entry's `who` — and
+ * `role` is the officer's `access` from their record, never chosen here. On a display device
+ * (and, defensively, with nobody signed in) the role is `briefing`, which may change nothing.
+ * Components read it through `useSession()` and pass `session.role` to writeLocalChange,
+ * which enforces the role policy.
  */
 import type { Role } from '../../common/domain/rolePolicy';
-import { useRole } from '../features/roles/roleStore';
+import { useIsDisplayDevice, useOfficerSession } from '../features/signin';
 import { useSettings } from '../features/settings/useSettings';
 
 export type { Role } from '../../common/domain/rolePolicy';
 
 export interface Session {
-  /** Recorded as `madeBy` / `updatedBy` and as the audit entry's `who`. */
+  /** The officer's id: recorded as `madeBy` / `updatedBy` and as the audit entry's `who`. */
   actor: string;
+  /** The officer's name, for display. */
+  name: string;
   workstation: string;
   role: Role;
 }
 
 export function useSession(): Session {
   const settings = useSettings();
-  const role = useRole();
+  const officer = useOfficerSession();
+  const display = useIsDisplayDevice();
   const workstation = settings?.workstation ?? '值班台-1';
-  return { actor: workstation, workstation, role };
+  if (officer && !display) return { actor: officer.officerId, name: officer.name, workstation, role: officer.access };
+  return { actor: workstation, name: workstation, workstation, role: 'briefing' };
 }
 
 /**

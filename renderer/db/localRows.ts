@@ -4,9 +4,11 @@
  * households or visits. Aggregates are rebuilt from the synced tables whenever in doubt.
  */
 import { z } from 'zod';
-import { daySchema, idSchema, roleSchema } from '../../common/schemas';
+import { daySchema, idSchema } from '../../common/schemas';
 import { syncErrorKinds } from '../../common/sync/syncErrors';
 import { basemapSettingSchema, noBasemap } from './basemapSetting';
+import { officerSessionRowSchema, officerVerifierSchema, signInLockoutSchema } from './officerRows';
+import { deviceKindSchema } from '../../common/auth/protocol';
 
 /** Households in scope per grid (count of standard-address rows). */
 export const gridStatsSchema = z.object({
@@ -35,8 +37,6 @@ export const settingsSchema = z.object({
   /** 底图: none, XYZ raster/vector URL or PMTiles file (older records: `basemapUrl`, see migrateBasemap). */
   basemap: basemapSettingSchema.default(noBasemap),
   workstation: z.string().min(1).max(40),
-  /** Until officer sign-in lands, the role chosen on this workstation (absent in older records). */
-  role: roleSchema.default('duty-officer'),
   /** 早会大屏: seconds each slide shows before the deck moves on (absent in older records). */
   briefingIntervalSec: z.number().int().min(5).max(600).default(20),
   /** 早会大屏: whether the deck moves on by itself. */
@@ -59,6 +59,8 @@ export const syncConfigSchema = z.object({
   clientId: z.string().min(1).max(64),
   /** When the credential was issued (enrolment or the last rotation); absent: rotate soon. */
   credentialIssuedAt: z.number().int().nonnegative().optional(),
+  /** From the enrolment code: a display device (briefing screen) never signs anyone in. */
+  kind: deviceKindSchema.default('workstation'),
 });
 
 export const syncSnapshotSchema = z.object({
@@ -104,7 +106,10 @@ export const metaRowSchema = z.union([
       value: z.object({ next: z.number().int().positive(), clientId: z.string().min(1).max(64) }),
     }),
     z.object({ key: z.literal('syncStatus'), value: syncSnapshotSchema }),
+    z.object({ key: z.literal('officerSession'), value: officerSessionRowSchema }),
   ]),
+  z.object({ key: z.templateLiteral(['officerVerifier:', z.string()]), value: officerVerifierSchema }),
+  z.object({ key: z.templateLiteral(['signInLockout:', z.string()]), value: signInLockoutSchema }),
   z.object({
     key: z.templateLiteral(['syncBase:', z.string()]),
     value: z.object({ row: z.record(z.string(), z.unknown()).nullable() }),
@@ -122,7 +127,6 @@ export const defaultSettings: Settings = {
   language: 'zh-CN',
   basemap: noBasemap,
   workstation: '值班台-1',
-  role: 'duty-officer',
   briefingIntervalSec: 20,
   briefingAutoAdvance: true,
   briefingStaleMin: 30,

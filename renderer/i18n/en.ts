@@ -11,6 +11,7 @@ import { reportsEn } from './features/reports';
 import { importsEn } from './features/imports';
 import { basemapEn } from './features/basemap';
 import { trustEn } from './features/trust';
+import { signinEn } from './features/signin';
 
 export const en: Record<MessageKey, string> = {
   ...sweepsEn,
@@ -23,6 +24,7 @@ export const en: Record<MessageKey, string> = {
   ...importsEn,
   ...basemapEn,
   ...trustEn,
+  ...signinEn,
   'app.title': 'Gridroom',
   'app.subtitle': '网格态势室',
   'nav.board': 'Situation',

@@ -13,6 +13,7 @@ import { reportsZh } from './features/reports';
 import { importsZh } from './features/imports';
 import { basemapZh } from './features/basemap';
 import { trustZh } from './features/trust';
+import { signinZh } from './features/signin';
 
 export const zh = {
   ...sweepsZh,
@@ -25,6 +26,7 @@ export const zh = {
   ...importsZh,
   ...basemapZh,
   ...trustZh,
+  ...signinZh,
   'app.title': '网格态势室',
   'app.subtitle': 'Gridroom',
   'nav.board': '态势',

@@ -9,6 +9,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { BoardPage } from './pages/BoardPage';
 import { IncidentsPage } from './pages/IncidentsPage';
 import { readTable } from './support/rawCache';
+import { demoOfficer, handOver } from './support/signIn';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -92,7 +93,8 @@ test('a level change reads in words, filtered by person and entity', async () =>
   if (!grid) throw new Error('no grid');
 
   await page.getByRole('menuitem', { name: '网格' }).click();
-  await page.getByTestId('role-switch').getByText('所长', { exact: true }).click();
+  await handOver(page, 'chief');
+  const chief = await demoOfficer(page, 'chief');
   await page.getByPlaceholder('搜索编号、名称、社区').fill(grid.code);
   await page.getByTestId(`change-level-${grid.code}`).click();
   await page.getByTestId('level-change-level').click();
@@ -104,10 +106,12 @@ test('a level change reads in words, filtered by person and entity', async () =>
   const audit = await readTable<RawAudit>(page, 'audit');
   const who = audit.find((a) => a.entity === 'controlLevels')?.who;
   if (!who) throw new Error('no audit entry written');
+  // attributed to the signed-in officer, shown by name
+  expect(who).toBe(chief.id);
 
   await openAudit();
   await page.getByTestId('audit-filter-who').click();
-  await option(who).click();
+  await option(chief.name).click();
   await filterEntity('管控等级');
   const mine = audit.filter((a) => a.who === who && a.entity === 'controlLevels');
   await expect(page.getByTestId('audit-count')).toHaveText(`共 ${mine.length} 条`);
@@ -135,7 +139,7 @@ test('a level change reads in words, filtered by person and entity', async () =>
   await settled(drawer);
   await page.screenshot({ path: 'test/out/screens/audit-drawer.png' });
   await page.locator('.ant-drawer-close').click();
-  await page.getByTestId('role-switch').getByText('值班民警', { exact: true }).click();
+  await handOver(page, 'duty');
 });
 
 test('an incident moved to 处置中 reads 已指派 → 处置中 with the officer by name, not in-progress', async () => {

@@ -8,6 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { BoardPage } from './pages/BoardPage';
 import { readTable } from './support/rawCache';
+import { handOver } from './support/signIn';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -53,8 +54,10 @@ async function openGrids(code: string): Promise<void> {
   await page.getByPlaceholder('搜索编号、名称、社区').fill(code);
 }
 
-async function switchRole(name: string): Promise<void> {
-  await page.getByTestId('role-switch').getByText(name, { exact: true }).click();
+/** Hands the workstation over to the chief (交接班): the app remounts, so the grid is looked up again. */
+async function handOverToChief(code: string): Promise<void> {
+  await handOver(page, 'chief');
+  await openGrids(code);
 }
 
 /** Local 'YYYY-MM-DD HH:mm' in the page's zone, as the DatePicker takes it. */
@@ -99,16 +102,14 @@ test('the duty officer is not offered level changes or officer assignment', asyn
   if (!candidates[0]) throw new Error('no grid under control for three days in the demo data');
   target = candidates[0];
   await openGrids(target.grid.code);
-  await expect(page.getByTestId('role-switch')).toHaveAttribute('data-role', 'duty-officer');
+  await expect(page.getByTestId('signed-in')).toHaveAttribute('data-role', 'duty-officer');
   await expect(page.locator('.ant-table-row')).toHaveCount(1);
   await expect(page.getByTestId(`change-level-${target.grid.code}`)).toHaveCount(0);
   await expect(page.getByTestId(`assign-${target.grid.code}`)).toHaveCount(0);
-  await switchRole('简报屏');
-  await expect(page.getByTestId(`change-level-${target.grid.code}`)).toHaveCount(0);
 });
 
 test('the chief’s level change without a reason, too far ahead or before the current start saves nothing', async () => {
-  await switchRole('所长');
+  await handOverToChief(target.grid.code);
   await page.getByTestId(`change-level-${target.grid.code}`).click();
   await expect(page.getByTestId('level-change-form')).toBeVisible();
   const outbox = (await readTable(page, 'outbox')).length;
@@ -217,8 +218,7 @@ test('reassigning an officer warns of a gap and of overload before saving', asyn
   test.skip(count(busiest.id) < limit, `busiest officer holds ${count(busiest.id)} of ${limit}`);
   const grid = live.filter((g) => g.officerId !== busiest.id).sort((a, b) => a.code.localeCompare(b.code))[0];
   if (!grid) throw new Error('no grid');
-  await openGrids(grid.code);
-  await switchRole('所长');
+  await handOverToChief(grid.code);
   await page.getByTestId(`assign-${grid.code}`).click();
   const picker = page.getByTestId('assign-officer');
   // the dropdown is virtualised and opens at the current officer: search, as an officer would

@@ -14,6 +14,7 @@ import Papa from 'papaparse';
 import { BoardPage } from './pages/BoardPage';
 import { ImportPage } from './pages/ImportPage';
 import { readTable } from './support/rawCache';
+import { handOver, type OfficerKind } from './support/signIn';
 import {
   badGridFile,
   bigHouseholdCsv,
@@ -44,8 +45,10 @@ test.afterAll(async () => page.close());
 const live = (rows: Row[]) => rows.filter((r) => r.deleted !== true);
 const byId = (rows: Row[]) => new Map(rows.map((r) => [String(r.id), r]));
 
-async function switchRole(name: '所长' | '值班民警'): Promise<void> {
-  await page.getByTestId('role-switch').getByText(name, { exact: true }).click();
+/** Hands the workstation over to another officer (交接班): the app remounts, so reopen the import screen. */
+async function switchOfficer(kind: OfficerKind): Promise<void> {
+  await handOver(page, kind);
+  await imp.open();
 }
 
 test('grid files that are not JSON, too deep or hostile XML are refused with a reason', async () => {
@@ -153,11 +156,15 @@ test('an exported grid file with one grid renamed and one added previews, then t
   expect(await imp.previewStatus(n + 1)).toBe('create');
   await imp.screenshot('import-grids-preview');
 
-  // a new grid's code and outline are the chief's decision
-  await switchRole('值班民警');
+  // a new grid's code and outline are the chief's decision: the duty officer may not apply it;
+  // after a handover to the chief (which discards the duty officer's half-done import) the
+  // chief checks the same file again and applies it
   await expect(imp.wizard('grids').getByTestId('import-apply-blocked')).toContainText('无权导入');
   await expect(imp.applyButton('grids')).toBeDisabled();
-  await switchRole('所长');
+  await switchOfficer('chief');
+  await imp.upload('grids', file);
+  await imp.check('grids');
+  await imp.waitForPreview();
   await expect(imp.applyButton('grids')).toBeEnabled();
   await imp.applyButton('grids').click();
   await imp.expectStep('grids', 'applied');
@@ -195,8 +202,7 @@ test('an exported grid file with one grid renamed and one added previews, then t
   await board.waitForMapIdle();
   await expect.poll(() => board.renderedGridIds()).toContain(String(created.id));
   await imp.screenshot('import-grids-board');
-  await switchRole('值班民警');
-  await imp.open();
+  await switchOfficer('duty');
 });
 
 test('a GBK household CSV with bad rows names every bad line; the error report reads back', async () => {

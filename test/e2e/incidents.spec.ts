@@ -108,16 +108,3 @@ test('raising the severity, assigning and moving through statuses write row, out
     `${count('high')}/${count('medium')}/${count('low')}`,
   );
 });
-
-test('the briefing display may not change an incident: the cache refuses it and says so', async () => {
-  await page.getByTestId('role-switch').getByText('简报屏', { exact: true }).click();
-  await page.getByRole('menuitem', { name: '警情' }).click();
-  await page.locator('.incident-row').first().click();
-  const outbox = (await readTable(page, 'outbox')).length;
-  await page.getByTestId('incident-description').fill('简报屏不应能修改');
-  await page.getByTestId('incident-save').click();
-  await expect(page.getByTestId('incident-error')).toHaveText('当前角色（简报屏）无权进行此操作，未保存。');
-  expect((await readTable(page, 'outbox')).length).toBe(outbox);
-  await page.locator('.ant-drawer-close').click();
-  await page.getByTestId('role-switch').getByText('值班民警', { exact: true }).click();
-});

@@ -26,7 +26,7 @@ type Row = {
 };
 
 test.beforeAll(async ({ browser }) => {
-  station = await openTwoWorkstations(browser, 5176);
+  station = await openTwoWorkstations(browser, Number(process.env.E2E_PORT ?? 5174) + 101);
   ws = station.ws;
 });
 

@@ -1,11 +1,13 @@
 /**
  * Starts the built app in Electron for an e2e test, as a user would (`electron .` from the repo)
- * with its own data directory and the test bridge on; resolves once the first window's DOM is in.
+ * with its own data directory and the test bridge on; resolves once the first window's DOM is in
+ * and a duty officer of the demo roster is signed in (no screen opens before that).
  * Only called where the Electron binary exists (the specs skip otherwise).
  */
 import { _electron, type ElectronApplication, type Page } from '@playwright/test';
 import { buildAll } from '../../scripts/build';
 import { repoRoot } from '../../scripts/paths';
+import { signInIfAsked } from '../e2e/support/signIn';
 
 export async function launchGridroom(
   electronBinary: string | null,
@@ -20,5 +22,6 @@ export async function launchGridroom(
   });
   const page = await app.firstWindow();
   await page.waitForLoadState('domcontentloaded');
+  await signInIfAsked(page, 'duty', page.getByTestId('signed-in'));
   return { app, page };
 }

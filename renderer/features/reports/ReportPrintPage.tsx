@@ -57,7 +57,7 @@ export function ReportPrintPage() {
   // the map is read while the report is built (both for the same instant)
   const snapshot = useReportSnapshot(
     route.valid ? route.date : null,
-    settings ? session.actor : null,
+    settings ? session.name : null,
     opened,
   );
   const report = snapshot.status === 'ready' ? snapshot.report : null;

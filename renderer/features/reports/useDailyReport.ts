@@ -12,13 +12,13 @@ import { buildDailyReportParts, type DailyReportParts } from './dailyReportQuery
 
 export function useDailyReport(date: string | null): DailyReportParts | null | undefined {
   const db = useDb();
-  const { actor } = useSession();
+  const { name: preparedBy } = useSession();
   const valid = date !== null && reportDateSchema.safeParse(date).success;
   return useLiveQuery(
     async () =>
       valid && date !== null
-        ? buildDailyReportParts(db, date, { preparedBy: actor, visits: 'notable' })
+        ? buildDailyReportParts(db, date, { preparedBy, visits: 'notable' })
         : null,
-    [db, date, valid, actor],
+    [db, date, valid, preparedBy],
   );
 }

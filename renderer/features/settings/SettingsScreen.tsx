@@ -1,5 +1,6 @@
 /**
- * 设置 — workstation settings: language, workstation name, the basemap (its own section,
+ * 设置 — workstation settings: language, workstation name, the officer's PIN and the screen
+ * lock (own sections), the basemap (its own section,
  * features/basemap; offline by default), and rebuilding the cache with demo data of either size.
  */
 import { App, Button, Form, Input, Popconfirm, Select, Space } from 'antd';
@@ -11,6 +12,8 @@ import { saveSettings, useSettings } from './useSettings';
 import { EnrolSection } from '../sync/EnrolSection';
 import { BasemapSection } from '../basemap/BasemapSection';
 import { BriefingSettingsSection } from './BriefingSettingsSection';
+import { LockSettingsSection } from './LockSettingsSection';
+import { PinSection } from './PinSection';
 
 type FormValues = { language: Settings['language']; workstation: string };
 
@@ -60,6 +63,8 @@ export function SettingsScreen() {
           {t('settings.save')}
         </Button>
       </Form>
+      <PinSection />
+      <LockSettingsSection />
       <BasemapSection />
       <BriefingSettingsSection />
       <EnrolSection />

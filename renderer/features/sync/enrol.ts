@@ -32,6 +32,7 @@ export async function enrolWorkstation(
     // The server applies (clientId, seq) exactly once and in order from 1, per device.
     clientId: reply.deviceId,
     credentialIssuedAt: Date.now(),
+    kind: reply.kind,
   };
   await db.transaction('rw', [db.meta, db.outbox], async () => {
     // A new device starts at seq 1: renumber changes still waiting (made offline, or under a

@@ -2,6 +2,7 @@
 import { expect, type Page } from '@playwright/test';
 import { readTable } from '../support/rawCache';
 import type { RawCache } from '../support/independentFigures';
+import { signInIfAsked, type OfficerKind } from '../support/signIn';
 
 type Bridge = {
   waitFor(name: string): Promise<void>;
@@ -17,18 +18,24 @@ type Bridge = {
 };
 
 export class BoardPage {
-  constructor(readonly page: Page) {}
+  /** `officer`: who signs in when the app asks (the demo roster's, or the centre's, by kind). */
+  constructor(
+    readonly page: Page,
+    readonly officer: OfficerKind = 'duty',
+  ) {}
 
   /** Installs the test bridge before any app script runs. */
-  static async open(page: Page, url = '/'): Promise<BoardPage> {
+  static async open(page: Page, url = '/', officer: OfficerKind = 'duty'): Promise<BoardPage> {
     await page.addInitScript(() => {
       (window as unknown as { __gridroomTest: object }).__gridroomTest = {};
     });
     await page.goto(url);
-    return new BoardPage(page);
+    return new BoardPage(page, officer);
   }
 
+  /** Signs in if the app asks (first start, after a sign-out), then waits for the board. */
   async waitForBoard(timeout = 120_000): Promise<void> {
+    await signInIfAsked(this.page, this.officer, this.page.getByTestId('signed-in'), timeout + 60_000);
     await this.page.waitForFunction(
       () => {
         const b = (window as unknown as { __gridroomTest?: { signals?: Record<string, number> } }).__gridroomTest;

@@ -2,6 +2,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readTable } from '../support/rawCache';
 import type { BriefingCache } from '../support/briefingFigures';
+import { signInIfAsked } from '../support/signIn';
 
 type Bridge = {
   signals?: Record<string, number>;
@@ -29,11 +30,16 @@ export class BriefingPage {
     await this.load(`briefing${params ? `?${params}` : ''}`);
   }
 
-  /** Loads a route of the app as a fresh page (a hash change alone would keep the page's state). */
+  /**
+   * Loads a route of the app as a fresh page (a hash change alone would keep the page's state),
+   * signing a duty officer in if the workstation asks (the deck opens from a workstation).
+   */
   async load(route: string): Promise<void> {
     const before = this.page.url().split('#')[0] ?? '';
     await this.page.goto(`/?demo=station#/${route}`);
     if (before === this.page.url().split('#')[0]) await this.page.reload();
+    const ready = route.startsWith('briefing') ? this.root : this.page.getByTestId('signed-in');
+    await signInIfAsked(this.page, 'duty', ready);
   }
 
   get root(): Locator {
