@@ -20,7 +20,10 @@ import { installApiVersionCheck } from './http/apiVersion';
 import type { AppContext } from './http/appContext';
 import { installErrorHandling } from './http/errorHandler';
 import { installDeviceAuthentication } from './http/requireDevice';
+import { registerAuditRoute } from './routes/auditRoute';
 import { registerAuthRoutes } from './routes/authRoutes';
+import { registerDeviceRoutes } from './routes/deviceRoutes';
+import { registerEnrolmentCodeRoutes } from './routes/enrolmentCodeRoutes';
 import { registerConflictsRoutes } from './routes/conflictsRoutes';
 import { registerEnrolRoute } from './routes/enrolRoute';
 import { registerEventsRoute } from './routes/eventsRoute';
@@ -95,6 +98,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerConflictsRoutes(app, ctx);
   registerRotateRoute(app, ctx);
   registerAuthRoutes(app, ctx);
+  registerEnrolmentCodeRoutes(app, ctx);
+  registerDeviceRoutes(app, ctx);
+  registerAuditRoute(app, ctx);
   app.get(OPENAPI_PATH, { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   await app.ready();

@@ -1,7 +1,10 @@
 /**
  * GET /api/v1/conflicts (open conflicts of the device's station) and
- * POST /api/v1/conflicts/:id/resolve (sync/resolveConflict). Another station's conflict is
- * refused (403, audited); an unknown one is 404.
+ * POST /api/v1/conflicts/:id/resolve (sync/resolveConflict). Resolving needs a signed-in
+ * officer (x-gridroom-officer): the resolver is the session's officer, never the body's
+ * `resolvedBy`; keeping the client value is a change like any other, so the officer's role must
+ * permit it (rolePolicy.mayWrite, 403 otherwise). Another station's conflict is refused (403,
+ * audited); an unknown one is 404.
  */
 import { z } from 'zod';
 import {
@@ -15,7 +18,10 @@ import { ApiError } from '../http/apiError';
 import type { AppContext, ZodApp } from '../http/appContext';
 import { errorResponses } from '../http/errorResponses';
 import { deviceOf } from '../http/requireDevice';
-import { listOpenConflicts } from '../sync/conflictStore';
+import { mayWrite } from '../../common/domain/rolePolicy';
+import { refusalReason } from '../auth/authorizeMutations';
+import { requireOfficer } from '../http/requireOfficer';
+import { listOpenConflicts, loadConflictForUpdate } from '../sync/conflictStore';
 import { resolveConflict } from '../sync/resolveConflict';
 
 export function registerConflictsRoutes(app: ZodApp, ctx: AppContext): void {
@@ -45,13 +51,22 @@ export function registerConflictsRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => {
       const device = deviceOf(request);
+      const { officer } = await requireOfficer(request, ctx);
       const now = ctx.now();
+      const target = await loadConflictForUpdate(ctx.db, request.params.id);
+      if (
+        target &&
+        target.stationId === device.stationId &&
+        request.body.choice === 'client' &&
+        !mayWrite(officer.access, target.entity, { [target.field]: target.clientValue })
+      )
+        throw new ApiError(403, 'forbidden', `${refusalReason('role-forbidden')}`);
       const outcome = await resolveConflict(ctx.db, {
         stationId: device.stationId,
         deviceId: device.id,
         conflictId: request.params.id,
         choice: request.body.choice,
-        resolvedBy: request.body.resolvedBy,
+        resolvedBy: officer.id,
         now,
       });
       switch (outcome.kind) {

@@ -1,7 +1,9 @@
 /**
  * POST /api/v1/push: validate the whole batch (any fault → 400 invalid-batch with its index,
  * nothing applied), refuse scope violations (403 forbidden with the index, audited), then
- * apply it in one transaction (sync/applyPush). 409 out-of-order when the batch does not
+ * apply it in one transaction (sync/applyPush) with the trust hooks: each mutation checked
+ * against who made it (refused ones `rejected`, the rest go on) and every change audited.
+ * A display device may push nothing (403, audited). 409 out-of-order when the batch does not
  * continue at the client's last seq + 1.
  */
 import { pushReplySchema, pushRequestSchema } from '../../common/sync/protocol';
@@ -12,6 +14,7 @@ import type { AppContext, ZodApp } from '../http/appContext';
 import { PUSH_ROUTE } from '../http/errorHandler';
 import { errorResponses } from '../http/errorResponses';
 import { deviceOf } from '../http/requireDevice';
+import { pushHooks } from '../auth/pushHooks';
 import { applyPush } from '../sync/applyPush';
 import { validateBatch } from '../sync/validateBatch';
 import { existingRecordKeys } from '../sync/recordStore';
@@ -59,6 +62,8 @@ export function registerPushRoute(app: ZodApp, ctx: AppContext): void {
       const device = deviceOf(request);
       const now = ctx.now();
       const { clientId, mutations } = request.body;
+      if (device.kind === 'display')
+        return refuse(ctx, device, now, '简报屏不能修改数据 / a display device may push nothing', { kind: device.kind });
       if (clientId !== device.id)
         return refuse(ctx, device, now, `clientId ${clientId} is not this device`, { clientId });
       const existing = await existingRecordKeys(
@@ -86,7 +91,13 @@ export function registerPushRoute(app: ZodApp, ctx: AppContext): void {
         throw new ApiError(400, 'invalid-batch', `mutation ${verdict.index}: ${verdict.message}`, {
           index: verdict.index,
         });
-      const outcome = await applyPush(ctx.db, { clientId, stationId: device.stationId, mutations, now });
+      const outcome = await applyPush(ctx.db, {
+        clientId,
+        stationId: device.stationId,
+        mutations,
+        now,
+        hooks: pushHooks({ deviceId: device.id, stationId: device.stationId, now }),
+      });
       if (outcome.kind === 'out-of-order')
         throw new ApiError(
           409,

@@ -4,7 +4,10 @@
  * last+1; under the station's change lock load every touched record, refuse the whole batch if
  * one belongs to another station, merge each mutation field by field, draw change seqs, write
  * the changed records, conflicts, results and the client's last seq together, and NOTIFY a
- * poke that PostgreSQL delivers at commit. Call validateBatch first.
+ * poke that PostgreSQL delivers at commit. Call validateBatch first. With `hooks`, mutations
+ * refused by who made them (auth/authorizeMutations) are `rejected` with their refusal and
+ * skipped, and the applied and refused changes are recorded (audit/changeLog) — both in the
+ * same transaction.
  */
 import type { Database, Queryable } from '../db/database';
 import type { Mutation } from '../../common/sync/mutation';
@@ -16,12 +19,22 @@ import { mergeMutation } from './mergeMutation';
 import { notifyPoke } from './pokes';
 import { loadRecordsForUpdate, upsertRecords } from './recordStore';
 import { recordKey, type StoredRecord } from './storedRecord';
+import type { AppliedChange, RefusedChange } from '../audit/changeLog';
+import type { Refusal } from '../auth/authorizeMutations';
+
+export interface PushHooks {
+  /** Before merging: seq → why a fresh mutation is refused (it is then skipped). */
+  authorize(tx: Queryable, fresh: readonly Mutation[]): Promise<ReadonlyMap<number, Refusal>>;
+  /** After merging: the changes applied and the mutations refused, to be recorded. */
+  record(tx: Queryable, applied: readonly AppliedChange[], refused: readonly RefusedChange[]): Promise<void>;
+}
 
 export interface PushInput {
   clientId: string;
   stationId: string;
   mutations: readonly Mutation[];
   now: number;
+  hooks?: PushHooks;
 }
 
 export type PushOutcome =
@@ -61,6 +74,9 @@ async function applyInTransaction(tx: Queryable, input: PushInput): Promise<Push
   const results = new Map<number, MutationResult>(replayed);
   let serverSeq: number;
   if (fresh.length > 0) {
+    const refusals = input.hooks ? await input.hooks.authorize(tx, fresh) : new Map<number, Refusal>();
+    const applied: AppliedChange[] = [];
+    const refused: RefusedChange[] = [];
     await lockStation(tx, stationId);
     const current = new Map<string, StoredRecord>();
     const keys = [
@@ -85,7 +101,20 @@ async function applyInTransaction(tx: Queryable, input: PushInput): Promise<Push
     const freshResults: MutationResult[] = [];
     for (const m of fresh) {
       const key = recordKey(m.entity, m.id);
-      const outcome = mergeMutation(current.get(key) ?? null, m, { stationId, now });
+      const refusal = refusals.get(m.seq);
+      if (refusal) {
+        refused.push({ mutation: m, ...refusal });
+        freshResults.push({
+          seq: m.seq,
+          status: 'rejected',
+          version: current.get(key)?.version ?? 0,
+          conflictFields: [],
+          ...refusal,
+        });
+        continue;
+      }
+      const before = current.get(key) ?? null;
+      const outcome = mergeMutation(before, m, { stationId, now });
       if (outcome.status === 'rejected') {
         freshResults.push({
           seq: m.seq,
@@ -93,10 +122,12 @@ async function applyInTransaction(tx: Queryable, input: PushInput): Promise<Push
           version: outcome.version,
           conflictFields: [],
           reason: outcome.reason,
+          refusal: 'invalid',
         });
         continue;
       }
       if (outcome.next) {
+        applied.push({ mutation: m, status: outcome.status, before, after: outcome.next });
         current.set(key, outcome.next);
         changed.delete(key);
         changed.set(key, outcome.next);
@@ -123,6 +154,7 @@ async function applyInTransaction(tx: Queryable, input: PushInput): Promise<Push
     await upsertRecords(tx, writes, now);
     await insertConflicts(tx, stationId, conflicts, now);
     await saveResults(tx, clientId, freshResults, now);
+    await input.hooks?.record(tx, applied, refused);
     for (const r of freshResults) results.set(r.seq, r);
     serverSeq = await readWatermark(tx, stationId);
     if (writes.length > 0 || conflicts.length > 0) await notifyPoke(tx, stationId, serverSeq);

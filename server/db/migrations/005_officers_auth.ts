@@ -6,7 +6,8 @@
  * - officer_devices: where an officer signed in online (the centre accepts their changes only
  *   from those devices); first_signin_at bounds how far back a change there can be dated.
  * - officer_access_log: an officer's access and active flag from `at` on ("role at time t").
- * - enrolment_codes: random, hashed, kind, N uses, expiry; devices: kind, last seen/push.
+ * - enrolment_codes: random, hashed, kind, N uses, expiry; devices: kind, last seen, revoked
+ *   at (a device's last push is its client_state.updated_at).
  * - audit_log: who (officer) and field-by-field changes, so every action is one trail.
  */
 export const migration005 = {
@@ -76,7 +77,6 @@ UPDATE enrolment_codes SET revoked = true;
 
 ALTER TABLE devices ADD COLUMN kind text NOT NULL DEFAULT 'workstation' CHECK (kind IN ('workstation', 'display'));
 ALTER TABLE devices ADD COLUMN last_seen_at bigint;
-ALTER TABLE devices ADD COLUMN last_push_at bigint;
 ALTER TABLE devices ADD COLUMN revoked_at bigint;
 
 ALTER TABLE audit_log ADD COLUMN officer_id text;

@@ -126,6 +126,11 @@ describe.each(backends)('enrolment and API version ($name)', (backend) => {
         '/api/v1/auth/signout',
         '/api/v1/auth/pin',
         '/api/v1/officers/{id}/pin-reset',
+        '/api/v1/enrolment-codes',
+        '/api/v1/enrolment-codes/{id}/revoke',
+        '/api/v1/devices',
+        '/api/v1/devices/{id}/revoke',
+        '/api/v1/audit',
       ].sort(),
     );
     expect(Object.keys(doc.paths['/api/v1/push'] ?? {})).toEqual(['post']);

@@ -40,13 +40,13 @@ describe.each(backends)('field-level merge and conflicts ($name)', (backend) => 
     const a = await TestClient.enrol(app, station, 'A');
     const b = await TestClient.enrol(app, station, 'B');
     const id = incidentId(0);
-    const ra = await a.push([a.mutation('incidents', id, { severity: 'high' }, 1, 'officer-a')]);
-    const rb = await b.push([b.mutation('incidents', id, { status: 'in-progress' }, 1, 'officer-b')]);
+    const ra = await a.push([a.mutation('incidents', id, { severity: 'high' }, 1, a.officerId)]);
+    const rb = await b.push([b.mutation('incidents', id, { status: 'in-progress' }, 1, b.officerId)]);
     expect((ra.body as PushReply).results[0]).toMatchObject({ status: 'applied', version: 2, conflictFields: [] });
     expect((rb.body as PushReply).results[0]).toMatchObject({ status: 'merged', version: 3, conflictFields: [] });
     expect(await row(id)).toMatchObject({
       version: 3,
-      data: { severity: 'high', status: 'in-progress', updatedBy: 'officer-b' },
+      data: { severity: 'high', status: 'in-progress', updatedBy: b.officerId },
       field_versions: { severity: 2, status: 3 },
     });
   });
@@ -55,8 +55,8 @@ describe.each(backends)('field-level merge and conflicts ($name)', (backend) => 
     const a = await TestClient.enrol(app, station, 'A');
     const b = await TestClient.enrol(app, station, 'B');
     const id = incidentId(1);
-    await a.push([a.mutation('incidents', id, { description: '甲：聚集已劝散' }, 1, 'officer-a')]);
-    const rb = await b.push([b.mutation('incidents', id, { description: '乙：仍有聚集', severity: 'high' }, 1, 'officer-b')]);
+    await a.push([a.mutation('incidents', id, { description: '甲：聚集已劝散' }, 1, a.officerId)]);
+    const rb = await b.push([b.mutation('incidents', id, { description: '乙：仍有聚集', severity: 'high' }, 1, b.officerId)]);
     expect((rb.body as PushReply).results[0]).toMatchObject({ status: 'conflict', version: 3, conflictFields: ['description'] });
     expect(await row(id)).toMatchObject({ data: { description: '甲：聚集已劝散', severity: 'high' } });
     const listed = conflictsReplySchema.parse((await call(app, 'GET', '/api/v1/conflicts', { credential: a.credential })).body);
@@ -68,7 +68,7 @@ describe.each(backends)('field-level merge and conflicts ($name)', (backend) => 
       serverValue: '甲：聚集已劝散',
       clientValue: '乙：仍有聚集',
       clientId: b.id,
-      madeBy: 'officer-b',
+      madeBy: b.officerId,
       resolvedAt: null,
     });
   });
@@ -88,33 +88,28 @@ describe.each(backends)('field-level merge and conflicts ($name)', (backend) => 
 
     const before = await row(id);
     const pulledBefore = await a.pull(0, 5000);
-    const chose = await call(app, 'POST', `/api/v1/conflicts/${severity.id}/resolve`, {
-      credential: a.credential,
-      body: { choice: 'client', resolvedBy: 'chief-1' },
+    // The resolver is the session's officer, not what the body claims.
+    const chose = await a.asOfficer('POST', `/api/v1/conflicts/${severity.id}/resolve`, {
+      choice: 'client',
+      resolvedBy: 'chief-1',
     });
     expect(chose.status).toBe(200);
     const resolved = resolveConflictReplySchema.parse(chose.body);
-    expect(resolved.conflict).toMatchObject({ resolution: 'client', resolvedBy: 'chief-1' });
+    expect(resolved.conflict).toMatchObject({ resolution: 'client', resolvedBy: a.officerId });
     expect(resolved.conflict.resolvedAt).toBeGreaterThan(0);
     expect(resolved.version).toBe((before?.version ?? 0) + 1);
     const after = await row(id);
-    expect(after).toMatchObject({ data: { severity: 'high', updatedBy: 'chief-1' }, field_versions: { severity: resolved.version } });
+    expect(after).toMatchObject({ data: { severity: 'high', updatedBy: a.officerId }, field_versions: { severity: resolved.version } });
     const pulled = await a.pull(pulledBefore.body.nextCursor);
     expect(pulled.body.changes.map((c) => c.id)).toEqual([id]);
 
-    const kept = await call(app, 'POST', `/api/v1/conflicts/${description.id}/resolve`, {
-      credential: b.credential,
-      body: { choice: 'server', resolvedBy: 'chief-2' },
-    });
-    expect(resolveConflictReplySchema.parse(kept.body)).toMatchObject({ conflict: { resolution: 'server', resolvedBy: 'chief-2' }, version: resolved.version });
+    const kept = await b.asOfficer('POST', `/api/v1/conflicts/${description.id}/resolve`, { choice: 'server', resolvedBy: 'chief-2' });
+    expect(resolveConflictReplySchema.parse(kept.body)).toMatchObject({ conflict: { resolution: 'server', resolvedBy: b.officerId }, version: resolved.version });
     expect((await row(id))?.data.description).toBe('甲');
 
     // Resolving again changes nothing and answers as it stands.
-    const again = await call(app, 'POST', `/api/v1/conflicts/${description.id}/resolve`, {
-      credential: b.credential,
-      body: { choice: 'client', resolvedBy: 'chief-3' },
-    });
-    expect(resolveConflictReplySchema.parse(again.body).conflict).toMatchObject({ resolution: 'server', resolvedBy: 'chief-2' });
+    const again = await b.asOfficer('POST', `/api/v1/conflicts/${description.id}/resolve`, { choice: 'client', resolvedBy: 'chief-3' });
+    expect(resolveConflictReplySchema.parse(again.body).conflict).toMatchObject({ resolution: 'server', resolvedBy: b.officerId });
     expect((await row(id))?.data.description).toBe('甲');
 
     const still = conflictsReplySchema.parse((await call(app, 'GET', '/api/v1/conflicts', { credential: a.credential })).body);
@@ -124,10 +119,16 @@ describe.each(backends)('field-level merge and conflicts ($name)', (backend) => 
       [id],
     );
     expect(audit.rows.map((r) => r.detail.choice)).toEqual(['client', 'server']);
-    const missing = await call(app, 'POST', `/api/v1/conflicts/${'6f1c2a7e-8d4b-4c1a-9e2f-5b6d7c8e9f01'}/resolve`, {
+    const missing = await a.asOfficer('POST', `/api/v1/conflicts/${'6f1c2a7e-8d4b-4c1a-9e2f-5b6d7c8e9f01'}/resolve`, {
+      choice: 'server',
+      resolvedBy: 'x',
+    });
+    expect(missing.status).toBe(404);
+    // Without an officer session, nobody resolves anything.
+    const anonymous = await call(app, 'POST', `/api/v1/conflicts/${description.id}/resolve`, {
       credential: a.credential,
       body: { choice: 'server', resolvedBy: 'x' },
     });
-    expect(missing.status).toBe(404);
+    expect(anonymous.status).toBe(401);
   });
 });

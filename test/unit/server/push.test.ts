@@ -50,8 +50,8 @@ describe.each(backends)('push ($name)', (backend) => {
   it('applies a batch once however often it is resent, returning the same results', async () => {
     const client = await TestClient.enrol(app, station);
     const batch = [
-      client.mutation('incidents', incident(0).id, { severity: 'high' }, 1, 'officer-7'),
-      client.mutation('incidents', incident(0).id, { status: 'assigned' }, 2, 'officer-7'),
+      client.mutation('incidents', incident(0).id, { severity: 'high' }, 1, client.officerId),
+      client.mutation('incidents', incident(0).id, { status: 'assigned' }, 2, client.officerId),
       client.mutation('incidents', incident(1).id, { description: '已处置' }, 1),
     ];
     const first = await client.push(batch);
@@ -63,7 +63,7 @@ describe.each(backends)('push ($name)', (backend) => {
       [3, 'applied', 2],
     ]);
     const after = await record(incident(0).id);
-    expect(after).toMatchObject({ version: 3, data: { severity: 'high', status: 'assigned', version: 3, updatedAt: SERVER_NOW, updatedBy: 'officer-7' } });
+    expect(after).toMatchObject({ version: 3, data: { severity: 'high', status: 'assigned', version: 3, updatedAt: SERVER_NOW, updatedBy: client.officerId } });
 
     const again = await client.push(batch);
     expect(again.body).toEqual(first.body);
@@ -132,13 +132,13 @@ describe.each(backends)('push ($name)', (backend) => {
   it('creates a record at version 1 with the server fields, and deletes it as a tombstone', async () => {
     const client = await TestClient.enrol(app, station);
     const id = randomUUID();
-    const created = await client.push([client.mutation('incidents', id, newIncidentFields(), 0, 'officer-9')]);
+    const created = await client.push([client.mutation('incidents', id, newIncidentFields(), 0, client.officerId)]);
     expect(created.status).toBe(200);
     expect((created.body as PushReply).results[0]).toMatchObject({ status: 'applied', version: 1 });
     expect(await record(id)).toMatchObject({
       version: 1,
       deleted: false,
-      data: { id, stationId: station.stationId, version: 1, updatedAt: SERVER_NOW, updatedBy: 'officer-9', description: '新警情' },
+      data: { id, stationId: station.stationId, version: 1, updatedAt: SERVER_NOW, updatedBy: client.officerId, description: '新警情' },
     });
     const deleted = await client.push([client.mutation('incidents', id, { deleted: true }, 1)]);
     expect((deleted.body as PushReply).results[0]).toMatchObject({ status: 'applied', version: 2 });

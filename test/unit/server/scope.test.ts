@@ -114,10 +114,7 @@ describe.each(backends)('station scope ($name)', (backend) => {
     const h = await TestClient.enrol(app, heshan);
     const listed = await call<{ conflicts: unknown[] }>(app, 'GET', '/api/v1/conflicts', { credential: h.credential });
     expect(listed.body.conflicts).toEqual([]);
-    const r = await call(app, 'POST', `/api/v1/conflicts/${conflictId}/resolve`, {
-      credential: h.credential,
-      body: { choice: 'client', resolvedBy: 'intruder' },
-    });
+    const r = await h.asOfficer('POST', `/api/v1/conflicts/${conflictId}/resolve`, { choice: 'client', resolvedBy: 'intruder' });
     expect(r.status).toBe(403);
     expect(await auditCount(h.id)).toBe(1);
   });

@@ -1,0 +1,12 @@
+/**
+ * Fields whose values never enter the audit trail: the trail notes that they changed, with
+ * REDACTED for both sides. A finding's `idEnvelope` is a resident's ID number sealed for the
+ * centre; copying it into the trail would put it where the chief's screen can list it.
+ */
+export const REDACTED = '[已隐去 redacted]';
+
+export const redactedFields: Readonly<Record<string, ReadonlySet<string>>> = {
+  findings: new Set(['idEnvelope', 'idHash']),
+};
+
+export const isRedacted = (entity: string, field: string): boolean => redactedFields[entity]?.has(field) ?? false;

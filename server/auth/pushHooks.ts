@@ -1,0 +1,20 @@
+/**
+ * The push's trust hooks for sync/applyPush: attribution and role checks before merging
+ * (authorizeMutations) and the audit trail after (audit/changeLog), sharing the time each
+ * accepted change counts as made. One instance per push.
+ */
+import { writePushTrail } from '../audit/changeLog';
+import type { PushHooks } from '../sync/applyPush';
+import { authorizeMutations } from './authorizeMutations';
+
+export function pushHooks(ctx: { deviceId: string; stationId: string; now: number }): PushHooks {
+  let madeAt: ReadonlyMap<number, number> = new Map();
+  return {
+    async authorize(tx, fresh) {
+      const verdict = await authorizeMutations(tx, { ...ctx, mutations: fresh });
+      madeAt = verdict.madeAt;
+      return verdict.refusals;
+    },
+    record: (tx, applied, refused) => writePushTrail(tx, { ...ctx, applied, refused, madeAt }),
+  };
+}
