@@ -11,6 +11,7 @@ import { authClient } from '../../../common/auth/authClient';
 import { rotateCredentialReplySchema } from '../../../common/auth/protocol';
 import { UnauthorisedError } from '../../../common/sync/syncErrors';
 import { buildApp } from '../../../server/app';
+import { listDevices } from '../../../server/auth/deviceList';
 import { revokeDevice } from '../../../server/auth/devices';
 import { ROTATION_GRACE_MS } from '../../../server/auth/rotateCredential';
 import { injectFetch } from '../sync/injectFetch';
@@ -64,6 +65,8 @@ describe.each(backends)('credential rotation ($name)', (backend) => {
     );
     expect(Number(rows[0]!.credential_rotated_at)).toBe(NOW);
     expect(JSON.stringify(rows)).not.toContain(reply.credential.split('.')[1]);
+    const listed = await listDevices(opened.db, station.stationId, clock);
+    expect(listed.find((d) => d.id === deviceId)?.credentialRotatedAt).toBe(NOW);
     const audit = await opened.db.query(
       "SELECT 1 FROM audit_log WHERE action = 'rotate-credential' AND device_id = $1",
       [deviceId],
