@@ -133,6 +133,7 @@ export function AuditScreen() {
   if (session.role !== 'station-chief') return <LocalAuditLog />;
   return (
     <Tabs
+      style={{ padding: '0 12px' }}
       className="audit-tabs"
       destroyOnHidden
       items={[

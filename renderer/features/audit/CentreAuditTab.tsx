@@ -96,6 +96,11 @@ export function CentreAuditTab() {
       />
     );
 
+  const actionText = (action: string) => {
+    const key = `audit.centre.action.${action}` as MessageKey;
+    const text = t(key);
+    return text === key ? action : text;
+  };
   const entityText = (entity: string | null) =>
     entity && (entityNames as string[]).includes(entity)
       ? t(`audit.entity.${entity}` as MessageKey)
@@ -109,7 +114,12 @@ export function CentreAuditTab() {
       render: (_, e) => e.officerName ?? e.officerId ?? '—',
     },
     { title: t('audit.col.workstation'), key: 'ws', width: 110, render: (_, e) => e.workstation ?? '—' },
-    { title: t('audit.col.action'), key: 'action', width: 110, render: (_, e) => <Tag>{e.action}</Tag> },
+    {
+      title: t('audit.col.action'),
+      key: 'action',
+      width: 110,
+      render: (_, e) => <Tag data-action={e.action}>{actionText(e.action)}</Tag>,
+    },
     { title: t('audit.col.entity'), key: 'entity', width: 100, render: (_, e) => entityText(e.entity) },
     {
       title: t('audit.centre.detail'),
@@ -124,7 +134,7 @@ export function CentreAuditTab() {
   ];
 
   return (
-    <div data-testid="centre-audit">
+    <div className="screen" data-testid="centre-audit">
       <div className="filters">
         <Select
           allowClear
