@@ -2,14 +2,27 @@
  * The station chief's admin screen against the real central API on loopback: the chief (signed
  * in online, so with a centre session) creates a single-use enrolment code, shown once; a
  * second workstation enrols with it; the code then refuses a third; the chief sees the second
- * workstation in the device list and revokes it, after which it shows it is no longer
+ * workstation in the device list and revokes it (before that, a duty officer's offline edit made
+ * after the centre deactivated them is refused and stays visible with its reason), after which it shows it is no longer
  * authorised. The centre's audit tab lists the revocation. Screenshots of the admin screen go
  * to test-results/.
  */
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from '@playwright/test';
+import { OFFICER_SESSION_HEADER } from '../../common/auth/protocol';
+import { DEMO_PIN } from '../../common/demo/demoPin';
 import { startCentralApi, type CentralApi } from '../../server/centralApi';
 import { startRendererServer, type RendererServer } from '../../scripts/rendererServer';
 import { BoardPage } from './pages/BoardPage';
+import { IncidentsPage } from './pages/IncidentsPage';
+import { readTable } from './support/rawCache';
+import { demoOfficer } from './support/signIn';
 
 const base = Number(process.env.E2E_PORT ?? 5174);
 
@@ -41,6 +54,57 @@ async function openWorkstation(
   const board = await BoardPage.open(page, web.url, officer);
   await board.waitForBoard(240_000);
   return { web, context, page };
+}
+
+/** The chief, at a device of the test's own, deactivates an officer at the centre (a roster push). */
+async function deactivateAtCentre(
+  request: APIRequestContext,
+  api: CentralApi,
+  chiefBadge: string,
+  chiefId: string,
+  officerId: string,
+  baseVersion: number,
+): Promise<void> {
+  const root = `${api.url.replace(/\/$/, '')}/api/v1`;
+  const code = api.enrolmentCodes.find((c) => c.station === '禾山派出所')!.code;
+  const json = { 'x-gridroom-api': '1', 'content-type': 'application/json' };
+  const enrolled = (await (
+    await request.post(`${root}/enrol`, {
+      headers: json,
+      data: { enrolmentCode: code, workstation: '所长办公室' },
+    })
+  ).json()) as { deviceId: string; credential: string };
+  const device = { ...json, authorization: `Bearer ${enrolled.credential}` };
+  const signedIn = await request.post(`${root}/auth/signin`, {
+    headers: device,
+    data: { badgeNo: chiefBadge, pin: DEMO_PIN },
+  });
+  expect(signedIn.status()).toBe(200);
+  const { session } = (await signedIn.json()) as { session: string };
+  const pushed = await request.post(`${root}/push`, {
+    headers: { ...device, [OFFICER_SESSION_HEADER]: session },
+    data: {
+      clientId: enrolled.deviceId,
+      mutations: [
+        {
+          clientId: enrolled.deviceId,
+          seq: 1,
+          entity: 'officers',
+          id: officerId,
+          patch: { active: false },
+          baseVersion,
+          madeBy: chiefId,
+          madeAt: Date.now(),
+        },
+      ],
+    },
+  });
+  expect(pushed.status()).toBe(200);
+  expect(((await pushed.json()) as { results: { status: string }[] }).results[0]?.status).toMatch(
+    /applied|merged/,
+  );
+  // The officer's offline edit comes after this.
+  await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 test.describe('chief admin screen', () => {
@@ -90,13 +154,52 @@ test.describe('chief admin screen', () => {
     });
     expect(third.status()).toBe(401);
 
+    // A refused change stays visible: the duty officer signed in on the second workstation
+    // edits offline after the centre deactivated them; the push is refused with the reason.
+    const duty = await demoOfficer(second.page, 'duty');
+    const chiefOfficer = await demoOfficer(page, 'chief');
+    const dutyRow = (await readTable<{ id: string; version: number }>(second.page, 'officers')).find(
+      (o) => o.id === duty.id,
+    );
+    const incident = (
+      await readTable<{
+        id: string;
+        description: string;
+        status: string;
+        deleted: boolean;
+        reportedAt: number;
+      }>(second.page, 'incidents')
+    )
+      .filter((r) => r.status !== 'resolved' && !r.deleted)
+      .sort((x, y) => y.reportedAt - x.reportedAt)[0]!;
+    // The screen's code is loaded while online; then the network drops (the worker's too).
+    const incidents = new IncidentsPage(second.page);
+    await incidents.open();
+    await incidents.openIncident(incident.description.slice(0, 8), incident.id);
+    await second.context.setOffline(true);
+    await deactivateAtCentre(request, api, chiefOfficer.badgeNo, chiefOfficer.id, duty.id, dutyRow!.version);
+    await incidents.edit({ description: `${incident.description}（离线补充）` });
+    await incidents.closeDrawer();
+    await second.context.setOffline(false);
+    await second.page.getByTestId('sync-now').click();
+    await expect(second.page.getByTestId('sync-refused')).toBeVisible({ timeout: 30_000 });
+    await second.page.getByTestId('sync-refused').click();
+    const refused = second.page.getByTestId('refused-changes');
+    await expect(refused.getByTestId('refused-reason').first()).toHaveAttribute(
+      'data-refusal',
+      'officer-inactive',
+    );
+    await expect(refused.getByTestId('refused-reason').first()).toContainText('修改人的账号在修改前已被停用');
+    await expect(refused.getByTestId('refused-fields').first()).toContainText('离线补充');
+    await second.page.screenshot({ path: testInfo.outputPath('refused-changes.png') });
+
     await page.getByRole('tab', { name: '注册码' }).click();
     await page.getByRole('tab', { name: '设备' }).click();
     await page.reload();
     await expect(page.getByTestId('admin-devices')).toBeVisible();
     const row = page
       .getByTestId('admin-devices')
-      .locator('tr', { has: page.getByTestId('device-revoke') })
+      .locator('tr', { has: page.getByTestId('device-revoke'), hasNotText: '所长办公室' })
       .first();
     await expect(row).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('admin-devices.png') });
