@@ -101,10 +101,13 @@ export function CentreAuditTab() {
     const text = t(key);
     return text === key ? action : text;
   };
-  const entityText = (entity: string | null) =>
-    entity && (entityNames as string[]).includes(entity)
-      ? t(`audit.entity.${entity}` as MessageKey)
-      : (entity ?? '');
+  const entityText = (entity: string | null) => {
+    if (!entity) return '';
+    if ((entityNames as string[]).includes(entity)) return t(`audit.entity.${entity}` as MessageKey);
+    const key = `audit.centre.entity.${entity}` as MessageKey;
+    const text = t(key);
+    return text === key ? entity : text;
+  };
   const columns: ColumnsType<ServerAuditEntry> = [
     { title: t('audit.col.at'), key: 'at', width: 150, render: (_, e) => formatDateTime(e.at, language) },
     {

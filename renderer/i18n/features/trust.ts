@@ -88,6 +88,8 @@ export const trustZh = {
   'audit.centre.action.rotate-credential': '更新凭据',
   'audit.centre.action.resolve-conflict': '处理冲突',
   'audit.centre.action.forbidden': '越权被拒',
+  'audit.centre.entity.devices': '设备',
+  'audit.centre.entity.enrolment-codes': '注册码',
 } as const;
 
 export const trustEn: Record<keyof typeof trustZh, string> = {
@@ -179,4 +181,6 @@ export const trustEn: Record<keyof typeof trustZh, string> = {
   'audit.centre.action.rotate-credential': 'Credential rotated',
   'audit.centre.action.resolve-conflict': 'Conflict resolved',
   'audit.centre.action.forbidden': 'Forbidden',
+  'audit.centre.entity.devices': 'Device',
+  'audit.centre.entity.enrolment-codes': 'Enrolment code',
 };
