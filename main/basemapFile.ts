@@ -88,12 +88,17 @@ export class BasemapGrants {
     let origin: string | null = null;
     if (request.tileOrigin !== null) {
       origin = normalizeOrigin(request.tileOrigin);
-      if (origin === null) return { status: 'refused', message: 'not an http(s) origin' };
+      if (origin === null)
+        return { status: 'refused', reason: 'invalid-origin', message: 'not an http(s) origin' };
     }
     const file =
       request.fileToken === null ? null : this.grants.files.find((f) => f.token === request.fileToken);
     if (request.fileToken !== null && !file)
-      return { status: 'refused', message: 'unknown file token; pick the file again' };
+      return {
+        status: 'refused',
+        reason: 'unknown-file',
+        message: 'unknown file token; pick the file again',
+      };
     const reload = origin !== this.grants.tileOrigin;
     this.grants = { files: file ? [file] : [], activeToken: file?.token ?? null, tileOrigin: origin };
     await this.persist();

@@ -189,6 +189,8 @@ declare module 'electron' {
     isEncryptionAvailable(): boolean;
     encryptString(plainText: string): Buffer;
     decryptString(encrypted: Buffer): string;
+    /** Linux only: basic_text | gnome_libsecret | kwallet | kwallet5 | kwallet6 | unknown. */
+    getSelectedStorageBackend(): string;
   }
 
   /** https://www.electronjs.org/docs/latest/api/dialog#dialogshowsavedialogwindow-options */
@@ -225,6 +227,24 @@ declare module 'electron' {
     showSaveDialog(window: BrowserWindow, options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
     showSaveDialog(options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
     showOpenDialog(options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
+    showMessageBox(options: MessageBoxOptions): Promise<MessageBoxReturnValue>;
+  }
+
+  /** https://www.electronjs.org/docs/latest/api/dialog#dialogshowmessageboxwindow-options */
+  interface MessageBoxOptions {
+    message: string;
+    type?: 'none' | 'info' | 'error' | 'question' | 'warning';
+    buttons?: string[];
+    defaultId?: number;
+    cancelId?: number;
+    title?: string;
+    detail?: string;
+    noLink?: boolean;
+  }
+
+  interface MessageBoxReturnValue {
+    response: number;
+    checkboxChecked: boolean;
   }
 
   const dialog: Dialog;

@@ -29,6 +29,8 @@ import {
   withLiveCsp,
 } from './security';
 import { BasemapGrants } from './basemapFile';
+import { decideTileOrigin, originDialogOptions } from './basemapOriginConsent';
+import { chooseCredentialVault } from './credentialVault';
 import { createPmtilesProtocolHandler, pmtilesSchemePrivileges } from './pmtilesProtocol';
 import { PMTILES_FILE_SCHEME } from '../common/ipc/basemapContract';
 import { createBriefingWindows, createWorkstationWindow } from './windows';
@@ -81,6 +83,8 @@ function main(): void {
       }),
     );
     const briefing = createBriefingWindows(windowOptions);
+    // Linux's basic_text / unknown safeStorage backends seal nothing: no vault then.
+    const vaultChoice = chooseCredentialVault(safeStorage, process.platform);
     registerIpcHandlers(
       ipcMain,
       {
@@ -95,12 +99,8 @@ function main(): void {
           }),
         openExternal: (url) => shell.openExternal(url),
         openBriefingDisplay: () => briefing.open(),
-        vault: safeStorage.isEncryptionAvailable()
-          ? {
-              seal: (plaintext) => safeStorage.encryptString(plaintext).toString('base64'),
-              open: (sealed) => safeStorage.decryptString(Buffer.from(sealed, 'base64')),
-            }
-          : null,
+        vault: vaultChoice.vault,
+        vaultReason: vaultChoice.reason ?? undefined,
         reportSave: {
           chooseSavePath: async (suggestedName, kind) => {
             const choice = await dialog.showSaveDialog({
@@ -135,7 +135,13 @@ function main(): void {
                 return choice.canceled ? null : (choice.filePaths[0] ?? null);
               },
             }),
-          activate: (request) => basemapGrants.activate(request),
+          activate: async (request) => {
+            const decision = await decideTileOrigin(request, basemapGrants.tileOrigin(), async (origin) => {
+              const answer = await dialog.showMessageBox(originDialogOptions(origin));
+              return answer.response === 1;
+            });
+            return decision.allowed ? basemapGrants.activate(request) : decision.reply;
+          },
         },
       },
       (event) =>

@@ -11,6 +11,7 @@ import {
   ipcChannels,
   ipcContract,
   type AppInfo,
+  type CredentialUnavailableReason,
   type BriefingOpenDisplayReply,
   type IpcChannel,
   type IpcReply,
@@ -23,6 +24,7 @@ import type {
   BasemapActivateRequest,
   BasemapPickFileReply,
 } from '../common/ipc/basemapContract';
+import type { CredentialVault } from './credentialVault';
 import { handleReportSaveFile, type ReportSaveDeps } from './reportSaveFile';
 import { checkExternalUrl } from './security';
 
@@ -31,8 +33,10 @@ export interface IpcHandlerDeps {
   /** Opens an http(s) URL (already checked) in the system browser. */
   openExternal: (url: string) => Promise<void>;
   openBriefingDisplay: () => Promise<BriefingOpenDisplayReply>;
-  /** The OS keychain (Electron safeStorage), or null where it offers no encryption. */
+  /** The OS keychain (Electron safeStorage), or null where it seals nothing (credentialVault.ts). */
   vault: CredentialVault | null;
+  /** Why `vault` is null (default `no-encryption`). */
+  vaultReason?: CredentialUnavailableReason;
   /** Save dialog + atomic write for exported report files (XLSX, CSV). */
   reportSave: ReportSaveDeps;
   /** The daily report as PDF: dialog, printToPDF, atomic write (reportPdf.ts), one at a time. */
@@ -45,16 +49,17 @@ export interface IpcHandlerDeps {
   };
 }
 
-/** The slice of safeStorage the credential channels use (base64 in, base64 out). */
-export interface CredentialVault {
-  seal(plaintext: string): string;
-  open(sealed: string): string;
-}
+export type { CredentialVault } from './credentialVault';
 
-const vaultUnavailable = {
-  status: 'unavailable',
-  message: 'the OS keychain offers no encryption here; the credential stays in the app cache only',
-} as const;
+const vaultMessages: Record<CredentialUnavailableReason, string> = {
+  'no-encryption': '系统钥匙串不可用，设备凭据不会保存到磁盘 / the OS keychain offers no encryption here',
+  'weak-backend':
+    '系统钥匙串不可用（basic_text 仅用固定密钥），设备凭据不会保存到磁盘 / the basic_text keychain backend seals nothing',
+  'cannot-open': '无法解开已封存的设备凭据 / cannot open the sealed credential',
+};
+
+const vaultUnavailable = (reason: CredentialUnavailableReason) =>
+  ({ status: 'unavailable', reason, message: vaultMessages[reason] }) as const;
 
 type Handler<C extends IpcChannel> = (request: IpcRequest<C>, deps: IpcHandlerDeps) => Promise<IpcReply<C>>;
 
@@ -79,16 +84,19 @@ export const ipcHandlers: { [C in IpcChannel]: Handler<C> } = {
   [ipcChannels.briefingOpenDisplay]: async (_request, deps) => deps.openBriefingDisplay(),
 
   [ipcChannels.credentialSeal]: async (request, deps) =>
-    deps.vault ? { status: 'ok', value: deps.vault.seal(request.plaintext) } : vaultUnavailable,
+    deps.vault
+      ? { status: 'ok', value: deps.vault.seal(request.plaintext) }
+      : vaultUnavailable(deps.vaultReason ?? 'no-encryption'),
 
   [ipcChannels.credentialOpen]: async (request, deps) => {
-    if (!deps.vault) return vaultUnavailable;
+    if (!deps.vault) return vaultUnavailable(deps.vaultReason ?? 'no-encryption');
     try {
       return { status: 'ok', value: deps.vault.open(request.sealed) };
     } catch (error) {
       return {
         status: 'unavailable',
-        message: `cannot open the sealed credential: ${error instanceof Error ? error.message : String(error)}`,
+        reason: 'cannot-open',
+        message: `${vaultMessages['cannot-open']}: ${error instanceof Error ? error.message : String(error)}`,
       };
     }
   },
@@ -105,7 +113,7 @@ export const ipcHandlers: { [C in IpcChannel]: Handler<C> } = {
   [ipcChannels.basemapActivate]: async (request, deps) =>
     deps.basemap
       ? deps.basemap.activate(request)
-      : { status: 'refused', message: 'no basemap in this process' },
+      : { status: 'refused', reason: 'unavailable', message: 'no basemap in this process' },
 };
 
 /** The slice of Electron's ipcMain the registration uses. */

@@ -31,6 +31,7 @@ import { registerHealthRoute } from './routes/healthRoute';
 import { registerIdentityKeyRoute } from './routes/identityKeyRoute';
 import { registerPullRoute } from './routes/pullRoute';
 import { registerPushRoute } from './routes/pushRoute';
+import { registerRotateRoute } from './routes/rotateRoute';
 import { createPokeHub } from './sync/pokes';
 import { DEFAULT_TOMBSTONE_RETENTION_MS } from './sync/tombstones';
 
@@ -112,6 +113,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerEventsRoute(app, ctx);
   registerConflictsRoutes(app, ctx);
   await registerIdentityKeyRoute(app, ctx);
+  registerRotateRoute(app, ctx);
   registerAuthRoutes(app, ctx);
   registerEnrolmentCodeRoutes(app, ctx);
   registerDeviceRoutes(app, ctx);

@@ -48,10 +48,20 @@ export const basemapActivateRequestSchema = z
   })
   .strict();
 
+/** Why main refused to activate a basemap. */
+export const basemapActivateRefusals = ['declined', 'invalid-origin', 'unknown-file', 'unavailable'] as const;
+
 export const basemapActivateReplySchema = z.discriminatedUnion('status', [
   /** `reload`: the CSP changed, and only pages loaded from now on have the new one. */
   z.object({ status: z.literal('ok'), reload: z.boolean() }).strict(),
-  z.object({ status: z.literal('refused'), message: z.string() }).strict(),
+  z
+    .object({
+      status: z.literal('refused'),
+      message: z.string(),
+      /** `declined`: the user refused the CSP widening in main's dialog. */
+      reason: z.enum(basemapActivateRefusals).optional(),
+    })
+    .strict(),
 ]);
 
 export type BasemapPickFileReply = z.infer<typeof basemapPickFileReplySchema>;

@@ -60,9 +60,21 @@ export const briefingOpenDisplayReplySchema = z
  */
 export const credentialSealRequestSchema = z.object({ plaintext: z.string().min(20).max(200) }).strict();
 export const credentialOpenRequestSchema = z.object({ sealed: z.string().min(1).max(4096) }).strict();
+/**
+ * Why main would not seal or open: `no-encryption` — safeStorage offers none; `weak-backend` —
+ * Linux's `basic_text` (a hard-coded key) or `unknown` backend, which seals nothing;
+ * `cannot-open` — the sealed form does not open (another keychain, or forged).
+ */
+export const credentialUnavailableReasons = ['no-encryption', 'weak-backend', 'cannot-open'] as const;
 export const credentialReplySchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('ok'), value: z.string() }).strict(),
-  z.object({ status: z.literal('unavailable'), message: z.string() }).strict(),
+  z
+    .object({
+      status: z.literal('unavailable'),
+      message: z.string(),
+      reason: z.enum(credentialUnavailableReasons).optional(),
+    })
+    .strict(),
 ]);
 
 /**
@@ -159,6 +171,7 @@ export type BriefingOpenDisplayReply = z.infer<typeof briefingOpenDisplayReplySc
 export type CredentialSealRequest = z.infer<typeof credentialSealRequestSchema>;
 export type CredentialOpenRequest = z.infer<typeof credentialOpenRequestSchema>;
 export type CredentialReply = z.infer<typeof credentialReplySchema>;
+export type CredentialUnavailableReason = (typeof credentialUnavailableReasons)[number];
 export type ReportFileKind = z.infer<typeof reportFileKindSchema>;
 export type ReportSaveFileRequest = z.infer<typeof reportSaveFileRequestSchema>;
 export type ReportSaveFileReply = z.infer<typeof reportSaveFileReplySchema>;

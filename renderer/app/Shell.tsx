@@ -11,6 +11,7 @@ import { formatDateTime, type Language } from '../i18n/translate';
 import { cacheStateSchema } from '../db/localRows';
 import { stationSchema } from '../../common/schemas';
 import { useDb } from './DbContext';
+import { useSession } from './session';
 import { routes } from './routes';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { SignedInBar } from '../features/signin';
@@ -36,6 +37,7 @@ export function Shell() {
   const { t, language } = useI18n();
   const db = useDb();
   const route = useHashRoute();
+  const session = useSession();
   const facts = useHeaderFacts();
   const current = routes.find((r) => r.path === route) ?? routes[0]!;
   const Screen = current.screen;
@@ -90,7 +92,7 @@ export function Shell() {
               selectedKeys={[current?.path ?? 'board']}
               onClick={({ key }) => navigate(key)}
               items={routes
-                .filter((r) => !r.hidden)
+                .filter((r) => !r.hidden && (!r.chiefOnly || session.role === 'station-chief'))
                 .map((r) => ({ key: r.path, icon: r.icon, label: t(r.label) }))}
             />
           </Layout.Sider>

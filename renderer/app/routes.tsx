@@ -13,6 +13,7 @@ import {
   ImportOutlined,
   SafetyOutlined,
   SettingOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { MessageKey } from '../i18n/zh';
@@ -69,6 +70,7 @@ const ReportPrintPage = lazyScreen(
 );
 const BriefingDeck = lazyScreen(() => import('../features/briefing/BriefingDeck'), 'BriefingDeck');
 const ImportScreen = lazyScreen(() => import('../features/imports/ImportScreen'), 'ImportScreen');
+const AdminScreen = lazyScreen(() => import('../features/admin/AdminScreen'), 'AdminScreen');
 
 export interface RouteDef {
   path: string;
@@ -80,6 +82,8 @@ export interface RouteDef {
   hidden?: boolean;
   /** Shown without the shell's title bar and navigation (briefing deck, report print layout). */
   bare?: boolean;
+  /** Listed in the navigation for the station chief only (the screen refuses others too). */
+  chiefOnly?: boolean;
 }
 
 export const routes: RouteDef[] = [
@@ -92,6 +96,7 @@ export const routes: RouteDef[] = [
   { path: 'reports', label: 'nav.reports', icon: <FileTextOutlined />, screen: ReportsScreen },
   { path: 'audit', label: 'nav.audit', icon: <AuditOutlined />, screen: AuditScreen },
   { path: 'import', label: 'nav.import', icon: <ImportOutlined />, screen: ImportScreen },
+  { path: 'admin', label: 'nav.admin', icon: <TeamOutlined />, screen: AdminScreen, chiefOnly: true },
   { path: 'settings', label: 'nav.settings', icon: <SettingOutlined />, screen: SettingsScreen },
   {
     path: 'conflicts',

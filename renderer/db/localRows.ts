@@ -3,6 +3,7 @@
  * aggregates derived from synced rows so the board never scans hundreds of thousands of
  * households or visits. Aggregates are rebuilt from the synced tables whenever in doubt.
  */
+import { refusedChangeSchema } from './refusedChange';
 import { z } from 'zod';
 import { daySchema, idSchema } from '../../common/schemas';
 import { syncErrorKinds } from '../../common/sync/syncErrors';
@@ -58,6 +59,8 @@ export const syncConfigSchema = z.object({
   stationId: idSchema,
   /** The outbox's client id: (clientId, seq) is what the server applies exactly once. */
   clientId: z.string().min(1).max(64),
+  /** When the credential was issued (enrolment or the last rotation); absent: rotate soon. */
+  credentialIssuedAt: z.number().int().nonnegative().optional(),
   /** From the enrolment code: a display device (briefing screen) never signs anyone in. */
   kind: deviceKindSchema.default('workstation'),
 });
@@ -118,6 +121,8 @@ export const metaRowSchema = z.union([
     key: z.templateLiteral(['syncBase:', z.string()]),
     value: z.object({ row: z.record(z.string(), z.unknown()).nullable() }),
   }),
+  /** A change the centre refused, kept until the officer dismisses it (refusedChange.ts). */
+  z.object({ key: z.templateLiteral(['refused:', z.string()]), value: refusedChangeSchema }),
 ]);
 
 export type GridStats = z.infer<typeof gridStatsSchema>;

@@ -10,6 +10,7 @@ import { briefingEn } from './features/briefing';
 import { reportsEn } from './features/reports';
 import { importsEn } from './features/imports';
 import { basemapEn } from './features/basemap';
+import { trustEn } from './features/trust';
 import { signinEn } from './features/signin';
 
 export const en: Record<MessageKey, string> = {
@@ -22,6 +23,7 @@ export const en: Record<MessageKey, string> = {
   ...reportsEn,
   ...importsEn,
   ...basemapEn,
+  ...trustEn,
   ...signinEn,
   'app.title': 'Gridroom',
   'app.subtitle': '网格态势室',

@@ -12,6 +12,7 @@ import { briefingZh } from './features/briefing';
 import { reportsZh } from './features/reports';
 import { importsZh } from './features/imports';
 import { basemapZh } from './features/basemap';
+import { trustZh } from './features/trust';
 import { signinZh } from './features/signin';
 
 export const zh = {
@@ -24,6 +25,7 @@ export const zh = {
   ...reportsZh,
   ...importsZh,
   ...basemapZh,
+  ...trustZh,
   ...signinZh,
   'app.title': '网格态势室',
   'app.subtitle': 'Gridroom',

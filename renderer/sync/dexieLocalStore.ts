@@ -15,6 +15,7 @@ import { validateChanges } from '../../common/sync/validateChanges';
 import { nextBatch } from '../../common/sync/nextBatch';
 import type { GridroomDb, OutboxRow } from '../db/database';
 import { syncBaseKey } from '../db/localRows';
+import { refusedKey } from '../db/refusedChange';
 import { aggregateTables, noTouchedGrids, recomputeGridAggregates, touchGrids } from './gridAggregates';
 
 const entityTables = (db: GridroomDb, entities: Iterable<string>) =>
@@ -47,6 +48,26 @@ export function dexieLocalStore(db: GridroomDb): LocalStore {
         if (fresh.length === 0) return;
         const done = new Set(fresh.map((c) => c.mutation.seq));
         await db.outbox.bulkDelete([...done]);
+        // A refused change is reverted below; its record stays until the officer dismisses it.
+        const refusedAt = Date.now();
+        await db.meta.bulkPut(
+          fresh
+            .filter((c) => c.result.status === 'rejected')
+            .map(({ mutation: m, result: r }) => ({
+              key: refusedKey(m.clientId, m.seq),
+              value: {
+                entity: m.entity,
+                recordId: m.id,
+                patch: m.patch,
+                madeBy: m.madeBy,
+                madeAt: m.madeAt,
+                refusedAt,
+                seq: m.seq,
+                ...(r.refusal ? { refusal: r.refusal } : {}),
+                ...(r.reason ? { reason: r.reason } : {}),
+              },
+            })),
+        );
         const remaining = pendingByRecord(outbox.filter((m) => !done.has(m.seq)));
         const touched = noTouchedGrids();
         for (const [key, list] of pendingByRecord(fresh.map((c) => ({ ...c.mutation, c })))) {

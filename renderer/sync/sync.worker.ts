@@ -5,6 +5,8 @@
  * nudges arrive on the shared BroadcastChannel; status snapshots leave on it and are persisted
  * in meta (`syncStatus`) so a new window shows the last state at once.
  */
+import { authClient } from '../../common/auth/authClient';
+import { createCredentialRotator } from '../../common/sync/credentialRotation';
 import { httpTransport } from '../../common/sync/httpTransport';
 import {
   initialSnapshot,
@@ -21,14 +23,22 @@ import {
   syncChannelName,
   syncLockName,
   type SyncChannelMessage,
+  type SyncWorkerMessage,
   type SyncWorkerRequest,
 } from './syncChannel';
+
+/** What the worker asks its page (which reaches the keychain): store a rotated credential, open the stored one. */
+interface PageAsk {
+  store(credential: string, issuedAt: number): Promise<boolean>;
+  open(): Promise<string | null>;
+}
 
 async function host(
   dbName: string,
   mode: SyncMode,
   credential: string | null,
   stopped: Promise<void>,
+  page: PageAsk,
 ): Promise<void> {
   const db = new GridroomDb(dbName);
   const channel = new BroadcastChannel(syncChannelName(dbName));
@@ -51,13 +61,29 @@ async function host(
     db.close();
     return;
   }
+  const fetchImpl = (input: string, init: RequestInit) => fetch(input, init);
+  // The credential is rotated on a schedule, unseen; it is used only once the page stored it.
+  const rotator = createCredentialRotator(
+    {
+      rotate: (signal) => auth.rotateCredential(signal),
+      store: async (next, issuedAt) => {
+        if (!(await page.store(next, issuedAt))) throw new Error('the rotated credential was not stored');
+      },
+      now: Date.now,
+    },
+    {
+      // Another window's worker may have rotated while this one waited for the lock.
+      credential: (await page.open()) ?? credential ?? config.value.credential,
+      issuedAt: config.value.credentialIssuedAt ?? 0,
+    },
+  );
+  const auth = authClient({ baseUrl: config.value.apiUrl, fetchImpl, credential: () => rotator.current() });
   const runner = createSyncRunner({
     store: dexieLocalStore(db),
-    transport: httpTransport(config.value.apiUrl, credential ?? config.value.credential, (input, init) =>
-      fetch(input, init),
-    ),
+    transport: httpTransport(config.value.apiUrl, () => rotator.current(), fetchImpl),
     clientId: config.value.clientId,
     onEvent: publish,
+    beforeCycle: (signal) => rotator.rotateIfDue(signal),
   });
   channel.onmessage = (event: MessageEvent<SyncChannelMessage>) => {
     const m = event.data;
@@ -77,21 +103,55 @@ async function host(
   db.close();
 }
 
-/** Wires the worker's message handler; its one piece of state lives in this closure. */
-function serve(scope: { onmessage: ((event: MessageEvent<SyncWorkerRequest>) => void) | null }): void {
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<SyncWorkerRequest>) => void) | null;
+  postMessage(message: SyncWorkerMessage): void;
+}
+
+/** Wires the worker's message handler; its state lives in this closure. */
+function serve(scope: WorkerScope): void {
   let stop: (() => void) | null = null;
+  let nextId = 1;
+  const waiting = new Map<number, (answer: Extract<SyncWorkerRequest, { id: number }>) => void>();
+  const ask = (message: WithoutId<SyncWorkerMessage>) =>
+    new Promise<Extract<SyncWorkerRequest, { id: number }>>((resolve) => {
+      const id = nextId++;
+      waiting.set(id, resolve);
+      scope.postMessage({ ...message, id } as SyncWorkerMessage);
+    });
+  const page: PageAsk = {
+    store: async (credential, issuedAt) => {
+      const answer = await ask({ type: 'store-credential', credential, issuedAt });
+      return answer.type === 'credential-stored' && answer.ok;
+    },
+    open: async () => {
+      const answer = await ask({ type: 'open-credential' });
+      return answer.type === 'credential-opened' ? answer.credential : null;
+    },
+  };
   scope.onmessage = (event) => {
     const m = event.data;
+    if (m.type === 'credential-stored' || m.type === 'credential-opened') {
+      waiting.get(m.id)?.(m);
+      waiting.delete(m.id);
+      return;
+    }
     if (m.type === 'stop') {
       stop?.();
+      for (const [id, resolve] of waiting) resolve({ type: 'credential-stored', id, ok: false });
+      waiting.clear();
       return;
     }
     if (stop) return;
     const stopped = new Promise<void>((resolve) => {
       stop = resolve;
     });
-    void navigator.locks.request(syncLockName(m.dbName), () => host(m.dbName, m.mode, m.credential, stopped));
+    void navigator.locks.request(syncLockName(m.dbName), () =>
+      host(m.dbName, m.mode, m.credential, stopped, page),
+    );
   };
 }
 
-serve(self as unknown as { onmessage: ((event: MessageEvent<SyncWorkerRequest>) => void) | null });
+serve(self as unknown as WorkerScope);

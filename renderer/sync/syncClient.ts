@@ -6,13 +6,47 @@
  */
 import { initialSnapshot, type SyncMode, type SyncSnapshot } from '../../common/sync/syncStatus';
 import type { GridroomDb } from '../db/database';
-import { credentialFromStorage } from './credentialVault';
+import { credentialFromStorage, credentialForStorage } from './credentialVault';
 import {
   syncChannelName,
   type SyncChannelMessage,
   type SyncCommand,
+  type SyncWorkerMessage,
   type SyncWorkerRequest,
 } from './syncChannel';
+
+/** The enrolment's credential, opened (sealed ones by the keychain); null if none or unopenable. */
+async function openStoredCredential(db: GridroomDb): Promise<string | null> {
+  const row = await db.meta.get('syncConfig');
+  if (row?.key !== 'syncConfig') return null;
+  return credentialFromStorage(row.value.credential).catch(() => null);
+}
+
+/**
+ * Keeps a credential the worker rotated in the enrolment's place, sealed like the first one.
+ * Resolves false (the worker keeps the old credential, which the centre still accepts for a
+ * while, and retries) when there is no enrolment or the store fails.
+ */
+export async function storeRotatedCredential(
+  db: GridroomDb,
+  credential: string,
+  issuedAt: number,
+): Promise<boolean> {
+  try {
+    const stored = await credentialForStorage(credential);
+    return await db.transaction('rw', db.meta, async () => {
+      const row = await db.meta.get('syncConfig');
+      if (row?.key !== 'syncConfig') return false;
+      await db.meta.put({
+        key: 'syncConfig',
+        value: { ...row.value, credential: stored, credentialIssuedAt: issuedAt },
+      });
+      return true;
+    });
+  } catch {
+    return false;
+  }
+}
 
 export interface SyncClient {
   start(mode?: SyncMode): void;
@@ -54,13 +88,20 @@ export function createSyncClient(db: GridroomDb, createWorker: () => Worker = de
       if (worker) return;
       const w = createWorker();
       worker = w;
-      void db.meta
-        .get('syncConfig')
-        .then((row) => (row?.key === 'syncConfig' ? credentialFromStorage(row.value.credential) : null))
-        .catch(() => null)
-        .then((credential) =>
-          w.postMessage({ type: 'start', dbName: db.name, mode, credential } satisfies SyncWorkerRequest),
-        );
+      w.onmessage = (event: MessageEvent<SyncWorkerMessage>) => {
+        const m = event.data;
+        if (m.type === 'store-credential')
+          void storeRotatedCredential(db, m.credential, m.issuedAt).then((ok) =>
+            w.postMessage({ type: 'credential-stored', id: m.id, ok } satisfies SyncWorkerRequest),
+          );
+        else
+          void openStoredCredential(db).then((credential) =>
+            w.postMessage({ type: 'credential-opened', id: m.id, credential } satisfies SyncWorkerRequest),
+          );
+      };
+      void openStoredCredential(db).then((credential) =>
+        w.postMessage({ type: 'start', dbName: db.name, mode, credential } satisfies SyncWorkerRequest),
+      );
     },
     stop() {
       worker?.postMessage({ type: 'stop' } satisfies SyncWorkerRequest);

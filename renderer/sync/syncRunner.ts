@@ -18,6 +18,8 @@ export interface SyncRunnerOptions {
   transport: SyncTransport;
   clientId: string;
   onEvent: (e: SyncEvent) => void;
+  /** Runs before each cycle (credential rotation); its failure never fails the cycle. */
+  beforeCycle?: (signal: AbortSignal) => Promise<unknown>;
   now?: () => number;
   random?: () => number;
   intervalMs?: number;
@@ -58,6 +60,8 @@ export function createSyncRunner(o: SyncRunnerOptions): SyncRunner {
     cycleAbort = new AbortController();
     o.onEvent({ type: 'started', at: now() });
     try {
+      // A failed rotation is retried before the next cycle; the cycle itself reports the network.
+      await o.beforeCycle?.(cycleAbort.signal).catch(() => {});
       const r = await runSyncCycle({
         store: o.store,
         transport: o.transport,

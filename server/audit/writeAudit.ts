@@ -22,7 +22,8 @@ export type AuditAction =
   | 'code-revoke'
   | 'device-revoke'
   | 'change'
-  | 'refused-change';
+  | 'refused-change'
+  | 'rotate-credential';
 
 export interface AuditInput {
   stationId: string | null;

@@ -15,6 +15,7 @@ interface Row {
   created_at: number;
   last_seen_at: number | null;
   last_push_at: number | null;
+  credential_rotated_at: number | string | null;
   revoked: boolean;
   officer_id: string | null;
   officer: { name?: unknown; badgeNo?: unknown; access?: unknown } | null;
@@ -23,6 +24,7 @@ interface Row {
 export async function listDevices(q: Queryable, stationId: string, now: number): Promise<DeviceInfo[]> {
   const { rows } = await q.query<Row>(
     `SELECT d.id, d.workstation, d.kind, d.created_at, d.last_seen_at, c.updated_at AS last_push_at, d.revoked,
+            d.credential_rotated_at,
             s.officer_id, o.data AS officer
        FROM devices d
        LEFT JOIN client_state c ON c.client_id = d.id::text AND c.last_seq > 0
@@ -41,8 +43,7 @@ export async function listDevices(q: Queryable, stationId: string, now: number):
     createdAt: r.created_at,
     lastSeenAt: r.last_seen_at,
     lastPushAt: r.last_push_at,
-    // MERGE: credential rotation (another branch) stores when a device's credential last changed.
-    credentialRotatedAt: null,
+    credentialRotatedAt: r.credential_rotated_at === null ? null : Number(r.credential_rotated_at),
     revoked: r.revoked,
     signedIn:
       r.officer_id && r.officer

@@ -20,6 +20,8 @@ export interface Device {
   id: string;
   stationId: string;
   workstation: string;
+  /** Authenticated with the previous credential, still in its grace period after a rotation. */
+  viaPreviousCredential?: boolean;
   /** A display device (briefing screen) signs nobody in and pushes nothing. */
   kind: DeviceKind;
   /** When the centre last noted a request from it (updated at most once a minute). */
@@ -54,31 +56,46 @@ export async function enrolDevice(
   };
 }
 
-export async function authenticate(q: Queryable, authorization: string | undefined): Promise<Device | null> {
+export async function authenticate(
+  q: Queryable,
+  authorization: string | undefined,
+  now: number = Date.now(),
+): Promise<Device | null> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
   const parsed = match?.[1] ? parseCredential(match[1]) : null;
   if (!parsed) return null;
   const { rows } = await q.query<{
     station_id: string;
     credential_hash: string;
+    previous_credential_hash: string | null;
+    previous_valid_until: string | number | null;
     workstation: string;
     revoked: boolean;
     kind: DeviceKind;
     last_seen_at: number | null;
-  }>('SELECT station_id, credential_hash, workstation, revoked, kind, last_seen_at FROM devices WHERE id = $1', [
-    parsed.deviceId,
-  ]);
+  }>(
+    `SELECT station_id, credential_hash, previous_credential_hash, previous_valid_until, workstation, revoked,
+            kind, last_seen_at
+       FROM devices WHERE id = $1`,
+    [parsed.deviceId],
+  );
   const row = rows[0];
   // Hash and compare even for an unknown device, so timing does not tell which ids exist.
   const presented = sha256Hex(parsed.secret);
   const ok = hashesEqual(presented, row?.credential_hash ?? '0'.repeat(64));
-  if (!row || !ok || row.revoked) return null;
+  // After a rotation the previous credential works until its grace ends (rotateCredential.ts).
+  const previousOk =
+    hashesEqual(presented, row?.previous_credential_hash ?? '0'.repeat(64)) &&
+    row?.previous_valid_until != null &&
+    Number(row.previous_valid_until) > now;
+  if (!row || !(ok || previousOk) || row.revoked) return null;
   return {
     id: parsed.deviceId,
     stationId: row.station_id,
     workstation: row.workstation,
     kind: row.kind,
     lastSeenAt: row.last_seen_at,
+    ...(ok ? {} : { viaPreviousCredential: true }),
   };
 }
 

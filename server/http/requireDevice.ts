@@ -22,11 +22,15 @@ declare module 'fastify' {
   }
 }
 
-export function installDeviceAuthentication(app: FastifyInstance, db: Database, now: () => number = Date.now): void {
+export function installDeviceAuthentication(
+  app: FastifyInstance,
+  db: Database,
+  now: () => number = Date.now,
+): void {
   app.decorateRequest('device', null);
   app.addHook('onRequest', async (request) => {
     if (request.routeOptions.config.public === true && request.routeOptions.url !== undefined) return;
-    const device = await authenticate(db, request.headers.authorization);
+    const device = await authenticate(db, request.headers.authorization, now());
     if (!device) throw unauthorised();
     request.device = device;
     await noteSeen(db, device, now());

@@ -119,7 +119,7 @@ describe('cache schema v3 upgrade: no old hash, no old mask', () => {
 });
 
 describe('finding form save, then the brute force over the whole cache', () => {
-  const session = { actor: '值班台-1', workstation: '值班台-1', role: 'duty-officer' as const };
+  const session = { actor: '值班台-1', name: '测试民警', workstation: '值班台-1', role: 'duty-officer' as const };
   const draft = (residentId: string) => ({
     visit: { id: VISIT, gridId: GRID },
     kind: 'floating' as const,

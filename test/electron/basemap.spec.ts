@@ -2,7 +2,9 @@
  * Electron e2e of the offline basemap's desktop path: the open dialog (stubbed in main) hands
  * a real PMTiles archive to `basemap-pick-file`, the renderer saves it, main serves it through
  * `gridroom-pmtiles://file/<token>` and the board draws its tile colour; a token main did not
- * issue, or a path in its place, gets nothing. Skips, with the reason, where the Electron
+ * issue, or a path in its place, gets nothing. A tile server origin widens the CSP only after
+ * main's native dialog (stubbed) names it and the user allows it; a refusal leaves the CSP as it
+ * was and the settings say so. Skips, with the reason, where the Electron
  * binary is not installed (this machine).
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -86,5 +88,49 @@ test.describe('Electron offline basemap', () => {
       }
     }, bridgeName);
     expect(message).toContain('invalid request on "basemap-activate"');
+  });
+
+  test('a tile server origin needs the native confirmation naming it', async () => {
+    const activate = (tileOrigin: string) =>
+      page.evaluate(
+        async ({ name, origin }) => {
+          const bridge = (
+            window as unknown as Record<
+              string,
+              { basemapActivate(request: unknown): Promise<unknown> } | undefined
+            >
+          )[name];
+          return bridge?.basemapActivate({ tileOrigin: origin, fileToken: null });
+        },
+        { name: bridgeName, origin: tileOrigin },
+      );
+    // The user refuses: nothing widens, and the reply says why.
+    await app.evaluate(({ dialog }) => {
+      const asked: string[] = [];
+      (globalThis as Record<string, unknown>).gridroomAsked = asked;
+      dialog.showMessageBox = async (options: { message: string }) => {
+        asked.push(options.message);
+        return { response: 0, checkboxChecked: false };
+      };
+    });
+    expect(await activate('http://tiles.example:8080')).toMatchObject({
+      status: 'refused',
+      reason: 'declined',
+    });
+    const asked = await app.evaluate(() => (globalThis as Record<string, unknown>).gridroomAsked as string[]);
+    expect(asked).toEqual([expect.stringContaining('http://tiles.example:8080')]);
+    const refusedCsp = await page.evaluate(async () =>
+      (await fetch('app://gridroom/index.html')).headers.get('content-security-policy'),
+    );
+    expect(refusedCsp ?? '').not.toContain('tiles.example');
+    // The user allows: the CSP names the origin from the next load.
+    await app.evaluate(({ dialog }) => {
+      dialog.showMessageBox = async () => ({ response: 1, checkboxChecked: false });
+    });
+    expect(await activate('http://tiles.example:8080')).toMatchObject({ status: 'ok', reload: true });
+    const allowedCsp = await page.evaluate(async () =>
+      (await fetch('app://gridroom/index.html')).headers.get('content-security-policy'),
+    );
+    expect(allowedCsp ?? '').toContain('http://tiles.example:8080');
   });
 });

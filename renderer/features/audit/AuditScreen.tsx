@@ -5,10 +5,11 @@
  * in zh-CN (Asia/Shanghai). Clicking a row opens the record: incidents on the incidents
  * screen, anything else in a drawer with the whole change and the record as it was left.
  */
-import { DatePicker, Select } from 'antd';
+import { DatePicker, Select, Tabs } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState, type HTMLAttributes } from 'react';
 import type { AuditEntry } from '../../../common/schemas';
+import { useSession } from '../../app/session';
 import { navigate } from '../../app/useHashRoute';
 import { useWindowHeight } from '../../app/useWindowHeight';
 import { VirtualTable } from '../../app/VirtualTable';
@@ -16,6 +17,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { actionLabel } from './auditActions';
 import { AuditDiffList } from './AuditDiffList';
 import { AuditEntryDrawer } from './AuditEntryDrawer';
+import { CentreAuditTab } from './CentreAuditTab';
 import { entityLabel, recordLabel } from './auditRecord';
 import { formatInstant, personName, type ValueContext } from './auditValue';
 import { useAuditEntries, useAuditFacets, useAuditNames, type AuditFilter } from './useAuditEntries';
@@ -23,7 +25,8 @@ import { useAuditEntries, useAuditFacets, useAuditNames, type AuditFilter } from
 const DIFF_LINES = 6;
 const noPeople: string[] = [];
 
-export function AuditScreen() {
+/** The workstation's own audit log (the cache's `audit` table). */
+function LocalAuditLog() {
   const { t, language } = useI18n();
   const [filter, setFilter] = useState<AuditFilter>({ who: null, entity: null, range: null });
   const entries = useAuditEntries(filter);
@@ -120,5 +123,27 @@ export function AuditScreen() {
       />
       <AuditEntryDrawer entry={open} ctx={ctx} onClose={() => setOpen(null)} />
     </div>
+  );
+}
+
+/** The station chief also sees the centre's audit trail, in a second tab. */
+export function AuditScreen() {
+  const { t } = useI18n();
+  const session = useSession();
+  if (session.role !== 'station-chief') return <LocalAuditLog />;
+  return (
+    <Tabs
+      style={{ padding: '0 12px' }}
+      className="audit-tabs"
+      destroyOnHidden
+      items={[
+        { key: 'local', label: t('audit.tab.local'), children: <LocalAuditLog /> },
+        {
+          key: 'centre',
+          label: <span data-testid="audit-tab-centre">{t('audit.tab.centre')}</span>,
+          children: <CentreAuditTab />,
+        },
+      ]}
+    />
   );
 }

@@ -101,7 +101,11 @@ function BasemapForm({ saved }: { saved: BasemapSetting }) {
         picked?.ref.store === 'pending' && picked.blob ? { blob: picked.blob, name: picked.fileName } : null;
       const saved = await saveBasemap(db, result.setting, result.setting.kind === 'pmtiles' ? pending : null);
       if (saved.status === 'refused') {
-        void message.error(t('basemap.activateRefused', { reason: saved.message }));
+        void message.error(
+          saved.declined
+            ? t('basemap.activateDeclined')
+            : t('basemap.activateRefused', { reason: saved.message }),
+        );
         return;
       }
       void message.success(t('basemap.saved'));

@@ -10,7 +10,10 @@ import type { BasemapSetting } from '../../db/basemapSetting';
 import { saveSettings } from '../settings/useSettings';
 import { activateDesktopBasemap } from './desktopBasemap';
 
-export type BasemapSaveResult = { status: 'saved'; reload: boolean } | { status: 'refused'; message: string };
+export type BasemapSaveResult =
+  | { status: 'saved'; reload: boolean }
+  /** `declined`: the user refused main's confirmation of the tile server origin. */
+  | { status: 'refused'; message: string; declined: boolean };
 
 export async function saveBasemap(
   db: GridroomDb,
@@ -28,7 +31,7 @@ export async function saveBasemap(
   const reply = activation ? await activation : null;
   if (reply?.status === 'refused') {
     if (storedId !== null) await files.files.delete(storedId);
-    return { status: 'refused', message: reply.message };
+    return { status: 'refused', message: reply.message, declined: reply.reason === 'declined' };
   }
   try {
     await saveSettings(db, { basemap: next });

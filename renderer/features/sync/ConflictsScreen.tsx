@@ -13,6 +13,8 @@ import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/zh';
+import { useOfficerSession } from '../signin';
+import { RefusedChangesSection } from './RefusedChangesSection';
 import { useSync } from './SyncContext';
 import { conflictTransport, fetchOpenConflicts, type OpenConflicts } from './conflictQueries';
 import { fieldLabel, valueLabel } from './conflictLabels';
@@ -22,6 +24,7 @@ export function ConflictsScreen() {
   const { t, language } = useI18n();
   const db = useDb();
   const session = useSession();
+  const officer = useOfficerSession();
   const config = useSyncConfig();
   const { client, snapshot } = useSync();
   const { message } = App.useApp();
@@ -48,7 +51,7 @@ export function ConflictsScreen() {
     if (!config) return;
     try {
       const reply = await (
-        await conflictTransport(config)
+        await conflictTransport(config, officer?.token ?? null)
       ).resolveConflict(conflict.id, {
         choice,
         resolvedBy: session.actor,
@@ -82,7 +85,13 @@ export function ConflictsScreen() {
     }
   };
 
-  if (!config) return <Result status="info" title={t('conflicts.offline')} />;
+  if (!config)
+    return (
+      <div className="screen" data-testid="conflicts-screen">
+        <Result status="info" title={t('conflicts.offline')} />
+        <RefusedChangesSection />
+      </div>
+    );
 
   const columns: ColumnsType<Conflict> = [
     {
@@ -158,6 +167,7 @@ export function ConflictsScreen() {
           pagination={false}
         />
       )}
+      <RefusedChangesSection />
     </div>
   );
 }

@@ -3,7 +3,7 @@
  * central server's URL and the station's code. Inputs are validated before anything is sent;
  * a refused enrolment says why and stores nothing.
  */
-import { Button, Form, Input } from 'antd';
+import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { z } from 'zod';
 import { toSyncError } from '../../../common/sync/syncErrors';
@@ -11,6 +11,7 @@ import { useDb } from '../../app/DbContext';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/zh';
 import { useSettings } from '../settings/useSettings';
+import { keychainNotice } from '../../sync/credentialVault';
 import { dropDemoData, enrolWorkstation } from './enrol';
 import { useSyncConfig } from './useSyncConfig';
 
@@ -66,6 +67,20 @@ export function EnrolSection() {
         <p data-testid="enrolled">
           {t('sync.enrolled', { station: config.stationId, device: config.deviceId.slice(0, 8) })}
         </p>
+      ) : null}
+      {config && keychainNotice(config.credential) ? (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="keychain-notice"
+          style={{ marginBottom: 12, maxWidth: 640 }}
+          message={t('trust.keychain.title')}
+          description={t(
+            keychainNotice(config.credential) === 'weak-backend'
+              ? 'trust.keychain.weakBackend'
+              : 'trust.keychain.noEncryption',
+          )}
+        />
       ) : null}
       <Form
         form={form}

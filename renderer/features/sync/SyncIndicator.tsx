@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { formatTime } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/zh';
 import { navigate } from '../../app/useHashRoute';
+import { useRefusedCount } from './refusedChanges';
 import { useSync } from './SyncContext';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/DbContext';
@@ -19,6 +20,7 @@ export function SyncIndicator() {
   const db = useDb();
   // Read from the outbox itself: exact at once after a local write, whatever the runner is doing.
   const pending = useLiveQuery(() => db.outbox.count(), [db]) ?? snapshot.pending;
+  const refused = useRefusedCount();
   if (!enrolled) {
     return (
       <span className="sync-indicator" data-testid="sync-indicator" data-mode="local">
@@ -37,6 +39,7 @@ export function SyncIndicator() {
       data-mode={snapshot.mode}
       data-pending={pending}
       data-conflicts={snapshot.conflicts}
+      data-refused={refused}
     >
       <i className={`dot ${snapshot.mode}`} aria-hidden /> {t(`sync.mode.${snapshot.mode}`)}
       <span className="muted">
@@ -56,6 +59,17 @@ export function SyncIndicator() {
           data-testid="sync-conflicts"
         >
           {t('sync.conflicts', { n: snapshot.conflicts })}
+        </Button>
+      ) : null}
+      {refused > 0 ? (
+        <Button
+          size="small"
+          danger
+          type="link"
+          onClick={() => navigate('conflicts')}
+          data-testid="sync-refused"
+        >
+          {t('trust.refused.count', { n: refused })}
         </Button>
       ) : null}
       {errorText ? (

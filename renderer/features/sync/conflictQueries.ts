@@ -2,6 +2,7 @@
  * Fetches the station's open conflicts from the central API and names each conflicting record
  * from the cache (code, name or description) so the review shows what was edited.
  */
+import { OFFICER_SESSION_HEADER } from '../../../common/auth/protocol';
 import { httpTransport } from '../../../common/sync/httpTransport';
 import type { Conflict } from '../../../common/sync/protocol';
 import { toSyncError, type SyncErrorKind } from '../../../common/sync/syncErrors';
@@ -12,9 +13,13 @@ import { credentialFromStorage } from '../../sync/credentialVault';
 export type OpenConflicts =
   { ok: true; conflicts: Conflict[]; labels: Map<string, string> } | { ok: false; error: SyncErrorKind };
 
-export async function conflictTransport(config: SyncConfig) {
+/** The transport for conflicts; a resolution carries the signed-in officer's session (the resolver). */
+export async function conflictTransport(config: SyncConfig, officerToken: string | null = null) {
   const credential = await credentialFromStorage(config.credential);
-  return httpTransport(config.apiUrl, credential, (input, init) => fetch(input, init));
+  return httpTransport(config.apiUrl, credential, (input, init) => fetch(input, init), {
+    officerHeaders: (): Record<string, string> =>
+      officerToken ? { [OFFICER_SESSION_HEADER]: officerToken } : {},
+  });
 }
 
 export async function fetchOpenConflicts(db: GridroomDb, config: SyncConfig): Promise<OpenConflicts> {

@@ -31,6 +31,7 @@ export async function enrolWorkstation(
     stationId: reply.station.id,
     // The server applies (clientId, seq) exactly once and in order from 1, per device.
     clientId: reply.deviceId,
+    credentialIssuedAt: Date.now(),
     kind: reply.kind,
   };
   await db.transaction('rw', [db.meta, db.outbox], async () => {

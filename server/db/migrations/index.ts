@@ -7,6 +7,7 @@ import { migration002 } from './002_field_clients';
 import { migration003 } from './003_payload_hash';
 import { migration004 } from './004_resident_ids';
 import { migration005 } from './005_officers_auth';
+import { migration006 } from './006_credential_rotation';
 
 export interface Migration {
   version: number;
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
 ];

@@ -115,6 +115,7 @@ describe.each(backends)('enrolment and API version ($name)', (backend) => {
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
         '/api/v1/conflicts',
+        '/api/v1/devices/rotate',
         '/api/v1/conflicts/{id}/resolve',
         '/api/v1/enrol',
         '/api/v1/events',

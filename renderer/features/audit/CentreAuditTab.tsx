@@ -1,0 +1,193 @@
+/**
+ * 中心审计 — the centre's audit trail for the station chief (GET /api/v1/audit through the auth
+ * client): every applied change with who, which device, when and each field's before/after,
+ * plus sign-ins, handovers, enrolments and revocations. Filters (officer, entity, time range)
+ * go to the centre; pages are keyset (`before`), loaded with 加载更多. Without a centre session
+ * it says the trail needs the centre.
+ */
+import { Button, DatePicker, Result, Select, Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import type { ServerAuditEntry } from '../../../common/auth/protocol';
+import { entityNames } from '../../../common/schemas/entities';
+import { useDb } from '../../app/DbContext';
+import { useI18n } from '../../i18n/I18nContext';
+import { formatDateTime } from '../../i18n/translate';
+import type { MessageKey } from '../../i18n/zh';
+import { centreErrorText, useCentreClient } from '../admin';
+
+interface CentreFilter {
+  officerId: string | null;
+  entity: string | null;
+  range: [number, number] | null;
+}
+
+const PAGE = 100;
+
+function short(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text === undefined ? '—' : text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+export function CentreAuditTab() {
+  const { t, language } = useI18n();
+  const db = useDb();
+  const centre = useCentreClient();
+  const [filter, setFilter] = useState<CentreFilter>({ officerId: null, entity: null, range: null });
+  const [entries, setEntries] = useState<ServerAuditEntry[] | null>(null);
+  const [next, setNext] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const officers = useLiveQuery(
+    () => db.table<{ id: string; name: string; badgeNo: string }, string>('officers').toArray(),
+    [db],
+  );
+
+  const client = centre.status === 'ready' ? centre.client : null;
+  const query = (before?: number) => ({
+    ...(filter.officerId ? { officerId: filter.officerId } : {}),
+    ...(filter.entity ? { entity: filter.entity } : {}),
+    ...(filter.range ? { from: filter.range[0], to: filter.range[1] } : {}),
+    ...(before ? { before } : {}),
+    limit: PAGE,
+  });
+
+  useEffect(() => {
+    if (!client) return;
+    let live = true;
+    client.audit(query()).then(
+      (reply) => {
+        if (!live) return;
+        setEntries(reply.entries);
+        setNext(reply.next);
+        setError(null);
+      },
+      (e: unknown) => live && setError(centreErrorText(e, t)),
+    );
+    return () => {
+      live = false;
+    };
+    // query() reads only `filter`
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [client, filter, t]);
+
+  const more = async () => {
+    if (!client || next === null) return;
+    try {
+      const reply = await client.audit(query(next));
+      setEntries((list) => [...(list ?? []), ...reply.entries]);
+      setNext(reply.next);
+    } catch (e) {
+      setError(centreErrorText(e, t));
+    }
+  };
+
+  if (centre.status === 'unavailable')
+    return (
+      <Result
+        status="info"
+        title={t('admin.needsCentre')}
+        subTitle={t(
+          centre.reason === 'not-enrolled'
+            ? 'admin.needsCentre.not-enrolled'
+            : 'admin.needsCentre.no-centre-session',
+        )}
+        data-testid="centre-audit-needs-centre"
+      />
+    );
+
+  const actionText = (action: string) => {
+    const key = `audit.centre.action.${action}` as MessageKey;
+    const text = t(key);
+    return text === key ? action : text;
+  };
+  const entityText = (entity: string | null) => {
+    if (!entity) return '';
+    if ((entityNames as string[]).includes(entity)) return t(`audit.entity.${entity}` as MessageKey);
+    const key = `audit.centre.entity.${entity}` as MessageKey;
+    const text = t(key);
+    return text === key ? entity : text;
+  };
+  const columns: ColumnsType<ServerAuditEntry> = [
+    { title: t('audit.col.at'), key: 'at', width: 150, render: (_, e) => formatDateTime(e.at, language) },
+    {
+      title: t('audit.col.who'),
+      key: 'who',
+      width: 100,
+      render: (_, e) => e.officerName ?? e.officerId ?? '—',
+    },
+    { title: t('audit.col.workstation'), key: 'ws', width: 110, render: (_, e) => e.workstation ?? '—' },
+    {
+      title: t('audit.col.action'),
+      key: 'action',
+      width: 110,
+      render: (_, e) => <Tag data-action={e.action}>{actionText(e.action)}</Tag>,
+    },
+    { title: t('audit.col.entity'), key: 'entity', width: 100, render: (_, e) => entityText(e.entity) },
+    {
+      title: t('audit.centre.detail'),
+      key: 'changes',
+      render: (_, e) =>
+        e.changes
+          ? Object.entries(e.changes)
+              .map(([field, c]) => `${field}: ${short(c.before)} → ${short(c.after)}`)
+              .join('；')
+          : short(e.detail),
+    },
+  ];
+
+  return (
+    <div className="screen" data-testid="centre-audit">
+      <div className="filters">
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          placeholder={t('audit.filter.who')}
+          style={{ width: 180 }}
+          data-testid="centre-audit-who"
+          value={filter.officerId}
+          onChange={(officerId: string | undefined) =>
+            setFilter((f) => ({ ...f, officerId: officerId ?? null }))
+          }
+          options={(officers ?? []).map((o) => ({ value: o.id, label: `${o.name}（${o.badgeNo}）` }))}
+        />
+        <Select
+          allowClear
+          placeholder={t('audit.col.entity')}
+          style={{ width: 150 }}
+          data-testid="centre-audit-entity"
+          value={filter.entity}
+          onChange={(entity: string | undefined) => setFilter((f) => ({ ...f, entity: entity ?? null }))}
+          options={entityNames.map((e) => ({ value: e, label: entityText(e) }))}
+        />
+        <DatePicker.RangePicker
+          showTime={{ format: 'HH:mm' }}
+          format="YYYY-MM-DD HH:mm"
+          data-testid="centre-audit-range"
+          onChange={(v) =>
+            setFilter((f) => ({ ...f, range: v?.[0] && v[1] ? [v[0].valueOf(), v[1].valueOf()] : null }))
+          }
+        />
+      </div>
+      {error ? (
+        <p className="warn" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <Table<ServerAuditEntry>
+        size="small"
+        rowKey="id"
+        columns={columns}
+        dataSource={entries ?? []}
+        loading={entries === null && error === null}
+        pagination={false}
+      />
+      {next !== null ? (
+        <Button onClick={() => void more()} style={{ marginTop: 8 }} data-testid="centre-audit-more">
+          {t('audit.centre.more')}
+        </Button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * 被中心拒绝的修改 — changes made on this workstation (often offline) that the centre refused
+ * when they were pushed: what was changed, by whom and when, and why the centre said no, in
+ * words. The change itself has been reverted to the centre's copy; this list keeps it visible
+ * until the officer dismisses each entry.
+ */
+import { Button, Empty, Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDb } from '../../app/DbContext';
+import { useI18n } from '../../i18n/I18nContext';
+import { formatDateTime } from '../../i18n/translate';
+import type { MessageKey } from '../../i18n/zh';
+import { fieldLabel, valueLabel } from './conflictLabels';
+import {
+  dismissRefusedChange,
+  refusalMessages,
+  useRefusedChanges,
+  type RefusedEntry,
+} from './refusedChanges';
+
+export function RefusedChangesSection() {
+  const { t, language } = useI18n();
+  const db = useDb();
+  const entries = useRefusedChanges();
+  const names = useLiveQuery(async () => {
+    const officers = await db.table<{ id: string; name: string }, string>('officers').toArray();
+    return new Map(officers.map((o) => [o.id, o.name]));
+  }, [db]);
+  const labels = useLiveQuery(async () => {
+    const map = new Map<string, string>();
+    for (const e of entries ?? []) {
+      const row = (await db.table(e.change.entity).get(e.change.recordId)) as
+        Record<string, unknown> | undefined;
+      const label = [row?.code, row?.name, row?.description].find((v): v is string => typeof v === 'string');
+      if (label) map.set(e.change.recordId, label);
+    }
+    return map;
+  }, [db, entries]);
+
+  const columns: ColumnsType<RefusedEntry> = [
+    {
+      title: t('conflicts.entity'),
+      key: 'record',
+      ellipsis: true,
+      render: (_, { change }) => (
+        <span>
+          <Tag>{t(`audit.entity.${change.entity}` as MessageKey)}</Tag>
+          {labels?.get(change.recordId) ?? change.recordId.slice(0, 8)}
+        </span>
+      ),
+    },
+    {
+      title: t('trust.refused.change'),
+      key: 'change',
+      render: (_, { change }) => (
+        <span data-testid="refused-fields">
+          {Object.entries(change.patch)
+            .map(([field, value]) => `${fieldLabel(field, t)}: ${valueLabel(field, value, t)}`)
+            .join('；')}
+        </span>
+      ),
+    },
+    {
+      title: t('trust.refused.madeBy'),
+      key: 'who',
+      width: 170,
+      render: (_, { change }) =>
+        t('conflicts.madeBy', {
+          who: names?.get(change.madeBy) ?? change.madeBy,
+          time: formatDateTime(change.madeAt, language),
+        }),
+    },
+    {
+      title: t('trust.refused.reason'),
+      key: 'reason',
+      render: (_, { change }) => (
+        <span data-testid="refused-reason" data-refusal={change.refusal ?? ''}>
+          {t(change.refusal ? refusalMessages[change.refusal] : 'trust.refusal.unknown')}
+          {change.reason ? <div className="muted">{change.reason}</div> : null}
+        </span>
+      ),
+    },
+    {
+      title: '',
+      key: 'dismiss',
+      width: 90,
+      render: (_, entry) => (
+        <Button
+          size="small"
+          onClick={() => void dismissRefusedChange(db, entry.key)}
+          data-testid="refused-dismiss"
+        >
+          {t('trust.refused.dismiss')}
+        </Button>
+      ),
+    },
+  ];
+
+  return (
+    <section data-testid="refused-changes" style={{ marginTop: 24 }}>
+      <h3>{t('trust.refused.title')}</h3>
+      <p className="muted">{t('trust.refused.help')}</p>
+      {entries && entries.length === 0 ? (
+        <Empty description={t('trust.refused.none')} />
+      ) : (
+        <Table
+          size="small"
+          rowKey="key"
+          columns={columns}
+          dataSource={entries ?? []}
+          pagination={false}
+          loading={entries === undefined}
+        />
+      )}
+    </section>
+  );
+}
