@@ -50,8 +50,8 @@ describe.each(backends)('push and pull integrity ($name)', (backend) => {
       .rows[0];
 
   it('keeps a note added on Y when X, offline, pushes two notes based on the version before it', async () => {
-    const x = await TestClient.enrol(app, station.code, 'X');
-    const y = await TestClient.enrol(app, station.code, 'Y');
+    const x = await TestClient.enrol(app, station, 'X');
+    const y = await TestClient.enrol(app, station, 'Y');
     const inc = incident(0);
     const v1 = inc.timeline;
     const ry = await y.push([y.mutation('incidents', inc.id, { timeline: [...v1, note(NOW_AT + 2, 'Y：已到场')] }, inc.version)]);
@@ -76,7 +76,7 @@ describe.each(backends)('push and pull integrity ($name)', (backend) => {
   });
 
   it('enforces the timeline’s limits: entries, `by` and `text` lengths', async () => {
-    const c = await TestClient.enrol(app, station.code, 'limits');
+    const c = await TestClient.enrol(app, station, 'limits');
     const inc = incident(1);
     const tooMany = Array.from({ length: TIMELINE_MAX_ENTRIES + 1 }, (_, i) => note(NOW_AT + i, `n${i}`));
     for (const timeline of [tooMany, [note(NOW_AT, 'x', 'b'.repeat(65))], [note(NOW_AT, '字'.repeat(501))]]) {
@@ -100,7 +100,7 @@ describe.each(backends)('push and pull integrity ($name)', (backend) => {
   });
 
   it('answers a cursor beyond the station’s watermark with 410 resync-required from 0', async () => {
-    const c = await TestClient.enrol(app, station.code, 'restore');
+    const c = await TestClient.enrol(app, station, 'restore');
     const snapshot = pullReplySchema.parse((await c.pull(0, 5000)).body);
     expect((await c.pull(snapshot.watermark)).status).toBe(200);
     for (const after of [snapshot.watermark + 1, snapshot.watermark + 1_000_000]) {
@@ -111,7 +111,7 @@ describe.each(backends)('push and pull integrity ($name)', (backend) => {
   });
 
   it.each(prototypeKeys)('refuses the prototype key %s as a patch field with 400, never 500', async (key) => {
-    const c = await TestClient.enrol(app, station.code, 'proto');
+    const c = await TestClient.enrol(app, station, 'proto');
     const inc = incident(2);
     const before = await row(inc.id);
     // Written as JSON text: an object literal would not carry `__proto__` as an own key.
@@ -131,7 +131,7 @@ describe.each(backends)('push and pull integrity ($name)', (backend) => {
   });
 
   it('answers an identical replay with its stored result and a different payload under a used seq with 409', async () => {
-    const c = await TestClient.enrol(app, station.code, 'replay');
+    const c = await TestClient.enrol(app, station, 'replay');
     const inc = incident(3);
     const m1 = c.mutation('incidents', inc.id, { severity: 'high' }, inc.version);
     const first = await c.push([m1]);
@@ -162,7 +162,7 @@ describe.each(backends)('push and pull integrity ($name)', (backend) => {
   });
 
   it('answers replays of results stored before migration 003 (no hash) as before', async () => {
-    const c = await TestClient.enrol(app, station.code, 'legacy');
+    const c = await TestClient.enrol(app, station, 'legacy');
     const inc = incident(5);
     const m1 = c.mutation('incidents', inc.id, { severity: 'low' }, inc.version);
     const first = pushReplySchema.parse((await c.push([m1])).body).results;

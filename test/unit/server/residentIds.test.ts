@@ -152,7 +152,7 @@ describe.each(backends)("residents' ID numbers at the centre ($name)", (backend)
     expect(match.rows[0]?.id_hmac).not.toBe(createHash('sha256').update(PERSON).digest('hex'));
 
     // Another workstation finds the same person at another address.
-    const other = await TestClient.enrol(app, station.code, 'ws-2');
+    const other = await TestClient.enrol(app, station, 'ws-2');
     const cursor = (await other.pull()).body.nextCursor;
     const second = await visitWithFinding(other, (id) => sealResidentId(PERSON, id, key));
     const b = await record(second.findingId);
