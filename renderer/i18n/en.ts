@@ -177,6 +177,7 @@ export const en: Record<MessageKey, string> = {
   'incident.error.move-not-allowed': 'This move is not allowed from the current status',
   'incident.error.needs-assignee': 'Assign an officer first',
   'incident.error.empty-note': 'A note cannot be empty',
+  'incident.error.timeline-full': 'The timeline is full (200 entries): open a follow-up incident to go on',
   'incident.error.invalid': 'Invalid input: {reason}',
   'grids.title': 'Grids',
   'grids.count': '{n} grids',

@@ -176,6 +176,7 @@ export const zh = {
   'incident.error.move-not-allowed': '当前状态不能进行此操作',
   'incident.error.needs-assignee': '请先指派处置民警',
   'incident.error.empty-note': '记录内容不能为空',
+  'incident.error.timeline-full': '时间线已满（200 条），请新建一条关联警情继续记录',
   'incident.error.invalid': '输入有误：{reason}',
   'grids.title': '网格',
   'grids.count': '共 {n} 个网格',

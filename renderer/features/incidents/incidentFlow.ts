@@ -3,7 +3,13 @@
  * are allowed, and the patch (times, timeline entry) a move or an edit produces. Resolved
  * incidents may be reopened to in progress (a report that turns out not to be over).
  */
-import type { Incident, IncidentStatus, TimelineEntry } from '../../../common/schemas';
+import {
+  TIMELINE_MAX_ENTRIES,
+  TIMELINE_TEXT_MAX,
+  type Incident,
+  type IncidentStatus,
+  type TimelineEntry,
+} from '../../../common/schemas';
 
 const moves: Record<IncidentStatus, readonly IncidentStatus[]> = {
   new: ['assigned'],
@@ -23,7 +29,7 @@ export type IncidentEdit =
   | { kind: 'fields'; fields: Partial<Pick<Incident, 'type' | 'severity' | 'description'>> };
 
 export class IncidentRuleError extends Error {
-  constructor(readonly code: 'move-not-allowed' | 'needs-assignee' | 'empty-note') {
+  constructor(readonly code: 'move-not-allowed' | 'needs-assignee' | 'empty-note' | 'timeline-full') {
     super(code);
     this.name = 'IncidentRuleError';
   }
@@ -36,10 +42,11 @@ export function incidentPatch(
   by: string,
   at: number,
 ): Partial<Incident> {
-  const entry = (kind: TimelineEntry['kind'], text: string): TimelineEntry[] => [
-    ...incident.timeline,
-    { at, by, kind, text: text.slice(0, 500) },
-  ];
+  const entry = (kind: TimelineEntry['kind'], text: string): TimelineEntry[] => {
+    // The centre only ever grows a timeline, so it is capped (common/schemas/incident.ts).
+    if (incident.timeline.length >= TIMELINE_MAX_ENTRIES) throw new IncidentRuleError('timeline-full');
+    return [...incident.timeline, { at, by, kind, text: text.slice(0, TIMELINE_TEXT_MAX) }];
+  };
   switch (edit.kind) {
     case 'fields':
       return edit.fields;
