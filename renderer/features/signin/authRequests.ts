@@ -1,24 +1,19 @@
 /**
  * The workstation's calls to the centre's officer routes (common/auth/protocol.ts): sign-in,
- * sign-out, own PIN change and the chief's PIN reset. Every reply is parsed with the contract;
- * every outcome is a value, never a throw, so the sign-in screen can say exactly what happened:
- * `unreachable` (network error, timeout, or the centre/proxy answering 5xx) is what lets
- * sign-in fall back to the offline verifier; a 401 that is not a sign-in refusal means this
- * device's own credential was refused (revoked or expired).
+ * sign-out, own PIN change and the chief's PIN reset, through the typed auth client
+ * (common/auth/authClient.ts) with this workstation's device credential. Every outcome is a
+ * value, never a throw, so the sign-in screen can say exactly what happened: `unreachable`
+ * (network error, timeout, or the centre/proxy answering 5xx) is what lets sign-in fall back
+ * to the offline verifier; a 401 that is not a sign-in refusal means this device's own
+ * credential was refused (revoked or expired) — or, on an officer route, the session was.
  */
-import {
-  OFFICER_SESSION_HEADER,
-  okReplySchema,
-  signInErrorSchema,
-  signInReplySchema,
-  type SignInError,
-  type SignInReply,
-} from '../../../common/auth/protocol';
-import { API_VERSION, API_VERSION_HEADER } from '../../../common/sync/protocol';
+import { authClient, type AuthClient } from '../../../common/auth/authClient';
+import { OfficerSessionRequiredError, SignInRefusedError } from '../../../common/auth/authErrors';
+import type { SignInError, SignInReply } from '../../../common/auth/protocol';
+import { NetworkError, ServerError, UnauthorisedError } from '../../../common/sync/syncErrors';
 import type { GridroomDb } from '../../db/database';
 import { credentialFromStorage } from '../../sync/credentialVault';
 import { readSyncConfig } from '../sync/useSyncConfig';
-import type { z } from 'zod';
 
 const TIMEOUT_MS = 8_000;
 
@@ -30,13 +25,30 @@ export type CallOutcome<T> =
   | { kind: 'invalid'; message: string }
   | { kind: 'unreachable' };
 
-async function call<S extends z.ZodType>(
+/** What a failed call means to the sign-in screen. */
+function outcomeOf(error: unknown, officerRoute: boolean): CallOutcome<never> {
+  if (error instanceof SignInRefusedError)
+    return {
+      kind: 'refused',
+      error: {
+        error: 'unauthorised',
+        message: error.message,
+        refusal: error.refusal,
+        ...(error.triesLeft !== undefined ? { triesLeft: error.triesLeft } : {}),
+        ...(error.lockedUntil !== undefined ? { lockedUntil: error.lockedUntil } : {}),
+      },
+    };
+  if (error instanceof NetworkError || error instanceof ServerError) return { kind: 'unreachable' };
+  if (error instanceof OfficerSessionRequiredError) return { kind: 'not-signed-in' };
+  if (error instanceof UnauthorisedError) return officerRoute ? { kind: 'not-signed-in' } : { kind: 'device-unauthorised' };
+  return { kind: 'invalid', message: error instanceof Error ? error.message : String(error) };
+}
+
+async function withClient<T>(
   db: GridroomDb,
-  path: string,
-  body: unknown,
-  schema: S,
   officerToken: string | null,
-): Promise<CallOutcome<z.infer<S>>> {
+  request: (client: AuthClient) => Promise<T>,
+): Promise<CallOutcome<T>> {
   const config = await readSyncConfig(db);
   if (!config) return { kind: 'unreachable' };
   let credential: string;
@@ -45,41 +57,26 @@ async function call<S extends z.ZodType>(
   } catch {
     return { kind: 'device-unauthorised' };
   }
-  let response: Response;
+  const client = authClient({
+    baseUrl: config.apiUrl,
+    fetchImpl: (input, init) => fetch(input, init),
+    credential: () => credential,
+    officerSession: () => officerToken,
+    timeoutMs: TIMEOUT_MS,
+  });
   try {
-    response = await fetch(`${config.apiUrl}/api/v${API_VERSION}${path}`, {
-      method: 'POST',
-      headers: {
-        [API_VERSION_HEADER]: String(API_VERSION),
-        authorization: `Bearer ${credential}`,
-        'content-type': 'application/json',
-        ...(officerToken ? { [OFFICER_SESSION_HEADER]: officerToken } : {}),
-      },
-      body: JSON.stringify(body ?? {}),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-  } catch {
-    return { kind: 'unreachable' };
+    return { kind: 'ok', value: await request(client) };
+  } catch (error) {
+    return outcomeOf(error, officerToken !== null);
   }
-  if (response.status >= 500) return { kind: 'unreachable' };
-  const json: unknown = await response.json().catch(() => null);
-  if (response.ok) {
-    const parsed = schema.safeParse(json);
-    return parsed.success ? { kind: 'ok', value: parsed.data } : { kind: 'invalid', message: 'reply' };
-  }
-  const refusal = signInErrorSchema.safeParse(json);
-  if (refusal.success) return { kind: 'refused', error: refusal.data };
-  if (response.status === 401) return officerToken ? { kind: 'not-signed-in' } : { kind: 'device-unauthorised' };
-  const message = (json as { message?: unknown } | null)?.message;
-  return { kind: 'invalid', message: typeof message === 'string' ? message : String(response.status) };
 }
 
 export function signInAtCentre(db: GridroomDb, badgeNo: string, pin: string): Promise<CallOutcome<SignInReply>> {
-  return call(db, '/auth/signin', { badgeNo, pin }, signInReplySchema, null);
+  return withClient(db, null, (c) => c.signIn({ badgeNo, pin }));
 }
 
 export function signOutAtCentre(db: GridroomDb, token: string): Promise<CallOutcome<{ ok: true }>> {
-  return call(db, '/auth/signout', {}, okReplySchema, token);
+  return withClient(db, token, (c) => c.signOut());
 }
 
 export function changePinAtCentre(
@@ -88,7 +85,7 @@ export function changePinAtCentre(
   currentPin: string,
   newPin: string,
 ): Promise<CallOutcome<{ ok: true }>> {
-  return call(db, '/auth/pin', { currentPin, newPin }, okReplySchema, token);
+  return withClient(db, token, (c) => c.changePin(currentPin, newPin));
 }
 
 export function resetPinAtCentre(
@@ -97,5 +94,5 @@ export function resetPinAtCentre(
   officerId: string,
   newPin: string,
 ): Promise<CallOutcome<{ ok: true }>> {
-  return call(db, `/officers/${encodeURIComponent(officerId)}/pin-reset`, { newPin }, okReplySchema, token);
+  return withClient(db, token, (c) => c.resetPin(officerId, newPin));
 }
