@@ -27,10 +27,11 @@ describe.each(backends)("the demo seed's ID matches ($name)", (backend) => {
   beforeAll(async () => {
     opened = await backend.open();
     const full = await generateDemoData({ size: 'station', seed: 5, now: NOW, stationId: randomUUID(), residentIds: rawIds });
-    // Only what matching needs: the station, its visits and findings.
+    // Only what matching needs: the station, its visits and findings — and its chief (officer 0),
+    // who signs in to push a finding (the centre takes changes only from a signed-in officer).
     dataset = {
       ...full,
-      officers: [], grids: [], controlLevels: [], households: [], campaigns: [], checkpoints: [],
+      officers: full.officers.slice(0, 1), grids: [], controlLevels: [], households: [], campaigns: [], checkpoints: [],
       shifts: [], incidents: [], testingSites: [], volunteerTeams: [],
     };
     await seedStation(opened.db, dataset, code, NOW);
@@ -77,7 +78,7 @@ describe.each(backends)("the demo seed's ID matches ($name)", (backend) => {
     const seeded = dataset.findings[0]!;
     const raw = rawIds.get(seeded.id) ?? '';
     const before = (await findingsData()).get(seeded.id)?.idSeen as { findings: number; addresses: number };
-    const client = await TestClient.enrol(app, code);
+    const client = await TestClient.enrol(app, { dataset, stationId: dataset.station.id, code });
     const key = identityKeyReplySchema.parse(
       (await call(app, 'GET', '/api/v1/identity-key', { credential: client.credential })).body,
     );

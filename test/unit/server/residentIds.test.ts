@@ -43,7 +43,7 @@ describe.each(backends)("residents' ID numbers at the centre ($name)", (backend)
     opened = await backend.open();
     app = await buildApp({ db: opened.db, now: () => SERVER_NOW });
     station = await createStation(opened.db);
-    client = await TestClient.enrol(app, station.code);
+    client = await TestClient.enrol(app, station);
     const reply = await call(app, 'GET', '/api/v1/identity-key', { credential: client.credential });
     key = identityKeyReplySchema.parse(reply.body);
   }, 120_000);
@@ -216,7 +216,7 @@ describe.each(backends)("residents' ID numbers at the centre ($name)", (backend)
       logger: { level: 'trace', stream: { write: (line: string) => void lines.push(line) } },
     });
     try {
-      const device = await TestClient.enrol(logged, station.code, 'ws-log');
+      const device = await TestClient.enrol(logged, station, 'ws-log');
       await call(logged, 'GET', '/api/v1/identity-key', { credential: device.credential });
       const findingId = randomUUID();
       const reply = await device.push([

@@ -4,7 +4,8 @@
  * network. Three simulated workstations make random valid edits, creates and deletes of
  * incidents and households, interleaved with sync cycles under dropped requests, dropped
  * replies, duplicates, stale replays and runners killed mid-batch (their durable store
- * survives). Then the network heals, every client syncs until quiescent, and:
+ * survives). Each workstation is enrolled and the station's chief signed in there through the
+ * real routes (./signedInStation.ts), so its changes carry an officer the centre accepts. Then the network heals, every client syncs until quiescent, and:
  *   - every client's rows equal the server's rows (snapshot pulled from 0);
  *   - every outbox is empty;
  *   - every mutation was applied exactly once: the server's last_seq and stored results per
@@ -28,12 +29,12 @@ import { NetworkError } from '../../../common/sync/syncErrors';
 import { validateChanges } from '../../../common/sync/validateChanges';
 import type { FetchLike } from '../../../common/sync/transport';
 import { buildApp } from '../../../server/app';
-import { hashEnrolmentCode } from '../../../server/auth/credentials';
 import type { Database } from '../../../server/db/database';
 import { openDatabase } from '../../../server/db/openDatabase';
 import { faultyNetwork, noFaults, zeroCounts, type FaultCounts, type FaultRates } from './faultyNetwork';
 import { injectFetch } from './injectFetch';
 import { memoryStore, type MemoryStore } from './memoryStore';
+import { enrolSignedIn, signedInStation, type SignedInStation } from './signedInStation';
 
 const API = 'http://central.test';
 const SEED = 20_261_120;
@@ -53,14 +54,8 @@ afterAll(async () => {
   await db?.close();
 });
 
-/** A new station with its enrolment code (the server's own seeding may replace this). */
-async function newStation(): Promise<{ stationId: string; code: string }> {
-  const stationId = randomUUID();
-  const code = `TEST-${stationId.slice(0, 8)}`.toUpperCase();
-  await db.query('INSERT INTO stations (id, name, created_at) VALUES ($1, $2, $3)', [stationId, `测试派出所 ${stationId.slice(0, 4)}`, Date.now()]);
-  await db.query('INSERT INTO enrolment_codes (code_hash, station_id, created_at) VALUES ($1, $2, $3)', [hashEnrolmentCode(code), stationId, Date.now()]);
-  return { stationId, code };
-}
+/** A new station with its chief and an enrolment code (the centre takes changes only from a signed-in officer). */
+const newStation = (): Promise<SignedInStation> => signedInStation(db, `测试派出所 ${randomUUID().slice(0, 4)}`);
 
 interface Workstation {
   name: string;
@@ -73,13 +68,15 @@ interface Workstation {
   notes: Map<number, { key: string; notes: unknown[] }>;
 }
 
-async function enrol(code: string, stationId: string, name: string): Promise<Workstation> {
-  const reply = await httpTransport(API, null, fetchApp).enrol({ enrolmentCode: code, workstation: name });
-  expect(reply.station.id).toBe(stationId);
-  return { name, deviceId: reply.deviceId, credential: reply.credential, store: memoryStore(reply.deviceId, stationId, name), made: new Map(), notes: new Map() };
+/** Enrols a workstation and signs the station's chief in there: its changes are made by the chief. */
+async function enrol(station: SignedInStation, name: string): Promise<Workstation> {
+  const { enrolment: reply, officerId } = await enrolSignedIn(API, fetchApp, station, name);
+  expect(reply.station.id).toBe(station.stationId);
+  return { name, deviceId: reply.deviceId, credential: reply.credential, store: memoryStore(reply.deviceId, station.stationId, officerId), made: new Map(), notes: new Map() };
 }
 
 const point: [number, number] = [118.15, 24.5];
+const EDITED: readonly EntityName[] = ['incidents', 'households'];
 
 function newIncident(rng: Rng, grids: readonly string[], now: number): Record<string, unknown> {
   return {
@@ -157,9 +154,9 @@ interface Figures {
 
 async function runScenario(s: Scenario): Promise<Figures> {
   const rng = createRng(s.seed);
-  const { stationId, code } = await newStation();
+  const station = await newStation();
   const grids = Array.from({ length: 3 }, () => rng.uuid());
-  const seeder = await enrol(code, stationId, 'seed');
+  const seeder = await enrol(station, 'seed');
   const now = Date.parse('2026-11-20T02:00:00Z');
   for (let i = 0; i < 20; i++) seeder.store.write('incidents', rng.uuid(), newIncident(rng, grids, now), now);
   for (let i = 0; i < 20; i++) seeder.store.write('households', rng.uuid(), newHousehold(rng, grids), now);
@@ -167,7 +164,7 @@ async function runScenario(s: Scenario): Promise<Figures> {
   await runSyncCycle({ store: seeder.store, transport: seedTransport, clientId: seeder.deviceId });
   expect(seeder.store.outbox).toEqual([]);
 
-  const clients = [await enrol(code, stationId, 'A'), await enrol(code, stationId, 'B'), await enrol(code, stationId, 'C')];
+  const clients = [await enrol(station, 'A'), await enrol(station, 'B'), await enrol(station, 'C')];
   const counts = zeroCounts();
   let faulty = true;
   const networks = clients.map((_, i) => faultyNetwork(fetchApp, rng.fork(`net${i}`), () => (faulty ? s.rates : noFaults), counts));
@@ -207,7 +204,8 @@ async function runScenario(s: Scenario): Promise<Figures> {
       await cycle(i);
       continue;
     }
-    const live = [...c.store.rows.values()].filter((r) => r.deleted === false);
+    // Edits go to incidents and households only (not to the station's own row or its chief's).
+    const live = [...c.store.rows].filter(([k, r]) => EDITED.some((e) => k.startsWith(`${e}:`)) && r.deleted === false).map(([, r]) => r);
     const roll = rng.next();
     let change = null;
     if (roll < 0.08 || live.length === 0) {

@@ -6,7 +6,6 @@
  * sync cycle resyncs from 0 — the workstation ends with exactly the server's rows, including
  * the change made after the restore, and without the records the restore took away.
  */
-import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRng } from '../../../common/demo';
@@ -16,14 +15,16 @@ import { runSyncCycle } from '../../../common/sync/syncCycle';
 import { ResyncRequiredError } from '../../../common/sync/syncErrors';
 import { validateChanges } from '../../../common/sync/validateChanges';
 import { buildApp } from '../../../server/app';
-import { hashEnrolmentCode } from '../../../server/auth/credentials';
 import type { Database } from '../../../server/db/database';
 import { openDatabase } from '../../../server/db/openDatabase';
 import { injectFetch } from './injectFetch';
 import { memoryStore } from './memoryStore';
+import { enrolSignedIn, signedInStation } from './signedInStation';
 
 const API = 'http://central.test';
 const NOW = Date.parse('2026-11-20T02:00:00Z');
+/** Records the station has before any workstation writes: its own row and its chief's. */
+const SEEDED = 2;
 let db: Database;
 let app: FastifyInstance;
 
@@ -52,14 +53,13 @@ const incident = (gridId: string, n: number): Record<string, unknown> => ({
 
 describe('a workstation whose cursor is beyond a restored centre’s watermark', () => {
   it('gets resync-required and resyncs from 0 to exactly the server’s rows', async () => {
-    const stationId = randomUUID();
-    const code = `TEST-${stationId.slice(0, 8)}`.toUpperCase();
-    await db.query('INSERT INTO stations (id, name, created_at) VALUES ($1, $2, $3)', [stationId, '恢复测试派出所', NOW]);
-    await db.query('INSERT INTO enrolment_codes (code_hash, station_id, created_at) VALUES ($1, $2, $3)', [hashEnrolmentCode(code), stationId, NOW]);
+    const station = await signedInStation(db, '恢复测试派出所');
+    const { stationId } = station;
     const fetchApp = injectFetch(app);
+    // Each workstation has the station's chief signed in: its changes are made by the chief.
     const enrol = async (name: string) => {
-      const reply = await httpTransport(API, null, fetchApp).enrol({ enrolmentCode: code, workstation: name });
-      return { reply, store: memoryStore(reply.deviceId, stationId, name), transport: httpTransport(API, reply.credential, fetchApp) };
+      const { enrolment: reply, officerId } = await enrolSignedIn(API, fetchApp, station, name);
+      return { reply, store: memoryStore(reply.deviceId, stationId, officerId), transport: httpTransport(API, reply.credential, fetchApp) };
     };
     const sync = (c: Awaited<ReturnType<typeof enrol>>) =>
       runSyncCycle({ store: c.store, transport: c.transport, clientId: c.reply.deviceId });
@@ -77,7 +77,7 @@ describe('a workstation whose cursor is beyond a restored centre’s watermark',
     const ws = await enrol('workstation');
     await sync(ws);
     const cursorBefore = await ws.store.cursor();
-    expect(ws.store.rows.size).toBe(10);
+    expect(ws.store.rows.size).toBe(SEEDED + 10);
 
     // The restore: the five later incidents are gone and the change sequence is back at the backup.
     await db.query('DELETE FROM records WHERE station_id = $1 AND change_seq > $2', [stationId, backupSeq]);
@@ -96,7 +96,7 @@ describe('a workstation whose cursor is beyond a restored centre’s watermark',
     const server = new Map<string, SyncRow>();
     const page = await ws.transport.pull(0, 5000);
     for (const ch of validateChanges(page.changes)) server.set(recordKey(ch.entity, ch.id), ch.row);
-    expect(server.size).toBe(6);
+    expect(server.size).toBe(SEEDED + 6);
     expect(server.has(recordKey('incidents', newId))).toBe(true);
     expect(Object.fromEntries(ws.store.rows)).toEqual(Object.fromEntries(server));
     expect(await ws.store.cursor()).toBe(page.nextCursor);

@@ -13,11 +13,11 @@ import { httpTransport } from '../../../common/sync/httpTransport';
 import { runSyncCycle } from '../../../common/sync/syncCycle';
 import { SeqReusedError } from '../../../common/sync/syncErrors';
 import { buildApp } from '../../../server/app';
-import { hashEnrolmentCode } from '../../../server/auth/credentials';
 import type { Database } from '../../../server/db/database';
 import { openDatabase } from '../../../server/db/openDatabase';
 import { injectFetch } from './injectFetch';
 import { memoryStore } from './memoryStore';
+import { enrolSignedIn, signedInStation } from './signedInStation';
 
 const API = 'http://central.test';
 const NOW = Date.parse('2026-11-20T02:00:00Z');
@@ -45,22 +45,21 @@ const household = (address: string): Record<string, unknown> => ({
 
 describe('a seq reused for a different change', () => {
   it('fails the cycle with SeqReusedError, applies nothing and keeps the outbox', async () => {
-    const stationId = randomUUID();
-    const code = `TEST-${stationId.slice(0, 8)}`.toUpperCase();
-    await db.query('INSERT INTO stations (id, name, created_at) VALUES ($1, $2, $3)', [stationId, '序号测试派出所', NOW]);
-    await db.query('INSERT INTO enrolment_codes (code_hash, station_id, created_at) VALUES ($1, $2, $3)', [hashEnrolmentCode(code), stationId, NOW]);
+    const station = await signedInStation(db, '序号测试派出所');
+    const { stationId } = station;
     const fetchApp = injectFetch(app);
-    const enrolled = await httpTransport(API, null, fetchApp).enrol({ enrolmentCode: code, workstation: 'ws' });
+    // The station's chief signed in at the workstation: both installs' changes are made by the chief.
+    const { enrolment: enrolled, officerId } = await enrolSignedIn(API, fetchApp, station, 'ws');
     const transport = httpTransport(API, enrolled.credential, fetchApp);
 
-    const first = memoryStore(enrolled.deviceId, stationId, 'officer');
+    const first = memoryStore(enrolled.deviceId, stationId, officerId);
     first.write('households', randomUUID(), household('湖里区 1 号'), NOW);
     const sent = structuredClone(first.outbox);
     await runSyncCycle({ store: first, transport, clientId: enrolled.deviceId });
     expect(first.outbox).toEqual([]);
 
     // A second install under the same credential numbers its own first change 1 again.
-    const second = memoryStore(enrolled.deviceId, stationId, 'officer');
+    const second = memoryStore(enrolled.deviceId, stationId, officerId);
     const otherId = randomUUID();
     second.write('households', otherId, household('湖里区 2 号'), NOW);
     const error = await runSyncCycle({ store: second, transport, clientId: enrolled.deviceId }).catch((e: unknown) => e);
