@@ -8,7 +8,7 @@
 import { Button, DatePicker, Result, Select, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ServerAuditEntry } from '../../../common/auth/protocol';
 import { entityNames } from '../../../common/schemas/entities';
 import { useDb } from '../../app/DbContext';
@@ -16,6 +16,8 @@ import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/zh';
 import { centreErrorText, useCentreClient } from '../admin';
+import { centreDetailText } from './centreDetail';
+import { nameKey, type ValueContext } from './auditValue';
 
 interface CentreFilter {
   officerId: string | null;
@@ -24,11 +26,6 @@ interface CentreFilter {
 }
 
 const PAGE = 100;
-
-function short(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text === undefined ? '—' : text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
 
 export function CentreAuditTab() {
   const { t, language } = useI18n();
@@ -41,6 +38,10 @@ export function CentreAuditTab() {
   const officers = useLiveQuery(
     () => db.table<{ id: string; name: string; badgeNo: string }, string>('officers').toArray(),
     [db],
+  );
+  const ctx = useMemo<ValueContext>(
+    () => ({ t, language, names: new Map((officers ?? []).map((o) => [nameKey('officers', o.id), o.name])) }),
+    [t, language, officers],
   );
 
   const client = centre.status === 'ready' ? centre.client : null;
@@ -127,12 +128,7 @@ export function CentreAuditTab() {
     {
       title: t('audit.centre.detail'),
       key: 'changes',
-      render: (_, e) =>
-        e.changes
-          ? Object.entries(e.changes)
-              .map(([field, c]) => `${field}: ${short(c.before)} → ${short(c.after)}`)
-              .join('；')
-          : short(e.detail),
+      render: (_, e) => centreDetailText(e, ctx),
     },
   ];
 
