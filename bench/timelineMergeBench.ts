@@ -23,12 +23,13 @@ import { TIMELINE_MAX_ENTRIES, TIMELINE_TEXT_MAX, type TimelineEntry } from '../
 import { API_VERSION, API_VERSION_HEADER, type EnrolReply, type PushReply } from '../common/sync/protocol';
 import type { Mutation } from '../common/sync/mutation';
 import { buildApp } from '../server/app';
-import { hashEnrolmentCode } from '../server/auth/credentials';
 import type { Database } from '../server/db/database';
 import { openDatabase } from '../server/db/openDatabase';
 import { jsonEqual } from '../server/sync/jsonEqual';
 import { applyFields, mergeMutation } from '../server/sync/mergeMutation';
 import type { StoredRecord } from '../server/sync/storedRecord';
+import { DEMO_PIN } from '../common/demo/demoPin';
+import { signedInStation } from '../test/unit/sync/signedInStation';
 import { printTable, type BenchResult } from './results';
 
 const RUNS = 7;
@@ -67,8 +68,15 @@ function incident(timeline: TimelineEntry[]): Record<string, unknown> {
   };
 }
 
-function mutation(clientId: string, seq: number, id: string, patch: Record<string, unknown>, baseVersion: number): Mutation {
-  return { clientId, seq, entity: 'incidents', id, patch, baseVersion, madeBy: 'bench', madeAt: AT };
+function mutation(
+  clientId: string,
+  seq: number,
+  id: string,
+  patch: Record<string, unknown>,
+  baseVersion: number,
+  madeBy = 'bench',
+): Mutation {
+  return { clientId, seq, entity: 'incidents', id, patch, baseVersion, madeBy, madeAt: AT };
 }
 
 /** The merge as it was before issue 12: quadratic in the number of entries. */
@@ -123,19 +131,22 @@ async function pushTimes(
 ): Promise<{ median: number; max: number; kb: number; stallMs: number }> {
   const app = await buildApp({ db });
   try {
-    const stationId = randomUUID();
-    const code = `BENCH-${randomBytes(4).toString('hex').toUpperCase()}`;
-    await db.query('INSERT INTO stations (id, name, created_at) VALUES ($1, $2, $3)', [stationId, '基准派出所', AT]);
-    await db.query('INSERT INTO enrolment_codes (code_hash, station_id, created_at) VALUES ($1, $2, $3)', [
-      hashEnrolmentCode(code),
-      stationId,
-      AT,
-    ]);
+    // The centre takes changes only from an officer signed in at the device (its chief here).
+    const { code, officer } = await signedInStation(db, '基准派出所', Date.now());
     const headers = { [API_VERSION_HEADER]: String(API_VERSION), 'content-type': 'application/json' };
-    const enrol = async (workstation: string) =>
-      (
+    const enrol = async (workstation: string) => {
+      const device = (
         await app.inject({ method: 'POST', url: '/api/v1/enrol', headers, payload: { enrolmentCode: code, workstation } })
       ).json<EnrolReply>();
+      const signIn = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/signin',
+        headers: { ...headers, authorization: `Bearer ${device.credential}` },
+        payload: { badgeNo: officer.badgeNo, pin: DEMO_PIN },
+      });
+      if (signIn.statusCode !== 200) throw new Error(`sign-in failed: ${signIn.statusCode} ${signIn.body}`);
+      return device;
+    };
     const push = async (device: EnrolReply, mutations: Mutation[]) => {
       const payload = JSON.stringify({ clientId: device.deviceId, mutations });
       const started = performance.now();
@@ -153,7 +164,7 @@ async function pushTimes(
     const b = await enrol('bench-b');
     const { held: list, pushed } = timelines(held);
     const ids = Array.from({ length: RUNS + 1 }, () => randomUUID());
-    await push(a, ids.map((id, i) => mutation(a.deviceId, i + 1, id, incident(list), 0)));
+    await push(a, ids.map((id, i) => mutation(a.deviceId, i + 1, id, incident(list), 0, officer.id)));
     const times: number[] = [];
     let bytes = 0;
     // The longest the event loop was blocked while these pushes ran (what /health would wait).
@@ -161,8 +172,8 @@ async function pushTimes(
     stall.enable();
     for (const [i, id] of ids.entries()) {
       // A's edit moves the record to version 2, so B's push is based on an older version.
-      await push(a, [mutation(a.deviceId, ids.length + i + 1, id, { severity: 'high' }, 1)]);
-      const out = await push(b, [mutation(b.deviceId, i + 1, id, { timeline: pushed }, 1)]);
+      await push(a, [mutation(a.deviceId, ids.length + i + 1, id, { severity: 'high' }, 1, officer.id)]);
+      const out = await push(b, [mutation(b.deviceId, i + 1, id, { timeline: pushed }, 1, officer.id)]);
       if (out.reply.results[0]?.status !== 'merged') throw new Error(`expected merged: ${JSON.stringify(out.reply)}`);
       bytes = out.bytes;
       if (i > 0) times.push(out.ms); // the first push warms the route up
