@@ -8,7 +8,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from '@playwright/test';
 import { DEMO_PIN } from '../common/demo/demoPin';
 import { demoOfficer } from '../test/e2e/support/signIn';
 import { chromiumArgs, chromiumPath } from '../test/chromium';

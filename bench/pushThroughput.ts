@@ -16,8 +16,8 @@ import { API_VERSION, API_VERSION_HEADER, type EnrolReply, type PushReply } from
 import type { Mutation } from '../common/sync/mutation';
 import { buildApp } from '../server/app';
 import type { Database } from '../server/db/database';
-import { openDatabase } from '../server/db/openDatabase';
 import { seedStation } from '../server/seed/seedStation';
+import { onBenchDatabases } from './benchDatabases';
 import { printTable, type BenchResult } from './results';
 
 const BATCH = 200;
@@ -133,25 +133,7 @@ function result(name: string, t: Timing, note: string): BenchResult {
 }
 
 export async function runPushBench(): Promise<BenchResult[]> {
-  const results: BenchResult[] = [];
-  const lite = await openDatabase({});
-  try {
-    results.push(result('sync.push.pglite', await measure(lite), 'PGlite in memory'));
-  } finally {
-    await lite.close();
-  }
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    const schema = `bench_${randomBytes(4).toString('hex')}`;
-    const pg = await openDatabase({ databaseUrl: url, schema });
-    try {
-      results.push(result('sync.push.postgres', await measure(pg), 'PostgreSQL on loopback'));
-    } finally {
-      await pg.query(`DROP SCHEMA ${schema} CASCADE`);
-      await pg.close();
-    }
-  }
-  return results;
+  return onBenchDatabases(async (db, on) => result(`sync.push.${on.kind}`, await measure(db), on.where));
 }
 
 const entry = process.argv[1];

@@ -16,7 +16,9 @@ export async function runSignInBench(browser: Browser, harnessUrl: string): Prom
     const page = await context.newPage();
     await page.goto(harnessUrl.replace(/\/$/, '') + '/');
     await page.waitForSelector('body[data-ready="1"]', { state: 'attached' });
-    type Bench = { signInOffline(runs: number): Promise<{ ms: number; baselineMs: number; iterations: number }> };
+    type Bench = {
+      signInOffline(runs: number): Promise<{ ms: number; baselineMs: number; iterations: number }>;
+    };
     const r = await page.evaluate(
       (runs) => (window as unknown as { bench: Bench }).bench.signInOffline(runs),
       RUNS,

@@ -17,19 +17,19 @@
  */
 import { loadavg } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { TIMELINE_MAX_ENTRIES, TIMELINE_TEXT_MAX, type TimelineEntry } from '../common/schemas/incident';
 import { API_VERSION, API_VERSION_HEADER, type EnrolReply, type PushReply } from '../common/sync/protocol';
 import type { Mutation } from '../common/sync/mutation';
 import { buildApp } from '../server/app';
 import type { Database } from '../server/db/database';
-import { openDatabase } from '../server/db/openDatabase';
 import { jsonEqual } from '../server/sync/jsonEqual';
 import { applyFields, mergeMutation } from '../server/sync/mergeMutation';
 import type { StoredRecord } from '../server/sync/storedRecord';
 import { DEMO_PIN } from '../common/demo/demoPin';
 import { signedInStation } from '../test/unit/sync/signedInStation';
+import { onBenchDatabases } from './benchDatabases';
 import { printTable, type BenchResult } from './results';
 
 const RUNS = 7;
@@ -49,7 +49,8 @@ function timelines(held: number): { held: TimelineEntry[]; pushed: TimelineEntry
   return { held: list, pushed: [...list.slice(1), entry(held)] };
 }
 
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const median = (xs: readonly number[]): number =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const round = (ms: number): number => Math.round(ms * 10) / 10;
 
 function incident(timeline: TimelineEntry[]): Record<string, unknown> {
@@ -90,9 +91,17 @@ function quadraticMerge(current: StoredRecord, m: Mutation): void {
 function mergeOnly(): BenchResult {
   const { held, pushed } = timelines(TIMELINE_MAX_ENTRIES - 1);
   const id = randomUUID();
-  const created = mergeMutation(null, mutation('a', 1, id, incident(held), 0), { stationId: STATION, now: AT });
+  const created = mergeMutation(null, mutation('a', 1, id, incident(held), 0), {
+    stationId: STATION,
+    now: AT,
+  });
   if (created.status === 'rejected' || !created.next) throw new Error('create failed');
-  const current: StoredRecord = { ...created.next, version: 2, fieldVersions: { timeline: 2 }, fieldClients: { timeline: 'a' } };
+  const current: StoredRecord = {
+    ...created.next,
+    version: 2,
+    fieldVersions: { timeline: 2 },
+    fieldClients: { timeline: 'a' },
+  };
   const m = mutation('b', 1, id, { timeline: pushed }, 1);
   const time = (f: () => void) => {
     const s = performance.now();
@@ -136,7 +145,12 @@ async function pushTimes(
     const headers = { [API_VERSION_HEADER]: String(API_VERSION), 'content-type': 'application/json' };
     const enrol = async (workstation: string) => {
       const device = (
-        await app.inject({ method: 'POST', url: '/api/v1/enrol', headers, payload: { enrolmentCode: code, workstation } })
+        await app.inject({
+          method: 'POST',
+          url: '/api/v1/enrol',
+          headers,
+          payload: { enrolmentCode: code, workstation },
+        })
       ).json<EnrolReply>();
       const signIn = await app.inject({
         method: 'POST',
@@ -164,7 +178,10 @@ async function pushTimes(
     const b = await enrol('bench-b');
     const { held: list, pushed } = timelines(held);
     const ids = Array.from({ length: RUNS + 1 }, () => randomUUID());
-    await push(a, ids.map((id, i) => mutation(a.deviceId, i + 1, id, incident(list), 0, officer.id)));
+    await push(
+      a,
+      ids.map((id, i) => mutation(a.deviceId, i + 1, id, incident(list), 0, officer.id)),
+    );
     const times: number[] = [];
     let bytes = 0;
     // The longest the event loop was blocked while these pushes ran (what /health would wait).
@@ -174,12 +191,18 @@ async function pushTimes(
       // A's edit moves the record to version 2, so B's push is based on an older version.
       await push(a, [mutation(a.deviceId, ids.length + i + 1, id, { severity: 'high' }, 1, officer.id)]);
       const out = await push(b, [mutation(b.deviceId, i + 1, id, { timeline: pushed }, 1, officer.id)]);
-      if (out.reply.results[0]?.status !== 'merged') throw new Error(`expected merged: ${JSON.stringify(out.reply)}`);
+      if (out.reply.results[0]?.status !== 'merged')
+        throw new Error(`expected merged: ${JSON.stringify(out.reply)}`);
       bytes = out.bytes;
       if (i > 0) times.push(out.ms); // the first push warms the route up
     }
     stall.disable();
-    return { median: median(times), max: Math.max(...times), kb: Math.round(bytes / 1024), stallMs: stall.max / 1e6 };
+    return {
+      median: median(times),
+      max: Math.max(...times),
+      kb: Math.round(bytes / 1024),
+      stallMs: stall.max / 1e6,
+    };
   } finally {
     await app.close();
   }
@@ -200,25 +223,10 @@ async function pushResult(name: string, db: Database, where: string): Promise<Be
 }
 
 export async function runTimelineMergeBench(): Promise<BenchResult[]> {
-  const results: BenchResult[] = [mergeOnly()];
-  const lite = await openDatabase({});
-  try {
-    results.push(await pushResult('sync.push.timeline.max.pglite', lite, 'PGlite in memory'));
-  } finally {
-    await lite.close();
-  }
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    const schema = `bench_${randomBytes(4).toString('hex')}`;
-    const pg = await openDatabase({ databaseUrl: url, schema });
-    try {
-      results.push(await pushResult('sync.push.timeline.max.postgres', pg, 'PostgreSQL on loopback'));
-    } finally {
-      await pg.query(`DROP SCHEMA ${schema} CASCADE`);
-      await pg.close();
-    }
-  }
-  return results;
+  const pushes = await onBenchDatabases((db, on) =>
+    pushResult(`sync.push.timeline.max.${on.kind}`, db, on.where),
+  );
+  return [mergeOnly(), ...pushes];
 }
 
 const main = process.argv[1];
