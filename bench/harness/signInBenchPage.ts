@@ -6,6 +6,7 @@
  */
 import { Dexie } from 'dexie';
 import { GridroomDb } from '../../renderer/db/database';
+import { initialSnapshot } from '../../common/sync/syncStatus';
 import { verifierKey } from '../../renderer/db/officerRows';
 import { signIn } from '../../renderer/features/signin/signInFlow';
 import { makeVerifier, PBKDF2_ITERATIONS } from '../../renderer/features/signin/offlineVerifier';
@@ -41,16 +42,7 @@ export async function signInOffline(runs: number): Promise<{ ms: number; baselin
     },
     {
       key: 'syncStatus',
-      value: {
-        mode: 'offline',
-        running: false,
-        progress: null,
-        lastSyncedAt: null,
-        pending: 0,
-        conflicts: 0,
-        lastError: null,
-        readOnly: false,
-      },
+      value: { ...initialSnapshot, mode: 'offline' },
     },
     { key: verifierKey(OFFICER.badgeNo), value: await makeVerifier(OFFICER, PIN, Date.now()) },
   ]);
