@@ -2,12 +2,12 @@
  * The audit trail of a push (issue 12 item 4): one row per applied change — officer, device,
  * time, entity, id and `changes` (field → { before, after }, only fields whose value changed,
  * redacted fields masked) — and one per mutation refused by role or attribution, written with
- * ONE multi-row INSERT in the push transaction (rows travel as one jsonb parameter). Changes
+ * ONE multi-row INSERT sent with the push's other writes (db/writeBatch; rows travel as one jsonb parameter). Changes
  * that alter an officer's access or active flag also go to officer_access_log, effective from
  * the time the change counts as made, so later checks can answer "role at time t".
  */
 import type { Mutation } from '../../common/sync/mutation';
-import type { Queryable } from '../db/database';
+import type { Statement } from '../db/writeBatch';
 import { jsonEqual } from '../sync/jsonEqual';
 import type { StoredRecord } from '../sync/storedRecord';
 import { isRedacted, REDACTED } from './redactedFields';
@@ -53,7 +53,8 @@ export interface PushTrail {
   madeAt: ReadonlyMap<number, number>;
 }
 
-export async function writePushTrail(tx: Queryable, trail: PushTrail): Promise<void> {
+/** The trail's rows (audit_log, officer_access_log) as statements to send with the push's writes. */
+export function pushTrailStatements(trail: PushTrail): (Statement | null)[] {
   const rows = [
     ...trail.applied.map((c) => ({
       action: 'change',
@@ -61,7 +62,11 @@ export async function writePushTrail(tx: Queryable, trail: PushTrail): Promise<v
       entity: c.mutation.entity,
       entity_id: c.mutation.id,
       changes: fieldChanges(c),
-      detail: { seq: c.mutation.seq, version: c.after.version, madeAt: trail.madeAt.get(c.mutation.seq) ?? trail.now },
+      detail: {
+        seq: c.mutation.seq,
+        version: c.after.version,
+        madeAt: trail.madeAt.get(c.mutation.seq) ?? trail.now,
+      },
     })),
     ...trail.refused.map((r) => ({
       action: 'refused-change',
@@ -78,31 +83,38 @@ export async function writePushTrail(tx: Queryable, trail: PushTrail): Promise<v
       },
     })),
   ];
-  if (rows.length > 0)
-    await tx.query(
-      `INSERT INTO audit_log (station_id, device_id, at, action, officer_id, entity, entity_id, changes, detail)
+  const auditRows: Statement | null =
+    rows.length === 0
+      ? null
+      : {
+          sql: `INSERT INTO audit_log (station_id, device_id, at, action, officer_id, entity, entity_id, changes, detail)
        SELECT $1, $2, $3, action, officer_id, entity, entity_id, changes, detail
          FROM jsonb_to_recordset($4::jsonb) AS r(action text, officer_id text, entity text, entity_id text, changes jsonb, detail jsonb)`,
-      [trail.stationId, trail.deviceId, trail.now, JSON.stringify(rows)],
-    );
-  await writeAccessChanges(tx, trail);
+          params: [trail.stationId, trail.deviceId, trail.now, JSON.stringify(rows)],
+        };
+  return [auditRows, accessChangesStatement(trail)];
 }
 
-async function writeAccessChanges(tx: Queryable, trail: PushTrail): Promise<void> {
+function accessChangesStatement(trail: PushTrail): Statement | null {
   const entries = trail.applied
     .filter((c) => c.mutation.entity === 'officers')
-    .filter((c) => !c.before || !jsonEqual(c.before.data.access, c.after.data.access) || !jsonEqual(c.before.data.active, c.after.data.active))
+    .filter(
+      (c) =>
+        !c.before ||
+        !jsonEqual(c.before.data.access, c.after.data.access) ||
+        !jsonEqual(c.before.data.active, c.after.data.active),
+    )
     .map((c) => ({
       officer_id: c.after.id,
       at: trail.madeAt.get(c.mutation.seq) ?? trail.now,
       access: c.after.data.access === 'station-chief' ? 'station-chief' : 'duty-officer',
       active: c.after.data.active !== false && !c.after.deleted,
     }));
-  if (entries.length === 0) return;
-  await tx.query(
-    `INSERT INTO officer_access_log (officer_id, station_id, at, access, active)
+  if (entries.length === 0) return null;
+  return {
+    sql: `INSERT INTO officer_access_log (officer_id, station_id, at, access, active)
      SELECT officer_id, $1, at, access, active
        FROM jsonb_to_recordset($2::jsonb) AS r(officer_id uuid, at int8, access text, active boolean)`,
-    [trail.stationId, JSON.stringify(entries)],
-  );
+    params: [trail.stationId, JSON.stringify(entries)],
+  };
 }

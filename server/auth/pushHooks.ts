@@ -3,7 +3,7 @@
  * (authorizeMutations) and the audit trail after (audit/changeLog), sharing the time each
  * accepted change counts as made. One instance per push.
  */
-import { writePushTrail } from '../audit/changeLog';
+import { pushTrailStatements } from '../audit/changeLog';
 import type { PushHooks } from '../sync/applyPush';
 import { authorizeMutations } from './authorizeMutations';
 
@@ -15,6 +15,6 @@ export function pushHooks(ctx: { deviceId: string; stationId: string; now: numbe
       madeAt = verdict.madeAt;
       return verdict.refusals;
     },
-    record: (tx, applied, refused) => writePushTrail(tx, { ...ctx, applied, refused, madeAt }),
+    record: (applied, refused) => pushTrailStatements({ ...ctx, applied, refused, madeAt }),
   };
 }

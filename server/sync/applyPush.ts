@@ -4,22 +4,23 @@
  * a resent payload differs from the applied one: clientState.ts); require the new ones to continue at
  * last+1; under the station's change lock load every touched record, refuse the whole batch if
  * one belongs to another station, merge each mutation field by field, draw change seqs, write
- * the changed records, conflicts, results and the client's last seq together, and NOTIFY a
- * poke that PostgreSQL delivers at commit. Call validateBatch first. With `hooks`, mutations
+ * the changed records, conflicts, results and the client's last seq together as one statement,
+ * and NOTIFY a poke that PostgreSQL delivers at commit. Call validateBatch first. With `hooks`, mutations
  * refused by who made them (auth/authorizeMutations) are `rejected` with their refusal and
  * skipped, and the applied and refused changes are recorded (audit/changeLog) — both in the
  * same transaction.
  */
 import type { Database, Queryable } from '../db/database';
+import { runStatements, type Statement } from '../db/writeBatch';
 import { settleResidentIds } from '../identity/settleResidentIds';
 import type { Mutation } from '../../common/sync/mutation';
 import type { MutationResult, PushReply } from '../../common/sync/protocol';
 import { lockStation, nextChangeSeqs, readWatermark } from './changeSeq';
-import { lockClientState, saveResults, storedResults } from './clientState';
-import { insertConflicts, type NewConflict } from './conflictStore';
+import { lockClientState, saveResultsStatements, storedResults } from './clientState';
+import { insertConflictsStatement, type NewConflict } from './conflictStore';
 import { mergeMutation } from './mergeMutation';
-import { notifyPoke } from './pokes';
-import { loadRecordsForUpdate, upsertRecords } from './recordStore';
+import { notifyWatermark } from './pokes';
+import { loadRecordsForUpdate, writeRecordsStatements } from './recordStore';
 import { recordKey, type StoredRecord } from './storedRecord';
 import type { AppliedChange, RefusedChange } from '../audit/changeLog';
 import type { Refusal } from '../auth/authorizeMutations';
@@ -27,8 +28,8 @@ import type { Refusal } from '../auth/authorizeMutations';
 export interface PushHooks {
   /** Before merging: seq → why a fresh mutation is refused (it is then skipped). */
   authorize(tx: Queryable, fresh: readonly Mutation[]): Promise<ReadonlyMap<number, Refusal>>;
-  /** After merging: the changes applied and the mutations refused, to be recorded. */
-  record(tx: Queryable, applied: readonly AppliedChange[], refused: readonly RefusedChange[]): Promise<void>;
+  /** After merging: statements recording the changes applied and the mutations refused. */
+  record(applied: readonly AppliedChange[], refused: readonly RefusedChange[]): (Statement | null)[];
 }
 
 export interface PushInput {
@@ -85,6 +86,7 @@ async function applyInTransaction(tx: Queryable, input: PushInput): Promise<Push
       ...new Map(fresh.map((m) => [recordKey(m.entity, m.id), { entity: m.entity, id: m.id }])).values(),
     ];
     for (const r of await loadRecordsForUpdate(tx, keys)) current.set(recordKey(r.entity, r.id), r);
+    const loaded: ReadonlyMap<string, StoredRecord> = new Map(current);
     for (const m of fresh) {
       const owner = current.get(recordKey(m.entity, m.id));
       if (owner && owner.stationId !== stationId)
@@ -155,13 +157,19 @@ async function applyInTransaction(tx: Queryable, input: PushInput): Promise<Push
     await settleResidentIds(tx, stationId, changed, now);
     const seqs = await nextChangeSeqs(tx, changed.size);
     const writes = [...changed.values()].map((r, i) => ({ ...r, changeSeq: seqs[i] ?? 0 }));
-    await upsertRecords(tx, writes, now);
-    await insertConflicts(tx, stationId, conflicts, now);
-    await saveResults(tx, clientId, freshResults, now, fresh);
-    await input.hooks?.record(tx, applied, refused);
+    // Every write of the push travels as one statement (db/writeBatch): they touch different
+    // tables and none reads another's rows.
+    await runStatements(tx, [
+      ...writeRecordsStatements(writes, now, loaded),
+      insertConflictsStatement(stationId, conflicts, now),
+      ...saveResultsStatements(clientId, freshResults, now, fresh),
+      ...(input.hooks?.record(applied, refused) ?? []),
+    ]);
     for (const r of freshResults) results.set(r.seq, r);
-    serverSeq = await readWatermark(tx, stationId);
-    if (writes.length > 0 || conflicts.length > 0) await notifyPoke(tx, stationId, serverSeq);
+    serverSeq =
+      writes.length > 0 || conflicts.length > 0
+        ? await notifyWatermark(tx, stationId)
+        : await readWatermark(tx, stationId);
   } else {
     serverSeq = await readWatermark(tx, stationId);
   }

@@ -29,14 +29,14 @@ export async function nextChangeSeqs(tx: Queryable, count: number): Promise<numb
   return rows.map((r) => r.seq).sort((a, b) => a - b);
 }
 
-/** The station's watermark: the largest change seq visible (or the purge horizon, if larger). */
-export async function readWatermark(q: Queryable, stationId: string): Promise<number> {
-  const { rows } = await q.query<{ watermark: number }>(
-    `SELECT GREATEST(
+/** The watermark query: station id is $1; one row, column `watermark`. */
+export const WATERMARK_SQL = `SELECT GREATEST(
        COALESCE((SELECT MAX(change_seq) FROM records WHERE station_id = $1), 0),
        COALESCE((SELECT horizon_seq FROM tombstone_horizon WHERE station_id = $1), 0)
-     )::int8 AS watermark`,
-    [stationId],
-  );
+     )::int8 AS watermark`;
+
+/** The station's watermark: the largest change seq visible (or the purge horizon, if larger). */
+export async function readWatermark(q: Queryable, stationId: string): Promise<number> {
+  const { rows } = await q.query<{ watermark: number }>(WATERMARK_SQL, [stationId]);
   return rows[0]?.watermark ?? 0;
 }

@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../db/database';
+import type { Statement } from '../db/writeBatch';
 import type { Mutation } from '../../common/sync/mutation';
 import type { MutationResult } from '../../common/sync/protocol';
 import { ApiError } from '../http/apiError';
@@ -38,20 +39,22 @@ export function payloadHash(m: Pick<Mutation, 'entity' | 'id' | 'patch' | 'baseV
   return createHash('sha256').update(payload).digest('hex');
 }
 
-/** Locks the client's row (creating it at 0) and returns its last applied seq. */
+/**
+ * Locks the client's row (creating it at 0) and returns its last applied seq — one statement:
+ * the no-op DO UPDATE takes the row lock and RETURNING reads it, leaving updated_at (the time
+ * of the client's previous push, which auth/authorizeMutations reads) untouched.
+ */
 export async function lockClientState(
   tx: Queryable,
   clientId: string,
   stationId: string,
   now: number,
 ): Promise<number> {
-  await tx.query(
-    'INSERT INTO client_state (client_id, station_id, last_seq, updated_at) VALUES ($1, $2, 0, $3) ON CONFLICT (client_id) DO NOTHING',
-    [clientId, stationId, now],
-  );
   const { rows } = await tx.query<{ last_seq: number; station_id: string }>(
-    'SELECT last_seq, station_id FROM client_state WHERE client_id = $1 FOR UPDATE',
-    [clientId],
+    `INSERT INTO client_state (client_id, station_id, last_seq, updated_at) VALUES ($1, $2, 0, $3)
+     ON CONFLICT (client_id) DO UPDATE SET client_id = EXCLUDED.client_id
+     RETURNING last_seq, station_id`,
+    [clientId, stationId, now],
   );
   const row = rows[0];
   if (!row || row.station_id !== stationId)
@@ -84,26 +87,29 @@ export async function storedResults(
   return results;
 }
 
-/** Stores the results of freshly applied mutations (with their payload hashes) and the last seq. */
-export async function saveResults(
-  tx: Queryable,
+/**
+ * Stores the results of freshly applied mutations (with their payload hashes) and the last
+ * seq, as statements to send with the push's other writes (db/writeBatch).
+ */
+export function saveResultsStatements(
   clientId: string,
   results: readonly MutationResult[],
   now: number,
   applied: readonly Mutation[],
-): Promise<void> {
-  if (results.length === 0) return;
+): Statement[] {
+  if (results.length === 0) return [];
   const hashes = new Map(applied.map((m) => [m.seq, payloadHash(m)]));
   const rows = results.map((r) => ({ result: r, hash: hashes.get(r.seq) ?? null }));
-  await tx.query(
-    `INSERT INTO mutation_results (client_id, seq, result, payload_hash)
-     SELECT $1, (r->'result'->>'seq')::int8, r->'result', r->>'hash' FROM jsonb_array_elements($2::jsonb) AS r`,
-    [clientId, JSON.stringify(rows)],
-  );
   const last = Math.max(...results.map((r) => r.seq));
-  await tx.query('UPDATE client_state SET last_seq = $2, updated_at = $3 WHERE client_id = $1', [
-    clientId,
-    last,
-    now,
-  ]);
+  return [
+    {
+      sql: `INSERT INTO mutation_results (client_id, seq, result, payload_hash)
+     SELECT $1, (r->'result'->>'seq')::int8, r->'result', r->>'hash' FROM jsonb_array_elements($2::jsonb) AS r`,
+      params: [clientId, JSON.stringify(rows)],
+    },
+    {
+      sql: 'UPDATE client_state SET last_seq = $2, updated_at = $3 WHERE client_id = $1',
+      params: [clientId, last, now],
+    },
+  ];
 }

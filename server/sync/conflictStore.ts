@@ -1,6 +1,7 @@
 /** Conflict rows: opened by a push, listed per station, closed by a resolution. */
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/database';
+import type { Statement } from '../db/writeBatch';
 import type { Conflict } from '../../common/sync/protocol';
 import type { EntityName } from '../../common/schemas/entities';
 
@@ -54,13 +55,13 @@ export function toConflict(r: ConflictRow): Conflict & { stationId: string } {
   };
 }
 
-export async function insertConflicts(
-  tx: Queryable,
+/** Inserts new conflicts, as a statement to send with the push's other writes; null when none. */
+export function insertConflictsStatement(
   stationId: string,
   conflicts: readonly NewConflict[],
   now: number,
-): Promise<void> {
-  if (conflicts.length === 0) return;
+): Statement | null {
+  if (conflicts.length === 0) return null;
   // Values are wrapped ({v: …}) so a JSON null or a missing server value survives the trip.
   const payload = conflicts.map((c) => ({
     id: randomUUID(),
@@ -73,13 +74,13 @@ export async function insertConflicts(
     client_id: c.clientId,
     made_by: c.madeBy,
   }));
-  await tx.query(
-    `INSERT INTO conflicts (id, station_id, entity, record_id, field, base_version, server_value, client_value, client_id, made_by, created_at)
+  return {
+    sql: `INSERT INTO conflicts (id, station_id, entity, record_id, field, base_version, server_value, client_value, client_id, made_by, created_at)
      SELECT id, $2, entity, record_id, field, base_version, server_value->'v', client_value->'v', client_id, made_by, $3
        FROM jsonb_to_recordset($1::jsonb) AS c(id uuid, entity text, record_id uuid, field text, base_version int,
             server_value jsonb, client_value jsonb, client_id text, made_by text)`,
-    [JSON.stringify(payload), stationId, now],
-  );
+    params: [JSON.stringify(payload), stationId, now],
+  };
 }
 
 export async function listOpenConflicts(q: Queryable, stationId: string): Promise<Conflict[]> {

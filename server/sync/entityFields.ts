@@ -39,6 +39,37 @@ export function rowSchema(entity: EntityName): z.ZodType {
   return entitySchemas[entity];
 }
 
+/** Entities whose row schema has whole-row refinements (end after start…), not just fields. */
+const refinedEntities = new Set<EntityName>(
+  (Object.keys(entitySchemas) as EntityName[]).filter(
+    (name) => (entitySchemas[name] as z.ZodType)._zod.def.checks?.length,
+  ),
+);
+
+/**
+ * Checks a changed row: `data` is a stored row (valid when it was written — every write path
+ * checks it) with `fields` set anew. Where the entity's schema is fields only, checking those
+ * fields is the same as checking the row and costs a fraction on a record with a long timeline;
+ * an entity with whole-row refinements is checked whole. Returns the first issue or null.
+ */
+export function changedRowIssue(
+  entity: EntityName,
+  data: Readonly<Record<string, unknown>>,
+  fields: readonly string[],
+): string | null {
+  if (refinedEntities.has(entity)) {
+    const parsed = rowSchema(entity).safeParse(data);
+    return parsed.success ? null : describeIssue(parsed.error);
+  }
+  for (const field of fields) {
+    const schema = fieldSchema(entity, field);
+    if (!schema) continue; // not a field of the row: the row schema strips it too
+    const parsed = schema.safeParse(data[field]);
+    if (!parsed.success) return describeIssue(parsed.error, field);
+  }
+  return null;
+}
+
 /** The first issue of a failed parse as one line: `severity: Invalid option…`. */
 export function describeIssue(error: z.ZodError, prefix = ''): string {
   const issue = error.issues[0];

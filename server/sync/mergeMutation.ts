@@ -18,7 +18,7 @@
  */
 import type { Mutation } from '../../common/sync/mutation';
 import { createdRow } from './validateBatch';
-import { describeIssue, rowSchema } from './entityFields';
+import { changedRowIssue, describeIssue, rowSchema } from './entityFields';
 import { jsonEqual } from './jsonEqual';
 import { isAppendOnly, mergeAppendOnly } from './appendOnlyFields';
 import type { StoredRecord } from './storedRecord';
@@ -69,6 +69,9 @@ function create(m: Mutation, ctx: MergeContext): MergeOutcome {
   return { status: 'applied', next, version: 1, conflicts: [] };
 }
 
+/** The fields every change sets besides its own. */
+const STAMPED_FIELDS = ['version', 'updatedAt', 'updatedBy'] as const;
+
 /** Applies `values` to `current` as version current.version + 1 (validated), or says why not. */
 export function applyFields(
   current: StoredRecord,
@@ -85,10 +88,10 @@ export function applyFields(
     updatedAt: now,
     updatedBy: madeBy,
   };
-  const parsed = rowSchema(current.entity).safeParse(data);
-  if (!parsed.success) return { ok: false, reason: describeIssue(parsed.error) };
   // Built as data properties (never `obj[field] = …`), so no field name can reach a prototype setter.
   const fields = Object.keys(values);
+  const issue = changedRowIssue(current.entity, data, [...fields, ...STAMPED_FIELDS]);
+  if (issue !== null) return { ok: false, reason: issue };
   const fieldVersions = { ...current.fieldVersions, ...Object.fromEntries(fields.map((f) => [f, version])) };
   const fieldClients = { ...current.fieldClients, ...Object.fromEntries(fields.map((f) => [f, clientId])) };
   return {
@@ -110,7 +113,9 @@ export function mergeMutation(current: StoredRecord | null, m: Mutation, ctx: Me
       changed.set(field, mergeAppendOnly(serverValue, value));
       continue;
     }
-    const fieldVersion = Object.hasOwn(current.fieldVersions, field) ? current.fieldVersions[field] : undefined;
+    const fieldVersion = Object.hasOwn(current.fieldVersions, field)
+      ? current.fieldVersions[field]
+      : undefined;
     const fieldClient = Object.hasOwn(current.fieldClients, field) ? current.fieldClients[field] : undefined;
     const changedByOther = (fieldVersion ?? 1) > m.baseVersion && fieldClient !== m.clientId;
     if (!sameBase && changedByOther) conflicts.push({ field, serverValue, clientValue: value });

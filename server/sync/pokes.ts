@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { Database, Queryable } from '../db/database';
+import { WATERMARK_SQL } from './changeSeq';
 
 export const POKE_CHANNEL = 'gridroom_poke';
 
@@ -13,6 +14,19 @@ const pokePayloadSchema = z.object({ stationId: z.string(), seq: z.number().int(
 
 export async function notifyPoke(tx: Queryable, stationId: string, seq: number): Promise<void> {
   await tx.query('SELECT pg_notify($1, $2)', [POKE_CHANNEL, JSON.stringify({ stationId, seq })]);
+}
+
+/**
+ * Reads the station's watermark (sync/changeSeq readWatermark) and pokes it, in one statement —
+ * the end of a push that changed something.
+ */
+export async function notifyWatermark(tx: Queryable, stationId: string): Promise<number> {
+  const { rows } = await tx.query<{ watermark: number }>(
+    `WITH w AS (${WATERMARK_SQL})
+     SELECT watermark, pg_notify($2, jsonb_build_object('stationId', $1::text, 'seq', watermark)::text) FROM w`,
+    [stationId, POKE_CHANNEL],
+  );
+  return rows[0]?.watermark ?? 0;
 }
 
 export type PokeListener = (seq: number) => void;

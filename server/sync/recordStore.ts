@@ -1,11 +1,13 @@
 /**
  * Reading and writing records in bulk inside a transaction: one statement to load (and lock)
- * every record a batch touches, one multi-row upsert for every changed record. Rows travel as
+ * every record a batch touches, one multi-row upsert (and one delta update) for every changed
+ * record. Rows travel as
  * one jsonb parameter, so a batch of any size is one round trip and no parameter limit applies.
  */
 import type { Queryable } from '../db/database';
+import { runStatements, type Statement } from '../db/writeBatch';
 import type { EntityName } from '../../common/schemas/entities';
-import type { StoredRecord } from './storedRecord';
+import { recordKey, type StoredRecord } from './storedRecord';
 
 interface RecordRow {
   entity: EntityName;
@@ -70,31 +72,88 @@ export async function upsertRecords(
   records: readonly StoredRecord[],
   now: number,
 ): Promise<void> {
-  if (records.length === 0) return;
-  const payload = records.map((r) => ({
-    entity: r.entity,
-    id: r.id,
-    station_id: r.stationId,
-    version: r.version,
-    change_seq: r.changeSeq,
-    data: r.data,
-    field_versions: r.fieldVersions,
-    field_clients: r.fieldClients,
-    deleted: r.deleted,
-    updated_at: typeof r.data.updatedAt === 'number' ? r.data.updatedAt : now,
-  }));
-  await tx.query(
-    `INSERT INTO records (entity, id, station_id, version, change_seq, data, field_versions, field_clients, deleted, updated_at)
+  await runStatements(tx, writeRecordsStatements(records, now, new Map()));
+}
+
+type RecordPayload = Record<string, unknown>;
+
+const RECORD_COLUMNS = `entity text, id uuid, station_id uuid, version int, change_seq bigint,
+            data jsonb, field_versions jsonb, field_clients jsonb, deleted boolean, updated_at bigint`;
+
+/** Own keys of `next` whose value is not the very value `before` holds; null if `next` lost a key. */
+function changedKeys<T>(
+  before: Readonly<Record<string, T>>,
+  next: Readonly<Record<string, T>>,
+): Record<string, T> | null {
+  for (const key of Object.keys(before)) if (!Object.hasOwn(next, key)) return null;
+  const delta: Record<string, T> = {};
+  for (const [key, value] of Object.entries(next))
+    if (!Object.hasOwn(before, key) || before[key] !== value)
+      Object.defineProperty(delta, key, { value, enumerable: true, writable: true, configurable: true });
+  return delta;
+}
+
+/**
+ * Writes changed records as statements to send with the push's other writes (db/writeBatch).
+ * A record whose row as loaded in this transaction is in `loaded` (locked FOR UPDATE, so still
+ * current) travels as a delta — only the top-level fields whose value is a new one, merged in
+ * with jsonb `||` — which halves what PostgreSQL parses for an incident with a long timeline;
+ * a new record, or one that lost a field, is written whole by the scope-keeping upsert.
+ */
+export function writeRecordsStatements(
+  records: readonly StoredRecord[],
+  now: number,
+  loaded: ReadonlyMap<string, StoredRecord>,
+): Statement[] {
+  const whole: RecordPayload[] = [];
+  const deltas: RecordPayload[] = [];
+  for (const r of records) {
+    const payload: RecordPayload = {
+      entity: r.entity,
+      id: r.id,
+      station_id: r.stationId,
+      version: r.version,
+      change_seq: r.changeSeq,
+      deleted: r.deleted,
+      updated_at: typeof r.data.updatedAt === 'number' ? r.data.updatedAt : now,
+    };
+    const before = loaded.get(recordKey(r.entity, r.id));
+    const data = before && before.stationId === r.stationId ? changedKeys(before.data, r.data) : null;
+    const fieldVersions = data && before ? changedKeys(before.fieldVersions, r.fieldVersions) : null;
+    const fieldClients = data && before ? changedKeys(before.fieldClients, r.fieldClients) : null;
+    if (data && fieldVersions && fieldClients)
+      deltas.push({ ...payload, data, field_versions: fieldVersions, field_clients: fieldClients });
+    else
+      whole.push({
+        ...payload,
+        data: r.data,
+        field_versions: r.fieldVersions,
+        field_clients: r.fieldClients,
+      });
+  }
+  const statements: Statement[] = [];
+  if (whole.length > 0)
+    statements.push({
+      sql: `INSERT INTO records (entity, id, station_id, version, change_seq, data, field_versions, field_clients, deleted, updated_at)
      SELECT entity, id, station_id, version, change_seq, data, field_versions, field_clients, deleted, updated_at
-       FROM jsonb_to_recordset($1::jsonb) AS r(entity text, id uuid, station_id uuid, version int, change_seq bigint,
-            data jsonb, field_versions jsonb, field_clients jsonb, deleted boolean, updated_at bigint)
+       FROM jsonb_to_recordset($1::jsonb) AS r(${RECORD_COLUMNS})
      ON CONFLICT (entity, id) DO UPDATE SET version = EXCLUDED.version, change_seq = EXCLUDED.change_seq,
        data = EXCLUDED.data, field_versions = EXCLUDED.field_versions, field_clients = EXCLUDED.field_clients,
        deleted = EXCLUDED.deleted,
        updated_at = EXCLUDED.updated_at
      WHERE records.station_id = EXCLUDED.station_id`,
-    [JSON.stringify(payload)],
-  );
+      params: [JSON.stringify(whole)],
+    });
+  if (deltas.length > 0)
+    statements.push({
+      sql: `UPDATE records SET version = d.version, change_seq = d.change_seq, data = records.data || d.data,
+       field_versions = records.field_versions || d.field_versions,
+       field_clients = records.field_clients || d.field_clients, deleted = d.deleted, updated_at = d.updated_at
+       FROM jsonb_to_recordset($1::jsonb) AS d(${RECORD_COLUMNS})
+      WHERE records.entity = d.entity AND records.id = d.id AND records.station_id = d.station_id`,
+      params: [JSON.stringify(deltas)],
+    });
+  return statements;
 }
 
 /** `entity:id` of those of the given records the server already holds (any station). */

@@ -104,7 +104,8 @@ describe('mergeMutation', () => {
   });
 
   it('moves the version when a patch lacks entries the server holds, so the client pulls them', () => {
-    const byY = apply(created, mutation('Y', 1, 1, { timeline: [note(20, 'Y'), note(30, 'X')] })).record as StoredRecord;
+    const byY = apply(created, mutation('Y', 1, 1, { timeline: [note(20, 'Y'), note(30, 'X')] }))
+      .record as StoredRecord;
     const { outcome, record } = apply(byY, mutation('X', 1, 1, { timeline: [note(30, 'X')] }));
     expect(outcome.next).not.toBeNull();
     expect(record?.version).toBe(byY.version + 1);
@@ -123,7 +124,13 @@ describe('mergeMutation', () => {
       // How far behind the current version the client's base is (0: same base).
       lag: fc.integer({ min: 0, max: 4 }),
       timeline: fc.array(entry, { maxLength: 6 }),
-      other: fc.option(fc.constantFrom<Record<string, unknown>>({ severity: 'high' }, { severity: 'low' }, { status: 'assigned' })),
+      other: fc.option(
+        fc.constantFrom<Record<string, unknown>>(
+          { severity: 'high' },
+          { severity: 'low' },
+          { status: 'assigned' },
+        ),
+      ),
     });
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 25 }), (steps) => {
@@ -134,7 +141,11 @@ describe('mergeMutation', () => {
           const seq = (seqs.get(s.client) ?? 0) + 1;
           seqs.set(s.client, seq);
           const base = Math.max(1, record.version - s.lag);
-          const outcome = mergeMutation(record, mutation(s.client, seq, base, { timeline: s.timeline, ...(s.other ?? {}) }), ctx);
+          const outcome = mergeMutation(
+            record,
+            mutation(s.client, seq, base, { timeline: s.timeline, ...(s.other ?? {}) }),
+            ctx,
+          );
           expect(outcome.status).not.toBe('rejected');
           if (outcome.status === 'rejected') return;
           expect(outcome.conflicts.map((c) => c.field)).not.toContain('timeline');
@@ -152,5 +163,43 @@ describe('mergeMutation', () => {
       }),
       { numRuns: 300, seed: 12 },
     );
+  });
+});
+
+describe('mergeMutation checks the changed row', () => {
+  const created = mergeMutation(null, mutation('A', 1, 0, incident), ctx);
+  const record = created.status === 'rejected' ? null : created.next;
+
+  it('rejects a merged field its schema refuses, naming the field', () => {
+    const outcome = mergeMutation(record, mutation('A', 2, 1, { severity: 'apocalyptic' }), ctx);
+    expect(outcome.status).toBe('rejected');
+    if (outcome.status === 'rejected') expect(outcome.reason).toMatch(/^severity/);
+  });
+
+  it('checks a whole-row refinement of an entity that has one (a shift ending before it starts)', () => {
+    const shiftId = '33333333-3333-4333-8333-333333333333';
+    const shift = {
+      checkpointId: gridId,
+      siteId: null,
+      start: 1_700_000_000_000,
+      end: 1_700_003_600_000,
+      staff: [{ kind: 'police', name: '张警官', officerId: null, teamId: null }],
+    };
+    const make = (seq: number, baseVersion: number, patch: Record<string, unknown>): Mutation => ({
+      clientId: 'A',
+      seq,
+      entity: 'shifts',
+      id: shiftId,
+      patch,
+      baseVersion,
+      madeBy: 'A',
+      madeAt: 0,
+    });
+    const made = mergeMutation(null, make(1, 0, shift), ctx);
+    expect(made.status).toBe('applied');
+    const stored = made.status === 'rejected' ? null : made.next;
+    const outcome = mergeMutation(stored, make(2, 1, { end: shift.start - 1 }), ctx);
+    expect(outcome.status).toBe('rejected');
+    if (outcome.status === 'rejected') expect(outcome.reason).toMatch(/end must be after start/);
   });
 });
