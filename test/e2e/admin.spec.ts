@@ -4,7 +4,9 @@
  * second workstation enrols with it; the code then refuses a third; the chief sees the second
  * workstation in the device list and revokes it (before that, a duty officer's offline edit made
  * after the centre deactivated them is refused and stays visible with its reason), after which it shows it is no longer
- * authorised. The centre's audit tab lists the revocation. Screenshots of the admin screen go
+ * authorised. The chief resets a third officer's PIN in settings (a weak PIN refused first); the
+ * centre then takes the new PIN and refuses the old. The centre's audit tab lists the revocation
+ * and the reset. Screenshots of the admin screen go
  * to test-results/.
  */
 import {
@@ -56,6 +58,17 @@ async function openWorkstation(
   return { web, context, page };
 }
 
+/** Enrols a device of the test's own with the demo station's code: its id and request headers. */
+async function enrolDevice(request: APIRequestContext, api: CentralApi, workstation: string) {
+  const root = `${api.url.replace(/\/$/, '')}/api/v1`;
+  const code = api.enrolmentCodes.find((c) => c.station === '禾山派出所')!.code;
+  const json = { 'x-gridroom-api': '1', 'content-type': 'application/json' };
+  const enrolled = (await (
+    await request.post(`${root}/enrol`, { headers: json, data: { enrolmentCode: code, workstation } })
+  ).json()) as { deviceId: string; credential: string };
+  return { enrolled, device: { ...json, authorization: `Bearer ${enrolled.credential}` } };
+}
+
 /** The chief, at a device of the test's own, deactivates an officer at the centre (a roster push). */
 async function deactivateAtCentre(
   request: APIRequestContext,
@@ -66,15 +79,7 @@ async function deactivateAtCentre(
   baseVersion: number,
 ): Promise<void> {
   const root = `${api.url.replace(/\/$/, '')}/api/v1`;
-  const code = api.enrolmentCodes.find((c) => c.station === '禾山派出所')!.code;
-  const json = { 'x-gridroom-api': '1', 'content-type': 'application/json' };
-  const enrolled = (await (
-    await request.post(`${root}/enrol`, {
-      headers: json,
-      data: { enrolmentCode: code, workstation: '所长办公室' },
-    })
-  ).json()) as { deviceId: string; credential: string };
-  const device = { ...json, authorization: `Bearer ${enrolled.credential}` };
+  const { enrolled, device } = await enrolDevice(request, api, '所长办公室');
   const signedIn = await request.post(`${root}/auth/signin`, {
     headers: device,
     data: { badgeNo: chiefBadge, pin: DEMO_PIN },
@@ -214,11 +219,46 @@ test.describe('chief admin screen', () => {
       timeout: 30_000,
     });
 
+    // The chief resets a third officer's PIN in settings: the centre then takes the new PIN
+    // and refuses the old one.
+    const officers = await readTable<{
+      id: string;
+      badgeNo: string;
+      name: string;
+      access: string;
+      active: boolean;
+    }>(page, 'officers');
+    const another = officers.find((o) => o.id !== duty.id && o.id !== chiefOfficer.id && o.active !== false)!;
+    await page.goto(`${chief.web.url}#/settings`);
+    await page.getByTestId('pin-reset-officer').click();
+    await page.keyboard.type(another.badgeNo);
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: another.badgeNo })
+      .click();
+    await page.getByTestId('pin-reset-new').fill('111111');
+    await page.getByTestId('pin-reset-save').click();
+    await expect(page.getByText('PIN 须为 6 位数字，不能全部相同，也不能是连续数字')).toBeVisible();
+    await page.getByTestId('pin-reset-new').fill('482916');
+    await page.screenshot({ path: testInfo.outputPath('pin-reset.png') });
+    await page.getByTestId('pin-reset-save').click();
+    await expect(page.getByText('已重置该民警的 PIN')).toBeVisible();
+    const { device } = await enrolDevice(request, api, '复核终端');
+    const signIn = (pin: string) =>
+      request.post(`${api.url.replace(/\/$/, '')}/api/v1/auth/signin`, {
+        headers: device,
+        data: { badgeNo: another.badgeNo, pin },
+      });
+    expect((await signIn(DEMO_PIN)).status()).toBe(401);
+    expect((await signIn('482916')).status()).toBe(200);
+
     // The centre's audit trail shows the revocation.
     await page.goto(`${chief.web.url}#/audit`);
     await page.getByTestId('audit-tab-centre').click();
     await expect(page.getByTestId('centre-audit').locator('[data-action="device-revoke"]')).toHaveText(
       '吊销设备',
+    );
+    await expect(page.getByTestId('centre-audit').locator('[data-action="pin-reset"]').first()).toHaveText(
+      '重置PIN',
     );
     await expect(page.getByTestId('centre-audit').locator('.ant-spin-spinning')).toHaveCount(0);
     await page.screenshot({ path: testInfo.outputPath('centre-audit.png') });

@@ -5,7 +5,7 @@
  * in zh-CN (Asia/Shanghai). Clicking a row opens the record: incidents on the incidents
  * screen, anything else in a drawer with the whole change and the record as it was left.
  */
-import { DatePicker, Select, Tabs } from 'antd';
+import { Tabs } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState, type HTMLAttributes } from 'react';
 import type { AuditEntry } from '../../../common/schemas';
@@ -16,6 +16,7 @@ import { VirtualTable } from '../../app/VirtualTable';
 import { useI18n } from '../../i18n/I18nContext';
 import { actionLabel } from './auditActions';
 import { AuditDiffList } from './AuditDiffList';
+import { AuditFilterBar } from './AuditFilterBar';
 import { AuditEntryDrawer } from './AuditEntryDrawer';
 import { CentreAuditTab } from './CentreAuditTab';
 import { entityLabel, recordLabel } from './auditRecord';
@@ -76,42 +77,17 @@ function LocalAuditLog() {
 
   return (
     <div className="screen" data-testid="audit-screen">
-      <div className="filters">
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          placeholder={t('audit.filter.who')}
-          style={{ width: 180 }}
-          data-testid="audit-filter-who"
-          value={filter.who}
-          onChange={(who: string | undefined) => setFilter((f) => ({ ...f, who: who ?? null }))}
-          options={(facets?.people ?? []).map((p) => ({ value: p, label: personName(p, ctx) }))}
-        />
-        <Select
-          allowClear
-          placeholder={t('audit.filter.entity')}
-          style={{ width: 180 }}
-          data-testid="audit-filter-entity"
-          value={filter.entity}
-          onChange={(entity: string | undefined) => setFilter((f) => ({ ...f, entity: entity ?? null }))}
-          options={(facets?.entities ?? []).map((p) => ({ value: p, label: entityLabel(p, ctx) }))}
-        />
-        <DatePicker.RangePicker
-          showTime={{ format: 'HH:mm' }}
-          format="YYYY-MM-DD HH:mm"
-          data-testid="audit-filter-range"
-          onChange={(v) =>
-            setFilter((f) => ({
-              ...f,
-              range: v?.[0] && v[1] ? [v[0].valueOf(), v[1].valueOf()] : null,
-            }))
-          }
-        />
+      <AuditFilterBar
+        testIdPrefix="audit-filter"
+        value={filter}
+        onChange={setFilter}
+        people={(facets?.people ?? []).map((p) => ({ value: p, label: personName(p, ctx) }))}
+        entities={(facets?.entities ?? []).map((p) => ({ value: p, label: entityLabel(p, ctx) }))}
+      >
         <span className="muted" data-testid="audit-count">
           {t('audit.count', { n: entries?.length ?? 0 })}
         </span>
-      </div>
+      </AuditFilterBar>
       <VirtualTable<AuditEntry>
         rows={entries}
         rowKey="id"

@@ -5,25 +5,20 @@
  * go to the centre; pages are keyset (`before`), loaded with 加载更多. Without a centre session
  * it says the trail needs the centre.
  */
-import { Button, DatePicker, Result, Select, Table, Tag } from 'antd';
+import { Button, Result, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import type { ServerAuditEntry } from '../../../common/auth/protocol';
 import { entityNames } from '../../../common/schemas/entities';
 import { useDb } from '../../app/DbContext';
+import { useStationOfficers } from '../../db/officerNames';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/zh';
 import { centreErrorText, useCentreClient } from '../admin';
+import { AuditFilterBar, type AuditFilterValue } from './AuditFilterBar';
 import { centreDetailText } from './centreDetail';
 import { nameKey, type ValueContext } from './auditValue';
-
-interface CentreFilter {
-  officerId: string | null;
-  entity: string | null;
-  range: [number, number] | null;
-}
 
 const PAGE = 100;
 
@@ -31,14 +26,11 @@ export function CentreAuditTab() {
   const { t, language } = useI18n();
   const db = useDb();
   const centre = useCentreClient();
-  const [filter, setFilter] = useState<CentreFilter>({ officerId: null, entity: null, range: null });
+  const [filter, setFilter] = useState<AuditFilterValue>({ who: null, entity: null, range: null });
   const [entries, setEntries] = useState<ServerAuditEntry[] | null>(null);
   const [next, setNext] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const officers = useLiveQuery(
-    () => db.table<{ id: string; name: string; badgeNo: string }, string>('officers').toArray(),
-    [db],
-  );
+  const officers = useStationOfficers(db);
   const ctx = useMemo<ValueContext>(
     () => ({ t, language, names: new Map((officers ?? []).map((o) => [nameKey('officers', o.id), o.name])) }),
     [t, language, officers],
@@ -46,7 +38,7 @@ export function CentreAuditTab() {
 
   const client = centre.status === 'ready' ? centre.client : null;
   const query = (before?: number) => ({
-    ...(filter.officerId ? { officerId: filter.officerId } : {}),
+    ...(filter.who ? { officerId: filter.who } : {}),
     ...(filter.entity ? { entity: filter.entity } : {}),
     ...(filter.range ? { from: filter.range[0], to: filter.range[1] } : {}),
     ...(before ? { before } : {}),
@@ -134,38 +126,13 @@ export function CentreAuditTab() {
 
   return (
     <div className="screen" data-testid="centre-audit">
-      <div className="filters">
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          placeholder={t('audit.filter.who')}
-          style={{ width: 180 }}
-          data-testid="centre-audit-who"
-          value={filter.officerId}
-          onChange={(officerId: string | undefined) =>
-            setFilter((f) => ({ ...f, officerId: officerId ?? null }))
-          }
-          options={(officers ?? []).map((o) => ({ value: o.id, label: `${o.name}（${o.badgeNo}）` }))}
-        />
-        <Select
-          allowClear
-          placeholder={t('audit.col.entity')}
-          style={{ width: 150 }}
-          data-testid="centre-audit-entity"
-          value={filter.entity}
-          onChange={(entity: string | undefined) => setFilter((f) => ({ ...f, entity: entity ?? null }))}
-          options={entityNames.map((e) => ({ value: e, label: entityText(e) }))}
-        />
-        <DatePicker.RangePicker
-          showTime={{ format: 'HH:mm' }}
-          format="YYYY-MM-DD HH:mm"
-          data-testid="centre-audit-range"
-          onChange={(v) =>
-            setFilter((f) => ({ ...f, range: v?.[0] && v[1] ? [v[0].valueOf(), v[1].valueOf()] : null }))
-          }
-        />
-      </div>
+      <AuditFilterBar
+        testIdPrefix="centre-audit"
+        value={filter}
+        onChange={setFilter}
+        people={(officers ?? []).map((o) => ({ value: o.id, label: `${o.name}（${o.badgeNo}）` }))}
+        entities={entityNames.map((e) => ({ value: e, label: entityText(e) }))}
+      />
       {error ? (
         <p className="warn" role="alert">
           {error}

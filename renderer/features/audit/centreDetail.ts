@@ -4,8 +4,35 @@
  * reason, and for the other actions the facts a chief reads (session end, workstation, code
  * kind and uses, who handed over) — never raw JSON or session ids. Pure.
  */
-import type { ServerAuditEntry } from '../../../common/auth/protocol';
+import type { ServerAuditEntry, SignInRefusal } from '../../../common/auth/protocol';
+import type { MutationResult } from '../../../common/sync/protocol';
+import type { MessageKey } from '../../i18n/zh';
 import { fieldLabel, formatInstant, nameKey, showValue, type ValueContext } from './auditValue';
+
+const mutationRefusalText: Record<NonNullable<MutationResult['refusal']>, MessageKey> = {
+  invalid: 'trust.refusal.invalid',
+  'role-forbidden': 'trust.refusal.role-forbidden',
+  'officer-unknown': 'trust.refusal.officer-unknown',
+  'officer-inactive': 'trust.refusal.officer-inactive',
+  'officer-not-signed-in': 'trust.refusal.officer-not-signed-in',
+};
+
+const signInRefusalText: Record<SignInRefusal, MessageKey> = {
+  'wrong-pin': 'signin.error.wrong-pin',
+  'unknown-badge': 'signin.error.unknown-badge',
+  locked: 'audit.centre.detail.locked',
+  inactive: 'signin.error.inactive',
+  'display-device': 'signin.error.display-device',
+};
+
+const known = <K extends string>(table: Record<K, MessageKey>, code: unknown): MessageKey | null =>
+  typeof code === 'string' && Object.hasOwn(table, code) ? table[code as K] : null;
+
+/** The centre writes free text as `中文 / English`: the side in the reader's language. */
+function inLanguage(text: string, language: ValueContext['language']): string {
+  const [zh, en] = text.split(' / ', 2);
+  return (language === 'zh-CN' ? zh : en) ?? text;
+}
 
 const DETAIL_MAX = 200;
 
@@ -36,8 +63,10 @@ export function centreDetailText(entry: ServerAuditEntry, ctx: ValueContext): st
   };
   switch (entry.action) {
     case 'refused-change':
-    case 'forbidden':
-      return cut(str(d.reason) ?? str(d.message) ?? '');
+    case 'forbidden': {
+      const key = known(mutationRefusalText, d.refusal);
+      return cut(key ? t(key) : inLanguage(str(d.reason) ?? str(d.message) ?? '', language));
+    }
     case 'signin':
       return t('audit.centre.detail.session', { until: at(d.expiresAt) });
     case 'handover': {
@@ -45,14 +74,19 @@ export function centreDetailText(entry: ServerAuditEntry, ctx: ValueContext): st
       const name = from ? (ctx.names.get(nameKey('officers', from)) ?? from) : '—';
       return t('audit.centre.detail.handover', { from: name });
     }
-    case 'signin-refused':
-      return t('audit.centre.detail.refusal', { refusal: str(d.refusal) ?? '—' });
+    case 'signin-refused': {
+      const key = known(signInRefusalText, d.refusal);
+      return t('audit.centre.detail.refusal', { refusal: key ? t(key) : (str(d.refusal) ?? '—') });
+    }
     case 'enrol':
     case 'enrol-refused':
       return t('audit.centre.detail.enrol', { workstation: str(d.workstation) ?? '—', ip: str(d.ip) ?? '—' });
     case 'code-create':
       return t('audit.centre.detail.code', {
-        kind: d.kind === 'display' ? t('audit.centre.detail.kind.display') : t('audit.centre.detail.kind.workstation'),
+        kind:
+          d.kind === 'display'
+            ? t('audit.centre.detail.kind.display')
+            : t('audit.centre.detail.kind.workstation'),
         uses: num(d.maxUses) ?? 0,
         until: at(d.expiresAt),
       });

@@ -7,13 +7,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { auditEntrySchema, type AuditEntry } from '../../../common/schemas';
 import { useDb } from '../../app/DbContext';
 import { queryAuditNames } from './auditNames';
+import type { AuditFilterValue } from './AuditFilterBar';
 import type { AuditNames } from './auditValue';
 
-export interface AuditFilter {
-  who: string | null;
-  entity: string | null;
-  range: [number, number] | null;
-}
+export type AuditFilter = AuditFilterValue;
 
 export const AUDIT_LIMIT = 1000;
 

@@ -9,6 +9,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { controlLevels, type ControlLevel, type Grid } from '../../../common/schemas';
 import { useDb } from '../../app/DbContext';
+import { officerLabel, useOfficerNames } from '../../db/officerNames';
 import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../i18n/translate';
@@ -27,6 +28,10 @@ export function LevelChangeForm(props: { grid: Grid; onClose: () => void }) {
   const db = useDb();
   const session = useSession();
   const history = useLevelHistory(props.grid.id);
+  const deciders = useOfficerNames(
+    db,
+    (history ?? []).slice(0, 5).map((h) => h.decidedBy),
+  );
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -92,8 +97,8 @@ export function LevelChangeForm(props: { grid: Grid; onClose: () => void }) {
         {(history ?? []).slice(0, 5).map((h) => (
           <li key={h.id}>
             {t(`level.${h.level}`)} · {formatDateTime(h.from, language)} →{' '}
-            {h.to === null ? t('levelChange.inForce') : formatDateTime(h.to, language)} · {h.decidedBy} ·{' '}
-            {h.reason}
+            {h.to === null ? t('levelChange.inForce') : formatDateTime(h.to, language)} ·{' '}
+            {officerLabel(h.decidedBy, deciders, t)} · {h.reason}
           </li>
         ))}
       </ul>

@@ -9,6 +9,7 @@ import { useEffect, useState } from 'react';
 import type { Conflict } from '../../../common/sync/protocol';
 import { toSyncError } from '../../../common/sync/syncErrors';
 import { useDb } from '../../app/DbContext';
+import { officerLabel, useOfficerNames } from '../../db/officerNames';
 import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../i18n/translate';
@@ -44,6 +45,11 @@ export function ConflictsScreen() {
   }, [db, config, snapshot.conflicts, snapshot.lastSyncedAt, reloads]);
 
   const conflicts = open?.ok ? open.conflicts : null;
+  const officers = useOfficerNames(
+    db,
+    (conflicts ?? []).map((c) => c.madeBy),
+  );
+  const who = (id: string) => officerLabel(id, officers, t);
   const labels = open?.ok ? open.labels : new Map<string, string>();
   const error = actionError ?? (open && !open.ok ? t(`sync.error.${open.error}` as MessageKey) : null);
 
@@ -120,7 +126,7 @@ export function ConflictsScreen() {
           </span>
           <br />
           <span className="muted">
-            {t('conflicts.madeBy', { who: c.madeBy, time: formatDateTime(c.createdAt, language) })}
+            {t('conflicts.madeBy', { who: who(c.madeBy), time: formatDateTime(c.createdAt, language) })}
           </span>
         </span>
       ),

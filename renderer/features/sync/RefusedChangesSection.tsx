@@ -8,6 +8,7 @@ import { Button, Empty, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/DbContext';
+import { officerLabel, useOfficerNames } from '../../db/officerNames';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/zh';
@@ -23,10 +24,10 @@ export function RefusedChangesSection() {
   const { t, language } = useI18n();
   const db = useDb();
   const entries = useRefusedChanges();
-  const names = useLiveQuery(async () => {
-    const officers = await db.table<{ id: string; name: string }, string>('officers').toArray();
-    return new Map(officers.map((o) => [o.id, o.name]));
-  }, [db]);
+  const officers = useOfficerNames(
+    db,
+    (entries ?? []).map((e) => e.change.madeBy),
+  );
   const labels = useLiveQuery(async () => {
     const map = new Map<string, string>();
     for (const e of entries ?? []) {
@@ -67,7 +68,7 @@ export function RefusedChangesSection() {
       width: 170,
       render: (_, { change }) =>
         t('conflicts.madeBy', {
-          who: names?.get(change.madeBy) ?? change.madeBy,
+          who: officerLabel(change.madeBy, officers, t),
           time: formatDateTime(change.madeAt, language),
         }),
     },
@@ -77,7 +78,7 @@ export function RefusedChangesSection() {
       render: (_, { change }) => (
         <span data-testid="refused-reason" data-refusal={change.refusal ?? ''}>
           {t(change.refusal ? refusalMessages[change.refusal] : 'trust.refusal.unknown')}
-          {change.reason ? <div className="muted">{change.reason}</div> : null}
+          {change.reason && !change.refusal ? <div className="muted">{change.reason}</div> : null}
         </span>
       ),
     },

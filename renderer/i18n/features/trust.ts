@@ -11,6 +11,8 @@ export const trustZh = {
     '系统钥匙串不可用：本机只提供 basic_text（固定密钥，不能保护凭据），因此设备凭据没有写入磁盘。下次启动本程序时需要重新登记本工作站。请联系管理员为本机配置 GNOME 钥匙串或 KWallet。',
   'trust.keychain.noEncryption':
     '系统钥匙串不可用，设备凭据没有写入磁盘。下次启动本程序时需要重新登记本工作站。',
+  'trust.officer.unknown': '未知民警 {id}',
+  'audit.centre.detail.locked': '警号已锁定',
   'trust.refused.title': '被中心拒绝的修改',
   'trust.refused.help': '以下修改在上传时被中心拒绝，本机已恢复为中心的数据。请核对后处理，处理完毕可移除。',
   'trust.refused.none': '没有被中心拒绝的修改',
@@ -100,6 +102,8 @@ export const trustZh = {
 } as const;
 
 export const trustEn: Record<keyof typeof trustZh, string> = {
+  'trust.officer.unknown': 'Unknown officer {id}',
+  'audit.centre.detail.locked': 'badge locked',
   'basemap.activateDeclined':
     'Access to this tile server was not confirmed; the basemap is unchanged (choose “Allow” in the desktop app’s dialog)',
   'trust.keychain.title': 'No OS keychain: the device credential is kept in memory only',
