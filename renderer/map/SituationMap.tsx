@@ -99,6 +99,7 @@ export function SituationMap(props: SituationMapProps) {
         grids: () => toMapGrids(latest.current.grids, latest.current.basemap?.crs ?? 'wgs84'),
         select,
         toStored: (p) => fromMapPosition(p, latest.current.basemap?.crs ?? 'wgs84'),
+        ready: () => fittedOnce.current || latest.current.grids.length === 0,
       });
       unregisterBasemap = registerBasemapTestHook({
         map: instance,

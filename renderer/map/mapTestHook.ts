@@ -13,7 +13,7 @@ import type { MapGrid } from './types';
 export interface MapTestApi {
   /** Distinct grid ids the grid fill layer currently draws in the viewport. */
   renderedGridIds(): string[];
-  /** Resolves at the next 'idle' with every source loaded. */
+  /** Resolves at the next 'idle' with every source loaded and the first fit done. */
   waitForIdle(): Promise<void>;
   /** Selects a grid as a click on it would. */
   clickGrid(id: string): void;
@@ -33,6 +33,8 @@ export interface MapTestApi {
   renderedIncidentIds(): string[];
   /** The stored (WGS-84) [lng, lat] under a viewport pixel, as a click there would report it. */
   lngLatAt(x: number, y: number): [number, number];
+  /** The map's container, so a test can tell which of two mounted maps registered last. */
+  container(): HTMLElement;
 }
 
 type TestWindow = { __gridroomTest?: Record<string, unknown> };
@@ -55,11 +57,13 @@ function featureIdsAt(
   return [...ids];
 }
 
-function waitForIdle(map: MaplibreMap): Promise<void> {
+function waitForIdle(map: MaplibreMap, ready: () => boolean = () => true): Promise<void> {
   return new Promise((resolve) => {
     const check = (): void => {
       const settled =
-        map.loaded() && ownSources.every((id) => map.getSource(id) === undefined || map.isSourceLoaded(id));
+        ready() &&
+        map.loaded() &&
+        ownSources.every((id) => map.getSource(id) === undefined || map.isSourceLoaded(id));
       if (settled) resolve();
       else map.once('idle', check);
     };
@@ -126,6 +130,11 @@ export interface MapTestHookDeps {
   select(id: string | null): void;
   /** A drawn position as stored (undoes a GCJ-02 basemap's shift, crsShift.ts); identity by default. */
   toStored?(p: [number, number]): [number, number];
+  /**
+   * Whether the map shows what it will show (its first fit to the grids is done): registration
+   * comes at 'load', the fit a render later, and an idle in between is not the one to wait for.
+   */
+  ready?(): boolean;
 }
 
 /** Registers the hook if the page asked for one; returns the unregister function. */
@@ -134,13 +143,14 @@ export function registerMapTestHook({
   grids,
   select,
   toStored = (p) => p,
+  ready = () => true,
 }: MapTestHookDeps): () => void {
   const win = window as unknown as TestWindow;
   if (!import.meta.env.DEV && win.__gridroomTest === undefined) return () => undefined;
   const registry = (win.__gridroomTest ??= {});
   const api: MapTestApi = {
     renderedGridIds: () => featureIdsAt(map),
-    waitForIdle: () => waitForIdle(map),
+    waitForIdle: () => waitForIdle(map, ready),
     clickGrid: (id) => select(id),
     gridScreenPoint: (id) => {
       const grid = grids().find((g) => g.id === id);
@@ -149,7 +159,7 @@ export function registerMapTestHook({
     zoomToGrid: (id, zoom) => {
       const grid = grids().find((g) => g.id === id);
       if (grid) map.jumpTo({ center: labelAnchor(grid.geometry), zoom });
-      return waitForIdle(map);
+      return waitForIdle(map, ready);
     },
     zoom: () => map.getZoom(),
     emptyScreenPoint: (margin = 8) => emptyPoint(map, margin),
@@ -159,6 +169,7 @@ export function registerMapTestHook({
       const { lng, lat } = map.unproject([x - rect.left, y - rect.top]);
       return toStored([lng, lat]);
     },
+    container: () => map.getContainer(),
   };
   registry['map'] = api;
   return () => {

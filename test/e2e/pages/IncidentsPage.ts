@@ -74,9 +74,27 @@ export class IncidentsPage {
   }
 
   /** Opens the list's "新建警情" dialog. */
+  /**
+   * Opens 新建警情 and waits until its small map is the one the test hook reaches (it registers
+   * on mount, after the dialog shows; until then the hook still answers for the board's map)
+   * and the dialog's opening animation has ended — a point computed earlier lands elsewhere.
+   */
   async openNewIncidentDialog(): Promise<void> {
     await this.page.getByTestId('new-incident').click();
-    await expect(this.page.getByTestId('new-incident-dialog')).toBeVisible();
+    const dialog = this.page.getByTestId('new-incident-dialog');
+    await expect(dialog).toBeVisible();
+    await this.page.waitForFunction(() => {
+      type Hook = { map?: { container(): HTMLElement } };
+      const map = (window as unknown as { __gridroomTest?: Hook }).__gridroomTest?.map;
+      const box = document.querySelector('[data-testid="new-incident-dialog"]');
+      const modal = box?.closest('.ant-modal');
+      return (
+        !!map &&
+        !!box?.contains(map.container()) &&
+        !!modal &&
+        modal.getAnimations({ subtree: true }).every((a) => a.playState !== 'running')
+      );
+    });
   }
 
   /** Closes the incident drawer with its close button (Escape may only close an open dropdown). */
