@@ -27,6 +27,16 @@ function columnMapping<K extends string>(kind: TableKind, mapping: FieldMapping)
   ) as ColumnMapping<K>;
 }
 
+/** Two line-ordered issue lists as one, in line order. */
+function mergeByLine(a: readonly RowIssue[], b: readonly RowIssue[]): RowIssue[] {
+  const out: RowIssue[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length)
+    out.push(j >= b.length || (i < a.length && a[i]!.line <= b[j]!.line) ? a[i++]! : b[j++]!);
+  return out;
+}
+
 interface Plan<F> {
   creates: Array<{ line: number; fields: F }>;
   updates: Array<{ line: number; id: string; patch: Partial<F> }>;
@@ -40,7 +50,9 @@ function result<F extends object>(
   rowIssues: readonly RowIssue[],
   extra: Record<string, unknown> = {},
 ): JobResult {
-  const issues: ImportIssue[] = rowIssues.map((i) => ({
+  // the file's own structural issues (ragged rows, bad quotes, bad bytes) come first by line
+  const all = table.issues?.length ? mergeByLine(table.issues, rowIssues) : rowIssues;
+  const issues: ImportIssue[] = all.map((i) => ({
     scope: 'row',
     at: i.line,
     column: i.column,
@@ -48,11 +60,11 @@ function result<F extends object>(
     params: i.params,
   }));
   const report: JobResult['report'] = {
-    total: table.rows.length,
+    total: table.rows.length + (table.skipped ?? 0),
     creates: plan.creates.length,
     updates: plan.updates.length,
     unchanged: plan.unchanged,
-    bad: new Set(rowIssues.map((i) => i.line)).size,
+    bad: new Set(all.map((i) => i.line)).size,
     issues: issues.slice(0, maxReportedIssues),
     issuesTotal: issues.length,
     outlines: null,

@@ -33,7 +33,7 @@ beforeAll(async () => {
 });
 
 async function read(kind: ImportKind, name: string, text: string) {
-  const outcome = await readImportFile(kind, name, new TextEncoder().encode(text), xml);
+  const outcome = await readImportFile(kind, name, new Blob([text]), xml);
   if (!outcome.ok) throw new Error(outcome.issue.code);
   return outcome.file;
 }
