@@ -31,7 +31,12 @@ function ReadingProgress({ reading, onCancel }: { reading: NonNullable<FileStepP
   const { progress } = reading;
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
   return (
-    <div className="import-reading" data-testid="import-reading">
+    <div
+      className="import-reading"
+      data-testid="import-reading"
+      data-done={progress?.done ?? 0}
+      data-total={progress?.total ?? 0}
+    >
       <p data-testid="import-reading-name">{reading.fileName}</p>
       <Progress percent={percentOf(progress)} status="active" data-testid="import-read-progress" />
       <p className="import-reading-figures" data-testid="import-read-figures">

@@ -63,6 +63,8 @@ export function useImportSession(kind: ImportKind): ImportSession {
   const clientRef = useRef<ImportClient | null>(null);
 
   const onProgress = useCallback((progress: Progress) => {
+    // counted per phase, so a test sees progress arrive without timing it
+    signal(`import-progress-${progress.phase}`);
     setState((s) =>
       s.step === 'reading' || s.step === 'checking' || s.step === 'writing' ? { ...s, progress } : s,
     );

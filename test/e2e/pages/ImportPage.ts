@@ -56,6 +56,28 @@ export class ImportPage {
     await wizard.locator('input[type=file]').setInputFiles(file);
   }
 
+  /** Puts a file from disk on the upload (a file too large to pass through the protocol as bytes). */
+  async uploadPath(kind: Kind, path: string): Promise<void> {
+    await this.tab(kind);
+    await this.expectStep(kind, 'pick');
+    await this.wizard(kind).locator('input[type=file]').setInputFiles(path);
+  }
+
+  /** Bytes the worker has read so far, as the file step's progress shows them. */
+  async readBytes(kind: Kind): Promise<{ done: number; total: number }> {
+    const reading = this.wizard(kind).getByTestId('import-reading');
+    return {
+      done: Number(await reading.getAttribute('data-done')),
+      total: Number(await reading.getAttribute('data-total')),
+    };
+  }
+
+  async cancelRead(kind: Kind): Promise<void> {
+    await this.wizard(kind).getByTestId('import-read-cancel').click();
+    await this.expectStep(kind, 'pick');
+    await expect(this.wizard(kind).getByTestId('import-read-cancelled')).toBeVisible();
+  }
+
   async check(kind: Kind): Promise<void> {
     await this.expectStep(kind, 'mapping');
     await this.wizard(kind).getByTestId('import-check').click();
