@@ -80,7 +80,7 @@ export function readNumber(
 
 /** The cells of one row by field, named as the file names their columns (for messages). */
 export function rowCells<K extends string>(
-  table: TableShape,
+  table: Pick<TableShape, 'header'>,
   mapping: ColumnMapping<K>,
   row: TableShape['rows'][number],
 ): (field: K) => CellRef {

@@ -81,6 +81,8 @@ export function createImportJob(db: GridroomDb, xml: XmlParser): ImportJob {
           grids: live(grids),
           households: live(households),
           onProgress: (done) => onProgress?.(done, total),
+          // a macrotask between chunks of rows: the worker's message loop gets its turn
+          pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
         });
       }
       case 'officers':

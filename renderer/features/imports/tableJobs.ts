@@ -5,7 +5,7 @@
  * with any bad row writes nothing.
  */
 import type { CrsName } from '../../../common/geo/chinaCrs';
-import { checkHouseholdRows, type HouseholdField } from '../../../common/import/households/householdRows';
+import { createHouseholdChecker, type HouseholdField } from '../../../common/import/households/householdRows';
 import { planHouseholdImport } from '../../../common/import/households/planHouseholdImport';
 import { planOfficerImport, type OfficerField } from '../../../common/import/roster/officerRows';
 import { planVolunteerImport, type VolunteerField } from '../../../common/import/roster/volunteerRows';
@@ -91,16 +91,28 @@ export interface HouseholdJobInput {
   grids: readonly Grid[];
   households: readonly Household[];
   onProgress?: (done: number) => void;
+  /** Called between chunks of rows: the worker yields to its message loop. */
+  pause?: () => Promise<void>;
 }
 
-export function checkHouseholdJob(input: HouseholdJobInput): JobResult {
-  const checked = checkHouseholdRows(
+/** Rows checked between two pauses: about 50 ms of work here. */
+const CHECK_CHUNK = 5000;
+
+export async function checkHouseholdJob(input: HouseholdJobInput): Promise<JobResult> {
+  const checker = createHouseholdChecker(
     input.table,
     columnMapping<HouseholdField>('households', input.mapping),
     input.grids,
     input.crs,
-    input.onProgress,
   );
+  const rows = input.table.rows;
+  for (let start = 0; start < rows.length; start += CHECK_CHUNK) {
+    input.onProgress?.(start);
+    for (let i = start; i < Math.min(rows.length, start + CHECK_CHUNK); i++) checker.check(rows[i]!);
+    await input.pause?.();
+  }
+  input.onProgress?.(rows.length);
+  const checked = checker.result();
   const plan = planHouseholdImport(checked.candidates, input.households);
   return result(input.table, 'households', plan, checked.issues);
 }

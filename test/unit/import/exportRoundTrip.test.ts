@@ -76,7 +76,7 @@ describe.each(['zh-CN', 'en'] as Language[])('exports in %s', (language) => {
     const file = await read('households', 'a.csv', householdsCsv(t, data.households, codes));
     if (file.kind !== 'households') throw new Error('kind');
     expect(file.summary.encoding).toBe('utf-8');
-    const { report } = checkHouseholdJob({
+    const { report } = await checkHouseholdJob({
       table: file.table,
       mapping: file.summary.suggested,
       crs: 'wgs84',

@@ -147,3 +147,29 @@ describe('re-importing addresses', () => {
     expect(plan.creates.map((c) => c.fields.address)).toEqual(['全新地址9号']);
   });
 });
+
+describe('checking a large table in chunks', () => {
+  it('yields between chunks of rows and reports progress through the table', async () => {
+    const { checkHouseholdJob } = await import('../../../renderer/features/imports/tableJobs');
+    const code = grids[0]!.code;
+    const cells: Cell[][] = [['地址', '网格编码', '户籍人数']];
+    for (let i = 0; i < 12_000; i++) cells.push([`分块路${i}号`, code, '1']);
+    const table = shapeTable(cells, householdFields);
+    const progress: number[] = [];
+    let pauses = 0;
+    const { report } = await checkHouseholdJob({
+      table,
+      mapping: suggestColumns(table.header, householdFields),
+      crs: 'wgs84',
+      grids,
+      households,
+      onProgress: (done) => progress.push(done),
+      pause: async () => {
+        pauses += 1;
+      },
+    });
+    expect(report.creates).toBe(12_000);
+    expect(pauses).toBe(3);
+    expect(progress).toEqual([0, 5000, 10_000, 12_000]);
+  });
+});
