@@ -48,7 +48,11 @@ async function rawTable(page: Page, store: string): Promise<Row[]> {
 /** Peak JS heap (MB) of the page and its workers, sampled until stop(). */
 async function heapSampler(
   cdp: CDPSession,
-): Promise<{ stop(): Promise<{ totalMb: number; workerMb: number; startMb: number }> }> {
+): Promise<{
+  /** The peak so far (MB), e.g. at the end of reading and checking. */
+  peakMb(): number;
+  stop(): Promise<{ totalMb: number; workerMb: number; startMb: number }>;
+}> {
   await cdp.send('Performance.enable');
   const workers = new Set<string>();
   const waiting = new Map<number, (used: number) => void>();
@@ -101,6 +105,7 @@ async function heapSampler(
     }
   })();
   return {
+    peakMb: () => peak / 1024 / 1024,
     async stop() {
       running = false;
       await loop;
@@ -143,6 +148,7 @@ export async function runImportBench(browser: Browser, appUrl: string): Promise<
   await wizard.locator('input[type=file]').setInputFiles(file);
   await wizard.getByTestId('import-check').click({ timeout: 300_000 });
   await wizard.getByTestId('import-apply').waitFor({ timeout: 300_000 });
+  const checkedPeakMb = heap.peakMb();
   await wizard.getByTestId('import-apply').click();
   await wizard.getByTestId('import-applied').waitFor({ timeout: 600_000 });
   const peak = await heap.stop();
@@ -223,6 +229,7 @@ export async function runImportBench(browser: Browser, appUrl: string): Promise<
   await context.close();
 
   const importPeakMb = peak.totalMb - peak.startMb;
+  const readCheckPeakMb = checkedPeakMb - peak.startMb;
   const budgetMb = 2 * decodedMb + raw.cacheWriteMb;
   return [
     {
@@ -250,7 +257,8 @@ export async function runImportBench(browser: Browser, appUrl: string): Promise<
         `file ${(file.buffer.length / 1024 / 1024).toFixed(1)} MB on disk, ${decodedMb.toFixed(1)} MB decoded; ` +
         `cache write ${raw.cacheWriteMb.toFixed(1)} MB (addresses + outbox as JSON); ` +
         `page + workers peak ${Math.round(peak.totalMb)} MB (workers ${Math.round(peak.workerMb)} MB), ` +
-        `${Math.round(peak.startMb)} MB before the file; sampled every 50 ms over CDP`,
+        `${Math.round(peak.startMb)} MB before the file; read + check alone peaked at ` +
+        `${Math.round(readCheckPeakMb)} MB (${(readCheckPeakMb / decodedMb).toFixed(1)} × decoded); sampled every 50 ms over CDP`,
     },
   ];
 }

@@ -14,6 +14,7 @@ import { ImportPage } from './pages/ImportPage';
 import { readTable } from './support/rawCache';
 import { bigHouseholdCsv, liveGrids, type UploadFile } from './support/importFiles';
 import { lyingXlsx, writeZip, xlsxBomb } from './support/zipBombs';
+import { encodeGbk } from '../unit/import/gbkEncode';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -106,6 +107,35 @@ test('a large CSV shows its reading progress and can be cancelled while it is re
   await imp.screenshot('import-read-progress');
   await imp.cancelRead('households');
   await imp.screenshot('import-read-cancelled');
+  expect(await countRows('households')).toBe(before);
+});
+
+test('a ragged, mixed-encoding CSV names each bad line and what to fix, and writes nothing', async () => {
+  const before = await countRows('households');
+  const grids = liveGrids(await readTable(page, 'grids'));
+  const code = String(grids[0]!.code);
+  const utf8 = [
+    '标准地址,楼栋,单元,房号,所属网格,户籍人数',
+    `"禾山路\n1号",1,1,101,${code},3`, // lines 2–3
+    `禾山路2号,1,1,102,${code}`, // line 4: a column short
+    `禾山路3号,1,1,103,${code},2,多余`, // line 5: one too many
+  ].join('\r\n');
+  const gbkLine = encodeGbk(`\r\n禾山路4号,1,1,104,${code},2`); // line 6: GBK inside UTF-8
+  await imp.upload('households', {
+    name: '混合.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.concat([Buffer.from(utf8), Buffer.from(gbkLine), Buffer.from(`\r\n禾山路5号,1,1,105,${code},2\r\n`)]),
+  });
+  await expect(imp.wizard('households').getByTestId('import-encoding')).toContainText('UTF-8');
+  await imp.check('households');
+  const rows = await imp.issueRows('households');
+  expect(rows.join('\n')).toContain('本行只有 5 列，表头有 6 列');
+  expect(rows.join('\n')).toContain('比表头的 6 列多');
+  expect(rows.join('\n')).toContain('本行是 GB18030 编码，而整个文件是 UTF-8 编码');
+  expect(rows.map((r) => r.split(' | ')[0])).toEqual(['第 4 行', '第 5 行', '第 6 行']);
+  expect(await imp.counts('households')).toMatchObject({ total: 5, bad: 3 });
+  await expect(imp.applyButton('households')).toBeDisabled();
+  await imp.screenshot('import-csv-lines');
   expect(await countRows('households')).toBe(before);
 });
 
