@@ -169,7 +169,8 @@ export async function readCsvStream<K extends string>(
       const line = recordLine;
       const newlines = countNewlines(cells);
       recordLine += 1 + newlines;
-      if (cells.length > opts.maxColumns && builder.rowCount === 0)
+      // a row this wide among the header candidates refuses the file; later, it is one bad row
+      if (cells.length > opts.maxColumns && !builder.hasHeader)
         throw new Refused({ code: 'too-many-columns', params: { count: cells.length, limit: opts.maxColumns, line } });
       const issue = structuralIssue(line, newlines, cells, badQuote.has(i));
       if (issue) return builder.reject(issue);

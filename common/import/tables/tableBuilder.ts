@@ -25,6 +25,8 @@ export interface TableBuilder {
   reject(issue: RowIssue): void;
   /** Data rows kept so far (for row limits while reading). */
   readonly rowCount: number;
+  /** Whether the header has been chosen (after the first ten rows). */
+  readonly hasHeader: boolean;
   finish(): TableShape;
 }
 
@@ -107,6 +109,9 @@ export function createTableBuilder<K extends string>(
     },
     get rowCount() {
       return rows.length + head.length;
+    },
+    get hasHeader() {
+      return header !== null;
     },
     finish() {
       if (!header) chooseHeader();

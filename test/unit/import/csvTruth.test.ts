@@ -175,6 +175,14 @@ describe('hostile files', () => {
     expect(r).toMatchObject({ refused: { code: 'too-many-columns', params: { count: 10_000, line: 1 } } });
   });
 
+  it('refuses a 10,000-column row among the header rows, and sets one aside among the data', async () => {
+    const wide = Array.from({ length: 10_000 }, (_, i) => `c${i}`).join(',');
+    const titled = await readOfficers(blob(`民警名册\n${wide}\n`));
+    expect(titled).toMatchObject({ refused: { code: 'too-many-columns', params: { line: 2 } } });
+    const rows = [header, ...Array.from({ length: 12 }, (_, i) => good(i)), wide].join('\n');
+    expect(issuesOf(await readOfficers(blob(rows)))).toEqual([[14, 'too-many-fields']]);
+  });
+
   it('reads NaN, Infinity, hex and huge numbers as not numbers or out of range', () => {
     const n = (value: string) => readNumber({ line: 2, column: '人数', value }, { required: false, min: 0, max: 50, integer: true });
     for (const v of ['NaN', 'Infinity', '-Infinity', '1e400', '0x10', '0b11', '1_000', '١٢'])

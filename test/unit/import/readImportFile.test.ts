@@ -49,3 +49,31 @@ describe('readImportFile', () => {
     if (outcome.ok) expect([...outcome.file.summary.preview[0]![0]!].length).toBeLessThanOrEqual(80);
   });
 });
+
+describe('file size before reading', () => {
+  /** A picked file of the given size whose bytes must never be read. */
+  const unreadable = (size: number) =>
+    ({
+      size,
+      type: '',
+      slice: () => {
+        throw new Error('read');
+      },
+      arrayBuffer: () => Promise.reject(new Error('read')),
+      text: () => Promise.reject(new Error('read')),
+      stream: () => {
+        throw new Error('read');
+      },
+    }) as unknown as Blob;
+
+  it('refuses an oversize CSV, XLSX or grid file from its size alone', async () => {
+    for (const [kind, name] of [
+      ['households', 'big.csv'],
+      ['officers', 'big.xlsx'],
+      ['grids', 'big.geojson'],
+    ] as const) {
+      const outcome = await readImportFile(kind, name, unreadable(2 ** 40), xml);
+      expect(outcome.ok ? 'ok' : outcome.issue.code).toBe('file-too-large');
+    }
+  });
+});
