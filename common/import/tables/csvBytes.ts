@@ -6,7 +6,8 @@
  * Also tells, per line, whether a line's bytes are valid UTF-8, to find lines of another
  * encoding inside a file (a register pasted together from two sources).
  */
-import type { TableEncoding } from './decodeTableText';
+/** The encodings a station's CSV comes in: UTF-8, Excel's "Unicode text" (UTF-16) and GBK's superset GB18030. */
+export type TableEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export type Sniffed =
   | { kind: 'text'; encoding: TableEncoding | null; bomLength: number }

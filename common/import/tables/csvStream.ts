@@ -14,12 +14,13 @@
  * line; an unclosed quote (which swallows the rest of the file) refuses the file at that line.
  */
 import Papa from 'papaparse';
-import { firstInvalidUtf8, guessEncoding, isUtf8Line, sniffTable } from './csvBytes';
-import type { TableEncoding } from './decodeTableText';
+import { firstInvalidUtf8, guessEncoding, isUtf8Line, sniffTable, type TableEncoding } from './csvBytes';
 import { rowIssue, type RowIssue } from './rowIssues';
 import { createTableBuilder } from './tableBuilder';
 import type { FieldSpec, TableShape } from './tableShape';
 
+/** A district's full address register is ≈15 MB; this is plenty, and is checked before reading. */
+export const maxCsvBytes = 200 * 1024 * 1024;
 export const csvChunkBytes = 1024 * 1024;
 /** No real record is this long; an unfinished one this long is an unclosed quote or not a table. */
 export const maxRecordChars = 4 * 1024 * 1024;

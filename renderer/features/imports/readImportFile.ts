@@ -14,8 +14,7 @@
 import { readSheet } from 'read-excel-file/web-worker';
 import { readGridFile, type RawFeature, type XmlParser } from '../../../common/import/grids/readGridFile';
 import { suggestGridMapping } from '../../../common/import/grids/gridPropertyMapping';
-import { maxCsvBytes } from '../../../common/import/tables/readCsvCells';
-import { readCsvStream } from '../../../common/import/tables/csvStream';
+import { maxCsvBytes, readCsvStream } from '../../../common/import/tables/csvStream';
 import { sniffTable } from '../../../common/import/tables/csvBytes';
 import { readZipDirectory } from '../../../common/import/tables/zipDirectory';
 import { checkZipInflation } from '../../../common/import/tables/zipInflateGuard';
