@@ -257,8 +257,8 @@ export async function runImportBench(browser: Browser, appUrl: string): Promise<
         `file ${(file.buffer.length / 1024 / 1024).toFixed(1)} MB on disk, ${decodedMb.toFixed(1)} MB decoded; ` +
         `cache write ${raw.cacheWriteMb.toFixed(1)} MB (addresses + outbox as JSON); ` +
         `page + workers peak ${Math.round(peak.totalMb)} MB (workers ${Math.round(peak.workerMb)} MB), ` +
-        `${Math.round(peak.startMb)} MB before the file; read + check alone peaked at ` +
-        `${Math.round(readCheckPeakMb)} MB (${(readCheckPeakMb / decodedMb).toFixed(1)} × decoded); sampled every 50 ms over CDP`,
+        `${Math.round(peak.startMb)} MB before the file; by the end of the check (table, plan and ` +
+        `planned writes held at once) ${Math.round(readCheckPeakMb)} MB; sampled every 50 ms over CDP`,
     },
   ];
 }

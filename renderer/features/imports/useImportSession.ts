@@ -102,7 +102,7 @@ export function useImportSession(kind: ImportKind): ImportSession {
           signal('import-read');
         } catch (error) {
           stopped(error, { step: 'pick', notice: 'cancelled' });
-          signal('import-cancelled');
+          if (error instanceof ImportStoppedError && error.why === 'cancelled') signal('import-cancelled');
         }
       })();
     },

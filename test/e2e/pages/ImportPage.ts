@@ -45,8 +45,11 @@ export class ImportPage {
     await expect(this.wizard(kind)).toHaveAttribute('data-step', step, { timeout });
   }
 
-  /** Starts from the file step (resetting whatever the tab shows) and puts the file on the upload. */
-  async upload(kind: Kind, file: UploadFile): Promise<void> {
+  /**
+   * Starts from the file step (resetting whatever the tab shows) and puts the file on the upload:
+   * bytes built by the test, or a path on disk (for a file too large to send as bytes).
+   */
+  async upload(kind: Kind, file: UploadFile | string): Promise<void> {
     const wizard = await this.tab(kind);
     if ((await this.step(kind)) !== 'pick') {
       const again = wizard.getByRole('button', { name: /重新选择文件|导入另一个文件/ }).first();
@@ -54,13 +57,6 @@ export class ImportPage {
       await this.expectStep(kind, 'pick');
     }
     await wizard.locator('input[type=file]').setInputFiles(file);
-  }
-
-  /** Puts a file from disk on the upload (a file too large to pass through the protocol as bytes). */
-  async uploadPath(kind: Kind, path: string): Promise<void> {
-    await this.tab(kind);
-    await this.expectStep(kind, 'pick');
-    await this.wizard(kind).locator('input[type=file]').setInputFiles(path);
   }
 
   /** Bytes the worker has read so far, as the file step's progress shows them. */
