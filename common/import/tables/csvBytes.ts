@@ -24,13 +24,33 @@ export function sniffTable(head: Uint8Array): Sniffed {
   if (starts(head, [0xfe, 0xff])) return { kind: 'text', encoding: 'utf-16be', bomLength: 2 };
   if (starts(head, [0x50, 0x4b, 0x03, 0x04]) || starts(head, [0x50, 0x4b, 0x05, 0x06])) return { kind: 'zip' };
   if (starts(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { kind: 'xls' };
-  // text never holds NUL or most C0 controls; a few in the first 8 KB mean binary
   const probe = head.subarray(0, 8192);
+  const bomless = utf16WithoutBom(probe);
+  if (bomless) return { kind: 'text', encoding: bomless, bomLength: 0 };
+  // text never holds NUL or most C0 controls; a few in the first 8 KB mean binary
   let controls = 0;
   for (const b of probe) if (b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c)) controls++;
   if (controls > 0 && (probe.includes(0) || controls > probe.length / 100)) return { kind: 'binary' };
   // without a BOM, the reader decides from whole lines (a few stray lines must not decide)
   return { kind: 'text', encoding: null, bomLength: 0 };
+}
+
+/**
+ * UTF-16 saved without a BOM (some exporters do): ASCII-range text then has a zero in every
+ * other byte — the high byte in LE, the low in BE — which no binary format keeps up for long.
+ */
+function utf16WithoutBom(probe: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (probe.length < 16) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i + 1 < probe.length; i += 2) {
+    if (probe[i] === 0) evenZero++;
+    if (probe[i + 1] === 0) oddZero++;
+  }
+  const pairs = Math.floor(probe.length / 2);
+  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) return 'utf-16le';
+  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) return 'utf-16be';
+  return null;
 }
 
 /** UTF-8 if the bytes are valid UTF-8 (a sequence cut at the very end allowed), GB18030 if not, null if all ASCII. */

@@ -111,6 +111,15 @@ describe('encodings', () => {
     }
   });
 
+  it('reads UTF-16 saved without a BOM', async () => {
+    for (const le of [true, false]) {
+      const r = await readOfficers(blob(utf16(le).subarray(2)));
+      if (!('summary' in r)) throw new Error(`refused ${r.refused.code}`);
+      expect(r.summary.encoding).toBe(le ? 'utf-16le' : 'utf-16be');
+      expect(r.table.rows.map((x) => x.cells[0])).toEqual(['民警1', '民警2']);
+    }
+  });
+
   it('names a GBK line inside a UTF-8 file, and a UTF-8 line inside a GBK file', async () => {
     const lines = [header, good(1), good(2), good(3)];
     const utf8First = blob(lines.slice(0, 3).join('\n') + '\n', encodeGbk(lines[3]!));
