@@ -74,14 +74,16 @@ export interface HouseholdCheck {
 export const householdKey = (h: { address: string; building: string; unit: string; room: string }) =>
   [h.address, h.building, h.unit, h.room].map((s) => s.replace(/\s+/g, '')).join('|');
 
-/** Calls `onProgress(done)` every `every` rows, so a worker can report progress and yield. */
-export function checkHouseholdRows(
-  table: TableShape,
+/**
+ * Checks rows one at a time, keeping only what a later row is compared with (the first line of
+ * each address), so a worker can check a large table in chunks and yield between them.
+ */
+export function createHouseholdChecker(
+  table: Pick<TableShape, 'header'>,
   mapping: ColumnMapping<HouseholdField>,
   grids: readonly HouseholdGrid[],
   sourceCrs: CrsName,
-  onProgress?: (done: number) => void,
-): HouseholdCheck {
+): { check(row: TableShape['rows'][number]): void; result(): HouseholdCheck } {
   const locator = createGridLocator(grids);
   const byCode = new Map(grids.map((g) => [g.code.toUpperCase(), g]));
   const centres = new Map<string, [number, number]>();
@@ -98,8 +100,7 @@ export function checkHouseholdRows(
   const candidates: HouseholdCandidate[] = [];
   const issues: RowIssue[] = [];
 
-  table.rows.forEach((row, i) => {
-    if (onProgress && i % 5000 === 0) onProgress(i);
+  function check(row: TableShape['rows'][number]): void {
     const ref = rowCells(table, mapping, row);
     const found: RowIssue[] = [];
     const take = <T>(r: { ok: true; value: T } | { ok: false; issue: RowIssue }, fallback: T): T => {
@@ -189,7 +190,23 @@ export function checkHouseholdRows(
       );
     firstLine.set(key, row.line);
     candidates.push(candidate);
+  }
+  return { check, result: () => ({ candidates, issues }) };
+}
+
+/** Calls `onProgress(done)` every 5,000 rows. */
+export function checkHouseholdRows(
+  table: TableShape,
+  mapping: ColumnMapping<HouseholdField>,
+  grids: readonly HouseholdGrid[],
+  sourceCrs: CrsName,
+  onProgress?: (done: number) => void,
+): HouseholdCheck {
+  const checker = createHouseholdChecker(table, mapping, grids, sourceCrs);
+  table.rows.forEach((row, i) => {
+    if (onProgress && i % 5000 === 0) onProgress(i);
+    checker.check(row);
   });
   onProgress?.(table.rows.length);
-  return { candidates, issues };
+  return checker.result();
 }

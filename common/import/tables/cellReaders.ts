@@ -17,6 +17,8 @@ export interface CellRef {
 export type Read<T> = { ok: true; value: T } | { ok: false; issue: RowIssue };
 
 const guardedFormula = /^'[=+\-@\t\r]/;
+/** A plain decimal (thousands commas allowed): not hex, binary, NaN, Infinity or `1_000`, which Number() would take. */
+const decimal = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 export function textOf(value: Cell): string {
   if (value === null || value === undefined) return '';
@@ -49,7 +51,8 @@ export function readNumber(
       return { ok: false, issue: rowIssue(ref.line, ref.column, 'missing', `${ref.column} is empty`) };
     return { ok: true, value: null };
   }
-  const n = typeof ref.value === 'number' ? ref.value : Number(text.replace(/,/g, ''));
+  const plain = text.replace(/,/g, '');
+  const n = typeof ref.value === 'number' ? ref.value : decimal.test(plain) ? Number(plain) : NaN;
   if (!Number.isFinite(n) || (opts.integer && !Number.isInteger(n)))
     return {
       ok: false,
@@ -77,7 +80,7 @@ export function readNumber(
 
 /** The cells of one row by field, named as the file names their columns (for messages). */
 export function rowCells<K extends string>(
-  table: TableShape,
+  table: Pick<TableShape, 'header'>,
   mapping: ColumnMapping<K>,
   row: TableShape['rows'][number],
 ): (field: K) => CellRef {

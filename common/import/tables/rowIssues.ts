@@ -16,6 +16,12 @@ export const rowIssueCodes = [
   'point-outside-grid',
   'point-invalid',
   'invalid',
+  // the file's own structure (CSV): the row is not checked further
+  'too-few-fields',
+  'too-many-fields',
+  'bad-quote',
+  'undecodable',
+  'mixed-encoding',
 ] as const;
 export type RowIssueCode = (typeof rowIssueCodes)[number];
 

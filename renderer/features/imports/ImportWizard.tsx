@@ -50,10 +50,12 @@ export function ImportWizard({ kind }: { kind: ImportKind }) {
         {state.step === 'pick' || state.step === 'reading' || state.step === 'read-failed' ? (
           <FileStep
             kind={kind}
-            reading={state.step === 'reading' ? state.fileName : null}
+            reading={state.step === 'reading' ? state : null}
             failed={state.step === 'read-failed' ? state : null}
             crashed={state.step === 'pick' && state.notice === 'crashed'}
+            cancelled={state.step === 'pick' && state.notice === 'cancelled'}
             onFile={session.pickFile}
+            onCancel={session.cancel}
             onReset={session.reset}
           />
         ) : null}

@@ -21,7 +21,7 @@ let job: ImportJob | null = null;
 let running: AbortController | null = null;
 
 /** At most one progress message per 100 ms (and always the last), so the page is not flooded. */
-function throttled(phase: 'checking' | 'writing') {
+function throttled(phase: 'reading' | 'checking' | 'writing') {
   let last = 0;
   return (done: number, total: number) => {
     const now = performance.now();
@@ -55,8 +55,12 @@ async function handle(request: ImportRequest): Promise<void> {
       db?.close();
       db = new GridroomDb(request.dbName);
       job = createImportJob(db, new DOMParser());
-      post({ type: 'progress', phase: 'reading', done: 0, total: request.bytes.byteLength });
-      const outcome = await job.read(request.kind, request.fileName, new Uint8Array(request.bytes));
+      post({ type: 'progress', phase: 'reading', done: 0, total: request.file.size });
+      const outcome = await job.read(request.kind, request.fileName, request.file, {
+        onProgress: throttled('reading'),
+        // a macrotask between chunks: the worker's message loop (and a GC) get their turn
+        pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+      });
       post(
         outcome.ok
           ? { type: 'read', summary: outcome.file.summary }

@@ -88,11 +88,12 @@ export class ImportClient {
   async read(
     kind: ImportKind,
     fileName: string,
-    bytes: ArrayBuffer,
+    file: Blob,
     dbName: string,
   ): Promise<{ ok: true; summary: ReadSummary } | { ok: false; issue: ImportIssue }> {
     this.start();
-    const reply = await this.ask({ type: 'read', kind, fileName, bytes, dbName }, [bytes]);
+    // the File itself is cloned to the worker (a handle, not its bytes): the page never reads it
+    const reply = await this.ask({ type: 'read', kind, fileName, file, dbName });
     if (reply.type === 'read') return { ok: true, summary: reply.summary };
     if (reply.type === 'read-failed') return { ok: false, issue: reply.issue };
     throw new Error(reply.type === 'failed' ? reply.message : `unexpected reply ${reply.type}`);

@@ -14,7 +14,7 @@ import { writeLocalChanges, type BatchWrite, type BatchWriteResult } from '../..
 import { checkGridJob, type JobResult } from './gridJob';
 import type { CheckReport, FieldMapping, ImportActor, ReadSummary } from './importMessages';
 import type { ImportKind } from './importKinds';
-import { readImportFile, type LoadedFile } from './readImportFile';
+import { readImportFile, type LoadedFile, type ReadOptions } from './readImportFile';
 import { checkHouseholdJob, checkOfficerJob, checkVolunteerJob } from './tableJobs';
 
 export class ImportStepError extends Error {
@@ -25,7 +25,7 @@ export class ImportStepError extends Error {
 }
 
 export interface ImportJob {
-  read(kind: ImportKind, fileName: string, bytes: Uint8Array): ReturnType<typeof readImportFile>;
+  read(kind: ImportKind, fileName: string, file: Blob, opts?: ReadOptions): ReturnType<typeof readImportFile>;
   check(
     mapping: FieldMapping,
     crs: CrsName,
@@ -81,6 +81,8 @@ export function createImportJob(db: GridroomDb, xml: XmlParser): ImportJob {
           grids: live(grids),
           households: live(households),
           onProgress: (done) => onProgress?.(done, total),
+          // a macrotask between chunks of rows: the worker's message loop gets its turn
+          pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
         });
       }
       case 'officers':
@@ -91,10 +93,10 @@ export function createImportJob(db: GridroomDb, xml: XmlParser): ImportJob {
   }
 
   return {
-    async read(kind, fileName, bytes) {
+    async read(kind, fileName, picked, opts) {
       file = null;
       checked = null;
-      const outcome = await readImportFile(kind, fileName, bytes, xml);
+      const outcome = await readImportFile(kind, fileName, picked, xml, opts);
       if (outcome.ok) file = outcome.file;
       return outcome;
     },

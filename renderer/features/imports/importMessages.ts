@@ -1,8 +1,9 @@
 /**
- * What the import screen and its worker say to each other. The page sends a file's bytes, then
- * the chosen mapping, then "apply" (or "cancel"); the worker answers with what it read, a
- * check report (nothing written: the dry run), progress, and the outcome of the one
- * transaction that applies the import.
+ * What the import screen and its worker say to each other. The page sends the picked File
+ * itself (a structured clone: no copy, nothing read on the page; the worker checks its size
+ * before reading it in chunks), then the chosen mapping, then "apply" (or "cancel"); the
+ * worker answers with what it read, a check report (nothing written: the dry run), progress
+ * (reading, checking, writing), and the outcome of the one transaction that applies the import.
  */
 import type { AreaGeometry } from '../../../common/schemas/geometry';
 import type { CrsName } from '../../../common/geo/chinaCrs';
@@ -83,7 +84,7 @@ export interface ImportActor {
 }
 
 export type ImportRequest =
-  | { type: 'read'; kind: ImportKind; fileName: string; bytes: ArrayBuffer; dbName: string }
+  | { type: 'read'; kind: ImportKind; fileName: string; file: Blob; dbName: string }
   | { type: 'check'; mapping: FieldMapping; crs: CrsName }
   | { type: 'apply'; actor: ImportActor; fileName: string }
   | { type: 'cancel' };

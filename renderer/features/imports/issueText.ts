@@ -10,6 +10,7 @@ import { zh, type MessageKey } from '../../i18n/zh';
 import type { Translate } from '../../i18n/translate';
 import type { ImportIssue } from './importMessages';
 import type { ImportKind } from './importKinds';
+import { tableIssueMessages, tableReadIssueCodes } from './tableIssueText';
 
 export const tableFileIssueCodes = [
   'wrong-type',
@@ -17,6 +18,7 @@ export const tableFileIssueCodes = [
   'no-rows',
   'too-many-rows',
   'too-many-columns',
+  ...tableReadIssueCodes,
 ] as const;
 type TableFileIssueCode = (typeof tableFileIssueCodes)[number];
 type IssueCode = GridImportIssueCode | RowIssueCode | TableFileIssueCode;
@@ -55,6 +57,7 @@ const messages: Record<IssueCode, MessageKey> = {
   'point-outside-grid': 'imports.issue.point-outside-grid',
   'point-invalid': 'imports.issue.point-invalid',
   invalid: 'imports.issue.invalid',
+  ...tableIssueMessages,
 };
 
 /** More precise wordings, chosen by a fact of the issue. */

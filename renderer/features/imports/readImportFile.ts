@@ -1,8 +1,11 @@
 /**
- * A picked file's bytes → what the importer works on, inside the import worker: the raw
- * features of a grid file (GeoJSON or KML) or the shaped table of a CSV/XLSX sheet, with a
- * summary for the mapping step (columns, first rows, suggested mapping). Never throws: an
- * empty, oversize, unreadable or hostile file comes back as one file-level issue.
+ * A picked file (a File/Blob: its size is checked before a byte is read) → what the importer
+ * works on, inside the import worker: the raw features of a grid file (GeoJSON or KML) or the
+ * shaped table of a CSV/XLSX sheet, with a summary for the mapping step (columns, first rows,
+ * suggested mapping). Never throws: an empty, oversize, unreadable or hostile file comes back
+ * as one file-level issue. A CSV is read as a stream of chunks with progress (csvStream); an
+ * XLSX's zip directory is checked, and its sizes proven, before the sheet reader inflates it
+ * (zipDirectory, zipInflateGuard).
  *
  * KML needs an XML DOM and workers have no DOMParser, so the caller passes @xmldom/xmldom's
  * (the parser the grid reader's own tests use); DOCTYPE/ENTITY declarations are refused before
@@ -11,7 +14,11 @@
 import { readSheet } from 'read-excel-file/web-worker';
 import { readGridFile, type RawFeature, type XmlParser } from '../../../common/import/grids/readGridFile';
 import { suggestGridMapping } from '../../../common/import/grids/gridPropertyMapping';
-import { readCsvCells, maxCsvBytes } from '../../../common/import/tables/readCsvCells';
+import { maxCsvBytes, readCsvStream } from '../../../common/import/tables/csvStream';
+import { sniffTable } from '../../../common/import/tables/csvBytes';
+import { readZipDirectory } from '../../../common/import/tables/zipDirectory';
+import { checkZipInflation } from '../../../common/import/tables/zipInflateGuard';
+import { maxGridFileChars } from '../../../common/import/grids/readGridFile';
 import { textOf } from '../../../common/import/tables/cellReaders';
 import {
   shapeTable,
@@ -101,47 +108,91 @@ function readGrids(bytes: Uint8Array, xml: XmlParser): ReadOutcome {
   };
 }
 
-async function tableCells(
-  bytes: Uint8Array,
-  extension: string,
-): Promise<{ ok: true; cells: Cell[][]; encoding: string | null } | { ok: false; outcome: ReadOutcome }> {
-  if (extension === '.xlsx') {
-    if (bytes.byteLength > maxXlsxBytes)
-      return { ok: false, outcome: fileIssue('file-too-large', { limitMb: maxXlsxBytes / 1024 / 1024 }) };
-    try {
-      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-      return { ok: true, cells: (await readSheet(buffer)) as Cell[][], encoding: null };
-    } catch {
-      return { ok: false, outcome: fileIssue('xlsx-unreadable') };
-    }
+export interface ReadOptions {
+  /** Bytes read (or, for XLSX, checked) so far of the file's size. */
+  onProgress?: (done: number, total: number) => void;
+  /** Called between chunks: the worker yields to its message loop. */
+  pause?: () => Promise<void>;
+}
+
+type TableRead = { ok: true; table: TableShape; encoding: string | null } | { ok: false; outcome: ReadOutcome };
+
+const refused = (code: string, params: Record<string, string | number> = {}): TableRead => ({
+  ok: false,
+  outcome: fileIssue(code, params),
+});
+
+async function readXlsx(file: Blob, fields: readonly FieldSpec<string>[], opts: ReadOptions): Promise<TableRead> {
+  if (file.size > maxXlsxBytes) return refused('file-too-large', { limitMb: maxXlsxBytes / 1024 / 1024 });
+  // an old .xls (OLE compound file) saved under .xlsx: its own message says to re-save it
+  if (sniffTable(new Uint8Array(await file.slice(0, 8).arrayBuffer())).kind === 'xls') return refused('xlsx-unreadable');
+  const dir = await readZipDirectory(file.size, async (start, end) =>
+    new Uint8Array(await file.slice(start, end).arrayBuffer()),
+  );
+  if (!dir.ok) return refused(dir.refusal.code, 'params' in dir.refusal ? dir.refusal.params : {});
+  const lie = await checkZipInflation(dir.entries, (start, end) => file.slice(start, end), opts.onProgress);
+  if (lie) return refused(lie.code, 'params' in lie ? lie.params : {});
+  try {
+    return { ok: true, table: shapeTable((await readSheet(file)) as Cell[][], fields), encoding: null };
+  } catch {
+    return refused('xlsx-unreadable');
   }
-  if (bytes.byteLength > maxCsvBytes)
-    return { ok: false, outcome: fileIssue('file-too-large', { limitMb: maxCsvBytes / 1024 / 1024 }) };
-  // a ZIP (an .xlsx renamed .csv) or other binary: not a text table
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return { ok: false, outcome: fileIssue('file-unreadable') };
-  const { cells, encoding } = readCsvCells(bytes);
-  return { ok: true, cells, encoding };
+}
+
+async function readCsv(file: Blob, fields: readonly FieldSpec<string>[], opts: ReadOptions): Promise<TableRead> {
+  if (file.size > maxCsvBytes) return refused('file-too-large', { limitMb: maxCsvBytes / 1024 / 1024 });
+  const read = await readCsvStream(file, {
+    fields,
+    maxRows: maxTableRows,
+    maxColumns: maxTableColumns,
+    onProgress: opts.onProgress,
+    pause: opts.pause,
+  });
+  if (!read.ok) return refused(read.refusal.code, 'params' in read.refusal ? read.refusal.params : {});
+  return { ok: true, table: read.table, encoding: read.encoding };
 }
 
 export async function readImportFile(
   kind: ImportKind,
   fileName: string,
-  bytes: Uint8Array,
+  file: Blob,
   xml: XmlParser,
+  opts: ReadOptions = {},
 ): Promise<ReadOutcome> {
-  if (bytes.byteLength === 0) return fileIssue('file-empty');
+  try {
+    return await readPicked(kind, fileName, file, xml, opts);
+  } catch (error) {
+    // the file changed or vanished on disk after it was picked, or the disk failed
+    if (error instanceof DOMException && error.name === 'NotReadableError') return fileIssue('file-not-readable');
+    throw error;
+  }
+}
+
+async function readPicked(
+  kind: ImportKind,
+  fileName: string,
+  file: Blob,
+  xml: XmlParser,
+  opts: ReadOptions,
+): Promise<ReadOutcome> {
+  if (file.size === 0) return fileIssue('file-empty');
   const extension = extensionOf(fileName);
   if (!importKindSpecs[kind].extensions.includes(extension))
     return fileIssue('wrong-type', { accept: importKindSpecs[kind].accept });
-  if (kind === 'grids') return readGrids(bytes, xml);
+  if (kind === 'grids') {
+    // GeoJSON and KML are (nearly) ASCII: bytes stand for characters, checked before reading
+    if (file.size > maxGridFileChars) return fileIssue('file-too-large', { limitMb: maxGridFileChars / 1024 / 1024 });
+    return readGrids(new Uint8Array(await file.arrayBuffer()), xml);
+  }
 
-  const read = await tableCells(bytes, extension);
-  if (!read.ok) return read.outcome;
   const fields = tableFieldSpecs[kind];
-  const table = shapeTable(read.cells, fields);
+  const read = extension === '.xlsx' ? await readXlsx(file, fields, opts) : await readCsv(file, fields, opts);
+  if (!read.ok) return read.outcome;
+  const table = read.table;
   if (table.header.length > maxTableColumns)
     return fileIssue('too-many-columns', { count: table.header.length, limit: maxTableColumns });
-  if (table.rows.length === 0) return fileIssue('no-rows');
+  const skipped = table.skipped ?? 0;
+  if (table.rows.length === 0 && skipped === 0) return fileIssue('no-rows');
   if (table.rows.length > maxTableRows)
     return fileIssue('too-many-rows', { count: table.rows.length, limit: maxTableRows });
   const suggested: FieldMapping = suggestColumns(table.header, fields);
@@ -159,7 +210,7 @@ export async function readImportFile(
         preview: table.rows
           .slice(0, PREVIEW_ROWS)
           .map((r) => table.header.map((_, i) => previewText(r.cells[i]))),
-        rowCount: table.rows.length,
+        rowCount: table.rows.length + skipped,
         suggested,
       },
     },

@@ -5,7 +5,7 @@
  * with any bad row writes nothing.
  */
 import type { CrsName } from '../../../common/geo/chinaCrs';
-import { checkHouseholdRows, type HouseholdField } from '../../../common/import/households/householdRows';
+import { createHouseholdChecker, type HouseholdField } from '../../../common/import/households/householdRows';
 import { planHouseholdImport } from '../../../common/import/households/planHouseholdImport';
 import { planOfficerImport, type OfficerField } from '../../../common/import/roster/officerRows';
 import { planVolunteerImport, type VolunteerField } from '../../../common/import/roster/volunteerRows';
@@ -27,6 +27,16 @@ function columnMapping<K extends string>(kind: TableKind, mapping: FieldMapping)
   ) as ColumnMapping<K>;
 }
 
+/** Two line-ordered issue lists as one, in line order. */
+function mergeByLine(a: readonly RowIssue[], b: readonly RowIssue[]): RowIssue[] {
+  const out: RowIssue[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length)
+    out.push(j >= b.length || (i < a.length && a[i]!.line <= b[j]!.line) ? a[i++]! : b[j++]!);
+  return out;
+}
+
 interface Plan<F> {
   creates: Array<{ line: number; fields: F }>;
   updates: Array<{ line: number; id: string; patch: Partial<F> }>;
@@ -40,7 +50,9 @@ function result<F extends object>(
   rowIssues: readonly RowIssue[],
   extra: Record<string, unknown> = {},
 ): JobResult {
-  const issues: ImportIssue[] = rowIssues.map((i) => ({
+  // the file's own structural issues (ragged rows, bad quotes, bad bytes) come first by line
+  const all = table.issues?.length ? mergeByLine(table.issues, rowIssues) : rowIssues;
+  const issues: ImportIssue[] = all.map((i) => ({
     scope: 'row',
     at: i.line,
     column: i.column,
@@ -48,11 +60,11 @@ function result<F extends object>(
     params: i.params,
   }));
   const report: JobResult['report'] = {
-    total: table.rows.length,
+    total: table.rows.length + (table.skipped ?? 0),
     creates: plan.creates.length,
     updates: plan.updates.length,
     unchanged: plan.unchanged,
-    bad: new Set(rowIssues.map((i) => i.line)).size,
+    bad: new Set(all.map((i) => i.line)).size,
     issues: issues.slice(0, maxReportedIssues),
     issuesTotal: issues.length,
     outlines: null,
@@ -79,16 +91,28 @@ export interface HouseholdJobInput {
   grids: readonly Grid[];
   households: readonly Household[];
   onProgress?: (done: number) => void;
+  /** Called between chunks of rows: the worker yields to its message loop. */
+  pause?: () => Promise<void>;
 }
 
-export function checkHouseholdJob(input: HouseholdJobInput): JobResult {
-  const checked = checkHouseholdRows(
+/** Rows checked between two pauses: about 50 ms of work here. */
+const CHECK_CHUNK = 5000;
+
+export async function checkHouseholdJob(input: HouseholdJobInput): Promise<JobResult> {
+  const checker = createHouseholdChecker(
     input.table,
     columnMapping<HouseholdField>('households', input.mapping),
     input.grids,
     input.crs,
-    input.onProgress,
   );
+  const rows = input.table.rows;
+  for (let start = 0; start < rows.length; start += CHECK_CHUNK) {
+    input.onProgress?.(start);
+    for (let i = start; i < Math.min(rows.length, start + CHECK_CHUNK); i++) checker.check(rows[i]!);
+    await input.pause?.();
+  }
+  input.onProgress?.(rows.length);
+  const checked = checker.result();
   const plan = planHouseholdImport(checked.candidates, input.households);
   return result(input.table, 'households', plan, checked.issues);
 }

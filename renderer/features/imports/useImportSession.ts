@@ -27,8 +27,8 @@ interface Loaded {
 }
 
 export type ImportState =
-  | { step: 'pick'; notice: 'crashed' | null }
-  | { step: 'reading'; fileName: string }
+  | { step: 'pick'; notice: 'crashed' | 'cancelled' | null }
+  | { step: 'reading'; fileName: string; progress: Progress | null }
   | { step: 'read-failed'; fileName: string; issue: ImportIssue }
   | ({ step: 'mapping' } & Loaded)
   | ({ step: 'checking'; progress: Progress | null } & Loaded)
@@ -63,7 +63,11 @@ export function useImportSession(kind: ImportKind): ImportSession {
   const clientRef = useRef<ImportClient | null>(null);
 
   const onProgress = useCallback((progress: Progress) => {
-    setState((s) => (s.step === 'checking' || s.step === 'writing' ? { ...s, progress } : s));
+    // counted per phase, so a test sees progress arrive without timing it
+    signal(`import-progress-${progress.phase}`);
+    setState((s) =>
+      s.step === 'reading' || s.step === 'checking' || s.step === 'writing' ? { ...s, progress } : s,
+    );
   }, []);
 
   const client = useCallback(() => {
@@ -82,15 +86,13 @@ export function useImportSession(kind: ImportKind): ImportSession {
     (file: File) => {
       performance.mark('import:picked');
       const fileName = displayFileName(file.name);
-      setState({ step: 'reading', fileName });
+      setState({ step: 'reading', fileName, progress: null });
       void (async () => {
         try {
-          const [bytes, remembered] = await Promise.all([
-            file.arrayBuffer(),
-            readRememberedMapping(db, kind),
-          ]);
-          // the raw name goes to the worker only to pick the reader by its extension
-          const read = await client().read(kind, file.name, bytes, db.name);
+          const remembered = await readRememberedMapping(db, kind);
+          // the raw name goes to the worker only to pick the reader by its extension; the File
+          // itself goes unread: the worker checks its size, then reads it in chunks
+          const read = await client().read(kind, file.name, file, db.name);
           if (!read.ok)
             return startTransition(() => setState({ step: 'read-failed', fileName, issue: read.issue }));
           const mapping = startingMapping(read.summary.columns, read.summary.suggested, remembered);
@@ -99,7 +101,8 @@ export function useImportSession(kind: ImportKind): ImportSession {
           );
           signal('import-read');
         } catch (error) {
-          stopped(error, { step: 'pick', notice: null });
+          stopped(error, { step: 'pick', notice: 'cancelled' });
+          if (error instanceof ImportStoppedError && error.why === 'cancelled') signal('import-cancelled');
         }
       })();
     },

@@ -45,8 +45,11 @@ export class ImportPage {
     await expect(this.wizard(kind)).toHaveAttribute('data-step', step, { timeout });
   }
 
-  /** Starts from the file step (resetting whatever the tab shows) and puts the file on the upload. */
-  async upload(kind: Kind, file: UploadFile): Promise<void> {
+  /**
+   * Starts from the file step (resetting whatever the tab shows) and puts the file on the upload:
+   * bytes built by the test, or a path on disk (for a file too large to send as bytes).
+   */
+  async upload(kind: Kind, file: UploadFile | string): Promise<void> {
     const wizard = await this.tab(kind);
     if ((await this.step(kind)) !== 'pick') {
       const again = wizard.getByRole('button', { name: /重新选择文件|导入另一个文件/ }).first();
@@ -54,6 +57,21 @@ export class ImportPage {
       await this.expectStep(kind, 'pick');
     }
     await wizard.locator('input[type=file]').setInputFiles(file);
+  }
+
+  /** Bytes the worker has read so far, as the file step's progress shows them. */
+  async readBytes(kind: Kind): Promise<{ done: number; total: number }> {
+    const reading = this.wizard(kind).getByTestId('import-reading');
+    return {
+      done: Number(await reading.getAttribute('data-done')),
+      total: Number(await reading.getAttribute('data-total')),
+    };
+  }
+
+  async cancelRead(kind: Kind): Promise<void> {
+    await this.wizard(kind).getByTestId('import-read-cancel').click();
+    await this.expectStep(kind, 'pick');
+    await expect(this.wizard(kind).getByTestId('import-read-cancelled')).toBeVisible();
   }
 
   async check(kind: Kind): Promise<void> {

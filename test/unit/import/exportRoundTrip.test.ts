@@ -33,7 +33,7 @@ beforeAll(async () => {
 });
 
 async function read(kind: ImportKind, name: string, text: string) {
-  const outcome = await readImportFile(kind, name, new TextEncoder().encode(text), xml);
+  const outcome = await readImportFile(kind, name, new Blob([text]), xml);
   if (!outcome.ok) throw new Error(outcome.issue.code);
   return outcome.file;
 }
@@ -76,7 +76,7 @@ describe.each(['zh-CN', 'en'] as Language[])('exports in %s', (language) => {
     const file = await read('households', 'a.csv', householdsCsv(t, data.households, codes));
     if (file.kind !== 'households') throw new Error('kind');
     expect(file.summary.encoding).toBe('utf-8');
-    const { report } = checkHouseholdJob({
+    const { report } = await checkHouseholdJob({
       table: file.table,
       mapping: file.summary.suggested,
       crs: 'wgs84',

@@ -9,12 +9,13 @@ import { readSheet } from 'read-excel-file/node';
 import { generateDemoData } from '../../../common/demo';
 import type { Grid, Household } from '../../../common/schemas';
 import { wgs84ToGcj02 } from '../../../common/geo/chinaCrs';
-import { readCsvCells } from '../../../common/import/tables/readCsvCells';
+import { readCsvStream } from '../../../common/import/tables/csvStream';
 import {
   shapeTable,
   suggestColumns,
   unmappedRequired,
   type Cell,
+  type TableShape,
 } from '../../../common/import/tables/tableShape';
 import { checkHouseholdRows, householdFields } from '../../../common/import/households/householdRows';
 import { planHouseholdImport } from '../../../common/import/households/planHouseholdImport';
@@ -29,15 +30,25 @@ beforeAll(async () => {
   households = data.households;
 });
 
-function check(cells: Cell[][], crs: 'wgs84' | 'gcj02' = 'wgs84') {
-  const table = shapeTable(cells, householdFields);
+function check(cells: Cell[][] | TableShape, crs: 'wgs84' | 'gcj02' = 'wgs84') {
+  const table = Array.isArray(cells) ? shapeTable(cells, householdFields) : cells;
   const mapping = suggestColumns(table.header, householdFields);
   expect(unmappedRequired(mapping, householdFields)).toEqual([]);
   return checkHouseholdRows(table, mapping, grids, crs);
 }
 
+async function readCsv(bytes: Uint8Array) {
+  const read = await readCsvStream(new Blob([bytes as Uint8Array<ArrayBuffer>]), {
+    fields: householdFields,
+    maxRows: 1000,
+    maxColumns: 50,
+  });
+  if (!read.ok) throw new Error(read.refusal.code);
+  return read;
+}
+
 describe('household CSV in GBK with bad rows', () => {
-  it('decodes GBK and names every bad row with line, column and reason', () => {
+  it('decodes GBK and names every bad row with line, column and reason', async () => {
     const code = grids[0]!.code;
     const other = grids[1]!;
     const inOther = households.find((h) => h.gridId === other.id)!;
@@ -55,9 +66,9 @@ describe('household CSV in GBK with bad rows', () => {
       `禾山路7号,7,1,701,,${inOther.point[0]},${inOther.point[1]},2`,
       `禾山路8号,8,1,801,,${inOther.point[0]},,2`,
     ].join('\r\n');
-    const { cells, encoding } = readCsvCells(encodeGbk(csv));
+    const { table, encoding } = await readCsv(encodeGbk(csv));
     expect(encoding).toBe('gb18030');
-    const result = check(cells);
+    const result = check(table);
     expect(result.issues.map((i) => [i.line, i.column, i.code])).toEqual([
       [3, '户籍人数', 'not-a-number'],
       [4, '标准地址', 'missing'],
@@ -75,13 +86,13 @@ describe('household CSV in GBK with bad rows', () => {
     expect(result.candidates[2]!.gridId).toBe(other.id);
   });
 
-  it('reads UTF-8 with BOM and converts GCJ-02 positions', () => {
+  it('reads UTF-8 with BOM and converts GCJ-02 positions', async () => {
     const h = households[0]!;
     const g = wgs84ToGcj02(h.point);
     const text = `\uFEFF地址,经度,纬度\r\n测试路1号,${g[0]},${g[1]}\r\n`;
-    const { cells, encoding } = readCsvCells(new TextEncoder().encode(text));
+    const { table, encoding } = await readCsv(new TextEncoder().encode(text));
     expect(encoding).toBe('utf-8');
-    const result = check(cells, 'gcj02');
+    const result = check(table, 'gcj02');
     expect(result.issues).toEqual([]);
     expect(result.candidates[0]!.gridId).toBe(h.gridId);
     expect(Math.abs(result.candidates[0]!.point[0] - h.point[0])).toBeLessThan(1e-5);
@@ -145,5 +156,31 @@ describe('re-importing addresses', () => {
       { line: 2, id: h.id, patch: { registeredResidents: h.registeredResidents + 1 } },
     ]);
     expect(plan.creates.map((c) => c.fields.address)).toEqual(['全新地址9号']);
+  });
+});
+
+describe('checking a large table in chunks', () => {
+  it('yields between chunks of rows and reports progress through the table', async () => {
+    const { checkHouseholdJob } = await import('../../../renderer/features/imports/tableJobs');
+    const code = grids[0]!.code;
+    const cells: Cell[][] = [['地址', '网格编码', '户籍人数']];
+    for (let i = 0; i < 12_000; i++) cells.push([`分块路${i}号`, code, '1']);
+    const table = shapeTable(cells, householdFields);
+    const progress: number[] = [];
+    let pauses = 0;
+    const { report } = await checkHouseholdJob({
+      table,
+      mapping: suggestColumns(table.header, householdFields),
+      crs: 'wgs84',
+      grids,
+      households,
+      onProgress: (done) => progress.push(done),
+      pause: async () => {
+        pauses += 1;
+      },
+    });
+    expect(report.creates).toBe(12_000);
+    expect(pauses).toBe(3);
+    expect(progress).toEqual([0, 5000, 10_000, 12_000]);
   });
 });
