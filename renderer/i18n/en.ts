@@ -9,6 +9,7 @@ import { auditEn } from './features/audit';
 import { briefingEn } from './features/briefing';
 import { reportsEn } from './features/reports';
 import { importsEn } from './features/imports';
+import { importsGeoEn } from './features/importsGeo';
 import { basemapEn } from './features/basemap';
 import { trustEn } from './features/trust';
 import { signinEn } from './features/signin';
@@ -22,6 +23,7 @@ export const en: Record<MessageKey, string> = {
   ...briefingEn,
   ...reportsEn,
   ...importsEn,
+  ...importsGeoEn,
   ...basemapEn,
   ...trustEn,
   ...signinEn,

@@ -9,7 +9,10 @@
  */
 import { kml } from '@tmcw/togeojson';
 import { exceedsDepth } from '../jsonDepth';
-import { issue, type GridImportIssue } from './gridImportIssues';
+import { decodeGridText } from './decodeGridText';
+import { issue, notice, type GridImportIssue, type GridImportNotice } from './gridImportIssues';
+import { kmlProperties } from './kmlProperties';
+import { emptyCounts, normaliseGeometry } from './normaliseGeometry';
 
 /** A station has hundreds of grids; a 50 MB outline file is already absurd. */
 export const maxGridFileChars = 50 * 1024 * 1024;
@@ -25,7 +28,14 @@ export interface RawFeature {
 }
 
 export type ReadGridFileResult =
-  | { ok: true; format: 'geojson' | 'kml'; features: RawFeature[]; propertyNames: string[] }
+  | {
+      ok: true;
+      format: 'geojson' | 'kml';
+      features: RawFeature[];
+      propertyNames: string[];
+      /** What was changed on reading, said once for the whole file (never a reason to refuse). */
+      notices: GridImportNotice[];
+    }
   | { ok: false; issue: GridImportIssue };
 
 /** Anything with DOMParser's `parseFromString` (browser DOMParser, @xmldom/xmldom). */
@@ -109,7 +119,10 @@ function readKml(text: string, xml: XmlParser): ReadGridFileResult {
   }
   const features = toFeatures(collection);
   if (features === null) return fail('not-feature-collection', 'KML produced no features');
-  return finish('kml', features);
+  return finish(
+    'kml',
+    features.map((f) => ({ ...f, properties: kmlProperties(f.properties) })),
+  );
 }
 
 function finish(format: 'geojson' | 'kml', features: RawFeature[]): ReadGridFileResult {
@@ -121,10 +134,33 @@ function finish(format: 'geojson' | 'kml', features: RawFeature[]): ReadGridFile
     });
   const names = new Set<string>();
   for (const f of features) for (const k of Object.keys(f.properties)) names.add(k);
-  return { ok: true, format, features, propertyNames: [...names] };
+  const counts = emptyCounts();
+  const withAltitude = new Set<number>();
+  const normalised = features.map((f) => {
+    const before = counts.extraDimension;
+    const geometry = normaliseGeometry(f.geometry, counts);
+    if (counts.extraDimension > before) withAltitude.add(f.index);
+    return { ...f, geometry };
+  });
+  const notices: GridImportNotice[] = [];
+  if (withAltitude.size > 0)
+    notices.push(
+      notice(
+        counts.measure > 0 ? 'measure-dropped' : 'altitude-dropped',
+        `${withAltitude.size} features had altitude${counts.measure > 0 ? ' or M values' : ''}; only longitude and latitude are kept`,
+        { features: withAltitude.size, positions: counts.extraDimension },
+      ),
+    );
+  if (counts.repeated > 0)
+    notices.push(
+      notice('repeated-positions-dropped', `${counts.repeated} repeated positions removed`, {
+        positions: counts.repeated,
+      }),
+    );
+  return { ok: true, format, features: normalised, propertyNames: [...names], notices };
 }
 
-/** Reads the file's text (the caller decodes bytes; GeoJSON and KML are UTF-8 by specification). */
+/** Reads the file's text (decoded by the caller, e.g. with decodeGridText). */
 export function readGridFile(text: string, xml: XmlParser): ReadGridFileResult {
   if (text.length > maxGridFileChars)
     return fail('file-too-large', `file larger than ${maxGridFileChars / 1024 / 1024} MB`, {
@@ -134,4 +170,20 @@ export function readGridFile(text: string, xml: XmlParser): ReadGridFileResult {
   if (start.length === 0) return fail('file-empty', 'the file is empty');
   if (start.startsWith('<')) return readKml(start, xml);
   return readJson(start);
+}
+
+/** Reads the file's bytes: decodes them (BOM, XML declaration, UTF-8, else GB18030), then reads the text. */
+export function readGridBytes(
+  bytes: Uint8Array,
+  xml: XmlParser,
+): { result: ReadGridFileResult; encoding: string } {
+  if (bytes.byteLength > maxGridFileChars)
+    return {
+      result: fail('file-too-large', `file larger than ${maxGridFileChars / 1024 / 1024} MB`, {
+        limitMb: maxGridFileChars / 1024 / 1024,
+      }),
+      encoding: 'utf-8',
+    };
+  const { text, encoding } = decodeGridText(bytes);
+  return { result: readGridFile(text, xml), encoding };
 }

@@ -159,7 +159,7 @@ describe('checking grid features', () => {
       [1, 'not-polygon'],
       [2, 'not-polygon'],
       [3, 'self-intersection'],
-      [4, 'invalid-ring'],
+      [4, 'ring-too-short'],
       [5, 'missing-field'],
       [6, 'bad-field'],
     ]);
@@ -208,10 +208,12 @@ describe('checking grid features', () => {
     expect(result.issues).toEqual([]);
   });
 
-  it('finds grids outside the station’s area', () => {
+  it('refuses a file wholly outside the station’s area once, with the distance', () => {
     const siming = xiamenDistricts['Siming']!.geometry;
     const result = checkGridFeatures(read(asFile(grids.slice(0, 3))), mapping, ctx({ extent: siming }));
-    expect(result.issues.map((i) => i.code)).toEqual(['outside-extent', 'outside-extent', 'outside-extent']);
+    expect(result.issues.map((i) => i.code)).toEqual(['outside-district']);
+    expect(result.issues[0]!.feature).toBeNull();
+    expect(result.issues[0]!.params.km).toBeGreaterThan(0);
   });
 
   it('recognises a re-import exported from a GCJ-02 map, and accepts it once declared GCJ-02', () => {

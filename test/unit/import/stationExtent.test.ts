@@ -72,12 +72,16 @@ describe('stationExtent', () => {
     expect(districtOnly.length).toBeGreaterThan(0);
   });
 
-  it('leaves out a grid moved 20 km away', () => {
+  it('leaves out a grid moved 20 km away, and refuses a file of nothing else with the distance', () => {
     const moved = {
       ...grids[0]!,
       geometry: mapAreaPositions(grids[0]!.geometry, ([x, y]) => [x + 0.2, y + 0.1]),
     };
-    expect(check([moved]).issues.map((i) => i.code)).toEqual(['outside-extent']);
+    expect(check([moved, grids[1]!]).issues.map((i) => i.code)).toEqual(['outside-extent']);
+    const alone = check([moved]).issues;
+    expect(alone.map((i) => i.code)).toEqual(['outside-district']);
+    expect(Number(alone[0]!.params.km)).toBeGreaterThan(10);
+    expect(Number(alone[0]!.params.km)).toBeLessThan(30);
   });
 
   it('is null with neither a district nor grids, so the check is skipped', () => {
