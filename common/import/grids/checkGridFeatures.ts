@@ -119,10 +119,16 @@ function checkOne(
   mapping: GridPropertyMapping,
   ctx: GridCheckContext,
   issues: GridImportIssue[],
+  onRingProgress?: (segmentsDone: number) => void,
 ): GridCandidate | null {
   const n = raw.index;
   const geometry = raw.geometry as { type?: unknown; coordinates?: unknown } | null;
   const type = geometry && typeof geometry.type === 'string' ? geometry.type : 'none';
+  if (type === 'UnreadableCoordinates') {
+    const token = String((geometry as { token?: unknown }).token ?? '');
+    issues.push(issue(n, 'coordinate-not-number', `coordinate "${token}" is not a number`, { value: token }));
+    return null;
+  }
   if (type !== 'Polygon' && type !== 'MultiPolygon') {
     issues.push(
       issue(n, 'not-polygon', `geometry is ${type.slice(0, 40)}, not a Polygon or MultiPolygon`, {
@@ -150,19 +156,19 @@ function checkOne(
     );
     return null;
   }
+  const flatRing = zeroAreaRing(area.geometry);
+  if (flatRing !== null) {
+    issues.push(issue(n, 'zero-area', `ring ${flatRing} encloses no area`, { ring: flatRing }));
+    return null;
+  }
   const wgs =
     ctx.sourceCrs === 'wgs84'
       ? area.geometry
       : mapAreaPositions(area.geometry, (p) => convertPosition(p, ctx.sourceCrs, 'wgs84'));
-  const kink = firstKink(wgs);
+  const kink = firstKink(wgs, onRingProgress && ((done) => onRingProgress(done)));
   if (kink) {
     const at = `${kink[0].toFixed(6)}, ${kink[1].toFixed(6)}`;
     issues.push(issue(n, 'self-intersection', `outline crosses itself at ${at}`, { at }));
-    return null;
-  }
-  const flatRing = zeroAreaRing(area.geometry);
-  if (flatRing !== null) {
-    issues.push(issue(n, 'zero-area', `ring ${flatRing} encloses no area`, { ring: flatRing }));
     return null;
   }
   const fields = identity(raw, mapping);
@@ -232,9 +238,15 @@ export function checkGridFeatures(
     );
 
   for (const [i, raw] of features.entries()) {
-    // a large outline says which feature is being checked before the long step starts
-    if (weights[i]! > 5000) onProgress?.(done, total);
-    const candidate = checkOne(raw, mapping, ctx, issues);
+    // a large outline reports within its own check, so the count never sits still for long
+    const before = done;
+    const candidate = checkOne(
+      raw,
+      mapping,
+      ctx,
+      issues,
+      onProgress && ((n) => onProgress(before + n, total)),
+    );
     done += weights[i]!;
     onProgress?.(done, total);
     if (!candidate) continue;

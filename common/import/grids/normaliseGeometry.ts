@@ -2,8 +2,8 @@
  * Brings a raw feature's geometry to what the stored schema describes, at read time, without
  * loosening that schema: positions keep only longitude and latitude (KML exporters write
  * `lng,lat,0`, GeoJSON may carry an altitude and a measure), a repeated position straight after
- * itself is dropped, and a GeometryCollection made only of polygons (KML's <MultiGeometry>)
- * becomes one MultiPolygon. Anything it does not recognise is left as found, for the checks to
+ * itself is dropped, and a GeometryCollection of polygons (KML's <MultiGeometry>; ArcGIS adds a
+ * label <Point> beside the polygon) becomes one MultiPolygon, the label points dropped. Anything it does not recognise is left as found, for the checks to
  * name. Counts what it changed, so the reader can say so once for the whole file.
  */
 
@@ -67,7 +67,8 @@ export function normaliseGeometry(geometry: unknown, counts: NormaliseCounts): u
   if (type === 'GeometryCollection' && Array.isArray(geometry.geometries)) {
     const parts = geometry.geometries.map((g) => normaliseGeometry(g, counts));
     const areas = parts.filter(isObj).filter((g) => g.type === 'Polygon' || g.type === 'MultiPolygon');
-    if (parts.length > 0 && areas.length === parts.length)
+    const labels = parts.filter(isObj).filter((g) => g.type === 'Point' || g.type === 'MultiPoint');
+    if (areas.length > 0 && areas.length + labels.length === parts.length)
       return {
         type: 'MultiPolygon',
         coordinates: areas.flatMap((g) =>

@@ -11,6 +11,7 @@ import { kml } from '@tmcw/togeojson';
 import { exceedsDepth } from '../jsonDepth';
 import { decodeGridText } from './decodeGridText';
 import { issue, notice, type GridImportIssue, type GridImportNotice } from './gridImportIssues';
+import { badPlacemarkTokens, type XmlElementLike } from './kmlCoordinateTokens';
 import { kmlProperties } from './kmlProperties';
 import { emptyCounts, normaliseGeometry } from './normaliseGeometry';
 
@@ -46,7 +47,13 @@ export interface XmlParser {
 /** The slice of an XML Document this module reads (common/ has no DOM types). */
 interface XmlDocumentLike {
   documentElement: { localName: string; nodeName: string } | null;
-  getElementsByTagName(name: string): { length: number };
+  getElementsByTagName(name: string): ArrayLike<XmlElementLike>;
+}
+
+/** Stands in for a placemark's geometry that togeojson dropped because a coordinate is not a number. */
+export interface UnreadableCoordinates {
+  type: 'UnreadableCoordinates';
+  token: string;
 }
 
 function fail(code: GridImportIssue['code'], detail: string, params: Record<string, string | number> = {}) {
@@ -100,6 +107,7 @@ function readKml(text: string, xml: XmlParser): ReadGridFileResult {
   if (/<!DOCTYPE|<!ENTITY/i.test(text))
     return fail('file-unreadable', 'XML with DOCTYPE/ENTITY declarations is refused', { reason: 'DOCTYPE' });
   let collection: unknown;
+  let badTokens: Array<string | null> = [];
   try {
     const doc = xml.parseFromString(text, 'text/xml') as XmlDocumentLike;
     const root = doc.documentElement;
@@ -108,6 +116,7 @@ function readKml(text: string, xml: XmlParser): ReadGridFileResult {
     if (root.localName !== 'kml')
       return fail('not-feature-collection', `XML root is <${root.localName}>, not <kml>`);
     collection = kml(doc as never);
+    badTokens = badPlacemarkTokens(doc.getElementsByTagName('Placemark'));
   } catch (error) {
     return fail(
       'file-unreadable',
@@ -119,9 +128,17 @@ function readKml(text: string, xml: XmlParser): ReadGridFileResult {
   }
   const features = toFeatures(collection);
   if (features === null) return fail('not-feature-collection', 'KML produced no features');
+  // togeojson yields one feature per placemark, in document order
+  const aligned = badTokens.length === features.length;
   return finish(
     'kml',
-    features.map((f) => ({ ...f, properties: kmlProperties(f.properties) })),
+    features.map((f, i) => {
+      const token = aligned && f.geometry === null ? badTokens[i] : null;
+      const geometry: unknown = token
+        ? ({ type: 'UnreadableCoordinates', token } satisfies UnreadableCoordinates)
+        : f.geometry;
+      return { ...f, geometry, properties: kmlProperties(f.properties) };
+    }),
   );
 }
 
