@@ -2,6 +2,8 @@
  * The station's area for the "outside the station" check: the district outline together with
  * the widened hull of the station's grids — so the coastal grids a land-only outline misses
  * (the default demo station has some) are inside, and a grid from another district is not.
+ * Against that area, a whole file is refused with its distance when it lies elsewhere, and a
+ * file that fits better read as GCJ-02 or BD-09 gets a warning naming that system.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOMParser } from '@xmldom/xmldom';
@@ -10,7 +12,8 @@ import type { Grid } from '../../../common/schemas';
 import { checkGridFeatures } from '../../../common/import/grids/checkGridFeatures';
 import { readGridFile } from '../../../common/import/grids/readGridFile';
 import { convexHull, stationExtent } from '../../../common/import/grids/stationExtent';
-import { mapAreaPositions } from '../../../common/geo/chinaCrs';
+import { convertPosition, mapAreaPositions, type CrsName } from '../../../common/geo/chinaCrs';
+import type { AreaGeometry } from '../../../common/schemas/geometry';
 
 let grids: Grid[];
 const huli = xiamenDistricts['Huli']!.geometry;
@@ -86,5 +89,81 @@ describe('stationExtent', () => {
 
   it('is null with neither a district nor grids, so the check is skipped', () => {
     expect(stationExtent({ district: null, grids: [] })).toBeNull();
+  });
+});
+
+describe('a file in GCJ-02 or BD-09 against the station’s area', () => {
+  // a 10 km square area, and ten 100 m grids along its east edge: the web-map shift (≈ 500 m
+  // east in Xiamen) carries them across the edge
+  const area: AreaGeometry = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [118.1, 24.45],
+        [118.2, 24.45],
+        [118.2, 24.55],
+        [118.1, 24.55],
+        [118.1, 24.45],
+      ],
+    ],
+  };
+  const edgeGrids = (crs: CrsName) =>
+    Array.from({ length: 10 }, (_, i) => {
+      const x = 118.1975;
+      const y = 24.46 + i * 0.008;
+      const ring: Array<[number, number]> = [
+        [x, y],
+        [x + 0.001, y],
+        [x + 0.001, y + 0.001],
+        [x, y + 0.001],
+        [x, y],
+      ];
+      return {
+        index: i + 1,
+        properties: { code: `HL-${10 + i}`, name: `网格${i}`, community: '金山社区' },
+        geometry: { type: 'Polygon', coordinates: [ring.map((p) => convertPosition(p, 'wgs84', crs))] },
+      };
+    });
+  const ctx = (sourceCrs: CrsName) => ({ existing: [], extent: area, sourceCrs, overlapTolerance: 0.01 });
+
+  it.each(['gcj02', 'bd09'] as const)(
+    'warns that a %s file fits better converted, and converted it is clean',
+    (crs) => {
+      const asWgs = checkGridFeatures(edgeGrids(crs), mapping, ctx('wgs84'));
+      expect(asWgs.notices).toEqual([
+        expect.objectContaining({
+          code: 'looks-shifted',
+          params: expect.objectContaining({ crs, inside: 100 }),
+        }),
+      ]);
+      const converted = checkGridFeatures(edgeGrids(crs), mapping, ctx(crs));
+      expect(converted.notices).toEqual([]);
+      expect(converted.issues).toEqual([]);
+      expect(converted.candidates).toHaveLength(10);
+    },
+  );
+
+  it('says nothing about a WGS-84 file that fits as it is', () => {
+    const result = checkGridFeatures(edgeGrids('wgs84'), mapping, ctx('wgs84'));
+    expect(result.notices).toEqual([]);
+    expect(result.issues).toEqual([]);
+  });
+
+  it('refuses a file from another city with the distance, and lets swapped axes speak for themselves', () => {
+    const beijing = edgeGrids('wgs84').map((f) => ({
+      ...f,
+      geometry: mapAreaPositions(f.geometry as AreaGeometry, ([x, y]) => [x - 1.8, y + 15.4]),
+    }));
+    const result = checkGridFeatures(beijing, mapping, ctx('wgs84'));
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0]).toMatchObject({ feature: null, code: 'outside-district' });
+    expect(Number(result.issues[0]!.params.km)).toBeGreaterThan(1500);
+    const swapped = edgeGrids('wgs84').map((f) => ({
+      ...f,
+      geometry: mapAreaPositions(f.geometry as AreaGeometry, ([x, y]) => [y, x]),
+    }));
+    expect(checkGridFeatures(swapped, mapping, ctx('wgs84')).issues.map((i) => i.code)).toEqual(
+      Array(10).fill('swapped-lnglat'),
+    );
   });
 });
