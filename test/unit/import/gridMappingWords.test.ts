@@ -82,7 +82,7 @@ describe('grid words', () => {
 
   it('says the vertex limit with the count', () => {
     expect(issueReason(zh, 'grids', feature('too-many-vertices', { count: 60000, limit: 50000 }))).toContain(
-      '60000',
+      '60,000',
     );
   });
 });
