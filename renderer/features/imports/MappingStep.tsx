@@ -64,7 +64,7 @@ function ReadNotices({ summary }: { summary: ReadSummary }) {
       data-testid="import-read-notices"
       title={t('importsGeo.notice.title')}
       description={
-        <ul>
+        <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
           {lines.map((line) => (
             <li key={line}>{line}</li>
           ))}
