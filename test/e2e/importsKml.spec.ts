@@ -4,7 +4,9 @@
  * and a CDATA description, and no data but each placemark's <name>. The file reads with one
  * note that the altitudes were dropped; the mapping takes code and name both from <name> and
  * one community typed for the whole file; the check is clean and the import writes exactly
- * that, as raw IndexedDB shows. Waits on the wizard's own steps and test signals, never on time.
+ * that, as raw IndexedDB shows. A file of detailed outlines shows its check's progress in
+ * positions and cancels leaving the cache as it was. Waits on the wizard's own steps, progress
+ * attributes and test signals, never on time.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { BoardPage } from './pages/BoardPage';
@@ -13,6 +15,7 @@ import { readTable } from './support/rawCache';
 import { handOver } from './support/signIn';
 import { liveGrids, type Row } from './support/importFiles';
 import { googleEarthKml } from './support/kmlFiles';
+import { detailedOutlines } from './support/detailedOutlines';
 
 let page: Page;
 let imp: ImportPage;
@@ -82,4 +85,24 @@ test('a Google Earth KML with altitudes and only <name> imports, code and name f
   }
   const untouched = grids.filter((g) => !chosen.includes(g));
   for (const g of untouched) expect(after.get(String(g.id))!.name).toBe(g.name);
+});
+
+test('checking detailed outlines shows progress in positions and cancels without a trace', async () => {
+  const before = await readTable(page, 'grids');
+  const file = detailedOutlines(liveGrids(before), 24);
+  await imp.upload('grids', file);
+  await imp.expectStep('grids', 'mapping');
+  const wizard = imp.wizard('grids');
+  await wizard.getByTestId('import-check').click();
+  await imp.expectStep('grids', 'checking');
+  const text = wizard.getByTestId('import-checking-text');
+  // progress moves within the file, not stuck at 0 / features
+  await expect(text).toContainText('正在检查边界');
+  await expect.poll(async () => Number(await text.getAttribute('data-done'))).toBeGreaterThan(45_000);
+  const first = Number(await text.getAttribute('data-done'));
+  await expect.poll(async () => Number(await text.getAttribute('data-done'))).toBeGreaterThan(first);
+  await imp.screenshot('import-grid-checking');
+  await wizard.getByTestId('import-cancel').click();
+  await imp.expectStep('grids', 'pick');
+  expect(await readTable(page, 'grids')).toEqual(before);
 });
