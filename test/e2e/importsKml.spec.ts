@@ -5,7 +5,8 @@
  * note that the altitudes were dropped; the mapping takes code and name both from <name> and
  * one community typed for the whole file; the check is clean and the import writes exactly
  * that, as raw IndexedDB shows. A file of detailed outlines shows its check's progress in
- * positions and cancels leaving the cache as it was. Waits on the wizard's own steps, progress
+ * positions and cancels leaving the cache as it was. A GCJ-02 export of new grids is noticed
+ * against the station's own grids and converted in one click. Waits on the wizard's own steps, progress
  * attributes and test signals, never on time.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -16,6 +17,7 @@ import { handOver } from './support/signIn';
 import { liveGrids, type Row } from './support/importFiles';
 import { googleEarthKml } from './support/kmlFiles';
 import { detailedOutlines } from './support/detailedOutlines';
+import { gcjGridFile } from './support/shiftedGrids';
 
 let page: Page;
 let imp: ImportPage;
@@ -104,5 +106,30 @@ test('checking detailed outlines shows progress in positions and cancels without
   await imp.screenshot('import-grid-checking');
   await wizard.getByTestId('import-cancel').click();
   await imp.expectStep('grids', 'pick');
+  expect(await readTable(page, 'grids')).toEqual(before);
+});
+
+test('a GCJ-02 file of new grids is noticed against the station and converted in one click', async () => {
+  const before = await readTable(page, 'grids');
+  await imp.upload('grids', gcjGridFile(liveGrids(before)));
+  await imp.expectStep('grids', 'mapping');
+  const wizard = imp.wizard('grids');
+  // the station remembers the last mapping (code from <name>): map this file's own columns
+  const mapping = new MappingControls(page, wizard);
+  for (const field of ['code', 'name', 'community']) await mapping.choose(field, field);
+  await imp.check('grids');
+  const notice = wizard.getByTestId('import-check-notice-looks-shifted');
+  await expect(notice).toContainText('GCJ-02');
+  await expect(notice).toContainText('网络地图');
+  await imp.waitForPreview();
+  await imp.screenshot('import-grid-gcj-notice');
+  await wizard.getByTestId('import-convert-crs').click();
+  await imp.expectStep('grids', 'checked', 120_000);
+  await expect(wizard.getByTestId('import-check-step')).toBeVisible();
+  await expect(notice).toHaveCount(0);
+  // converted, the new outlines lie exactly on the stored ones: overlaps, reported by feature
+  await expect(wizard.getByTestId('import-has-issues')).toBeVisible();
+  await wizard.getByTestId('import-back').click();
+  await expect(wizard.getByTestId('import-crs')).toContainText('GCJ-02');
   expect(await readTable(page, 'grids')).toEqual(before);
 });

@@ -47,6 +47,8 @@ export interface GridCheckContext {
   existing: readonly ExistingGrid[];
   /** The station's area; null skips the extent check (a station with no outline yet). */
   extent: AreaGeometry | null;
+  /** The district's own outline, when known: with the stored grids, where a right file falls. */
+  district?: AreaGeometry | null;
   sourceCrs: CrsName;
   /** Largest tolerated overlap, as a share of the smaller grid's area. */
   overlapTolerance: number;
@@ -216,7 +218,8 @@ export function checkGridFeatures(
   let done = 0;
   onProgress?.(0, total);
 
-  const district = fitDistrict(features, ctx.extent, ctx.sourceCrs);
+  const reference = [...(ctx.district ? [ctx.district] : []), ...ctx.existing.map((g) => g.geometry)];
+  const district = fitDistrict(features, ctx.extent, ctx.sourceCrs, reference);
   const notices: GridImportIssue[] = [];
   if (district?.kind === 'outside') {
     issues.push(

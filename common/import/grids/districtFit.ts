@@ -1,15 +1,18 @@
 /**
- * Where a whole grid file lies against the station's area (stationExtent: district outline
- * and the widened hull of its grids), under each coordinate system the file could be in. A
- * file whose outlines sit better inside the area after a GCJ-02 or BD-09 → WGS-84 shift was
- * almost certainly exported from a web map (positions a few hundred metres off): the importer
- * warns and offers the conversion. A file with nothing inside under any system is from
- * elsewhere: it is refused with the distance. Files that look lat/lng-swapped are left to the
- * per-feature check, which says so more usefully.
+ * Where a whole grid file lies against the station, under each coordinate system the file
+ * could be in. A file whose outlines sit better in the station after a GCJ-02 or BD-09 →
+ * WGS-84 shift was almost certainly exported from a web map (positions a few hundred metres
+ * off): the importer warns and offers the conversion. "In the station" here is fine-grained —
+ * inside the district's outline or one of the stored grids, whatever their codes — because the
+ * station's area (stationExtent: widened by 2 km) would swallow a 600 m shift. A file with
+ * nothing inside the station's area under any system is from elsewhere: it is refused with
+ * the distance. Files that look lat/lng-swapped are left to the per-feature check, which says
+ * so more usefully.
  */
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { feature } from '@turf/helpers';
 import { convertPosition, sourceCrsNames, type CrsName } from '../../geo/chinaCrs';
+import { createGridLocator } from '../../geo/gridLocator';
 import type { AreaGeometry } from '../../schemas/geometry';
 import { looksSwapped, positionsOf } from './geometryChecks';
 import type { RawFeature } from './readGridFile';
@@ -62,24 +65,27 @@ export function distanceKm(points: readonly Point[], extent: AreaGeometry): numb
   return Math.round(best / 100) / 10;
 }
 
+/**
+ * `extent` is the station's area (null: nothing to compare with); `reference` the outlines a
+ * right file should fall in — the district's and the stored grids' (empty: the extent).
+ */
 export function fitDistrict(
   features: readonly RawFeature[],
   extent: AreaGeometry | null,
   declared: CrsName,
+  reference: readonly AreaGeometry[] = [],
 ): DistrictFit {
   if (!extent) return null;
   const points = features.flatMap(samples);
   if (points.length === 0 || looksSwapped(points)) return null;
   const area = feature(extent);
-  const insideAs = (crs: CrsName) =>
-    points.filter((p) => booleanPointInPolygon(convertPosition(p, crs, 'wgs84'), area)).length;
-  const asDeclared = insideAs(declared);
-  const others = sourceCrsNames
-    .filter((crs) => crs !== declared)
-    .map((crs) => ({ crs, inside: insideAs(crs) }))
-    .sort((a, b) => b.inside - a.inside);
-  const best = others[0]!;
-  if (asDeclared === 0 && best.inside === 0)
+  const inArea = (p: Point) => booleanPointInPolygon(p, area);
+  const locator = createGridLocator(reference.map((geometry, i) => ({ id: String(i), geometry })));
+  const inReference = reference.length > 0 ? (p: Point) => locator.gridAt(p) !== null : inArea;
+  const count = (crs: CrsName, inside: (p: Point) => boolean) =>
+    points.filter((p) => inside(convertPosition(p, crs, 'wgs84'))).length;
+  const others = sourceCrsNames.filter((crs) => crs !== declared);
+  if (count(declared, inArea) === 0 && others.every((crs) => count(crs, inArea) === 0))
     return {
       kind: 'outside',
       km: distanceKm(
@@ -87,6 +93,10 @@ export function fitDistrict(
         extent,
       ),
     };
+  const asDeclared = count(declared, inReference);
+  const best = others
+    .map((crs) => ({ crs, inside: count(crs, inReference) }))
+    .sort((a, b) => b.inside - a.inside)[0]!;
   if (best.inside - asDeclared > BETTER_BY * points.length)
     return {
       kind: 'shifted',

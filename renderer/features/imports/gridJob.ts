@@ -76,6 +76,7 @@ export function checkGridJob(input: GridJobInput): JobResult {
     {
       existing: input.grids.map((g) => ({ id: g.id, code: g.code, geometry: g.geometry })),
       extent: stationExtent({ district: input.district, grids: input.grids.map((g) => g.geometry) }),
+      district: input.district,
       sourceCrs: input.crs,
       overlapTolerance: OVERLAP_TOLERANCE,
     },

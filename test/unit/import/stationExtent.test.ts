@@ -167,3 +167,31 @@ describe('a file in GCJ-02 or BD-09 against the station’s area', () => {
     );
   });
 });
+
+describe('a GCJ-02 file of new grids over the station’s own', () => {
+  it('is noticed against the stored grids, though the widened area takes it in', () => {
+    const shifted = grids.map((g, i) => ({
+      ...g,
+      code: `NEW-${i + 1}`,
+      geometry: mapAreaPositions(g.geometry, (p) => convertPosition(p, 'wgs84', 'gcj02')),
+    }));
+    const read = readGridFile(file(shifted), new DOMParser());
+    if (!read.ok) throw new Error(read.issue.detail);
+    const context = {
+      existing: grids.map((g) => ({ id: g.id, code: g.code, geometry: g.geometry })),
+      extent: stationExtent({ district: huli, grids: grids.map((g) => g.geometry) }),
+      district: huli,
+      overlapTolerance: 0.01,
+    };
+    const asWgs = checkGridFeatures(read.features, mapping, { ...context, sourceCrs: 'wgs84' });
+    expect(asWgs.notices).toEqual([
+      expect.objectContaining({ code: 'looks-shifted', params: expect.objectContaining({ crs: 'gcj02' }) }),
+    ]);
+    const asGcj = checkGridFeatures(read.features, mapping, { ...context, sourceCrs: 'gcj02' });
+    expect(asGcj.notices).toEqual([]);
+    // and the station's own grids, re-imported as they are, raise no such notice
+    const own = readGridFile(file(grids), new DOMParser());
+    if (!own.ok) throw new Error(own.issue.detail);
+    expect(checkGridFeatures(own.features, mapping, { ...context, sourceCrs: 'wgs84' }).notices).toEqual([]);
+  });
+});
