@@ -30,6 +30,8 @@ export interface GridJobInput {
   grids: readonly Grid[];
   /** The station's district outline, when known (see stationExtent). */
   district: AreaGeometry | null;
+  /** The offline basemap's bounds, when it has any: the area when the station has no other. */
+  basemapBounds?: readonly [number, number, number, number] | null;
   /** Values for the whole file instead of a column (a community). */
   constants?: Record<string, string>;
   /** Positions checked of all positions in the file. */
@@ -75,7 +77,11 @@ export function checkGridJob(input: GridJobInput): JobResult {
     mapping,
     {
       existing: input.grids.map((g) => ({ id: g.id, code: g.code, geometry: g.geometry })),
-      extent: stationExtent({ district: input.district, grids: input.grids.map((g) => g.geometry) }),
+      extent: stationExtent({
+        district: input.district,
+        grids: input.grids.map((g) => g.geometry),
+        basemapBounds: input.basemapBounds,
+      }),
       district: input.district,
       sourceCrs: input.crs,
       overlapTolerance: OVERLAP_TOLERANCE,

@@ -11,6 +11,7 @@ import { xiamenDistricts } from '../../../common/demo/districtOutlines';
 import type { AreaGeometry } from '../../../common/schemas/geometry';
 import type { GridroomDb } from '../../db/database';
 import { writeLocalChanges, type BatchWrite, type BatchWriteResult } from '../../sync/localBatchWrite';
+import { readBasemapBounds } from './basemapBounds';
 import { checkGridJob, type JobResult } from './gridJob';
 import type { CheckReport, FieldConstants, FieldMapping, ImportActor, ReadSummary } from './importMessages';
 import type { ImportKind } from './importKinds';
@@ -63,7 +64,11 @@ export function createImportJob(db: GridroomDb, xml: XmlParser): ImportJob {
   ): Promise<JobResult> {
     switch (loaded.kind) {
       case 'grids': {
-        const [grids, station] = await Promise.all([db.grids.toArray(), db.stations.toCollection().first()]);
+        const [grids, station, basemapBounds] = await Promise.all([
+          db.grids.toArray(),
+          db.stations.toCollection().first(),
+          readBasemapBounds(db),
+        ]);
         return checkGridJob({
           features: loaded.features,
           columns: loaded.summary.columns,
@@ -71,6 +76,7 @@ export function createImportJob(db: GridroomDb, xml: XmlParser): ImportJob {
           crs,
           grids: live(grids),
           district: districtOf(station?.district),
+          basemapBounds,
           constants,
           onProgress,
         });

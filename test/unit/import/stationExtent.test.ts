@@ -195,3 +195,30 @@ describe('a GCJ-02 file of new grids over the station’s own', () => {
     expect(checkGridFeatures(own.features, mapping, { ...context, sourceCrs: 'wgs84' }).notices).toEqual([]);
   });
 });
+
+describe('the basemap’s bounds', () => {
+  it('stand in only when the station has neither district nor grids', () => {
+    const bounds = [117.9, 24.3, 118.5, 24.8] as const;
+    expect(stationExtent({ district: null, grids: [], basemapBounds: bounds })).toEqual({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [117.9, 24.3],
+          [118.5, 24.3],
+          [118.5, 24.8],
+          [117.9, 24.8],
+          [117.9, 24.3],
+        ],
+      ],
+    });
+    expect(stationExtent({ district: huli, grids: [], basemapBounds: bounds })).toEqual(
+      stationExtent({ district: huli, grids: [] }),
+    );
+    const far = grids.slice(0, 2).map((g) => ({
+      ...g,
+      geometry: mapAreaPositions(g.geometry, ([x, y]) => [x + 3, y + 6]),
+    }));
+    const result = check(far, stationExtent({ district: null, grids: [], basemapBounds: bounds }));
+    expect(result.issues.map((i) => i.code)).toEqual(['outside-district']);
+  });
+});
