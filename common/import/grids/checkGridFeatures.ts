@@ -131,6 +131,10 @@ function checkOne(
     issues.push(issue(n, 'coordinate-not-number', `coordinate "${token}" is not a number`, { value: token }));
     return null;
   }
+  if (type === 'none') {
+    issues.push(issue(n, 'no-geometry', 'the feature has no geometry'));
+    return null;
+  }
   if (type !== 'Polygon' && type !== 'MultiPolygon') {
     issues.push(
       issue(n, 'not-polygon', `geometry is ${type.slice(0, 40)}, not a Polygon or MultiPolygon`, {

@@ -9,6 +9,8 @@
  */
 import { kml } from '@tmcw/togeojson';
 import { exceedsDepth } from '../jsonDepth';
+import { jsonErrorAt } from '../jsonErrorAt';
+import { xmlRefusal } from './xmlRefusal';
 import { decodeGridText } from './decodeGridText';
 import { issue, notice, type GridImportIssue, type GridImportNotice } from './gridImportIssues';
 import { badPlacemarkTokens, type XmlElementLike } from './kmlCoordinateTokens';
@@ -85,13 +87,12 @@ function readJson(text: string): ReadGridFileResult {
     parsed = JSON.parse(text);
   } catch (error) {
     if (error instanceof RangeError) return fail('too-deep', 'JSON nested too deeply to read');
-    return fail(
-      'file-unreadable',
-      `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-      {
-        reason: error instanceof Error ? error.message : String(error),
-      },
-    );
+    const detail = `not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
+    const at = jsonErrorAt(text);
+    if (!at) return fail('file-unreadable', detail, { reason: 'JSON' });
+    return at.truncated
+      ? fail('json-truncated', detail, { line: at.line })
+      : fail('json-invalid', detail, { line: at.line, column: at.column });
   }
   if (exceedsDepth(parsed, maxJsonDepth))
     return fail('too-deep', `JSON nested deeper than ${maxJsonDepth} levels`, { limit: maxJsonDepth });
@@ -105,26 +106,20 @@ function readKml(text: string, xml: XmlParser): ReadGridFileResult {
   // Entity declarations are how XML files attack parsers (billion laughs, external entities);
   // KML never needs them.
   if (/<!DOCTYPE|<!ENTITY/i.test(text))
-    return fail('file-unreadable', 'XML with DOCTYPE/ENTITY declarations is refused', { reason: 'DOCTYPE' });
+    return fail('xml-doctype', 'XML with DOCTYPE/ENTITY declarations is refused', { reason: 'DOCTYPE' });
   let collection: unknown;
   let badTokens: Array<string | null> = [];
   try {
     const doc = xml.parseFromString(text, 'text/xml') as XmlDocumentLike;
     const root = doc.documentElement;
     if (!root || root.nodeName === 'parsererror' || doc.getElementsByTagName('parsererror').length > 0)
-      return fail('file-unreadable', 'not well-formed XML', { reason: 'XML' });
+      return fail('xml-invalid', 'not well-formed XML', { line: 0, column: 0 });
     if (root.localName !== 'kml')
       return fail('not-feature-collection', `XML root is <${root.localName}>, not <kml>`);
     collection = kml(doc as never);
     badTokens = badPlacemarkTokens(doc.getElementsByTagName('Placemark'));
   } catch (error) {
-    return fail(
-      'file-unreadable',
-      `not readable as KML: ${error instanceof Error ? error.message : String(error)}`,
-      {
-        reason: error instanceof Error ? error.message : String(error),
-      },
-    );
+    return { ok: false, issue: xmlRefusal(error) };
   }
   const features = toFeatures(collection);
   if (features === null) return fail('not-feature-collection', 'KML produced no features');
@@ -183,10 +178,12 @@ export function readGridFile(text: string, xml: XmlParser): ReadGridFileResult {
     return fail('file-too-large', `file larger than ${maxGridFileChars / 1024 / 1024} MB`, {
       limitMb: maxGridFileChars / 1024 / 1024,
     });
-  const start = text.replace(/^\uFEFF/, '').trimStart();
+  const whole = text.replace(/^\uFEFF/, '');
+  const start = whole.trimStart();
   if (start.length === 0) return fail('file-empty', 'the file is empty');
   if (start.startsWith('<')) return readKml(start, xml);
-  return readJson(start);
+  // the untrimmed text, so an error's line number is the file's own
+  return readJson(whole);
 }
 
 /** Reads the file's bytes: decodes them (BOM, XML declaration, UTF-8, else GB18030), then reads the text. */

@@ -10,6 +10,13 @@ import type { Translate } from '../../i18n/translate';
 import type { ImportIssue } from './importMessages';
 
 export const gridIssueMessages = {
+  'json-invalid': 'importsGeo.issue.json-invalid',
+  'json-truncated': 'importsGeo.issue.json-truncated',
+  'xml-doctype': 'importsGeo.issue.xml-doctype',
+  'xml-unclosed': 'importsGeo.issue.xml-unclosed',
+  'xml-mismatch': 'importsGeo.issue.xml-mismatch',
+  'xml-invalid': 'importsGeo.issue.xml-invalid',
+  'no-geometry': 'importsGeo.issue.no-geometry',
   'ring-open': 'importsGeo.issue.ring-open',
   'ring-too-short': 'importsGeo.issue.ring-too-short',
   'coordinate-not-number': 'importsGeo.issue.coordinate-not-number',

@@ -12,6 +12,18 @@ export const importsGeoZh = {
     '{features} 个要素的坐标带有高程或 M 值（共 {positions} 个点），已忽略，只保留经纬度。',
   'importsGeo.notice.repeated-positions-dropped': '去掉了 {positions} 个与前一点完全相同的重复点。',
 
+  'importsGeo.issue.json-invalid': '不是有效的文件内容：JSON 格式错误，位于第 {line} 行第 {column} 列附近。',
+  'importsGeo.issue.json-truncated':
+    '不是有效的文件内容：JSON 在第 {line} 行意外结束，文件可能未保存或复制完整。',
+  'importsGeo.issue.xml-doctype':
+    '不是有效的文件内容：文件含有 DOCTYPE/ENTITY 声明，出于安全原因不予读取（KML 不需要它们）。',
+  'importsGeo.issue.xml-unclosed':
+    '不是有效的文件内容：KML 标签 {tags} 没有结束（文件在第 {line} 行第 {column} 列处结束），文件可能不完整。',
+  'importsGeo.issue.xml-mismatch':
+    '不是有效的文件内容：KML 第 {line} 行第 {column} 列的结束标签 </{close}> 与开始标签 <{open}> 不一致。',
+  'importsGeo.issue.xml-invalid':
+    '不是有效的文件内容：KML（XML）格式错误，位于第 {line} 行第 {column} 列附近。',
+  'importsGeo.issue.no-geometry': '该要素没有几何图形（或坐标无法读取），不能作为网格边界。',
   'importsGeo.issue.ring-open': '边界未闭合：环的最后一个点须与第一个点相同。',
   'importsGeo.issue.ring-too-short':
     '边界点数不足：一个环只有 {count} 个点，至少需要 4 个（含与起点相同的闭合点）。',
@@ -60,6 +72,20 @@ export const importsGeoEn: Record<keyof typeof importsGeoZh, string> = {
   'importsGeo.notice.repeated-positions-dropped':
     '{positions} positions repeating the previous one were removed.',
 
+  'importsGeo.issue.json-invalid':
+    'Not valid file content: a JSON syntax error near line {line}, column {column}.',
+  'importsGeo.issue.json-truncated':
+    'Not valid file content: the JSON ends early, on line {line}; the file may not have been saved or copied whole.',
+  'importsGeo.issue.xml-doctype':
+    'Not valid file content: DOCTYPE/ENTITY declarations are not allowed (a security risk; KML never needs them).',
+  'importsGeo.issue.xml-unclosed':
+    'Not valid file content: the KML tags {tags} are never closed (the file ends at line {line}, column {column}); it may be incomplete.',
+  'importsGeo.issue.xml-mismatch':
+    'Not valid file content: on line {line}, column {column} of the KML, the end tag </{close}> does not match the start tag <{open}>.',
+  'importsGeo.issue.xml-invalid':
+    'Not valid file content: a KML (XML) syntax error near line {line}, column {column}.',
+  'importsGeo.issue.no-geometry':
+    'The feature has no geometry (or its coordinates cannot be read), so it cannot be a grid outline.',
   'importsGeo.issue.ring-open': 'The outline is not closed: a ring’s last position must equal its first.',
   'importsGeo.issue.ring-too-short':
     'Too few positions: a ring has {count}; it needs at least 4 (the closing one included).',

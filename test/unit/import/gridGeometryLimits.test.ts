@@ -134,7 +134,7 @@ describe('strange coordinates', () => {
       '{"type":"Feature","properties":{},"geometry":{"type":"GeometryCollection","geometries":[{"type":"LineString","coordinates":[[0,0],[1,1]]}]}}',
       ['not-polygon'],
     ],
-    ['no geometry', '{"type":"Feature","properties":{},"geometry":null}', ['not-polygon']],
+    ['no geometry', '{"type":"Feature","properties":{},"geometry":null}', ['no-geometry']],
   ])('%s ends in a clear answer', (_, text, codes) => {
     const source =
       text === 'kml-nan'
