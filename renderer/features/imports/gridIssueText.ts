@@ -17,6 +17,7 @@ export const gridIssueMessages = {
   'xml-mismatch': 'importsGeo.issue.xml-mismatch',
   'xml-invalid': 'importsGeo.issue.xml-invalid',
   'no-geometry': 'importsGeo.issue.no-geometry',
+  'not-polygon': 'importsGeo.issue.not-polygon',
   'ring-open': 'importsGeo.issue.ring-open',
   'ring-too-short': 'importsGeo.issue.ring-too-short',
   'coordinate-not-number': 'importsGeo.issue.coordinate-not-number',

@@ -35,7 +35,6 @@ const messages: Record<IssueCode, MessageKey> = {
   'no-rows': 'imports.issue.no-rows',
   'too-many-rows': 'imports.issue.too-many-rows',
   'too-many-columns': 'imports.issue.too-many-columns',
-  'not-polygon': 'imports.issue.not-polygon',
   'invalid-ring': 'imports.issue.invalid-ring',
   'swapped-lnglat': 'imports.issue.swapped-lnglat',
   'looks-gcj02': 'imports.issue.looks-gcj02',

@@ -23,6 +23,7 @@ export const importsGeoZh = {
     '不是有效的文件内容：KML 第 {line} 行第 {column} 列的结束标签 </{close}> 与开始标签 <{open}> 不一致。',
   'importsGeo.issue.xml-invalid':
     '不是有效的文件内容：KML（XML）格式错误，位于第 {line} 行第 {column} 列附近。',
+  'importsGeo.issue.not-polygon': '几何类型为“{type}”，不是面：网格边界须为面或多面。',
   'importsGeo.issue.no-geometry': '该要素没有几何图形（或坐标无法读取），不能作为网格边界。',
   'importsGeo.issue.ring-open': '边界未闭合：环的最后一个点须与第一个点相同。',
   'importsGeo.issue.ring-too-short':
@@ -84,6 +85,8 @@ export const importsGeoEn: Record<keyof typeof importsGeoZh, string> = {
     'Not valid file content: on line {line}, column {column} of the KML, the end tag </{close}> does not match the start tag <{open}>.',
   'importsGeo.issue.xml-invalid':
     'Not valid file content: a KML (XML) syntax error near line {line}, column {column}.',
+  'importsGeo.issue.not-polygon':
+    'The geometry is a {type}, not an area: a grid outline must be a polygon or multi-polygon.',
   'importsGeo.issue.no-geometry':
     'The feature has no geometry (or its coordinates cannot be read), so it cannot be a grid outline.',
   'importsGeo.issue.ring-open': 'The outline is not closed: a ring’s last position must equal its first.',
