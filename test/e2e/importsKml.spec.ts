@@ -42,12 +42,12 @@ test('a Google Earth KML with altitudes and only <name> imports, code and name f
   await imp.expectStep('grids', 'mapping');
   const wizard = imp.wizard('grids');
 
-  // read: altitudes dropped, said once; name and description offered, styling not
+  // read: altitudes dropped, said once; name, description and folder offered, styling not
   await expect(wizard.getByTestId('import-read-notices')).toContainText(
     `${chosen.length} 个要素的坐标带有高程值`,
   );
   const preview = wizard.getByTestId('import-preview-table');
-  await expect(preview.locator('thead th')).toHaveText([/^name/, /^description/]);
+  await expect(preview.locator('thead th')).toHaveText([/^name/, /^description/, /^Folder/]);
   await expect(preview).toContainText(String(chosen[0]!.code));
 
   const mapping = new MappingControls(page, wizard);

@@ -14,6 +14,7 @@ import { xmlRefusal } from './xmlRefusal';
 import { decodeGridText } from './decodeGridText';
 import { issue, notice, type GridImportIssue, type GridImportNotice } from './gridImportIssues';
 import { badPlacemarkTokens, type XmlElementLike } from './kmlCoordinateTokens';
+import { placemarkFolders, type XmlNodeLike } from './kmlFolders';
 import { kmlProperties } from './kmlProperties';
 import { emptyCounts, normaliseGeometry } from './normaliseGeometry';
 
@@ -49,8 +50,11 @@ export interface XmlParser {
 /** The slice of an XML Document this module reads (common/ has no DOM types). */
 interface XmlDocumentLike {
   documentElement: { localName: string; nodeName: string } | null;
-  getElementsByTagName(name: string): ArrayLike<XmlElementLike>;
+  getElementsByTagName(name: string): ArrayLike<XmlElementLike & XmlNodeLike>;
 }
+
+/** The column a KML placemark's folder name is offered under (see kmlFolders). */
+export const kmlFolderColumn = 'Folder';
 
 /** Stands in for a placemark's geometry that togeojson dropped because a coordinate is not a number. */
 export interface UnreadableCoordinates {
@@ -109,6 +113,7 @@ function readKml(text: string, xml: XmlParser): ReadGridFileResult {
     return fail('xml-doctype', 'XML with DOCTYPE/ENTITY declarations is refused', { reason: 'DOCTYPE' });
   let collection: unknown;
   let badTokens: Array<string | null> = [];
+  let folders: Array<string | null> = [];
   try {
     const doc = xml.parseFromString(text, 'text/xml') as XmlDocumentLike;
     const root = doc.documentElement;
@@ -117,7 +122,9 @@ function readKml(text: string, xml: XmlParser): ReadGridFileResult {
     if (root.localName !== 'kml')
       return fail('not-feature-collection', `XML root is <${root.localName}>, not <kml>`);
     collection = kml(doc as never);
-    badTokens = badPlacemarkTokens(doc.getElementsByTagName('Placemark'));
+    const placemarks = doc.getElementsByTagName('Placemark');
+    badTokens = badPlacemarkTokens(placemarks);
+    folders = placemarkFolders(placemarks);
   } catch (error) {
     return { ok: false, issue: xmlRefusal(error) };
   }
@@ -125,6 +132,7 @@ function readKml(text: string, xml: XmlParser): ReadGridFileResult {
   if (features === null) return fail('not-feature-collection', 'KML produced no features');
   // togeojson yields one feature per placemark, in document order
   const aligned = badTokens.length === features.length;
+  const withFolders = aligned && folders.some((f) => f !== null);
   return finish(
     'kml',
     features.map((f, i) => {
@@ -132,7 +140,9 @@ function readKml(text: string, xml: XmlParser): ReadGridFileResult {
       const geometry: unknown = token
         ? ({ type: 'UnreadableCoordinates', token } satisfies UnreadableCoordinates)
         : f.geometry;
-      return { ...f, geometry, properties: kmlProperties(f.properties) };
+      const properties = kmlProperties(f.properties);
+      if (withFolders && !(kmlFolderColumn in properties)) properties[kmlFolderColumn] = folders[i] ?? '';
+      return { ...f, geometry, properties };
     }),
   );
 }

@@ -59,7 +59,7 @@ export const importsGeoZh = {
   'importsGeo.mapping.constantPlaceholder': '输入本文件所有网格所属的社区',
   'importsGeo.mapping.constantRequired': '请输入社区名称。',
   'importsGeo.mapping.kmlHint':
-    'KML 文件的名称（name）、描述（description）和扩展数据（ExtendedData）都可作为列；网格编码和网格名称可以取自同一列。',
+    'KML 文件的名称（name）、描述（description）、扩展数据（ExtendedData）和所在文件夹（Folder）都可作为列；网格编码和网格名称可以取自同一列。',
 
   'importsGeo.checking.points': '正在检查边界：已检查 {done} / {total} 个坐标点',
 };
@@ -125,7 +125,7 @@ export const importsGeoEn: Record<keyof typeof importsGeoZh, string> = {
   'importsGeo.mapping.constantPlaceholder': 'The community every grid in this file belongs to',
   'importsGeo.mapping.constantRequired': 'Enter the community’s name.',
   'importsGeo.mapping.kmlHint':
-    'A KML file’s name, description and ExtendedData are all offered as columns; the grid code and name may come from the same column.',
+    'A KML file’s name, description, ExtendedData and folder are all offered as columns; the grid code and name may come from the same column.',
 
   'importsGeo.checking.points': 'Checking outlines: {done} / {total} positions',
 };

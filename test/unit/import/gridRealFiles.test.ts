@@ -3,7 +3,8 @@
  * formats' documentation): Google Earth (altitudes, Folder nesting, StyleMap, CDATA
  * descriptions, MultiGeometry with a hole), 天地图 (GBK-declared XML, ExtendedData <Data>),
  * ArcGIS (Schema + SchemaData/SimpleData, MultiGeometry with a label point) and GeoJSON with
- * 3D and 4D positions. Each reads, offers its name/description/ExtendedData as columns, and
+ * 3D and 4D positions. Each reads, offers its name/description/ExtendedData (and the folder a
+ * placemark is filed in) as columns, and
  * checks clean with one notice about the dropped altitudes.
  */
 import { readFileSync } from 'node:fs';
@@ -39,13 +40,26 @@ describe('KML as Google Earth writes it', () => {
   it('reads altitudes, nested folders, styles, CDATA and a MultiGeometry with a hole', () => {
     const file = read('google-earth.kml');
     expect(file.features).toHaveLength(2);
-    expect(file.propertyNames).toEqual(['name', 'description']);
+    expect(file.propertyNames).toEqual(['name', 'description', 'Folder']);
     expect(file.features[0]!.properties.description).toBe('金山社区 第一网格 网格长：张三');
+    // the innermost named folder: the community the grids were filed under
+    expect(file.features.map((f) => f.properties.Folder)).toEqual(['金山社区', '金山社区']);
     expect(file.features[1]!.geometry).toMatchObject({ type: 'MultiPolygon' });
     const holes = (file.features[1]!.geometry as { coordinates: unknown[][][] }).coordinates[0]!;
     expect(holes).toHaveLength(2);
     expect(file.notices.map((n) => n.code)).toEqual(['altitude-dropped']);
     expect(file.notices[0]!.params).toEqual({ features: 2, positions: 20 });
+  });
+
+  it('takes the community from the folder the placemarks are filed in', () => {
+    const file = read('google-earth.kml');
+    const checked = checkGridFeatures(
+      file.features,
+      { code: 'name', name: 'name', community: 'Folder', street: null, gridLeader: null },
+      ctx,
+    );
+    expect(checked.issues).toEqual([]);
+    expect(checked.candidates.map((c) => c.community)).toEqual(['金山社区', '金山社区']);
   });
 
   it('imports with code and name from <name> and one community for the whole file', () => {
@@ -106,6 +120,7 @@ describe('KML as ArcGIS writes it', () => {
       'GRID_NAME',
       'SQMC',
       'Shape_Area',
+      'Folder',
     ]);
     expect(file.features[0]!.properties.description).toBe('GRID_CODE HL-AG-01 SQMC 金山社区');
     expect(file.features[1]!.geometry).toMatchObject({ type: 'MultiPolygon' });
