@@ -12,6 +12,8 @@
  *                                              centre vs the old quadratic merge (timelineMergeBench)
  *   auth.signin.offline                        offline sign-in check (PBKDF2-SHA-256, 600k) p50,
  *                                              vs one SHA-256 of the same input
+ *   import.geo.vertices                        a 40,000-position grid outline through the grid
+ *                                              check, vs @turf/kinks on the same ring
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type BrowserContext } from '@playwright/test';
@@ -26,6 +28,7 @@ import { runPushBench } from './pushThroughput';
 import { runTimelineMergeBench } from './timelineMergeBench';
 import { runVisitEntryBench } from './visitEntryBench';
 import { runImportBench } from './importBench';
+import { runGeoImportBench } from './geoImportBench';
 import { runBriefingBench } from './briefingBench';
 import { runReportBench } from './reportBench';
 import { runReportXlsxBench } from './reportXlsxBench';
@@ -109,6 +112,7 @@ async function main(): Promise<void> {
     if (wanted('report.xlsx'))
       results.push(...(await runReportXlsxBench(browser, app.url.replace(/\/$/, ''))));
     if (wanted('import')) results.push(...(await runImportBench(browser, app.url.replace(/\/$/, ''))));
+    if (wanted('import.geo.vertices')) results.push(...runGeoImportBench());
     if (wanted('auth.signin')) results.push(...(await runSignInBench(browser, harness.url)));
     if (wanted('incidents.scroll'))
       results.push(...(await runIncidentsScrollBench(browser, app.url.replace(/\/$/, ''))));

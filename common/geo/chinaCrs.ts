@@ -1,17 +1,23 @@
 /**
- * China's two everyday coordinate systems. WGS-84 / CGCS2000 (GPS, national surveying; the two
+ * China's everyday coordinate systems. WGS-84 / CGCS2000 (GPS, national surveying; the two
  * differ by centimetres, far below a grid's accuracy) is what Gridroom stores. GCJ-02 is the
  * obfuscated system most Chinese web basemaps and many exported GIS files use: positions are
- * shifted by a few hundred metres, differently at each place. The transform itself comes from
- * `gcoord` (a maintained implementation of the published algorithm); this module adds the
- * geometry-wide helpers and the offset used to recognise GCJ-02 data.
+ * shifted by a few hundred metres, differently at each place. BD-09 is Baidu's further shift of
+ * GCJ-02 (files exported from Baidu maps). The transforms come from `gcoord` (a maintained
+ * implementation of the published algorithms); this module adds the geometry-wide helpers and
+ * the offset used to recognise GCJ-02 data.
  */
 import gcoord from 'gcoord';
 import type { AreaGeometry } from '../schemas/geometry';
 
 export type Position = readonly [number, number];
+/** The systems a basemap can be drawn in (a Baidu basemap is not supported). */
 export const crsNames = ['wgs84', 'gcj02'] as const;
-export type CrsName = (typeof crsNames)[number];
+/** The systems an imported file can be in. */
+export const sourceCrsNames = ['wgs84', 'gcj02', 'bd09'] as const;
+export type CrsName = (typeof sourceCrsNames)[number];
+
+const gcoordCrs = { wgs84: gcoord.WGS84, gcj02: gcoord.GCJ02, bd09: gcoord.BD09 } as const;
 
 /** GCJ-02 → WGS-84 (the inverse is iterative in gcoord; accurate to well under a metre). */
 export function gcj02ToWgs84(p: Position): [number, number] {
@@ -27,7 +33,8 @@ export function wgs84ToGcj02(p: Position): [number, number] {
 /** Converts a position from `from` to `to`. */
 export function convertPosition(p: Position, from: CrsName, to: CrsName): [number, number] {
   if (from === to) return [p[0], p[1]];
-  return from === 'gcj02' ? gcj02ToWgs84(p) : wgs84ToGcj02(p);
+  const [x, y] = gcoord.transform([p[0], p[1]], gcoordCrs[from], gcoordCrs[to]);
+  return [x, y];
 }
 
 /** A copy of the geometry with every position mapped. */

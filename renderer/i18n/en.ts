@@ -10,6 +10,7 @@ import { briefingEn } from './features/briefing';
 import { reportsEn } from './features/reports';
 import { importsEn } from './features/imports';
 import { importsTablesEn } from './features/importsTables';
+import { importsGeoEn } from './features/importsGeo';
 import { basemapEn } from './features/basemap';
 import { trustEn } from './features/trust';
 import { signinEn } from './features/signin';
@@ -24,6 +25,7 @@ export const en: Record<MessageKey, string> = {
   ...reportsEn,
   ...importsEn,
   ...importsTablesEn,
+  ...importsGeoEn,
   ...basemapEn,
   ...trustEn,
   ...signinEn,

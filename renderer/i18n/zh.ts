@@ -12,6 +12,7 @@ import { briefingZh } from './features/briefing';
 import { reportsZh } from './features/reports';
 import { importsZh } from './features/imports';
 import { importsTablesZh } from './features/importsTables';
+import { importsGeoZh } from './features/importsGeo';
 import { basemapZh } from './features/basemap';
 import { trustZh } from './features/trust';
 import { signinZh } from './features/signin';
@@ -26,6 +27,7 @@ export const zh = {
   ...reportsZh,
   ...importsZh,
   ...importsTablesZh,
+  ...importsGeoZh,
   ...basemapZh,
   ...trustZh,
   ...signinZh,

@@ -2,11 +2,15 @@
  * Validates every feature of a grid file and turns the good ones into grid candidates, with a
  * report naming each bad feature and why. Pure: the caller supplies the station's existing
  * grids and extent. Rules, in order for each feature:
- *   not a polygon · longitude/latitude swapped · invalid ring (open, < 4 positions) ·
+ *   not a polygon · longitude/latitude swapped · invalid ring (open, < 4 positions, not a
+ *   number, out of range) · more than `maxGridVertices` positions · zero area ·
  *   self-intersecting ring · missing or invalid code/name/community · duplicate code in the file ·
  *   outside the station's extent · looks like GCJ-02 (the same grid shifted by exactly the
  *   GCJ-02 offset) · overlapping another grid by more than the tolerance.
+ * Then, for the whole file against the station's area (districtFit): wholly outside it is an
+ * issue naming the distance; fitting it better after a GCJ-02/BD-09 shift is a notice.
  * Coordinates declared as GCJ-02 are converted to WGS-84 first; stored grids are always WGS-84.
+ * Reports progress in positions checked, so one large outline does not look stuck.
  */
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { centroid } from '@turf/centroid';
@@ -14,15 +18,19 @@ import { feature } from '@turf/helpers';
 import { gridSchema } from '../../schemas/grid';
 import type { AreaGeometry } from '../../schemas/geometry';
 import { convertPosition, gcjOffsetMetres, mapAreaPositions, type CrsName } from '../../geo/chinaCrs';
+import { fitDistrict } from './districtFit';
 import {
   areaM2,
   bboxesMeet,
   bboxOf,
   firstKink,
   looksSwapped,
+  maxGridVertices,
   overlapM2,
   parseArea,
   positionsOf,
+  vertexCount,
+  zeroAreaRing,
   type BBox,
 } from './geometryChecks';
 import { issue, type GridImportIssue } from './gridImportIssues';
@@ -39,6 +47,8 @@ export interface GridCheckContext {
   existing: readonly ExistingGrid[];
   /** The station's area; null skips the extent check (a station with no outline yet). */
   extent: AreaGeometry | null;
+  /** The district's own outline, when known: with the stored grids, where a right file falls. */
+  district?: AreaGeometry | null;
   sourceCrs: CrsName;
   /** Largest tolerated overlap, as a share of the smaller grid's area. */
   overlapTolerance: number;
@@ -58,7 +68,12 @@ export interface GridCandidate {
 export interface GridCheckResult {
   candidates: GridCandidate[];
   issues: GridImportIssue[];
+  /** Warnings that do not stop the import (the file fits the station better in another CRS). */
+  notices: GridImportIssue[];
 }
+
+/** Progress in positions checked of all positions (plus one per feature for the overlap pass). */
+export type GridCheckProgress = (done: number, total: number) => void;
 
 const identitySchema = gridSchema.pick({
   code: true,
@@ -91,11 +106,11 @@ function shiftedLikeGcj(stored: AreaGeometry, imported: AreaGeometry): boolean {
 }
 
 function identity(raw: RawFeature, mapping: GridPropertyMapping) {
-  const get = (key: string | null) => (key === null ? '' : text(raw.properties[key]));
+  const get = (key: string | null) => (key === null || key === '' ? '' : text(raw.properties[key]));
   return {
     code: get(mapping.code).toUpperCase(),
     name: get(mapping.name),
-    community: get(mapping.community),
+    community: mapping.constants?.community?.trim() || get(mapping.community),
     street: get(mapping.street),
     gridLeader: get(mapping.gridLeader),
   };
@@ -106,12 +121,26 @@ function checkOne(
   mapping: GridPropertyMapping,
   ctx: GridCheckContext,
   issues: GridImportIssue[],
+  onRingProgress?: (segmentsDone: number) => void,
 ): GridCandidate | null {
   const n = raw.index;
   const geometry = raw.geometry as { type?: unknown; coordinates?: unknown } | null;
   const type = geometry && typeof geometry.type === 'string' ? geometry.type : 'none';
+  if (type === 'UnreadableCoordinates') {
+    const token = String((geometry as { token?: unknown }).token ?? '');
+    issues.push(issue(n, 'coordinate-not-number', `coordinate "${token}" is not a number`, { value: token }));
+    return null;
+  }
+  if (type === 'none') {
+    issues.push(issue(n, 'no-geometry', 'the feature has no geometry'));
+    return null;
+  }
   if (type !== 'Polygon' && type !== 'MultiPolygon') {
-    issues.push(issue(n, 'not-polygon', `geometry is ${type}, not a Polygon or MultiPolygon`, { type }));
+    issues.push(
+      issue(n, 'not-polygon', `geometry is ${type.slice(0, 40)}, not a Polygon or MultiPolygon`, {
+        type: type.slice(0, 40),
+      }),
+    );
     return null;
   }
   if (looksSwapped(positionsOf(geometry?.coordinates))) {
@@ -120,14 +149,29 @@ function checkOne(
   }
   const area = parseArea(geometry);
   if (!area.ok) {
-    issues.push(issue(n, 'invalid-ring', `invalid outline: ${area.reason}`, { reason: area.reason }));
+    issues.push(issue(n, area.problem, `invalid outline: ${area.reason}`, area.params));
+    return null;
+  }
+  const vertices = vertexCount(area.geometry);
+  if (vertices > maxGridVertices) {
+    issues.push(
+      issue(n, 'too-many-vertices', `${vertices} positions; at most ${maxGridVertices} per grid`, {
+        count: vertices,
+        limit: maxGridVertices,
+      }),
+    );
+    return null;
+  }
+  const flatRing = zeroAreaRing(area.geometry);
+  if (flatRing !== null) {
+    issues.push(issue(n, 'zero-area', `ring ${flatRing} encloses no area`, { ring: flatRing }));
     return null;
   }
   const wgs =
     ctx.sourceCrs === 'wgs84'
       ? area.geometry
       : mapAreaPositions(area.geometry, (p) => convertPosition(p, ctx.sourceCrs, 'wgs84'));
-  const kink = firstKink(wgs);
+  const kink = firstKink(wgs, onRingProgress && ((done) => onRingProgress(done)));
   if (kink) {
     const at = `${kink[0].toFixed(6)}, ${kink[1].toFixed(6)}`;
     issues.push(issue(n, 'self-intersection', `outline crosses itself at ${at}`, { at }));
@@ -139,6 +183,8 @@ function checkOne(
     for (const problem of parsed.error.issues) {
       const field = String(problem.path[0] ?? '');
       const missing = fields[field as keyof typeof fields] === '';
+      // an empty optional field is never a problem (street falls back to the community)
+      if (missing && (field === 'street' || field === 'gridLeader')) continue;
       issues.push(
         missing
           ? issue(n, 'missing-field', `${field} is empty`, { field })
@@ -163,14 +209,53 @@ export function checkGridFeatures(
   features: readonly RawFeature[],
   mapping: GridPropertyMapping,
   ctx: GridCheckContext,
+  onProgress?: GridCheckProgress,
 ): GridCheckResult {
   const issues: GridImportIssue[] = [];
   const seenCodes = new Map<string, number>();
   const existingByCode = new Map(ctx.existing.map((g) => [g.code, g]));
   const candidates: GridCandidate[] = [];
+  const weights = features.map(
+    (f) => positionsOf((f.geometry as { coordinates?: unknown } | null)?.coordinates).length + 1,
+  );
+  const total = weights.reduce((a, b) => a + b, 0) + features.length;
+  let done = 0;
+  onProgress?.(0, total);
 
-  for (const raw of features) {
-    const candidate = checkOne(raw, mapping, ctx, issues);
+  const reference = [...(ctx.district ? [ctx.district] : []), ...ctx.existing.map((g) => g.geometry)];
+  const district = fitDistrict(features, ctx.extent, ctx.sourceCrs, reference);
+  const notices: GridImportIssue[] = [];
+  if (district?.kind === 'outside') {
+    issues.push(
+      issue(null, 'outside-district', `every feature is outside the station's area, ${district.km} km away`, {
+        km: district.km,
+      }),
+    );
+    onProgress?.(total, total);
+    return { candidates: [], issues, notices };
+  }
+  if (district?.kind === 'shifted')
+    notices.push(
+      issue(null, 'looks-shifted', `the file fits the station's area better as ${district.crs}`, {
+        crs: district.crs,
+        inside: district.insideShifted,
+        insideAsIs: district.insideAsDeclared,
+        total: features.length,
+      }),
+    );
+
+  for (const [i, raw] of features.entries()) {
+    // a large outline reports within its own check, so the count never sits still for long
+    const before = done;
+    const candidate = checkOne(
+      raw,
+      mapping,
+      ctx,
+      issues,
+      onProgress && ((n) => onProgress(before + n, total)),
+    );
+    done += weights[i]!;
+    onProgress?.(done, total);
     if (!candidate) continue;
     const earlier = seenCodes.get(candidate.code);
     if (earlier !== undefined) {
@@ -200,9 +285,14 @@ export function checkGridFeatures(
     }
     candidates.push(candidate);
   }
-  issues.push(...overlaps(candidates, ctx));
+  issues.push(...overlaps(candidates, ctx, (n) => onProgress?.(done + n, total)));
+  onProgress?.(total, total);
   const bad = new Set(issues.map((i) => i.feature));
-  return { candidates: candidates.filter((c) => !bad.has(c.feature)), issues: issues.sort(byFeature) };
+  return {
+    candidates: candidates.filter((c) => !bad.has(c.feature)),
+    issues: issues.sort(byFeature),
+    notices,
+  };
 }
 
 function byFeature(a: GridImportIssue, b: GridImportIssue): number {
@@ -222,7 +312,11 @@ interface Outline {
  * with stored grids the file does not replace. Bounding boxes first, so only neighbours pay for
  * the polygon intersection.
  */
-function overlaps(candidates: readonly GridCandidate[], ctx: GridCheckContext): GridImportIssue[] {
+function overlaps(
+  candidates: readonly GridCandidate[],
+  ctx: GridCheckContext,
+  onProgress: (done: number) => void,
+): GridImportIssue[] {
   const replaced = new Set(candidates.map((c) => c.code));
   const toOutline = (label: string, featureNo: number | null, geometry: AreaGeometry): Outline => ({
     label,
@@ -238,6 +332,7 @@ function overlaps(candidates: readonly GridCandidate[], ctx: GridCheckContext): 
   const found: GridImportIssue[] = [];
   const reported = new Set<number>();
   for (let i = 0; i < mine.length; i++) {
+    onProgress(i);
     const a = mine[i]!;
     const others = [...mine.slice(i + 1), ...kept];
     for (const b of others) {

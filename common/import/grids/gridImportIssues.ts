@@ -7,12 +7,25 @@ export const gridImportIssueCodes = [
   'file-empty',
   'file-too-large',
   'file-unreadable',
+  'json-invalid',
+  'json-truncated',
+  'xml-doctype',
+  'xml-unclosed',
+  'xml-mismatch',
+  'xml-invalid',
+  'no-geometry',
   'too-deep',
   'not-feature-collection',
   'too-many-features',
   'no-features',
   'not-polygon',
   'invalid-ring',
+  'ring-open',
+  'ring-too-short',
+  'coordinate-not-number',
+  'coordinate-out-of-range',
+  'zero-area',
+  'too-many-vertices',
   'self-intersection',
   'swapped-lnglat',
   'looks-gcj02',
@@ -21,6 +34,8 @@ export const gridImportIssueCodes = [
   'duplicate-code',
   'overlap',
   'outside-extent',
+  'outside-district',
+  'looks-shifted',
 ] as const;
 export type GridImportIssueCode = (typeof gridImportIssueCodes)[number];
 
@@ -40,4 +55,26 @@ export function issue(
   params: Record<string, string | number> = {},
 ): GridImportIssue {
   return { feature, code, params, detail };
+}
+
+/** What the reader changed in a file without refusing it: said once, for the whole file. */
+export const gridImportNoticeCodes = [
+  'altitude-dropped',
+  'measure-dropped',
+  'repeated-positions-dropped',
+] as const;
+export type GridImportNoticeCode = (typeof gridImportNoticeCodes)[number];
+
+export interface GridImportNotice {
+  code: GridImportNoticeCode;
+  params: Record<string, string | number>;
+  detail: string;
+}
+
+export function notice(
+  code: GridImportNoticeCode,
+  detail: string,
+  params: Record<string, string | number> = {},
+): GridImportNotice {
+  return { code, params, detail };
 }

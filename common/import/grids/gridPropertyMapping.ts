@@ -17,6 +17,14 @@ export const gridPropertyMappingSchema = z
     community: z.string().min(1),
     street: z.string().min(1).nullable(),
     gridLeader: z.string().min(1).nullable(),
+    /**
+     * A value for every feature instead of a column (a station often imports one community
+     * at a time, and a KML file rarely says which community it is).
+     */
+    constants: z
+      .object({ community: z.string().trim().min(1).max(60).optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 export type GridPropertyMapping = z.infer<typeof gridPropertyMappingSchema>;

@@ -9,7 +9,14 @@
  */
 import { kml } from '@tmcw/togeojson';
 import { exceedsDepth } from '../jsonDepth';
-import { issue, type GridImportIssue } from './gridImportIssues';
+import { jsonErrorAt } from '../jsonErrorAt';
+import { xmlRefusal } from './xmlRefusal';
+import { decodeGridText } from './decodeGridText';
+import { issue, notice, type GridImportIssue, type GridImportNotice } from './gridImportIssues';
+import { badPlacemarkTokens, type XmlElementLike } from './kmlCoordinateTokens';
+import { placemarkFolders, type XmlNodeLike } from './kmlFolders';
+import { kmlProperties } from './kmlProperties';
+import { emptyCounts, normaliseGeometry } from './normaliseGeometry';
 
 /** A station has hundreds of grids; a 50 MB outline file is already absurd. */
 export const maxGridFileChars = 50 * 1024 * 1024;
@@ -25,7 +32,14 @@ export interface RawFeature {
 }
 
 export type ReadGridFileResult =
-  | { ok: true; format: 'geojson' | 'kml'; features: RawFeature[]; propertyNames: string[] }
+  | {
+      ok: true;
+      format: 'geojson' | 'kml';
+      features: RawFeature[];
+      propertyNames: string[];
+      /** What was changed on reading, said once for the whole file (never a reason to refuse). */
+      notices: GridImportNotice[];
+    }
   | { ok: false; issue: GridImportIssue };
 
 /** Anything with DOMParser's `parseFromString` (browser DOMParser, @xmldom/xmldom). */
@@ -36,7 +50,16 @@ export interface XmlParser {
 /** The slice of an XML Document this module reads (common/ has no DOM types). */
 interface XmlDocumentLike {
   documentElement: { localName: string; nodeName: string } | null;
-  getElementsByTagName(name: string): { length: number };
+  getElementsByTagName(name: string): ArrayLike<XmlElementLike & XmlNodeLike>;
+}
+
+/** The column a KML placemark's folder name is offered under (see kmlFolders). */
+export const kmlFolderColumn = 'Folder';
+
+/** Stands in for a placemark's geometry that togeojson dropped because a coordinate is not a number. */
+export interface UnreadableCoordinates {
+  type: 'UnreadableCoordinates';
+  token: string;
 }
 
 function fail(code: GridImportIssue['code'], detail: string, params: Record<string, string | number> = {}) {
@@ -68,13 +91,12 @@ function readJson(text: string): ReadGridFileResult {
     parsed = JSON.parse(text);
   } catch (error) {
     if (error instanceof RangeError) return fail('too-deep', 'JSON nested too deeply to read');
-    return fail(
-      'file-unreadable',
-      `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-      {
-        reason: error instanceof Error ? error.message : String(error),
-      },
-    );
+    const detail = `not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
+    const at = jsonErrorAt(text);
+    if (!at) return fail('file-unreadable', detail, { reason: 'JSON' });
+    return at.truncated
+      ? fail('json-truncated', detail, { line: at.line })
+      : fail('json-invalid', detail, { line: at.line, column: at.column });
   }
   if (exceedsDepth(parsed, maxJsonDepth))
     return fail('too-deep', `JSON nested deeper than ${maxJsonDepth} levels`, { limit: maxJsonDepth });
@@ -88,28 +110,41 @@ function readKml(text: string, xml: XmlParser): ReadGridFileResult {
   // Entity declarations are how XML files attack parsers (billion laughs, external entities);
   // KML never needs them.
   if (/<!DOCTYPE|<!ENTITY/i.test(text))
-    return fail('file-unreadable', 'XML with DOCTYPE/ENTITY declarations is refused', { reason: 'DOCTYPE' });
+    return fail('xml-doctype', 'XML with DOCTYPE/ENTITY declarations is refused', { reason: 'DOCTYPE' });
   let collection: unknown;
+  let badTokens: Array<string | null> = [];
+  let folders: Array<string | null> = [];
   try {
     const doc = xml.parseFromString(text, 'text/xml') as XmlDocumentLike;
     const root = doc.documentElement;
     if (!root || root.nodeName === 'parsererror' || doc.getElementsByTagName('parsererror').length > 0)
-      return fail('file-unreadable', 'not well-formed XML', { reason: 'XML' });
+      return fail('xml-invalid', 'not well-formed XML', { line: 0, column: 0 });
     if (root.localName !== 'kml')
       return fail('not-feature-collection', `XML root is <${root.localName}>, not <kml>`);
     collection = kml(doc as never);
+    const placemarks = doc.getElementsByTagName('Placemark');
+    badTokens = badPlacemarkTokens(placemarks);
+    folders = placemarkFolders(placemarks);
   } catch (error) {
-    return fail(
-      'file-unreadable',
-      `not readable as KML: ${error instanceof Error ? error.message : String(error)}`,
-      {
-        reason: error instanceof Error ? error.message : String(error),
-      },
-    );
+    return { ok: false, issue: xmlRefusal(error) };
   }
   const features = toFeatures(collection);
   if (features === null) return fail('not-feature-collection', 'KML produced no features');
-  return finish('kml', features);
+  // togeojson yields one feature per placemark, in document order
+  const aligned = badTokens.length === features.length;
+  const withFolders = aligned && folders.some((f) => f !== null);
+  return finish(
+    'kml',
+    features.map((f, i) => {
+      const token = aligned && f.geometry === null ? badTokens[i] : null;
+      const geometry: unknown = token
+        ? ({ type: 'UnreadableCoordinates', token } satisfies UnreadableCoordinates)
+        : f.geometry;
+      const properties = kmlProperties(f.properties);
+      if (withFolders && !(kmlFolderColumn in properties)) properties[kmlFolderColumn] = folders[i] ?? '';
+      return { ...f, geometry, properties };
+    }),
+  );
 }
 
 function finish(format: 'geojson' | 'kml', features: RawFeature[]): ReadGridFileResult {
@@ -121,17 +156,58 @@ function finish(format: 'geojson' | 'kml', features: RawFeature[]): ReadGridFile
     });
   const names = new Set<string>();
   for (const f of features) for (const k of Object.keys(f.properties)) names.add(k);
-  return { ok: true, format, features, propertyNames: [...names] };
+  const counts = emptyCounts();
+  const withAltitude = new Set<number>();
+  const normalised = features.map((f) => {
+    const before = counts.extraDimension;
+    const geometry = normaliseGeometry(f.geometry, counts);
+    if (counts.extraDimension > before) withAltitude.add(f.index);
+    return { ...f, geometry };
+  });
+  const notices: GridImportNotice[] = [];
+  if (withAltitude.size > 0)
+    notices.push(
+      notice(
+        counts.measure > 0 ? 'measure-dropped' : 'altitude-dropped',
+        `${withAltitude.size} features had altitude${counts.measure > 0 ? ' or M values' : ''}; only longitude and latitude are kept`,
+        { features: withAltitude.size, positions: counts.extraDimension },
+      ),
+    );
+  if (counts.repeated > 0)
+    notices.push(
+      notice('repeated-positions-dropped', `${counts.repeated} repeated positions removed`, {
+        positions: counts.repeated,
+      }),
+    );
+  return { ok: true, format, features: normalised, propertyNames: [...names], notices };
 }
 
-/** Reads the file's text (the caller decodes bytes; GeoJSON and KML are UTF-8 by specification). */
+/** Reads the file's text (decoded by the caller, e.g. with decodeGridText). */
 export function readGridFile(text: string, xml: XmlParser): ReadGridFileResult {
   if (text.length > maxGridFileChars)
     return fail('file-too-large', `file larger than ${maxGridFileChars / 1024 / 1024} MB`, {
       limitMb: maxGridFileChars / 1024 / 1024,
     });
-  const start = text.replace(/^\uFEFF/, '').trimStart();
+  const whole = text.replace(/^\uFEFF/, '');
+  const start = whole.trimStart();
   if (start.length === 0) return fail('file-empty', 'the file is empty');
   if (start.startsWith('<')) return readKml(start, xml);
-  return readJson(start);
+  // the untrimmed text, so an error's line number is the file's own
+  return readJson(whole);
+}
+
+/** Reads the file's bytes: decodes them (BOM, XML declaration, UTF-8, else GB18030), then reads the text. */
+export function readGridBytes(
+  bytes: Uint8Array,
+  xml: XmlParser,
+): { result: ReadGridFileResult; encoding: string } {
+  if (bytes.byteLength > maxGridFileChars)
+    return {
+      result: fail('file-too-large', `file larger than ${maxGridFileChars / 1024 / 1024} MB`, {
+        limitMb: maxGridFileChars / 1024 / 1024,
+      }),
+      encoding: 'utf-8',
+    };
+  const { text, encoding } = decodeGridText(bytes);
+  return { result: readGridFile(text, xml), encoding };
 }

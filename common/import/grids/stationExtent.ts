@@ -5,7 +5,9 @@
  * its current grids already cover — their convex hull, widened by a margin, because coastal
  * grids reach past a land-only district outline and a station's edge grids are redrawn a little
  * on every survey. A grid file from another city, in another coordinate system or with its axes
- * swapped lands far outside both. With no district and no grids the check is skipped (null).
+ * swapped lands far outside both. With no district and no grids, the offline basemap's bounds
+ * stand in (a city's map, coarse but better than nothing); with none of these the check is
+ * skipped (null).
  */
 import type { AreaGeometry } from '../../schemas/geometry';
 import { positionsOf } from './geometryChecks';
@@ -56,9 +58,16 @@ export interface StationExtentInput {
   grids: readonly AreaGeometry[];
   /** How far beyond the current grids still counts as the station's (default 2 km). */
   marginM?: number;
+  /** The offline basemap's [west, south, east, north], when it has one: only a fallback. */
+  basemapBounds?: readonly [number, number, number, number] | null;
 }
 
-export function stationExtent({ district, grids, marginM = 2000 }: StationExtentInput): AreaGeometry | null {
+export function stationExtent({
+  district,
+  grids,
+  marginM = 2000,
+  basemapBounds = null,
+}: StationExtentInput): AreaGeometry | null {
   const polygons: Position[][][] = [];
   if (district)
     polygons.push(
@@ -71,6 +80,18 @@ export function stationExtent({ district, grids, marginM = 2000 }: StationExtent
   if (hull.length >= 3) {
     const ring = widened(hull, marginM);
     polygons.push([[...ring, ring[0]!]]);
+  }
+  if (polygons.length === 0 && basemapBounds) {
+    const [w, s, e, n] = basemapBounds;
+    polygons.push([
+      [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+        [w, s],
+      ],
+    ]);
   }
   if (polygons.length === 0) return null;
   return polygons.length === 1

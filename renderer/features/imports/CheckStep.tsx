@@ -8,6 +8,7 @@ import { Alert, Button, Progress, Space } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
+import type { CrsName } from '../../../common/geo/chinaCrs';
 import { useDb } from '../../app/DbContext';
 import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nContext';
@@ -19,6 +20,7 @@ import { importFileName } from './importFileNames';
 import type { CheckReport, ReadSummary } from './importMessages';
 import { importKindSpecs, type ImportKind } from './importKinds';
 import { IssueList } from './IssueList';
+import { CheckNotices } from './CheckNotices';
 import { FileFacts } from './MappingStep';
 import { ReportCounts } from './ReportCounts';
 import type { Progress as WorkerProgress } from './importClient';
@@ -36,6 +38,8 @@ export interface CheckStepProps {
   onCancel(): void;
   onBack(): void;
   onReset(): void;
+  /** Check again as if the file were in another coordinate system (a shifted-file notice). */
+  onRecheckAs?(crs: CrsName): void;
 }
 
 function useCurrentOutlines(enabled: boolean) {
@@ -109,6 +113,7 @@ export function CheckStep(props: CheckStepProps) {
           title={changes === 0 ? t('imports.report.nothing') : t('imports.report.clean')}
         />
       )}
+      <CheckNotices notices={report.notices ?? []} disabled={isWriting} onRecheckAs={props.onRecheckAs} />
       {notice ? (
         <Alert
           type={notice.status === 'cancelled' ? 'info' : 'error'}

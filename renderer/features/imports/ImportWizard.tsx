@@ -66,7 +66,9 @@ export function ImportWizard({ kind }: { kind: ImportKind }) {
             summary={state.summary}
             mapping={state.mapping}
             crs={state.crs}
+            constants={state.constants}
             onField={session.setField}
+            onConstant={session.setConstant}
             onCrs={session.setCrs}
             onCheck={session.check}
             onReset={session.reset}
@@ -83,11 +85,16 @@ export function ImportWizard({ kind }: { kind: ImportKind }) {
               status="active"
             />
             <Space>
-              <span>
-                {t('imports.checking', {
-                  done: state.progress?.done ?? 0,
-                  total: state.progress?.total ?? state.summary.rowCount,
-                })}
+              <span data-testid="import-checking-text" data-done={state.progress?.done ?? 0}>
+                {kind === 'grids' && state.progress
+                  ? t('importsGeo.checking.points', {
+                      done: state.progress.done,
+                      total: state.progress.total,
+                    })
+                  : t('imports.checking', {
+                      done: state.progress?.done ?? 0,
+                      total: state.progress?.total ?? state.summary.rowCount,
+                    })}
               </span>
               <Button danger onClick={session.cancel} data-testid="import-cancel">
                 {t('imports.cancel')}
@@ -106,6 +113,7 @@ export function ImportWizard({ kind }: { kind: ImportKind }) {
             onApply={session.apply}
             onCancel={session.cancel}
             onBack={session.backToMapping}
+            onRecheckAs={session.recheckAs}
             onReset={session.reset}
           />
         ) : null}

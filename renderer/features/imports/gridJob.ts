@@ -5,7 +5,7 @@
  * starts with no officer (the one-grid-one-officer flag shows it) and no households; an
  * updated grid keeps its id, so its control-level history, officer and households stay.
  */
-import { checkGridFeatures } from '../../../common/import/grids/checkGridFeatures';
+import { checkGridFeatures, type GridCheckProgress } from '../../../common/import/grids/checkGridFeatures';
 import { parseArea } from '../../../common/import/grids/geometryChecks';
 import type { GridPropertyMapping } from '../../../common/import/grids/gridPropertyMapping';
 import { planGridImport } from '../../../common/import/grids/planGridImport';
@@ -30,6 +30,12 @@ export interface GridJobInput {
   grids: readonly Grid[];
   /** The station's district outline, when known (see stationExtent). */
   district: AreaGeometry | null;
+  /** The offline basemap's bounds, when it has any: the area when the station has no other. */
+  basemapBounds?: readonly [number, number, number, number] | null;
+  /** Values for the whole file instead of a column (a community). */
+  constants?: Record<string, string>;
+  /** Positions checked of all positions in the file. */
+  onProgress?: GridCheckProgress;
 }
 
 export interface JobResult {
@@ -37,7 +43,11 @@ export interface JobResult {
   writes: BatchWrite[];
 }
 
-function propertyMapping(columns: readonly string[], mapping: FieldMapping): GridPropertyMapping {
+function propertyMapping(
+  columns: readonly string[],
+  mapping: FieldMapping,
+  constants: Record<string, string> = {},
+): GridPropertyMapping {
   const name = (field: string) => {
     const index = mapping[field];
     return index === null || index === undefined ? null : (columns[index] ?? null);
@@ -48,6 +58,7 @@ function propertyMapping(columns: readonly string[], mapping: FieldMapping): Gri
     community: name('community') ?? '',
     street: name('street'),
     gridLeader: name('gridLeader'),
+    constants: constants.community?.trim() ? { community: constants.community.trim() } : undefined,
   };
 }
 
@@ -60,13 +71,23 @@ function outlineOf(raw: RawFeature, crs: CrsName): AreaGeometry | null {
 }
 
 export function checkGridJob(input: GridJobInput): JobResult {
-  const mapping = propertyMapping(input.columns, input.mapping);
-  const checked = checkGridFeatures(input.features, mapping, {
-    existing: input.grids.map((g) => ({ id: g.id, code: g.code, geometry: g.geometry })),
-    extent: stationExtent({ district: input.district, grids: input.grids.map((g) => g.geometry) }),
-    sourceCrs: input.crs,
-    overlapTolerance: OVERLAP_TOLERANCE,
-  });
+  const mapping = propertyMapping(input.columns, input.mapping, input.constants);
+  const checked = checkGridFeatures(
+    input.features,
+    mapping,
+    {
+      existing: input.grids.map((g) => ({ id: g.id, code: g.code, geometry: g.geometry })),
+      extent: stationExtent({
+        district: input.district,
+        grids: input.grids.map((g) => g.geometry),
+        basemapBounds: input.basemapBounds,
+      }),
+      district: input.district,
+      sourceCrs: input.crs,
+      overlapTolerance: OVERLAP_TOLERANCE,
+    },
+    input.onProgress,
+  );
   const plan = planGridImport(checked.candidates, input.grids);
   const bad = new Set(checked.issues.map((i) => i.feature));
   const status = new Map<number, OutlineStatus>();
@@ -126,6 +147,13 @@ export function checkGridJob(input: GridJobInput): JobResult {
       issues: issues.slice(0, maxReportedIssues),
       issuesTotal: issues.length,
       outlines,
+      notices: checked.notices.map((n) => ({
+        scope: 'file' as const,
+        at: null,
+        column: null,
+        code: n.code,
+        params: n.params,
+      })),
     },
     writes,
   };

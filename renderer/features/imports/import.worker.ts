@@ -70,7 +70,7 @@ async function handle(request: ImportRequest): Promise<void> {
     }
     case 'check': {
       if (!job) return post({ type: 'failed', reason: 'not-checked', message: 'no file read' });
-      const report = await job.check(request.mapping, request.crs, throttled('checking'));
+      const report = await job.check(request.mapping, request.crs, throttled('checking'), request.constants);
       post({ type: 'checked', report });
       return;
     }

@@ -8,6 +8,7 @@ import type { CrsName } from '../../../common/geo/chinaCrs';
 import type {
   ApplyResult,
   CheckReport,
+  FieldConstants,
   FieldMapping,
   ImportActor,
   ImportIssue,
@@ -99,8 +100,8 @@ export class ImportClient {
     throw new Error(reply.type === 'failed' ? reply.message : `unexpected reply ${reply.type}`);
   }
 
-  async check(mapping: FieldMapping, crs: CrsName): Promise<CheckReport> {
-    const reply = await this.ask({ type: 'check', mapping, crs });
+  async check(mapping: FieldMapping, crs: CrsName, constants?: FieldConstants): Promise<CheckReport> {
+    const reply = await this.ask({ type: 'check', mapping, crs, constants });
     if (reply.type === 'checked') return reply.report;
     throw new Error(reply.type === 'failed' ? reply.message : `unexpected reply ${reply.type}`);
   }

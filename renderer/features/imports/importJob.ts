@@ -11,8 +11,9 @@ import { xiamenDistricts } from '../../../common/demo/districtOutlines';
 import type { AreaGeometry } from '../../../common/schemas/geometry';
 import type { GridroomDb } from '../../db/database';
 import { writeLocalChanges, type BatchWrite, type BatchWriteResult } from '../../sync/localBatchWrite';
+import { readBasemapBounds } from './basemapBounds';
 import { checkGridJob, type JobResult } from './gridJob';
-import type { CheckReport, FieldMapping, ImportActor, ReadSummary } from './importMessages';
+import type { CheckReport, FieldConstants, FieldMapping, ImportActor, ReadSummary } from './importMessages';
 import type { ImportKind } from './importKinds';
 import { readImportFile, type LoadedFile, type ReadOptions } from './readImportFile';
 import { checkHouseholdJob, checkOfficerJob, checkVolunteerJob } from './tableJobs';
@@ -30,6 +31,7 @@ export interface ImportJob {
     mapping: FieldMapping,
     crs: CrsName,
     onProgress?: (done: number, total: number) => void,
+    constants?: FieldConstants,
   ): Promise<CheckReport>;
   apply(
     actor: ImportActor,
@@ -58,10 +60,15 @@ export function createImportJob(db: GridroomDb, xml: XmlParser): ImportJob {
     mapping: FieldMapping,
     crs: CrsName,
     onProgress?: (done: number, total: number) => void,
+    constants?: FieldConstants,
   ): Promise<JobResult> {
     switch (loaded.kind) {
       case 'grids': {
-        const [grids, station] = await Promise.all([db.grids.toArray(), db.stations.toCollection().first()]);
+        const [grids, station, basemapBounds] = await Promise.all([
+          db.grids.toArray(),
+          db.stations.toCollection().first(),
+          readBasemapBounds(db),
+        ]);
         return checkGridJob({
           features: loaded.features,
           columns: loaded.summary.columns,
@@ -69,6 +76,9 @@ export function createImportJob(db: GridroomDb, xml: XmlParser): ImportJob {
           crs,
           grids: live(grids),
           district: districtOf(station?.district),
+          basemapBounds,
+          constants,
+          onProgress,
         });
       }
       case 'households': {
@@ -101,10 +111,10 @@ export function createImportJob(db: GridroomDb, xml: XmlParser): ImportJob {
       return outcome;
     },
 
-    async check(mapping, crs, onProgress) {
+    async check(mapping, crs, onProgress, constants) {
       if (!file) throw new ImportStepError('not-read');
       checked = null;
-      const result = await runCheck(file, mapping, crs, onProgress);
+      const result = await runCheck(file, mapping, crs, onProgress, constants);
       const touched = new Set<string>();
       for (const w of result.writes) for (const field of Object.keys(w.patch)) touched.add(field);
       const report: CheckReport = { ...result.report, touchedFields: [...touched].sort() };

@@ -18,7 +18,7 @@ export type FieldMapping = Record<string, number | null>;
 export interface ReadSummary {
   kind: ImportKind;
   format: 'geojson' | 'kml' | 'csv' | 'xlsx';
-  /** The text encoding a CSV was read in (utf-8, gb18030…); null for other formats. */
+  /** The text encoding the file was read in (utf-8, gb18030…); null for XLSX. */
   encoding: string | null;
   /** Header cells of a table, or the property names of a grid file's features. */
   columns: string[];
@@ -30,7 +30,12 @@ export interface ReadSummary {
   rowCount: number;
   /** The importer's guess from the column names. */
   suggested: FieldMapping;
+  /** What the reader changed without refusing the file (altitudes dropped…), said once each. */
+  notices?: ImportIssue[];
 }
+
+/** Field key → one value for every row or feature, instead of a column (a grid file's community). */
+export type FieldConstants = Record<string, string>;
 
 export type IssueScope = 'file' | 'feature' | 'row';
 
@@ -69,6 +74,8 @@ export interface CheckReport {
   outlines: PreviewOutline[] | null;
   /** Every field the planned writes set, so the screen can ask the role policy before applying. */
   touchedFields: string[];
+  /** Warnings that do not block the import (grid files: the file fits the station better in another CRS). */
+  notices?: ImportIssue[];
 }
 
 export interface ApplyResult {
@@ -85,7 +92,7 @@ export interface ImportActor {
 
 export type ImportRequest =
   | { type: 'read'; kind: ImportKind; fileName: string; file: Blob; dbName: string }
-  | { type: 'check'; mapping: FieldMapping; crs: CrsName }
+  | { type: 'check'; mapping: FieldMapping; crs: CrsName; constants?: FieldConstants }
   | { type: 'apply'; actor: ImportActor; fileName: string }
   | { type: 'cancel' };
 

@@ -10,6 +10,7 @@ import { zh, type MessageKey } from '../../i18n/zh';
 import type { Translate } from '../../i18n/translate';
 import type { ImportIssue } from './importMessages';
 import type { ImportKind } from './importKinds';
+import { gridIssueMessages, wordedGridParams } from './gridIssueText';
 import { tableIssueMessages, tableReadIssueCodes } from './tableIssueText';
 
 export const tableFileIssueCodes = [
@@ -36,9 +37,7 @@ const messages: Record<IssueCode, MessageKey> = {
   'no-rows': 'imports.issue.no-rows',
   'too-many-rows': 'imports.issue.too-many-rows',
   'too-many-columns': 'imports.issue.too-many-columns',
-  'not-polygon': 'imports.issue.not-polygon',
   'invalid-ring': 'imports.issue.invalid-ring',
-  'self-intersection': 'imports.issue.self-intersection',
   'swapped-lnglat': 'imports.issue.swapped-lnglat',
   'looks-gcj02': 'imports.issue.looks-gcj02',
   'missing-field': 'imports.issue.missing-field',
@@ -46,6 +45,7 @@ const messages: Record<IssueCode, MessageKey> = {
   'duplicate-code': 'imports.issue.duplicate-code',
   overlap: 'imports.issue.overlap',
   'outside-extent': 'imports.issue.outside-extent',
+  ...gridIssueMessages,
   missing: 'imports.issue.missing',
   'too-long': 'imports.issue.too-long',
   'not-a-number': 'imports.issue.not-a-number',
@@ -86,7 +86,7 @@ export function issueReason(t: Translate, kind: ImportKind, issue: ImportIssue):
   if (!isKnown(issue.code)) return issue.code;
   const subject = String(issue.params.need ?? issue.params.field ?? '');
   const key = bySubject[`${issue.code}:${subject}`] ?? messages[issue.code];
-  const params: Record<string, string | number> = { ...issue.params };
+  const params: Record<string, string | number> = wordedGridParams(t, issue.params);
   if (typeof params.field === 'string') params.field = fieldLabel(t, kind, params.field);
   return t(key, params);
 }

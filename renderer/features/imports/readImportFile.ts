@@ -12,7 +12,7 @@
  * any parsing (readGridFile). XLSX is read by read-excel-file's web-worker build.
  */
 import { readSheet } from 'read-excel-file/web-worker';
-import { readGridFile, type RawFeature, type XmlParser } from '../../../common/import/grids/readGridFile';
+import { readGridBytes, type RawFeature, type XmlParser } from '../../../common/import/grids/readGridFile';
 import { suggestGridMapping } from '../../../common/import/grids/gridPropertyMapping';
 import { maxCsvBytes, readCsvStream } from '../../../common/import/tables/csvStream';
 import { sniffTable } from '../../../common/import/tables/csvBytes';
@@ -75,8 +75,7 @@ const previewText = (value: unknown): string => {
 };
 
 function readGrids(bytes: Uint8Array, xml: XmlParser): ReadOutcome {
-  const text = new TextDecoder('utf-8').decode(bytes);
-  const result = readGridFile(text, xml);
+  const { result, encoding } = readGridBytes(bytes, xml);
   if (!result.ok)
     return {
       ok: false,
@@ -95,7 +94,14 @@ function readGrids(bytes: Uint8Array, xml: XmlParser): ReadOutcome {
       summary: {
         kind: 'grids',
         format: result.format,
-        encoding: null,
+        encoding,
+        notices: result.notices.map((n) => ({
+          scope: 'file' as const,
+          at: null,
+          column: null,
+          code: n.code,
+          params: n.params,
+        })),
         columns,
         headerLine: null,
         preview: result.features

@@ -14,7 +14,14 @@ import { useDb } from '../../app/DbContext';
 import { actorOf, useSession } from '../../app/session';
 import { signal } from '../../app/testBridge';
 import { ImportClient, ImportStoppedError, type ApplyOutcome, type Progress } from './importClient';
-import type { ApplyResult, CheckReport, FieldMapping, ImportIssue, ReadSummary } from './importMessages';
+import type {
+  ApplyResult,
+  CheckReport,
+  FieldConstants,
+  FieldMapping,
+  ImportIssue,
+  ReadSummary,
+} from './importMessages';
 import type { ImportKind } from './importKinds';
 import { displayFileName } from './importFileNames';
 import { readRememberedMapping, rememberMapping, startingMapping } from './mappingMemory';
@@ -24,6 +31,8 @@ interface Loaded {
   summary: ReadSummary;
   mapping: FieldMapping;
   crs: CrsName;
+  /** Values for the whole file instead of a column (a grid file's community). */
+  constants?: FieldConstants;
 }
 
 export type ImportState =
@@ -45,7 +54,11 @@ export interface ImportSession {
   pickFile(file: File): void;
   setField(field: string, column: number | null): void;
   setCrs(crs: CrsName): void;
+  /** A value for the whole file instead of a column; null goes back to the column. */
+  setConstant(field: string, value: string | null): void;
   check(): void;
+  /** From the report: choose another source coordinate system and check again. */
+  recheckAs(crs: CrsName): void;
   backToMapping(): void;
   apply(): void;
   cancel(): void;
@@ -117,29 +130,63 @@ export function useImportSession(kind: ImportKind): ImportSession {
     setState((s) => (s.step === 'mapping' ? { ...s, crs } : s));
   }, []);
 
+  const setConstant = useCallback((field: string, value: string | null) => {
+    setState((s) => {
+      if (s.step !== 'mapping') return s;
+      const constants = { ...s.constants };
+      if (value === null) delete constants[field];
+      else constants[field] = value;
+      return { ...s, constants };
+    });
+  }, []);
+
+  const runCheck = useCallback(
+    (loaded: Loaded) => {
+      setState({ step: 'checking', progress: null, ...loaded });
+      void (async () => {
+        try {
+          await rememberMapping(db, kind, loaded.summary.columns, loaded.mapping);
+          const report = await client().check(loaded.mapping, loaded.crs, loaded.constants);
+          startTransition(() => setState({ step: 'checked', report, notice: null, ...loaded }));
+          performance.mark('import:checked');
+          signal('import-checked');
+        } catch (error) {
+          // a cancelled check ended the worker with the file in it: start again from the file
+          stopped(error, { step: 'pick', notice: null });
+        }
+      })();
+    },
+    [client, db, kind, stopped],
+  );
+
   const check = useCallback(() => {
     const s = stateRef.current;
     if (s.step !== 'mapping') return;
-    const loaded: Loaded = { fileName: s.fileName, summary: s.summary, mapping: s.mapping, crs: s.crs };
-    setState({ step: 'checking', progress: null, ...loaded });
-    void (async () => {
-      try {
-        await rememberMapping(db, kind, loaded.summary.columns, loaded.mapping);
-        const report = await client().check(loaded.mapping, loaded.crs);
-        startTransition(() => setState({ step: 'checked', report, notice: null, ...loaded }));
-        performance.mark('import:checked');
-        signal('import-checked');
-      } catch (error) {
-        // a cancelled check ended the worker with the file in it: start again from the file
-        stopped(error, { step: 'pick', notice: null });
-      }
-    })();
-  }, [client, db, kind, stopped]);
+    const { fileName, summary, mapping, crs, constants } = s;
+    runCheck({ fileName, summary, mapping, crs, constants });
+  }, [runCheck]);
+
+  const recheckAs = useCallback(
+    (crs: CrsName) => {
+      const s = stateRef.current;
+      if (s.step !== 'checked') return;
+      const { fileName, summary, mapping, constants } = s;
+      runCheck({ fileName, summary, mapping, crs, constants });
+    },
+    [runCheck],
+  );
 
   const backToMapping = useCallback(() => {
     setState((s) =>
       s.step === 'checked'
-        ? { step: 'mapping', fileName: s.fileName, summary: s.summary, mapping: s.mapping, crs: s.crs }
+        ? {
+            step: 'mapping',
+            fileName: s.fileName,
+            summary: s.summary,
+            mapping: s.mapping,
+            crs: s.crs,
+            constants: s.constants,
+          }
         : s,
     );
   }, []);
@@ -147,9 +194,9 @@ export function useImportSession(kind: ImportKind): ImportSession {
   const apply = useCallback(() => {
     const s = stateRef.current;
     if (s.step !== 'checked') return;
-    const { report, fileName, summary, mapping, crs } = s;
+    const { report, fileName, summary, mapping, crs, constants } = s;
     performance.mark('import:apply');
-    setState({ step: 'writing', report, progress: null, fileName, summary, mapping, crs });
+    setState({ step: 'writing', report, progress: null, fileName, summary, mapping, crs, constants });
     void (async () => {
       try {
         const outcome = await client().apply(actorOf(session), fileName);
@@ -159,7 +206,16 @@ export function useImportSession(kind: ImportKind): ImportSession {
           signal('import-applied');
         } else {
           startTransition(() =>
-            setState({ step: 'checked', report, notice: outcome, fileName, summary, mapping, crs }),
+            setState({
+              step: 'checked',
+              report,
+              notice: outcome,
+              fileName,
+              summary,
+              mapping,
+              crs,
+              constants,
+            }),
           );
           signal(outcome.status === 'cancelled' ? 'import-cancelled' : 'import-failed');
         }
@@ -172,6 +228,7 @@ export function useImportSession(kind: ImportKind): ImportSession {
           summary,
           mapping,
           crs,
+          constants,
         });
       }
     })();
@@ -184,5 +241,17 @@ export function useImportSession(kind: ImportKind): ImportSession {
     setState({ step: 'pick', notice: null });
   }, []);
 
-  return { state, pickFile, setField, setCrs, check, backToMapping, apply, cancel, reset };
+  return {
+    state,
+    pickFile,
+    setField,
+    setCrs,
+    setConstant,
+    check,
+    recheckAs,
+    backToMapping,
+    apply,
+    cancel,
+    reset,
+  };
 }

@@ -158,3 +158,26 @@ export class ImportPage {
     await this.page.screenshot({ path: `${screensDir}/${name}.png` });
   }
 }
+
+/** The mapping step's controls: a field's select, and the value typed for the whole file. */
+export class MappingControls {
+  constructor(
+    readonly page: Page,
+    readonly wizard: Locator,
+  ) {}
+
+  /** Chooses, for `field`, the option whose label is `label` (a column name or 整个文件统一填写). */
+  async choose(field: string, label: string): Promise<void> {
+    await this.wizard.getByTestId(`mapping-${field}`).click();
+    const option = this.page.locator(
+      `.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`,
+    );
+    await option.click();
+    await expect(this.page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+    await expect(this.wizard.getByTestId(`mapping-${field}`)).toContainText(label);
+  }
+
+  async typeConstant(field: string, value: string): Promise<void> {
+    await this.wizard.getByTestId(`mapping-constant-${field}`).fill(value);
+  }
+}

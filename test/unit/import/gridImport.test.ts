@@ -13,6 +13,8 @@ import type { GridPropertyMapping } from '../../../common/import/grids/gridPrope
 import { suggestGridMapping } from '../../../common/import/grids/gridPropertyMapping';
 import { planGridImport } from '../../../common/import/grids/planGridImport';
 import { readGridFile, type RawFeature } from '../../../common/import/grids/readGridFile';
+import { makeTranslate } from '../../../renderer/i18n/translate';
+import { issueReason } from '../../../renderer/features/imports/issueText';
 
 const xml = new DOMParser();
 const mapping: GridPropertyMapping = {
@@ -57,14 +59,16 @@ const ctx = (over: Partial<GridCheckContext> = {}): GridCheckContext => ({
 describe('reading a grid file', () => {
   it.each([
     ['', 'file-empty'],
-    ['{"type":"FeatureCollection","features":[', 'file-unreadable'],
+    ['{"type":"FeatureCollection","features":[', 'json-truncated'],
+    ['{\n"type": "FeatureCollection",\n "features": [,]}', 'json-invalid'],
     ['[1,2,3]', 'not-feature-collection'],
     ['{"type":"FeatureCollection","features":[]}', 'no-features'],
-    ['<?xml version="1.0"?><kml><Document>', 'file-unreadable'],
+    ['<?xml version="1.0"?><kml><Document>', 'xml-unclosed'],
+    ['<kml>\n<Placemark><name>a</nam></Placemark></kml>', 'xml-mismatch'],
     ['<?xml version="1.0"?><gpx></gpx>', 'not-feature-collection'],
     [
       '<?xml version="1.0"?><!DOCTYPE kml [<!ENTITY a "aaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><kml>&b;</kml>',
-      'file-unreadable',
+      'xml-doctype',
     ],
   ])('%j → %s', (text, code) => {
     const result = readGridFile(text, xml);
@@ -159,7 +163,7 @@ describe('checking grid features', () => {
       [1, 'not-polygon'],
       [2, 'not-polygon'],
       [3, 'self-intersection'],
-      [4, 'invalid-ring'],
+      [4, 'ring-too-short'],
       [5, 'missing-field'],
       [6, 'bad-field'],
     ]);
@@ -208,10 +212,12 @@ describe('checking grid features', () => {
     expect(result.issues).toEqual([]);
   });
 
-  it('finds grids outside the station’s area', () => {
+  it('refuses a file wholly outside the station’s area once, with the distance', () => {
     const siming = xiamenDistricts['Siming']!.geometry;
     const result = checkGridFeatures(read(asFile(grids.slice(0, 3))), mapping, ctx({ extent: siming }));
-    expect(result.issues.map((i) => i.code)).toEqual(['outside-extent', 'outside-extent', 'outside-extent']);
+    expect(result.issues.map((i) => i.code)).toEqual(['outside-district']);
+    expect(result.issues[0]!.feature).toBeNull();
+    expect(result.issues[0]!.params.km).toBeGreaterThan(0);
   });
 
   it('recognises a re-import exported from a GCJ-02 map, and accepts it once declared GCJ-02', () => {
@@ -249,5 +255,34 @@ describe('planning a re-import', () => {
       grids.filter((g) => g.id !== grids[1]!.id),
     );
     expect(withNew.creates.map((c) => c.fields.code)).toEqual(['NEW-01']);
+  });
+});
+
+describe('file-level refusals say where', () => {
+  const zh = makeTranslate('zh-CN');
+  const reason = (text: string) => {
+    const result = readGridFile(text, xml);
+    if (result.ok) throw new Error('expected a refusal');
+    const i = result.issue;
+    return issueReason(zh, 'grids', {
+      scope: 'file',
+      at: null,
+      column: null,
+      code: i.code,
+      params: i.params,
+    });
+  };
+
+  it('names the JSON line and column, or where the file was cut short', () => {
+    expect(reason('{\n"type": "FeatureCollection",\n "features": [,]}')).toContain('第 3 行第 15 列');
+    expect(reason('\n\n{"type":"FeatureCollection","features":[')).toContain('第 3 行意外结束');
+  });
+
+  it('names the unclosed or mismatched KML tag and refuses DOCTYPE in words', () => {
+    expect(reason('<?xml version="1.0"?>\n<kml>\n<Document>')).toContain('<kml>、<Document>');
+    expect(reason('<kml>\n<Placemark><name>a</nam></Placemark></kml>')).toContain('</nam>');
+    expect(reason('<?xml version="1.0"?><!DOCTYPE kml []><kml></kml>')).toContain('DOCTYPE');
+    for (const text of ['{"a":', '<kml><a></b></kml>', '<?xml version="1.0"?><!DOCTYPE x><kml/>'])
+      expect(reason(text)).toMatch(/^不是有效的文件内容：/);
   });
 });
