@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { BoardPage } from './pages/BoardPage';
 import { ImportPage } from './pages/ImportPage';
-import { readTable } from './support/rawCache';
+import { readTable, countRows } from './support/rawCache';
 import { bigHouseholdCsv, liveGrids, type UploadFile } from './support/importFiles';
 import { lyingXlsx, writeZip, xlsxBomb } from './support/zipBombs';
 import { encodeGbk } from '../unit/import/gbkEncode';
@@ -37,26 +37,8 @@ const xlsx = (name: string, buffer: Buffer): UploadFile => ({
   buffer,
 });
 
-async function countRows(store: string): Promise<number> {
-  return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('gridroom');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(name, 'readonly').objectStore(name).count();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result);
-          };
-        };
-      }),
-    store,
-  );
-}
-
 test('zip bombs named .xlsx are refused before they inflate, saying why in Chinese', async () => {
-  const before = await countRows('households');
+  const before = await countRows(page, 'households');
   const huge = writeZip(
     [1, 2, 3].map((i) => ({
       name: `xl/worksheets/sheet${i}.xml`,
@@ -85,19 +67,25 @@ test('zip bombs named .xlsx are refused before they inflate, saying why in Chine
     expect(reason.replace(/xlsx|ZIP|Excel|CSV|csv/g, '')).not.toMatch(/[A-Za-z]{3,}/);
     if (file.name === 'bomb.xlsx') await imp.screenshot('import-zip-bomb-refused');
   }
-  expect(await countRows('households')).toBe(before);
+  expect(await countRows(page, 'households')).toBe(before);
 });
 
 test('a large CSV shows its reading progress and can be cancelled while it is read', async () => {
-  const before = await countRows('households');
+  const before = await countRows(page, 'households');
   // 150 MB from disk: too large to pass through the protocol as bytes, and read in 1 MB chunks
   mkdirSync('test/out/tmp', { recursive: true });
   const path = 'test/out/tmp/大文件.csv';
   const row = '取消路1号,1,1,101,NOPE-1,,,3\n';
-  writeFileSync(path, '标准地址,楼栋,单元,房号,所属网格,经度,纬度,户籍人数\n' + row.repeat(Math.ceil((150 * 1024 * 1024) / Buffer.byteLength(row))));
+  writeFileSync(
+    path,
+    '标准地址,楼栋,单元,房号,所属网格,经度,纬度,户籍人数\n' +
+      row.repeat(Math.ceil((150 * 1024 * 1024) / Buffer.byteLength(row))),
+  );
   await imp.upload('households', path);
   await imp.expectStep('households', 'reading');
-  await expect.poll(async () => (await imp.readBytes('households')).done, { timeout: 60_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await imp.readBytes('households')).done, { timeout: 60_000 })
+    .toBeGreaterThan(0);
   const { done, total } = await imp.readBytes('households');
   expect(total).toBeGreaterThan(150 * 1024 * 1024);
   expect(done).toBeLessThan(total);
@@ -105,11 +93,11 @@ test('a large CSV shows its reading progress and can be cancelled while it is re
   await imp.screenshot('import-read-progress');
   await imp.cancelRead('households');
   await imp.screenshot('import-read-cancelled');
-  expect(await countRows('households')).toBe(before);
+  expect(await countRows(page, 'households')).toBe(before);
 });
 
 test('a ragged, mixed-encoding CSV names each bad line and what to fix, and writes nothing', async () => {
-  const before = await countRows('households');
+  const before = await countRows(page, 'households');
   const grids = liveGrids(await readTable(page, 'grids'));
   const code = String(grids[0]!.code);
   const utf8 = [
@@ -122,7 +110,11 @@ test('a ragged, mixed-encoding CSV names each bad line and what to fix, and writ
   await imp.upload('households', {
     name: '混合.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.concat([Buffer.from(utf8), Buffer.from(gbkLine), Buffer.from(`\r\n禾山路5号,1,1,105,${code},2\r\n`)]),
+    buffer: Buffer.concat([
+      Buffer.from(utf8),
+      Buffer.from(gbkLine),
+      Buffer.from(`\r\n禾山路5号,1,1,105,${code},2\r\n`),
+    ]),
   });
   await expect(imp.wizard('households').getByTestId('import-encoding')).toContainText('UTF-8');
   await imp.check('households');
@@ -134,26 +126,34 @@ test('a ragged, mixed-encoding CSV names each bad line and what to fix, and writ
   expect(await imp.counts('households')).toMatchObject({ total: 5, bad: 3 });
   await expect(imp.applyButton('households')).toBeDisabled();
   await imp.screenshot('import-csv-lines');
-  expect(await countRows('households')).toBe(before);
+  expect(await countRows(page, 'households')).toBe(before);
 });
 
 test('200,000 rows stream through reading, checking and applying, with progress in each', async () => {
   test.setTimeout(600_000);
   const [grids, households] = await Promise.all([readTable(page, 'grids'), readTable(page, 'households')]);
   expect(liveGrids(grids).length).toBeGreaterThan(0);
-  const before = await countRows('households');
+  const before = await countRows(page, 'households');
   const signalsBefore = Object.fromEntries(
     await Promise.all(
-      ['reading', 'checking', 'writing'].map(async (p) => [p, await imp.signals(`import-progress-${p}`)] as const),
+      ['reading', 'checking', 'writing'].map(
+        async (p) => [p, await imp.signals(`import-progress-${p}`)] as const,
+      ),
     ),
   );
   const big = bigHouseholdCsv(grids, households, 200_000, '流式路');
   await imp.upload('households', big);
   await imp.check('households');
-  expect(await imp.counts('households')).toEqual({ total: 200_000, creates: 200_000, updates: 0, unchanged: 0, bad: 0 });
+  expect(await imp.counts('households')).toEqual({
+    total: 200_000,
+    creates: 200_000,
+    updates: 0,
+    unchanged: 0,
+    bad: 0,
+  });
   await imp.applyButton('households').click();
   await imp.expectStep('households', 'applied', 300_000);
-  expect(await countRows('households')).toBe(before + 200_000);
+  expect(await countRows(page, 'households')).toBe(before + 200_000);
   const progress = Object.fromEntries(
     await Promise.all(
       ['reading', 'checking', 'writing'].map(

@@ -13,7 +13,7 @@ import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { BoardPage } from './pages/BoardPage';
 import { ImportPage } from './pages/ImportPage';
-import { readTable } from './support/rawCache';
+import { readTable, countRows } from './support/rawCache';
 import { handOver, type OfficerKind } from './support/signIn';
 import {
   badGridFile,
@@ -313,25 +313,6 @@ test('officer and volunteer-team exports re-import with nothing to change; a bad
   expect(await readTable(page, 'officers')).toEqual(officers);
 });
 
-/** Rows in a store, counted by IndexedDB itself (a getAll of 200,000 rows would block the page for seconds). */
-async function countRows(store: string): Promise<number> {
-  return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('gridroom');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(name, 'readonly').objectStore(name).count();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result);
-          };
-        };
-      }),
-    store,
-  );
-}
-
 type LongTaskLog = { tasks: Array<{ start: number; duration: number }>; windows: Array<[number, number]> };
 const taskLog = () => (window as unknown as { __longTasks: LongTaskLog }).__longTasks;
 
@@ -353,7 +334,7 @@ const FULL_ROWS = Number(process.env.IMPORT_E2E_FULL_ROWS ?? 200_000);
 test('200,000 addresses: progress advances, cancel leaves the cache as it was, the window stays responsive', async () => {
   test.setTimeout(900_000);
   const [grids, households] = await Promise.all([readTable(page, 'grids'), readTable(page, 'households')]);
-  const [householdCount, outboxCount] = [households.length, await countRows('outbox')];
+  const [householdCount, outboxCount] = [households.length, await countRows(page, 'outbox')];
   const big = bigHouseholdCsv(grids, households, 200_000, '压测路');
   await page.evaluate(() => {
     const log: LongTaskLog = { tasks: [], windows: [] };
@@ -395,8 +376,8 @@ test('200,000 addresses: progress advances, cancel leaves the cache as it was, t
   );
   await watch('end');
   await imp.screenshot('import-households-cancelled');
-  expect(await countRows('households')).toBe(householdCount);
-  expect(await countRows('outbox')).toBe(outboxCount);
+  expect(await countRows(page, 'households')).toBe(householdCount);
+  expect(await countRows(page, 'outbox')).toBe(outboxCount);
 
   // then the whole import, in one transaction
   const full = FULL_ROWS >= 200_000 ? big : bigHouseholdCsv(grids, households, FULL_ROWS, '压测路');
@@ -411,8 +392,8 @@ test('200,000 addresses: progress advances, cancel leaves the cache as it was, t
   const applyMs = Date.now() - applyStarted;
   await watch('end');
   await imp.screenshot('import-households-applied');
-  expect(await countRows('households')).toBe(householdCount + FULL_ROWS);
-  expect(await countRows('outbox')).toBe(outboxCount + FULL_ROWS);
+  expect(await countRows(page, 'households')).toBe(householdCount + FULL_ROWS);
+  expect(await countRows(page, 'outbox')).toBe(outboxCount + FULL_ROWS);
 
   const log = await page.evaluate(taskLog);
   const during = log.tasks.filter((t) => log.windows.some(([a, b]) => t.start >= a && t.start <= b));

@@ -44,3 +44,23 @@ export async function putRaw(page: Page, table: string, row: unknown): Promise<v
     [table, row] as const,
   );
 }
+
+/** Rows in a store, counted by IndexedDB itself (a getAll of 200,000 rows would block the page for seconds). */
+export async function countRows(page: Page, store: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('gridroom');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction(name, 'readonly').objectStore(name).count();
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(req.result);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    store,
+  );
+}
