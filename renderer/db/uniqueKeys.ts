@@ -113,7 +113,7 @@ function keyedTable(down: DBCoreTable, field: string, keyOf: (row: Row) => strin
       .map(Number)
       .filter((i) => isConstraint(failures[i]) && plainKeys[i] !== null);
     // 1. rows of this batch may have freed a key another row of it wanted: retry while that helps
-    for (let progress = true; progress && open.length > 0; ) {
+    for (let progress = true; progress && open.length > 0;) {
       progress = false;
       for (const i of open) if (settle(i, await one(req, i, values[i]!))) progress = true;
       open = open.filter((i) => i in failures);

@@ -9,6 +9,7 @@ import { auditEn } from './features/audit';
 import { briefingEn } from './features/briefing';
 import { reportsEn } from './features/reports';
 import { importsEn } from './features/imports';
+import { importsCheckEn } from './features/importsCheck';
 import { basemapEn } from './features/basemap';
 import { trustEn } from './features/trust';
 import { signinEn } from './features/signin';
@@ -22,6 +23,7 @@ export const en: Record<MessageKey, string> = {
   ...briefingEn,
   ...reportsEn,
   ...importsEn,
+  ...importsCheckEn,
   ...basemapEn,
   ...trustEn,
   ...signinEn,

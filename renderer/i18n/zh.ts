@@ -11,6 +11,7 @@ import { auditZh } from './features/audit';
 import { briefingZh } from './features/briefing';
 import { reportsZh } from './features/reports';
 import { importsZh } from './features/imports';
+import { importsCheckZh } from './features/importsCheck';
 import { basemapZh } from './features/basemap';
 import { trustZh } from './features/trust';
 import { signinZh } from './features/signin';
@@ -24,6 +25,7 @@ export const zh = {
   ...briefingZh,
   ...reportsZh,
   ...importsZh,
+  ...importsCheckZh,
   ...basemapZh,
   ...trustZh,
   ...signinZh,

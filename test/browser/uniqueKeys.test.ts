@@ -98,11 +98,7 @@ async function v3CacheWith(grids: object[], households: object[]): Promise<strin
 describe('cache schema v4: unique grid codes and addresses', () => {
   it('upgrades a v3 cache that already holds duplicates without losing a row', async () => {
     const grids = [grid(11, 'G-01'), grid(12, 'G-01'), grid(13, 'G-01', { deleted: true }), grid(14, 'G-02')];
-    const households = [
-      household(21, '金尚路1号'),
-      household(22, '金尚路 1号'),
-      household(23, '金尚路2号'),
-    ];
+    const households = [household(21, '金尚路1号'), household(22, '金尚路 1号'), household(23, '金尚路2号')];
     const name = await v3CacheWith(grids, households);
 
     const db = new GridroomDb(name);
@@ -182,9 +178,9 @@ describe('cache schema v4: unique grid codes and addresses', () => {
       }).catch((e: unknown) => e);
       expect(isUniqueKeyError(refused)).toBe(true);
       expect(await db.grids.get(uuid(15))).toBeUndefined();
-      const refusedAddress = await strict(() => db.table('households').put(household(22, ' 金尚路1号 '))).catch(
-        (e: unknown) => e,
-      );
+      const refusedAddress = await strict(() =>
+        db.table('households').put(household(22, ' 金尚路1号 ')),
+      ).catch((e: unknown) => e);
       expect(isUniqueKeyError(refusedAddress)).toBe(true);
       // a tombstone holds no key; a row that shared its key before may still be updated
       await strict(async () => {

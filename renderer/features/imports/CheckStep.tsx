@@ -24,6 +24,7 @@ import { ReportCounts } from './ReportCounts';
 import type { Progress as WorkerProgress } from './importClient';
 import type { ImportState } from './useImportSession';
 import { PreviewLegend } from './PreviewLegend';
+import { ApplyNotice } from './ApplyNotice';
 
 export interface CheckStepProps {
   kind: ImportKind;
@@ -109,20 +110,7 @@ export function CheckStep(props: CheckStepProps) {
           title={changes === 0 ? t('imports.report.nothing') : t('imports.report.clean')}
         />
       )}
-      {notice ? (
-        <Alert
-          type={notice.status === 'cancelled' ? 'info' : 'error'}
-          showIcon
-          data-testid="import-notice"
-          title={
-            notice.status === 'cancelled'
-              ? t('imports.cancelled')
-              : t(`imports.failed.${notice.reason === 'not-checked' ? 'other' : notice.reason}`, {
-                  detail: notice.message.slice(0, 200),
-                })
-          }
-        />
-      ) : null}
+      {notice ? <ApplyNotice kind={kind} notice={notice} /> : null}
       {report.outlines !== null && current !== undefined ? (
         <div className="import-preview">
           <h4>{t('imports.preview.title')}</h4>
