@@ -10,6 +10,7 @@ import { zh, type MessageKey } from '../../i18n/zh';
 import type { Translate } from '../../i18n/translate';
 import type { ImportIssue } from './importMessages';
 import type { ImportKind } from './importKinds';
+import { fileRefusalText, geometryTypeText } from './fileRefusalText';
 
 export const tableFileIssueCodes = [
   'wrong-type',
@@ -81,10 +82,13 @@ export function fieldLabel(t: Translate, kind: ImportKind, field: string): strin
 
 export function issueReason(t: Translate, kind: ImportKind, issue: ImportIssue): string {
   if (!isKnown(issue.code)) return issue.code;
+  // the parser's own (English) message is turned into words, never shown as it is
+  if (issue.code === 'file-unreadable') return fileRefusalText(t, issue.params);
   const subject = String(issue.params.need ?? issue.params.field ?? '');
   const key = bySubject[`${issue.code}:${subject}`] ?? messages[issue.code];
   const params: Record<string, string | number> = { ...issue.params };
   if (typeof params.field === 'string') params.field = fieldLabel(t, kind, params.field);
+  if (issue.code === 'not-polygon') params.type = geometryTypeText(t, params.type);
   return t(key, params);
 }
 
