@@ -14,7 +14,7 @@ import { dexieLocalStore } from '../../renderer/sync/dexieLocalStore';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const STATION = uuid(1);
-const actor = { madeBy: 'officer-1', workstation: '值班台-1', role: 'chief' as const };
+const actor = { madeBy: 'officer-1', workstation: '值班台-1', role: 'station-chief' as const };
 
 const square = (x: number) => ({
   type: 'Polygon' as const,
