@@ -84,6 +84,7 @@ export function CheckStep(props: CheckStepProps) {
     <div className="import-check" data-testid="import-check-step">
       <FileFacts fileName={fileName} summary={summary} />
       <ReportCounts report={report} />
+      {notice ? <ApplyNotice kind={kind} notice={notice} /> : null}
       {report.issuesTotal > 0 ? (
         <Alert
           type="error"
@@ -110,7 +111,6 @@ export function CheckStep(props: CheckStepProps) {
           title={changes === 0 ? t('imports.report.nothing') : t('imports.report.clean')}
         />
       )}
-      {notice ? <ApplyNotice kind={kind} notice={notice} /> : null}
       {report.outlines !== null && current !== undefined ? (
         <div className="import-preview">
           <h4>{t('imports.preview.title')}</h4>
