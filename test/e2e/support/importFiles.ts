@@ -106,7 +106,7 @@ export function badGridFile(grids: Row[]): BadGridFile {
   return {
     file: geojson('bad-grids.geojson', { type: 'FeatureCollection', features }),
     expected: [
-      { feature: 3, text: '几何类型为 Point' },
+      { feature: 3, text: '几何类型为 点（Point）' },
       { feature: 4, text: '边界自相交' },
       { feature: 5, text: `与网格 ${String(c.code)} 重叠` },
       { feature: 6, text: `网格编码 ${String(b.code)} 与第 2 个要素重复` },
