@@ -20,6 +20,40 @@ export interface ImportBasis {
   fingerprint: string;
 }
 
+/** The tables a check of `kind` reads. */
+export function basisTables(db: GridroomDb, kind: ImportKind) {
+  switch (kind) {
+    case 'grids':
+      return [db.grids, db.stations];
+    case 'households':
+      return [db.grids, db.households];
+    case 'officers':
+      return [db.officers];
+    case 'volunteerTeams':
+      return [db.volunteerTeams];
+  }
+}
+
+/**
+ * The apply's transaction: what the re-check reads and what writeLocalChanges writes (the
+ * rows, outbox, audit, meta, the station; for households the aggregates) — and nothing else,
+ * so the rest of the app (incidents, the board) is not held up by a long import.
+ */
+export function applyTables(db: GridroomDb, kind: ImportKind) {
+  const aggregates = kind === 'households' ? [db.visits, db.gridStats, db.sweepStats] : [];
+  return [
+    ...new Set([
+      ...basisTables(db, kind),
+      db.table(kind),
+      db.stations,
+      db.outbox,
+      db.audit,
+      db.meta,
+      ...aggregates,
+    ]),
+  ];
+}
+
 const live = <T extends { deleted: boolean }>(rows: T[]) => rows.filter((r) => !r.deleted);
 
 /** Two 32-bit FNV-1a hashes (different seeds) over a stream of texts: cheap, and collisions are negligible. */

@@ -22,7 +22,7 @@ import type { GridroomDb } from '../../db/database';
 import { claimUniqueKeys } from '../../db/uniqueKeys';
 import { writeLocalChanges, type BatchWrite, type BatchWriteResult } from '../../sync/localBatchWrite';
 import { checkGridJob, type JobResult } from './gridJob';
-import { readImportBasis, type ImportBasis } from './importBasis';
+import { applyTables, basisTables, readImportBasis, type ImportBasis } from './importBasis';
 import type { CheckReport, FieldMapping, ImportActor, PlanChanges, ReadSummary } from './importMessages';
 import { planChanges, samePlan } from './planChanges';
 import type { ImportKind } from './importKinds';
@@ -121,10 +121,8 @@ export function createImportJob(db: GridroomDb, xml: XmlParser): ImportJob {
     crs: CrsName,
     onProgress?: (done: number, total: number) => void,
   ): Promise<{ checked: Checked; basis: ImportBasis }> {
-    const basis = await db.transaction(
-      'r',
-      [db.grids, db.households, db.officers, db.volunteerTeams, db.stations],
-      () => readImportBasis(db, loaded.kind),
+    const basis = await db.transaction('r', basisTables(db, loaded.kind), () =>
+      readImportBasis(db, loaded.kind),
     );
     const result = await runCheck(loaded, basis, mapping, crs, onProgress);
     const touched = new Set<string>();
@@ -166,7 +164,7 @@ export function createImportJob(db: GridroomDb, xml: XmlParser): ImportJob {
         if (checked.writes.length === 0) throw new ImportStepError('nothing-to-do');
         const plan = checked;
         const { report, writes, kind } = plan;
-        const result = await db.transaction('rw', db.tables, async () => {
+        const result = await db.transaction('rw', applyTables(db, kind), async () => {
           claimUniqueKeys();
           // the re-check: what the check read, read again under the write lock
           const now = await readImportBasis(db, kind);
