@@ -21,10 +21,8 @@
 import {
   Dexie,
   type DBCore,
-  type DBCoreAddRequest,
   type DBCoreMutateRequest,
   type DBCoreMutateResponse,
-  type DBCorePutRequest,
   type DBCoreTable,
   type Middleware,
 } from 'dexie';
@@ -91,9 +89,6 @@ function strip(value: unknown, field: string): unknown {
 const isConstraint = (e: Error | undefined) => e?.name === 'ConstraintError';
 
 function keyedTable(down: DBCoreTable, field: string, keyOf: (row: Row) => string | null): DBCoreTable {
-  const one = (req: DBCoreAddRequest | DBCorePutRequest, i: number, value: Row) =>
-    down.mutate({ ...req, values: [value], keys: req.keys ? [req.keys[i]] : undefined });
-
   async function mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
     if (req.type !== 'put' && req.type !== 'add') return down.mutate(req);
     const plainKeys = req.values.map((v) => keyOf(v as Row));
@@ -103,38 +98,50 @@ function keyedTable(down: DBCoreTable, field: string, keyOf: (row: Row) => strin
 
     const failures: Record<number, Error> = { ...res.failures };
     const results = [...(res.results ?? [])];
-    const settle = (i: number, r: DBCoreMutateResponse) => {
-      if (r.numFailures > 0) return false;
-      delete failures[i];
-      results[i] = r.results?.[0];
-      return true;
+    const suffixed = (i: number) => `${plainKeys[i]}${DUPLICATE_SEP}${String(values[i]!.id)}`;
+    /** Puts the rows at `at` again (one round trip) as `valueOf` says; `record` notes the outcome. */
+    const retry = async (at: readonly number[], valueOf: (i: number) => Row, record = true) => {
+      if (at.length === 0) return 0;
+      const r = await down.mutate({
+        ...req,
+        values: at.map(valueOf),
+        keys: req.keys ? at.map((i) => req.keys![i]) : undefined,
+      });
+      let done = 0;
+      at.forEach((i, n) => {
+        const failed = r.failures[n];
+        if (failed) {
+          if (record) failures[i] = failed;
+          return;
+        }
+        delete failures[i];
+        results[i] = r.results?.[n];
+        done += 1;
+      });
+      return done;
     };
     let open = Object.keys(failures)
       .map(Number)
       .filter((i) => isConstraint(failures[i]) && plainKeys[i] !== null);
     // 1. rows of this batch may have freed a key another row of it wanted: retry while that helps
-    for (let progress = true; progress && open.length > 0;) {
-      progress = false;
-      for (const i of open) if (settle(i, await one(req, i, values[i]!))) progress = true;
+    while (open.length > 0 && (await retry(open, (i) => values[i]!)) > 0)
       open = open.filter((i) => i in failures);
-    }
     // 2. a row that already shared its key keeps its suffixed key
     if (open.length > 0) {
-      const ids = open.map((i) => (values[i] as Row).id);
-      const stored = await down.getMany({ trans: req.trans, keys: ids });
-      for (const [n, i] of open.entries()) {
-        const suffixed = `${plainKeys[i]}${DUPLICATE_SEP}${String(ids[n])}`;
-        if ((stored[n] as Row | undefined)?.[field] === suffixed)
-          settle(i, await one(req, i, { ...values[i]!, [field]: suffixed }));
-      }
+      const stored = await down.getMany({ trans: req.trans, keys: open.map((i) => values[i]!.id) });
+      const kept = open.filter((i, n) => (stored[n] as Row | undefined)?.[field] === suffixed(i));
+      await retry(kept, (i) => ({ ...values[i]!, [field]: suffixed(i) }));
       open = open.filter((i) => i in failures);
     }
-    // 3. strict: refused. Otherwise the server's truth is kept, under a suffixed key.
-    if (!strictTransactions.has(req.trans)) {
-      for (const i of open) {
-        const row = values[i]!;
-        settle(i, await one(req, i, { ...row, [field]: `${plainKeys[i]}${DUPLICATE_SEP}${String(row.id)}` }));
-      }
+    // 3. strict: refused. Otherwise the server's truth is kept, under a suffixed key — and a
+    //    row whose plain key that freed (two rows that swapped codes) takes its plain key after all
+    if (!strictTransactions.has(req.trans) && open.length > 0) {
+      await retry(open, (i) => ({ ...values[i]!, [field]: suffixed(i) }));
+      await retry(
+        open.filter((i) => !(i in failures)),
+        (i) => values[i]!,
+        false,
+      );
     }
     return {
       numFailures: Object.keys(failures).length,

@@ -148,18 +148,30 @@ describe('cache schema v4: unique grid codes and addresses', () => {
   });
 
   it('lets rows of one batch swap their codes', async () => {
-    const db = new GridroomDb(freshName());
+    const name = freshName();
+    const db = new GridroomDb(name);
     await db.open();
     try {
-      await db.table('grids').bulkPut([grid(11, 'G-01'), grid(12, 'G-02')]);
+      await db
+        .table('grids')
+        .bulkPut([grid(11, 'G-01'), grid(12, 'G-02'), grid(13, 'G-05'), grid(14, 'G-06')]);
+      // strict: one row frees the key the next one takes
       await db.transaction('rw', db.grids, async () => {
         claimUniqueKeys();
         await db.table('grids').bulkPut([grid(11, 'G-03'), grid(12, 'G-01')]);
       });
-      expect((await db.grids.orderBy('id').toArray()).map((g) => g.code)).toEqual(['G-03', 'G-01']);
+      // a sync page in which two grids swap codes: each still ends with its plain key
+      await db.table('grids').bulkPut([grid(13, 'G-06'), grid(14, 'G-05')]);
+      expect((await db.grids.orderBy('id').toArray()).map((g) => g.code)).toEqual([
+        'G-03',
+        'G-01',
+        'G-06',
+        'G-05',
+      ]);
     } finally {
       db.close();
     }
+    expect((await rawRows(name, 'grids')).map((g) => g.codeKey)).toEqual(['G-03', 'G-01', 'G-06', 'G-05']);
   });
 
   it('refuses a second live grid code or address in a strict transaction, and writes nothing', async () => {
