@@ -1,15 +1,18 @@
 /**
  * The one typed Dexie database of a workstation: synced entity tables, the outbox, the audit
  * log, and local-only tables (meta, aggregates). Components never use it directly; feature
- * hooks and mutations do.
+ * hooks and mutations do. Grid codes and standard addresses carry unique derived keys
+ * (uniqueKeys.ts), stamped and stripped by a middleware so no reader sees them.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { EntityName, EntityRow } from '../../common/schemas/entities';
 import type { AuditEntry } from '../../common/schemas';
 import type { Mutation } from '../../common/sync/mutation';
 import type { GridStats, MetaRow, SweepStats } from './localRows';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
 import { scrubResidentIds } from './scrubResidentIds';
+import { keyUniqueRows } from './keyUniqueRows';
+import { uniqueKeysMiddleware } from './uniqueKeys';
 
 export type OutboxRow = Omit<Mutation, 'seq'> & { seq?: number };
 
@@ -42,6 +45,9 @@ export class GridroomDb extends Dexie {
     this.version(SCHEMA_V2.version).stores(SCHEMA_V2.stores);
     // no index change: removes old resident-ID hashes and re-masks IDs wherever findings live
     this.version(SCHEMA_V3.version).stores(SCHEMA_V3.stores).upgrade(scrubResidentIds);
+    // unique derived keys for grid codes and standard addresses; duplicates already there are kept
+    this.version(SCHEMA_V4.version).stores(SCHEMA_V4.stores).upgrade(keyUniqueRows);
+    this.use(uniqueKeysMiddleware);
   }
 
   /** The table of a synced entity by its protocol name. */

@@ -51,4 +51,21 @@ export const SCHEMA_V3 = {
   stores: SCHEMA_V2.stores,
 } as const;
 
-export const CURRENT_SCHEMA = SCHEMA_V3;
+/**
+ * v4: unique derived keys (uniqueKeys.ts): `grids.codeKey` (a live grid's code) and
+ * `households.addressKey` (a live household's standard-address key). The store's own `code`
+ * stays a plain index: the server allows duplicates, the cache mirrors it. The upgrade
+ * (keyUniqueRows) re-puts every grid and household so each gets its key; of rows that
+ * already share one, the first by id keeps it and the others get it suffixed with their id —
+ * nothing is dropped and the upgrade cannot fail on a duplicate.
+ */
+export const SCHEMA_V4 = {
+  version: 4,
+  stores: {
+    ...SCHEMA_V3.stores,
+    grids: 'id, code, officerId, &codeKey',
+    households: 'id, gridId, &addressKey',
+  },
+} as const;
+
+export const CURRENT_SCHEMA = SCHEMA_V4;

@@ -11,6 +11,7 @@ import { reportsEn } from './features/reports';
 import { importsEn } from './features/imports';
 import { importsTablesEn } from './features/importsTables';
 import { importsGeoEn } from './features/importsGeo';
+import { importsCheckEn } from './features/importsCheck';
 import { basemapEn } from './features/basemap';
 import { trustEn } from './features/trust';
 import { signinEn } from './features/signin';
@@ -26,6 +27,7 @@ export const en: Record<MessageKey, string> = {
   ...importsEn,
   ...importsTablesEn,
   ...importsGeoEn,
+  ...importsCheckEn,
   ...basemapEn,
   ...trustEn,
   ...signinEn,

@@ -13,6 +13,7 @@ import { reportsZh } from './features/reports';
 import { importsZh } from './features/imports';
 import { importsTablesZh } from './features/importsTables';
 import { importsGeoZh } from './features/importsGeo';
+import { importsCheckZh } from './features/importsCheck';
 import { basemapZh } from './features/basemap';
 import { trustZh } from './features/trust';
 import { signinZh } from './features/signin';
@@ -28,6 +29,7 @@ export const zh = {
   ...importsZh,
   ...importsTablesZh,
   ...importsGeoZh,
+  ...importsCheckZh,
   ...basemapZh,
   ...trustZh,
   ...signinZh,

@@ -26,6 +26,7 @@ import { ReportCounts } from './ReportCounts';
 import type { Progress as WorkerProgress } from './importClient';
 import type { ImportState } from './useImportSession';
 import { PreviewLegend } from './PreviewLegend';
+import { ApplyNotice } from './ApplyNotice';
 
 export interface CheckStepProps {
   kind: ImportKind;
@@ -87,6 +88,7 @@ export function CheckStep(props: CheckStepProps) {
     <div className="import-check" data-testid="import-check-step">
       <FileFacts fileName={fileName} summary={summary} />
       <ReportCounts report={report} />
+      {notice ? <ApplyNotice kind={kind} notice={notice} /> : null}
       {report.issuesTotal > 0 ? (
         <Alert
           type="error"
@@ -114,20 +116,6 @@ export function CheckStep(props: CheckStepProps) {
         />
       )}
       <CheckNotices notices={report.notices ?? []} disabled={isWriting} onRecheckAs={props.onRecheckAs} />
-      {notice ? (
-        <Alert
-          type={notice.status === 'cancelled' ? 'info' : 'error'}
-          showIcon
-          data-testid="import-notice"
-          title={
-            notice.status === 'cancelled'
-              ? t('imports.cancelled')
-              : t(`imports.failed.${notice.reason === 'not-checked' ? 'other' : notice.reason}`, {
-                  detail: notice.message.slice(0, 200),
-                })
-          }
-        />
-      ) : null}
       {report.outlines !== null && current !== undefined ? (
         <div className="import-preview">
           <h4>{t('imports.preview.title')}</h4>

@@ -7,11 +7,8 @@
  */
 import { DOMParser } from '@xmldom/xmldom';
 import { GridroomDb } from '../../db/database';
-import { describeStorageError } from '../../db/storageErrors';
-import { BatchAbortedError } from '../../sync/localBatchWrite';
-import { LocalChangeError } from '../../../common/sync/localChange';
-import { RoleForbiddenError } from '../../../common/domain/rolePolicy';
-import { createImportJob, ImportStepError, type ImportJob } from './importJob';
+import { failureReply } from './applyFailure';
+import { createImportJob, type ImportJob } from './importJob';
 import type { ImportReply, ImportRequest } from './importMessages';
 
 const post = (message: ImportReply): void => self.postMessage(message);
@@ -28,24 +25,6 @@ function throttled(phase: 'reading' | 'checking' | 'writing') {
     if (done < total && now - last < 100) return;
     last = now;
     post({ type: 'progress', phase, done, total });
-  };
-}
-
-function failure(error: unknown): ImportReply {
-  if (error instanceof BatchAbortedError) return { type: 'cancelled' };
-  if (error instanceof RoleForbiddenError) return { type: 'failed', reason: 'role', message: error.message };
-  if (error instanceof ImportStepError)
-    return {
-      type: 'failed',
-      reason: error.reason === 'not-checked' ? 'not-checked' : 'invalid',
-      message: error.message,
-    };
-  if (error instanceof LocalChangeError) return { type: 'failed', reason: 'invalid', message: error.message };
-  const storage = describeStorageError(error);
-  return {
-    type: 'failed',
-    reason: storage.reason === 'quota' ? 'quota' : 'other',
-    message: storage.detail,
   };
 }
 
@@ -78,11 +57,15 @@ async function handle(request: ImportRequest): Promise<void> {
       if (!job) return post({ type: 'failed', reason: 'not-checked', message: 'no file read' });
       running = new AbortController();
       try {
-        const result = await job.apply(request.actor, request.fileName, {
+        const outcome = await job.apply(request.actor, request.fileName, {
           signal: running.signal,
           onProgress: throttled('writing'),
         });
-        post({ type: 'applied', result });
+        post(
+          outcome.status === 'applied'
+            ? { type: 'applied', result: outcome.result }
+            : { type: 'plan-changed', report: outcome.report, changes: outcome.changes },
+        );
       } finally {
         running = null;
       }
@@ -95,5 +78,5 @@ async function handle(request: ImportRequest): Promise<void> {
 }
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
-  handle(event.data).catch((error: unknown) => post(failure(error)));
+  handle(event.data).catch((error: unknown) => post(failureReply(error)));
 };

@@ -6,6 +6,7 @@
  */
 import type { CrsName } from '../../../common/geo/chinaCrs';
 import type {
+  ApplyFailureDetail,
   ApplyResult,
   CheckReport,
   FieldConstants,
@@ -15,6 +16,7 @@ import type {
   ImportPhase,
   ImportReply,
   ImportRequest,
+  PlanChanges,
   ReadSummary,
 } from './importMessages';
 import type { ImportKind } from './importKinds';
@@ -31,8 +33,15 @@ export class ImportStoppedError extends Error {
 
 export type ApplyOutcome =
   | { status: 'applied'; result: ApplyResult }
+  /** Nothing written: the cache changed since the check and the re-check made a new plan. */
+  | { status: 'plan-changed'; report: CheckReport; changes: PlanChanges }
   | { status: 'cancelled' }
-  | { status: 'failed'; reason: Extract<ImportReply, { type: 'failed' }>['reason']; message: string };
+  | {
+      status: 'failed';
+      reason: Extract<ImportReply, { type: 'failed' }>['reason'];
+      message: string;
+      detail?: ApplyFailureDetail;
+    };
 
 const createWorker = (): Worker =>
   new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'gridroom-import' });
@@ -112,8 +121,11 @@ export class ImportClient {
     try {
       const reply = await this.ask({ type: 'apply', actor, fileName });
       if (reply.type === 'applied') return { status: 'applied', result: reply.result };
+      if (reply.type === 'plan-changed')
+        return { status: 'plan-changed', report: reply.report, changes: reply.changes };
       if (reply.type === 'cancelled') return { status: 'cancelled' };
-      if (reply.type === 'failed') return { status: 'failed', reason: reply.reason, message: reply.message };
+      if (reply.type === 'failed')
+        return { status: 'failed', reason: reply.reason, message: reply.message, detail: reply.detail };
       return { status: 'failed', reason: 'other', message: `unexpected reply ${reply.type}` };
     } catch (error) {
       if (error instanceof ImportStoppedError && error.why === 'cancelled') return { status: 'cancelled' };

@@ -3,6 +3,15 @@
  * read (the file → features or a table), check (the dry run: the report and the planned
  * writes; nothing is written), apply (the planned writes in one transaction — all or nothing,
  * cancellable). Apply refuses unless the last check found no issue and planned something.
+ *
+ * Apply re-checks: inside its write transaction it reads again what the check read
+ * (importBasis.ts) and writes only when that is unchanged — the writes are always those of a
+ * check of the cache as it is at commit. When a sync or another window changed it, nothing
+ * is written; the check runs again on the new state, and a plan that came out the same is
+ * applied after all (up to `maxApplyAttempts` times), while a plan that changed is answered
+ * with `plan-changed`: the new report and what changed, for the officer to look at. The
+ * transaction also claims the unique keys (grid code, standard address: db/uniqueKeys.ts),
+ * so even a change the re-check could not see cannot make a duplicate.
  * Kept apart from the worker's message loop so a browser test can drive it directly.
  */
 import type { XmlParser } from '../../../common/import/grids/readGridFile';
@@ -10,10 +19,20 @@ import type { CrsName } from '../../../common/geo/chinaCrs';
 import { xiamenDistricts } from '../../../common/demo/districtOutlines';
 import type { AreaGeometry } from '../../../common/schemas/geometry';
 import type { GridroomDb } from '../../db/database';
+import { claimUniqueKeys } from '../../db/uniqueKeys';
 import { writeLocalChanges, type BatchWrite, type BatchWriteResult } from '../../sync/localBatchWrite';
 import { readBasemapBounds } from './basemapBounds';
 import { checkGridJob, type JobResult } from './gridJob';
-import type { CheckReport, FieldConstants, FieldMapping, ImportActor, ReadSummary } from './importMessages';
+import { applyTables, basisTables, readImportBasis, type ImportBasis } from './importBasis';
+import type {
+  CheckReport,
+  FieldConstants,
+  FieldMapping,
+  ImportActor,
+  PlanChanges,
+  ReadSummary,
+} from './importMessages';
+import { planChanges, samePlan } from './planChanges';
 import type { ImportKind } from './importKinds';
 import { readImportFile, type LoadedFile, type ReadOptions } from './readImportFile';
 import { checkHouseholdJob, checkOfficerJob, checkVolunteerJob } from './tableJobs';
@@ -37,8 +56,15 @@ export interface ImportJob {
     actor: ImportActor,
     fileName: string,
     options: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void },
-  ): Promise<BatchWriteResult>;
+  ): Promise<JobApplyOutcome>;
 }
+
+export type JobApplyOutcome =
+  | { status: 'applied'; result: BatchWriteResult }
+  | { status: 'plan-changed'; report: CheckReport; changes: PlanChanges };
+
+/** A plan found stale but the same on re-check is applied again, at most this many times in all. */
+export const maxApplyAttempts = 3;
 
 /** The station's district outline among the known ones (the demo's Xiamen districts), by name. */
 function districtOf(name: string | undefined): AreaGeometry | null {
@@ -49,57 +75,89 @@ function districtOf(name: string | undefined): AreaGeometry | null {
   return found?.geometry ?? null;
 }
 
-const live = <T extends { deleted: boolean }>(rows: T[]) => rows.filter((r) => !r.deleted);
+interface Checked {
+  report: CheckReport;
+  writes: BatchWrite[];
+  kind: ImportKind;
+  mapping: FieldMapping;
+  crs: CrsName;
+  /** A grid file's one-value fields (its community), as the check used them. */
+  constants?: FieldConstants;
+  fingerprint: string;
+}
 
 export function createImportJob(db: GridroomDb, xml: XmlParser): ImportJob {
   let file: LoadedFile | null = null;
-  let checked: { report: CheckReport; writes: BatchWrite[]; kind: ImportKind } | null = null;
+  let checked: Checked | null = null;
 
   async function runCheck(
     loaded: LoadedFile,
+    basis: ImportBasis,
     mapping: FieldMapping,
     crs: CrsName,
     onProgress?: (done: number, total: number) => void,
     constants?: FieldConstants,
   ): Promise<JobResult> {
     switch (loaded.kind) {
-      case 'grids': {
-        const [grids, station, basemapBounds] = await Promise.all([
-          db.grids.toArray(),
-          db.stations.toCollection().first(),
-          readBasemapBounds(db),
-        ]);
+      case 'grids':
         return checkGridJob({
           features: loaded.features,
           columns: loaded.summary.columns,
           mapping,
           crs,
-          grids: live(grids),
-          district: districtOf(station?.district),
-          basemapBounds,
+          grids: basis.grids,
+          district: districtOf(basis.station?.district),
+          basemapBounds: await readBasemapBounds(db),
           constants,
           onProgress,
         });
-      }
       case 'households': {
-        const [grids, households] = await Promise.all([db.grids.toArray(), db.households.toArray()]);
         const total = loaded.table.rows.length;
         return checkHouseholdJob({
           table: loaded.table,
           mapping,
           crs,
-          grids: live(grids),
-          households: live(households),
+          grids: basis.grids,
+          households: basis.households,
           onProgress: (done) => onProgress?.(done, total),
           // a macrotask between chunks of rows: the worker's message loop gets its turn
           pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
         });
       }
       case 'officers':
-        return checkOfficerJob(loaded.table, mapping, live(await db.officers.toArray()));
+        return checkOfficerJob(loaded.table, mapping, basis.officers);
       case 'volunteerTeams':
-        return checkVolunteerJob(loaded.table, mapping, live(await db.volunteerTeams.toArray()));
+        return checkVolunteerJob(loaded.table, mapping, basis.volunteerTeams);
     }
+  }
+
+  /** Checks the loaded file against one consistent read of the cache. */
+  async function checkNow(
+    loaded: LoadedFile,
+    mapping: FieldMapping,
+    crs: CrsName,
+    onProgress?: (done: number, total: number) => void,
+    constants?: FieldConstants,
+  ): Promise<{ checked: Checked; basis: ImportBasis }> {
+    const basis = await db.transaction('r', basisTables(db, loaded.kind), () =>
+      readImportBasis(db, loaded.kind),
+    );
+    const result = await runCheck(loaded, basis, mapping, crs, onProgress, constants);
+    const touched = new Set<string>();
+    for (const w of result.writes) for (const field of Object.keys(w.patch)) touched.add(field);
+    const report: CheckReport = { ...result.report, touchedFields: [...touched].sort() };
+    return {
+      checked: {
+        report,
+        writes: result.writes,
+        kind: loaded.kind,
+        mapping,
+        crs,
+        ...(constants ? { constants } : {}),
+        fingerprint: basis.fingerprint,
+      },
+      basis,
+    };
   }
 
   return {
@@ -114,39 +172,56 @@ export function createImportJob(db: GridroomDb, xml: XmlParser): ImportJob {
     async check(mapping, crs, onProgress, constants) {
       if (!file) throw new ImportStepError('not-read');
       checked = null;
-      const result = await runCheck(file, mapping, crs, onProgress, constants);
-      const touched = new Set<string>();
-      for (const w of result.writes) for (const field of Object.keys(w.patch)) touched.add(field);
-      const report: CheckReport = { ...result.report, touchedFields: [...touched].sort() };
-      checked = { report, writes: result.writes, kind: file.kind };
-      return report;
+      checked = (await checkNow(file, mapping, crs, onProgress, constants)).checked;
+      return checked.report;
     },
 
     async apply(actor, fileName, { signal, onProgress }) {
-      if (!checked) throw new ImportStepError('not-checked');
-      if (checked.report.issuesTotal > 0) throw new ImportStepError('has-issues');
-      if (checked.writes.length === 0) throw new ImportStepError('nothing-to-do');
-      const { report, writes, kind } = checked;
-      const result = await writeLocalChanges(db, writes, {
-        actor,
-        audit: {
-          entity: kind,
-          entityId: fileName,
-          after: {
-            kind,
-            fileName,
-            rows: report.total,
-            creates: report.creates,
-            updates: report.updates,
-            unchanged: report.unchanged,
-          },
-        },
-        signal,
-        onProgress,
-      });
-      // applied once: a second apply of the same plan would be a second import
-      checked = null;
-      return result;
+      for (let attempt = 1; ; attempt++) {
+        if (!checked) throw new ImportStepError('not-checked');
+        if (checked.report.issuesTotal > 0) throw new ImportStepError('has-issues');
+        if (checked.writes.length === 0) throw new ImportStepError('nothing-to-do');
+        const plan = checked;
+        const { report, writes, kind } = plan;
+        const result = await db.transaction('rw', applyTables(db, kind), async () => {
+          claimUniqueKeys();
+          // the re-check: what the check read, read again under the write lock
+          const now = await readImportBasis(db, kind);
+          if (now.fingerprint !== plan.fingerprint) return null;
+          return writeLocalChanges(db, writes, {
+            actor,
+            audit: {
+              entity: kind,
+              entityId: fileName,
+              after: {
+                kind,
+                fileName,
+                rows: report.total,
+                creates: report.creates,
+                updates: report.updates,
+                unchanged: report.unchanged,
+              },
+            },
+            signal,
+            onProgress,
+          });
+        });
+        if (result !== null) {
+          // applied once: a second apply of the same plan would be a second import
+          checked = null;
+          return { status: 'applied', result };
+        }
+        // the cache changed since the check: nothing was written; check again on what is there now
+        if (!file) throw new ImportStepError('not-read');
+        const again = await checkNow(file, plan.mapping, plan.crs, undefined, plan.constants);
+        checked = again.checked;
+        if (!samePlan(plan, again.checked) || attempt >= maxApplyAttempts)
+          return {
+            status: 'plan-changed',
+            report: again.checked.report,
+            changes: planChanges(plan, again.checked.report, again.basis),
+          };
+      }
     },
   };
 }

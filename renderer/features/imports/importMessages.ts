@@ -96,7 +96,35 @@ export type ImportRequest =
   | { type: 'apply'; actor: ImportActor; fileName: string }
   | { type: 'cancel' };
 
-export type ApplyFailure = 'role' | 'quota' | 'invalid' | 'not-checked' | 'other';
+export type ApplyFailure = 'role' | 'quota' | 'invalid' | 'not-checked' | 'duplicate' | 'other';
+
+/** Why an apply failed, as facts the screen words (the English `message` is for en and logs). */
+export type ApplyFailureDetail =
+  | { kind: 'deleted' }
+  | { kind: 'server-field'; field: string }
+  | { kind: 'schema'; field: string }
+  | { kind: 'step'; step: 'not-read' | 'not-checked' | 'has-issues' | 'nothing-to-do' }
+  | { kind: 'storage'; reason: string };
+
+/** A check's plan in figures. */
+export interface PlanCounts {
+  creates: number;
+  updates: number;
+  unchanged: number;
+  issues: number;
+}
+
+/**
+ * What the apply's re-check found changed since the check (a sync, another window): the plan
+ * before and after, and the grid codes or standard addresses the old plan would have created
+ * that the cache now holds (the first 20; `takenTotal` counts all).
+ */
+export interface PlanChanges {
+  before: PlanCounts;
+  after: PlanCounts;
+  taken: string[];
+  takenTotal: number;
+}
 
 export type ImportReply =
   | { type: 'progress'; phase: ImportPhase; done: number; total: number }
@@ -104,8 +132,10 @@ export type ImportReply =
   | { type: 'read-failed'; issue: ImportIssue }
   | { type: 'checked'; report: CheckReport }
   | { type: 'applied'; result: ApplyResult }
+  /** The apply re-checked, found the cache changed the plan, wrote nothing: the new report. */
+  | { type: 'plan-changed'; report: CheckReport; changes: PlanChanges }
   | { type: 'cancelled' }
-  | { type: 'failed'; reason: ApplyFailure; message: string };
+  | { type: 'failed'; reason: ApplyFailure; message: string; detail?: ApplyFailureDetail };
 
 /** A hostile file could have millions of bad rows; the list and the report stop here. */
 export const maxReportedIssues = 200_000;

@@ -10,6 +10,7 @@ import { zh, type MessageKey } from '../../i18n/zh';
 import type { Translate } from '../../i18n/translate';
 import type { ImportIssue } from './importMessages';
 import type { ImportKind } from './importKinds';
+import { fileRefusalText } from './fileRefusalText';
 import { gridIssueMessages, wordedGridParams } from './gridIssueText';
 import { tableIssueMessages, tableReadIssueCodes } from './tableIssueText';
 
@@ -84,6 +85,8 @@ export function fieldLabel(t: Translate, kind: ImportKind, field: string): strin
 
 export function issueReason(t: Translate, kind: ImportKind, issue: ImportIssue): string {
   if (!isKnown(issue.code)) return issue.code;
+  // the parser's own (English) message is turned into words, never shown as it is
+  if (issue.code === 'file-unreadable') return fileRefusalText(t, issue.params);
   const subject = String(issue.params.need ?? issue.params.field ?? '');
   const key = bySubject[`${issue.code}:${subject}`] ?? messages[issue.code];
   const params: Record<string, string | number> = wordedGridParams(t, issue.params);

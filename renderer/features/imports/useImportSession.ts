@@ -1,6 +1,7 @@
 /**
  * The state of one import on the screen, step by step: pick → reading → mapping → checking →
- * checked (the dry run's report) → writing → applied. Drives the import worker through
+ * checked (the dry run's report) → writing → applied — or back to checked with a new report
+ * when the apply's re-check found the cache changed (`plan-changed`, nothing written). Drives the import worker through
  * ImportClient; remembers the confirmed mapping per station and kind; turns cancels, worker
  * crashes and refused applies into states the screen words. Nothing here writes the cache
  * except the worker's one transaction and the remembered mapping. The worker's answers are
@@ -204,6 +205,20 @@ export function useImportSession(kind: ImportKind): ImportSession {
           performance.mark('import:applied');
           startTransition(() => setState({ step: 'applied', fileName, result: outcome.result }));
           signal('import-applied');
+        } else if (outcome.status === 'plan-changed') {
+          // nothing written: the re-check's report replaces the one the officer saw
+          startTransition(() =>
+            setState({
+              step: 'checked',
+              report: outcome.report,
+              notice: outcome,
+              fileName,
+              summary,
+              mapping,
+              crs,
+            }),
+          );
+          signal('import-plan-changed');
         } else {
           startTransition(() =>
             setState({

@@ -93,11 +93,11 @@ export class ImportPage {
 
   /** The issue rows the list shows (its virtual window), as "where | column | reason". */
   async issueRows(kind: Kind): Promise<string[]> {
-    const rows = this.wizard(kind).getByTestId('import-issues').locator('.ant-table-row');
+    const rows = this.wizard(kind).getByTestId('import-issues').locator('.windowed-row');
     await expect(rows.first()).toBeVisible();
     return rows.evaluateAll((els) =>
       els.map((el) =>
-        [...el.querySelectorAll('.ant-table-cell')].map((c) => (c.textContent ?? '').trim()).join(' | '),
+        [...el.querySelectorAll('.windowed-cell')].map((c) => (c.textContent ?? '').trim()).join(' | '),
       ),
     );
   }

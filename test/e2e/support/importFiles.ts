@@ -245,3 +245,44 @@ export function bigHouseholdCsv(grids: Row[], households: Row[], count: number, 
     buffer: Buffer.from('\uFEFF' + lines.join('\r\n'), 'utf8'),
   };
 }
+
+/** Grid files a parser refuses, each with the Chinese words the refusal must show (issue 13). */
+export function unreadableGridFiles(): Array<{ file: UploadFile; text: string }> {
+  const kml = (name: string, text: string): UploadFile => ({
+    name,
+    mimeType: 'application/vnd.google-earth.kml+xml',
+    buffer: Buffer.from(text, 'utf8'),
+  });
+  return [
+    {
+      // a comma forgotten after "Feature" on line 4: Chromium's JSON.parse gives the line and column
+      file: geojson(
+        'missing-comma.geojson',
+        '{\n  "type": "FeatureCollection",\n  "features": [\n    {"type": "Feature" "properties": {}, "geometry": null}\n  ]\n}\n',
+      ),
+      text: 'JSON 格式错误：第 4 行第 24 列附近，缺少逗号“,”或右花括号“}”',
+    },
+    {
+      file: kml(
+        'unclosed.kml',
+        '<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>A</name></Document></kml>',
+      ),
+      text: 'XML 标签 <Placemark> 未闭合',
+    },
+    {
+      file: kml('doctype.kml', '<?xml version="1.0"?><!DOCTYPE kml SYSTEM "x.dtd"><kml></kml>'),
+      text: '文件含 DOCTYPE 声明，出于安全原因不予读取',
+    },
+  ];
+}
+
+/** A UTF-8 household CSV of `rows` (header first) for the e2e. */
+export const householdCsv = (name: string, rows: string[]): UploadFile => ({
+  name,
+  mimeType: 'text/csv',
+  buffer: Buffer.from(rows.join('\n'), 'utf8'),
+});
+
+/** The standard-address key the cache's unique index holds (as renderer/db/uniqueKeys.ts derives it). */
+export const addressKey = (h: { address: string; building: string; unit: string; room: string }) =>
+  [h.address, h.building, h.unit, h.room].map((s) => s.replace(/\s+/g, '')).join('|');
