@@ -74,20 +74,3 @@ export function fileRefusalText(t: Translate, params: Params): string {
   if (/DOCTYPE|ENTITY/.test(reason)) return t('imports.unreadable.doctype');
   return jsonText(t, reason, params) ?? xmlText(t, reason) ?? t('imports.unreadable.other', { reason });
 }
-
-const geometryTypes: Record<string, MessageKey> = {
-  Point: 'imports.geometryType.Point',
-  MultiPoint: 'imports.geometryType.MultiPoint',
-  LineString: 'imports.geometryType.LineString',
-  MultiLineString: 'imports.geometryType.MultiLineString',
-  GeometryCollection: 'imports.geometryType.GeometryCollection',
-  Polygon: 'imports.geometryType.Polygon',
-  MultiPolygon: 'imports.geometryType.MultiPolygon',
-  none: 'imports.geometryType.none',
-};
-
-/** A GeoJSON geometry type in words (an unknown one is named as such, with its text). */
-export function geometryTypeText(t: Translate, type: unknown): string {
-  const key = typeof type === 'string' ? geometryTypes[type] : undefined;
-  return key ? t(key) : `${t('imports.geometryType.unknown')}（${String(type).slice(0, 30)}）`;
-}

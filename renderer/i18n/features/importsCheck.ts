@@ -24,15 +24,6 @@ export const importsCheckZh = {
     '这不是文本表格，而是压缩文件（例如改了扩展名的 Excel 文件）：请用 .xlsx 扩展名选择，或另存为 CSV。',
   'imports.unreadable.other': '文件内容格式错误，无法读取。',
 
-  'imports.geometryType.Point': '点（Point）',
-  'imports.geometryType.MultiPoint': '多点（MultiPoint）',
-  'imports.geometryType.LineString': '线（LineString）',
-  'imports.geometryType.MultiLineString': '多线（MultiLineString）',
-  'imports.geometryType.GeometryCollection': '几何集合（GeometryCollection）',
-  'imports.geometryType.Polygon': '面（Polygon）',
-  'imports.geometryType.MultiPolygon': '多面（MultiPolygon）',
-  'imports.geometryType.none': '无（要素没有几何图形）',
-  'imports.geometryType.unknown': '未知类型',
 
   'imports.planChanged.title': '检查后本地数据已变化（如同步），请重新检查',
   'imports.planChanged.body':
@@ -76,15 +67,6 @@ export const importsCheckEn: Record<keyof typeof importsCheckZh, string> = {
     'Not a text table but a compressed file (an Excel file renamed?): choose it as .xlsx, or save it as CSV.',
   'imports.unreadable.other': 'The file is malformed and cannot be read ({reason}).',
 
-  'imports.geometryType.Point': 'Point',
-  'imports.geometryType.MultiPoint': 'MultiPoint',
-  'imports.geometryType.LineString': 'LineString',
-  'imports.geometryType.MultiLineString': 'MultiLineString',
-  'imports.geometryType.GeometryCollection': 'GeometryCollection',
-  'imports.geometryType.Polygon': 'Polygon',
-  'imports.geometryType.MultiPolygon': 'MultiPolygon',
-  'imports.geometryType.none': 'none (the feature has no geometry)',
-  'imports.geometryType.unknown': 'unknown type',
 
   'imports.planChanged.title': 'The local data changed after the check (e.g. a sync): check again',
   'imports.planChanged.body':
