@@ -17,7 +17,7 @@ export interface MapTestApi {
   waitForIdle(): Promise<void>;
   /** Selects a grid as a click on it would. */
   clickGrid(id: string): void;
-  /** A viewport pixel inside the rendered grid, or null if it is not on screen. */
+  /** A viewport pixel inside the rendered grid, clear of markers and labels, or null if there is none on screen. */
   gridScreenPoint(id: string): { x: number; y: number } | null;
   /** Centres the grid at the given zoom (for screenshots of labels); resolves when idle. */
   zoomToGrid(id: string, zoom: number): Promise<void>;
@@ -73,6 +73,20 @@ function waitForIdle(map: MaplibreMap, ready: () => boolean = () => true): Promi
   });
 }
 
+/** Layers drawn over the grids: a point under one of them is not the grid's own pixel, nor its click. */
+const markerLayers = [LAYER.incidents, LAYER.checkpoints, LAYER.sites, LAYER.gridLabel, LAYER.districtLabel];
+const MARKER_MARGIN = 14;
+
+function clearOfMarkers(map: MaplibreMap, x: number, y: number): boolean {
+  const layers = markerLayers.filter((id) => map.getLayer(id) !== undefined);
+  if (layers.length === 0) return true;
+  const box: [PointLike, PointLike] = [
+    [x - MARKER_MARGIN, y - MARKER_MARGIN],
+    [x + MARKER_MARGIN, y + MARKER_MARGIN],
+  ];
+  return map.queryRenderedFeatures(box, { layers }).length === 0;
+}
+
 function screenPoint(map: MaplibreMap, grid: MapGrid): { x: number; y: number } | null {
   const canvas = map.getCanvas();
   const rect = canvas.getBoundingClientRect();
@@ -81,12 +95,13 @@ function screenPoint(map: MaplibreMap, grid: MapGrid): { x: number; y: number } 
     y >= 1 &&
     x < rect.width - 1 &&
     y < rect.height - 1 &&
-    featureIdsAt(map, [x, y]).includes(grid.id);
+    featureIdsAt(map, [x, y]).includes(grid.id) &&
+    clearOfMarkers(map, x, y);
   const candidates: Array<[number, number]> = [labelAnchor(grid.geometry)];
   const bounds = boundsOf([grid.geometry]);
   if (bounds) {
     const [w, s, e, n] = bounds;
-    const steps = 8;
+    const steps = 12;
     for (let i = 1; i < steps; i += 1) {
       for (let j = 1; j < steps; j += 1)
         candidates.push([w + ((e - w) * i) / steps, s + ((n - s) * j) / steps]);
