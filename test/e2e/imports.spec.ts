@@ -56,7 +56,7 @@ test('grid files that are not JSON, too deep or hostile XML are refused with a r
   const cases = [
     {
       file: geojson('broken.geojson', '{"type":"FeatureCollection","features":['),
-      text: 'JSON 不完整',
+      text: 'JSON 在第 1 行意外结束',
     },
     { file: geojson('deep.json', '['.repeat(200_000) + ']'.repeat(200_000)), text: '嵌套层级过深' },
     {
@@ -67,7 +67,7 @@ test('grid files that are not JSON, too deep or hostile XML are refused with a r
           '<?xml version="1.0"?><!DOCTYPE kml [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]><kml>&b;</kml>',
         ),
       },
-      text: '文件含 DOCTYPE 声明，出于安全原因不予读取',
+      text: 'DOCTYPE/ENTITY 声明，出于安全原因不予读取',
     },
     { file: geojson('empty.geojson', ''), text: '文件为空' },
   ];

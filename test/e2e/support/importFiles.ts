@@ -260,18 +260,18 @@ export function unreadableGridFiles(): Array<{ file: UploadFile; text: string }>
         'missing-comma.geojson',
         '{\n  "type": "FeatureCollection",\n  "features": [\n    {"type": "Feature" "properties": {}, "geometry": null}\n  ]\n}\n',
       ),
-      text: 'JSON 格式错误：第 4 行第 24 列附近，缺少逗号“,”或右花括号“}”',
+      text: 'JSON 格式错误，位于第 4 行第 24 列附近',
     },
     {
       file: kml(
         'unclosed.kml',
         '<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>A</name></Document></kml>',
       ),
-      text: 'XML 标签 <Placemark> 未闭合',
+      text: '结束标签 </Document> 与开始标签 <Placemark> 不一致',
     },
     {
       file: kml('doctype.kml', '<?xml version="1.0"?><!DOCTYPE kml SYSTEM "x.dtd"><kml></kml>'),
-      text: '文件含 DOCTYPE 声明，出于安全原因不予读取',
+      text: 'DOCTYPE/ENTITY 声明，出于安全原因不予读取',
     },
   ];
 }
