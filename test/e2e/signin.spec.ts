@@ -69,6 +69,8 @@ test.describe('demo mode', () => {
     const duty = await demoOfficer(page, 'duty');
     await page.getByRole('menuitem', { name: '设置' }).click();
     const workstation = page.getByTestId('settings').getByLabel('工作站名称');
+    // the form shows the saved name once settings are read; typing before that races it
+    await expect(workstation).not.toHaveValue('');
     await workstation.fill('值班台-半截输入');
     await page.getByTestId('lock-button').click();
     const lock = page.getByTestId('lock-screen');
@@ -108,6 +110,7 @@ test.describe('demo mode', () => {
     const chief = await demoOfficer(page, 'chief');
     await page.getByRole('menuitem', { name: '设置' }).click();
     const workstation = page.getByTestId('settings').getByLabel('工作站名称');
+    await expect(workstation).not.toHaveValue('');
     const saved = await workstation.inputValue();
     await workstation.fill('值班台-交班前未保存');
     await page.getByTestId('lock-button').click();
