@@ -9,7 +9,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { BoardPage } from './pages/BoardPage';
 import { ImportPage } from './pages/ImportPage';
 import { readTable, countRows } from './support/rawCache';
 import { bigHouseholdCsv, liveGrids, type UploadFile } from './support/importFiles';
@@ -22,11 +21,8 @@ let page: Page;
 let imp: ImportPage;
 
 test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  const board = await BoardPage.open(page, '/?demo=station');
-  await board.waitForBoard();
-  imp = new ImportPage(page);
-  await imp.open();
+  imp = await ImportPage.openOnDemo(browser);
+  page = imp.page;
 });
 
 test.afterAll(async () => page.close());

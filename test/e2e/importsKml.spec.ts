@@ -10,10 +10,8 @@
  * attributes and test signals, never on time.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { BoardPage } from './pages/BoardPage';
 import { ImportPage, MappingControls } from './pages/ImportPage';
 import { readTable } from './support/rawCache';
-import { handOver } from './support/signIn';
 import { liveGrids, type Row } from './support/importFiles';
 import { googleEarthKml } from './support/kmlFiles';
 import { detailedOutlines } from './support/detailedOutlines';
@@ -23,13 +21,9 @@ let page: Page;
 let imp: ImportPage;
 
 test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  const board = await BoardPage.open(page, '/?demo=station');
-  await board.waitForBoard();
   // a grid's code and outline are the chief's decision
-  await handOver(page, 'chief');
-  imp = new ImportPage(page);
-  await imp.open();
+  imp = await ImportPage.openOnDemo(browser, 'chief');
+  page = imp.page;
 });
 
 test.afterAll(async () => page.close());

@@ -7,7 +7,6 @@
  * Every expectation about the cache is checked against raw IndexedDB.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { BoardPage } from './pages/BoardPage';
 import { ImportPage } from './pages/ImportPage';
 import { putRaw, readTable } from './support/rawCache';
 import { addressKey, householdCsv, liveGrids, unreadableGridFiles, type Row } from './support/importFiles';
@@ -18,11 +17,8 @@ let page: Page;
 let imp: ImportPage;
 
 test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  const board = await BoardPage.open(page, '/?demo=station');
-  await board.waitForBoard();
-  imp = new ImportPage(page);
-  await imp.open();
+  imp = await ImportPage.openOnDemo(browser);
+  page = imp.page;
 });
 
 test.afterAll(async () => page.close());
