@@ -1,7 +1,7 @@
 /**
  * ESLint flat config (plain JS so it loads without a TypeScript loader). typescript-eslint's
  * recommended rules everywhere (not type-aware, to stay fast), React hooks rules in renderer/,
- * no `any`, and the local `gridroom/layers` rule that enforces ARCHITECTURE §1's import layers.
+ * no `any`, and the local `gridroom/layers` rule that enforces the import layers of docs/architecture.md §1.
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig, globalIgnores } from 'eslint/config';
@@ -53,7 +53,7 @@ export default defineConfig(
     ...reactHooks.configs.flat.recommended,
   },
   {
-    // The renderer reaches the main process only through the preload object (ARCHITECTURE §1).
+    // The renderer reaches the main process only through the preload object (docs/architecture.md §1).
     files: ['renderer/**/*.{ts,tsx}', 'common/**/*.ts'],
     rules: {
       'no-restricted-imports': [

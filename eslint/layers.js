@@ -1,6 +1,6 @@
 /**
  * Local ESLint plugin `gridroom` with one rule, `gridroom/layers`: keeps the layers of
- * ARCHITECTURE §1 apart. Every import specifier (static, re-export, dynamic `import()`,
+ * docs/architecture.md §1 apart. Every import specifier (static, re-export, dynamic `import()`,
  * `require()`, `import('…')` types) is resolved against the importing file, and the top-level
  * folder it lands in is checked against the table below. Bare package names are not ours and
  * pass; folders without an entry in LAYERS (scripts/, test/, bench/, root config files) may
@@ -49,7 +49,7 @@ const layersRule = {
   meta: {
     type: 'problem',
     docs: {
-      description: 'Enforce the import layers of ARCHITECTURE §1 (common ← main, preload, renderer, server)',
+      description: 'Enforce the import layers of docs/architecture.md §1 (common ← main, preload, renderer, server)',
     },
     schema: [
       {
@@ -60,7 +60,7 @@ const layersRule = {
     ],
     messages: {
       forbidden:
-        "gridroom/layers: {{layer}}/ may import only {{allowed}} of our folders; '{{specifier}}' reaches {{target}}/ (ARCHITECTURE §1).",
+        "gridroom/layers: {{layer}}/ may import only {{allowed}} of our folders; '{{specifier}}' reaches {{target}}/ (docs/architecture.md §1).",
     },
   },
   create(context) {

@@ -1,5 +1,5 @@
 /**
- * Every Electron security setting of Gridroom, in one place (ARCHITECTURE §7): the window
+ * Every Electron security setting of Gridroom, in one place (docs/architecture.md §5): the window
  * webPreferences, the Content-Security-Policy, the `app://` scheme and its path-traversal
  * check, the URL guards, and `applySecurity`, which wires them into every webContents and
  * session. Tests and production use exactly these settings; there is no relaxed test mode.

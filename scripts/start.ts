@@ -3,7 +3,7 @@
  * server and build only main + preload) and launch Electron on this project. Without one:
  * build the renderer (or run vite's dev server with --dev), serve it on 127.0.0.1 and print,
  * in Chinese and English, why there is no window and which URL to open. Companion services
- * (the central API, later) start first, through companions.ts.
+ * (the central API) start first, through companions.ts.
  */
 import { spawn } from 'node:child_process';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';

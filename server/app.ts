@@ -1,5 +1,5 @@
 /**
- * The central API as a Fastify instance (ARCHITECTURE §6): zod validation of every request
+ * The central API as a Fastify instance (docs/architecture.md §3, §5): zod validation of every request
  * and reply (fastify-type-provider-zod), the routes of common/sync/protocol.ts under /api/v1,
  * its OpenAPI document at /api/v1/openapi.json, the API version check, per-IP rate limiting of
  * enrolment, and error replies that always match errorReplySchema. Stateless apart from the

@@ -1,4 +1,4 @@
-/** Nominal sizes of the two demo datasets (ARCHITECTURE §3); generated counts land near these. */
+/** Nominal sizes of the two demo datasets (docs/architecture.md §8); generated counts land near these. */
 export type DemoSize = 'station' | 'district';
 
 export interface DemoSizeSpec {

@@ -1,5 +1,5 @@
 /**
- * Fields every synced record carries (ARCHITECTURE §3) and the small value types the
+ * Fields every synced record carries (docs/architecture.md §3) and the small value types the
  * domain shares: ids, times, points. Times are epoch milliseconds (UTC instants); days are
  * calendar days in the station's time zone (Asia/Shanghai) as `YYYY-MM-DD`.
  * Clients never order records by their own clock: `version` and `updatedAt` are the server's.

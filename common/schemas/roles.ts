@@ -1,4 +1,4 @@
-/** Who sits at a workstation (ARCHITECTURE §7): 值班民警, 所长, or the read-only briefing display. */
+/** Who sits at a workstation (docs/architecture.md §5): 值班民警, 所长, or the read-only briefing display. */
 import { z } from 'zod';
 
 export const roles = ['duty-officer', 'station-chief', 'briefing'] as const;

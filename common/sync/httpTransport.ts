@@ -1,5 +1,5 @@
 /**
- * SyncTransport over HTTP with `fetch` (ARCHITECTURE §5-6). Every request carries the API
+ * SyncTransport over HTTP with `fetch` (docs/architecture.md §3). Every request carries the API
  * version header and, once enrolled, `authorization: Bearer <credential>`; every request has a
  * timeout. Every reply — success or error — is parsed with the protocol's zod schemas before
  * it is returned, so a malformed, truncated or wrong-version reply becomes an

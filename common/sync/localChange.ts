@@ -1,5 +1,5 @@
 /**
- * Turns a local edit into the optimistic row and the outbox mutation (ARCHITECTURE §5). Pure.
+ * Turns a local edit into the optimistic row and the outbox mutation (docs/architecture.md §2). Pure.
  * Invariants: a patch never sets a server-owned field; the mutation carries only the fields
  * that actually change (on create: every field but the server-owned ones); the optimistic row
  * keeps the server's fields untouched — except a create, which starts at version 0 — and must

@@ -1,5 +1,5 @@
 /**
- * A mutation as the sync protocol carries it (ARCHITECTURE §5): one change to one record,
+ * A mutation as the sync protocol carries it (docs/architecture.md §3): one change to one record,
  * numbered per client. The outbox stores exactly this; the server applies each
  * (clientId, seq) once however often it is resent, and in seq order.
  */

@@ -1,5 +1,5 @@
 /**
- * The sync protocol between a workstation and the central API, version 1 (ARCHITECTURE §5-6).
+ * The sync protocol between a workstation and the central API, version 1 (docs/architecture.md §3).
  * Both sides parse every message with these schemas: the server every request body, the
  * client every reply — a malformed, truncated or wrong-version reply is rejected before it can
  * touch the cache or the outbox.

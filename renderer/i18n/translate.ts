@@ -1,6 +1,6 @@
 /**
  * Message lookup with `{name}` placeholders, and zh-CN / en number and time formatting in the
- * station's zone (Asia/Shanghai). Pure: the React context lives in I18nProvider.tsx.
+ * station's zone (Asia/Shanghai). Pure: the React context lives in I18nContext.ts.
  */
 import { en } from './en';
 import { zh, type MessageKey } from './zh';

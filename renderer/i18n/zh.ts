@@ -1,6 +1,6 @@
 /**
  * Simplified Chinese, the interface's first language and the source of every message key.
- * Terms follow the users' own words (DOMAIN.md): 网格, 一格一警, 摸排, 封控区/管控区/防范区…
+ * Terms follow the users' own words (docs/architecture.md, Words): 网格, 一格一警, 摸排, 封控区/管控区/防范区…
  * Placeholders are `{name}`.
  */
 import { checkpointsZh } from './features/checkpoints';

@@ -1,11 +1,11 @@
 /**
- * A change made at this workstation (ARCHITECTURE §2, §5): the optimistic row, its outbox
+ * A change made at this workstation (docs/architecture.md §2): the optimistic row, its outbox
  * entry and an audit entry (who, when, before/after) are written in ONE Dexie transaction,
  * together with the next seq and — for households and visits — the grid's aggregates. Either
  * all of it is in the cache or none of it. The first pending change of a record also saves the
  * record's server copy (`syncBase:`), so a rejected or conflicting change can be undone later.
  * After the commit the sync runner is told (BroadcastChannel) so it pushes promptly.
- * A write that names a role the policy refuses (features/roles/rolePolicy.ts) throws
+ * A write that names a role the policy refuses (common/domain/rolePolicy.ts) throws
  * RoleForbiddenError before anything is written.
  *
  * It is on the hot path of fast data entry (a visit a second, under one frame), so the

@@ -1,5 +1,5 @@
 /**
- * Applies a validated push batch in ONE transaction (ARCHITECTURE §5): lock the client's row;
+ * Applies a validated push batch in ONE transaction (docs/architecture.md §3): lock the client's row;
  * answer already-applied seqs from their stored results (409 seq-reused, nothing applied, when
  * a resent payload differs from the applied one: clientState.ts); require the new ones to continue at
  * last+1; under the station's change lock load every touched record, refuse the whole batch if

@@ -1,5 +1,5 @@
 /**
- * The change sequence, the pull cursor (ARCHITECTURE §5). Chosen scheme: one PostgreSQL
+ * The change sequence, the pull cursor (docs/architecture.md §3). Chosen scheme: one PostgreSQL
  * SEQUENCE, drawn only while holding a transaction-level advisory lock per station, which is
  * held until commit. So within a station, transactions that change records commit in the order
  * of the seqs they drew: when a reader can see seq N of a station, every smaller seq of that

@@ -3,7 +3,7 @@
  * one-grid-one-officer gaps), grid leader, control level, sweep coverage and open incidents;
  * sortable, searchable, filterable by level, virtualised for a district's 725 grids. The
  * chief's actions per row (reassign the officer, change the control level) are shown only to
- * a role the policy allows (renderer/features/roles/rolePolicy.ts); the cache refuses the rest.
+ * a role the policy allows (common/domain/rolePolicy.ts); the cache refuses the rest.
  */
 import { Button, Checkbox, Input, Progress, Select, Space } from 'antd';
 import type { ColumnsType } from 'antd/es/table';

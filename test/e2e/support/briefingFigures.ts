@@ -1,6 +1,6 @@
 /**
  * The briefing's figures computed a second time straight from raw cache rows, from the domain's
- * definitions (DOMAIN.md, the brief) rather than from the app's code: the overnight window is
+ * definitions (docs/architecture.md, Words; the issues) rather than from the app's code: the overnight window is
  * 18:00 Shanghai time on the day before today up to now; level counts use "latest start wins".
  */
 import { dayInShanghai, levelOf, type RawCache } from './independentFigures';

@@ -1,6 +1,6 @@
 /**
  * Tests of the `gridroom/layers` lint rule (eslint/layers.js): wrong imports across the layers
- * of ARCHITECTURE §1 fail from any depth, allowed ones pass, and the repository's own
+ * of docs/architecture.md §1 fail from any depth, allowed ones pass, and the repository's own
  * eslint.config.js wires the rule in.
  */
 import path from 'node:path';

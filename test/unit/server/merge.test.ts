@@ -1,5 +1,5 @@
 /**
- * Field-level merge between workstations (ARCHITECTURE §5): two clients editing different
+ * Field-level merge between workstations (docs/architecture.md §3): two clients editing different
  * fields of one incident from the same base both land (`applied`, then `merged`); the same
  * field becomes a conflict (server value kept, both values recorded) that the duty officer
  * resolves — `client` applies the client value as a new change, `server` just closes it; both

@@ -1,5 +1,5 @@
 /**
- * A station reads and writes only its own data (ARCHITECTURE §8): a valid credential of one
+ * A station reads and writes only its own data (docs/architecture.md §5): a valid credential of one
  * station pushing to another station's record, creating a row that names another station, or
  * resolving another station's conflict is refused with 403 (mutation index given, whole batch
  * refused, attempt audited); pull never returns another station's rows; a missing, forged or

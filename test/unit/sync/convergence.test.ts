@@ -1,5 +1,5 @@
 /**
- * Convergence under faults (ARCHITECTURE §8): the real central API (buildApp over in-memory
+ * Convergence under faults (docs/architecture.md §3): the real central API (buildApp over in-memory
  * PGlite) driven through the real HTTP transport via app.inject, behind a fault-injecting
  * network. Three simulated workstations make random valid edits, creates and deletes of
  * incidents and households, interleaved with sync cycles under dropped requests, dropped
