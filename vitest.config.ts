@@ -15,7 +15,10 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 30_000,
+          // Generous budgets: a suite's beforeAll opens PGlite and runs the migrations, which
+          // on a loaded 2-core machine took over the 10 s default. They only bound hangs.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -23,6 +26,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           testTimeout: 60_000,
+          hookTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,
