@@ -87,7 +87,18 @@ export async function readDailyReportData(
   ];
   const passedVisits = opts.visits === 'all' ? null : opts.visits;
   const [
-    [picture, dayStats, rawIncidents, rawCheckpoints, rawShifts, rawSites, rawTeams, readVisits, rawCampaigns, dataAsOf],
+    [
+      picture,
+      dayStats,
+      rawIncidents,
+      rawCheckpoints,
+      rawShifts,
+      rawSites,
+      rawTeams,
+      readVisits,
+      rawCampaigns,
+      dataAsOf,
+    ],
     givenVisits,
   ] = await Promise.all([
     db.transaction('r', tables, () =>
