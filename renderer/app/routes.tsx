@@ -17,7 +17,7 @@ import {
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { MessageKey } from '../i18n/zh';
-import { workstationDbName } from './cacheLifecycle';
+import { loadReportPrintPage } from './reportPrintRoute';
 
 type LazyScreen = LazyExoticComponent<ComponentType> & { preload(): void };
 
@@ -43,12 +43,6 @@ function lazyScreen<K extends string>(
 /** Screens that open on a map: its workers start with the screen's code, not with the map. */
 const warmMap = () => import('../map/createMap').then((map) => map.prewarmMapWorkers());
 
-/** The print layout: the day's visits, its slowest read, start with its code (printedVisitsPrefetch.ts). */
-const warmPrintedVisits = () =>
-  import('../features/reports/printedVisitsPrefetch').then((visits) =>
-    visits.prefetchPrintedVisits(window.location.hash, workstationDbName()),
-  );
-
 const BoardScreen = lazyScreen(() => import('../features/board/BoardScreen'), 'BoardScreen', warmMap);
 const IncidentsScreen = lazyScreen(() => import('../features/incidents/IncidentsScreen'), 'IncidentsScreen');
 const GridsScreen = lazyScreen(() => import('../features/grids/GridsScreen'), 'GridsScreen');
@@ -63,11 +57,8 @@ const SitesScreen = lazyScreen(() => import('../features/sites/SitesScreen'), 'S
 const AuditScreen = lazyScreen(() => import('../features/audit/AuditScreen'), 'AuditScreen');
 const SettingsScreen = lazyScreen(() => import('../features/settings/SettingsScreen'), 'SettingsScreen');
 const ReportsScreen = lazyScreen(() => import('../features/reports/ReportsScreen'), 'ReportsScreen');
-const ReportPrintPage = lazyScreen(
-  () => import('../features/reports/ReportPrintPage'),
-  'ReportPrintPage',
-  warmPrintedVisits,
-);
+/** The print layout, handed the day's visits read alongside its code (reportPrintRoute.tsx). */
+const ReportPrintPage = lazyScreen(loadReportPrintPage, 'ReportPrintPage');
 const BriefingDeck = lazyScreen(() => import('../features/briefing/BriefingDeck'), 'BriefingDeck');
 const ImportScreen = lazyScreen(() => import('../features/imports/ImportScreen'), 'ImportScreen');
 const AdminScreen = lazyScreen(() => import('../features/admin/AdminScreen'), 'AdminScreen');

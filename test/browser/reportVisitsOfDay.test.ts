@@ -2,8 +2,8 @@
  * A day's visits as the daily report reads them, against real IndexedDB in Chromium over the
  * station demo: the per-team summary counts every visit of the day, and the listed rows are all
  * of them (the exports) or only the notable ones (the printed report) — the worker path giving
- * exactly what the in-page read gives, also when started at boot (the print route's prefetch,
- * which gives nothing when the cache was not ready). Expectations come from a brute-force pass
+ * exactly what the in-page read gives, also when started at boot (the print route's early read,
+ * handed to the build, which gives nothing when the cache was not ready). Expectations come from a brute-force pass
  * over the whole visits table with the rules written again here.
  */
 import { Dexie } from 'dexie';
@@ -12,11 +12,7 @@ import { addDays, dayOf } from '../../common/domain/time';
 import type { SweepVisit } from '../../common/schemas';
 import { readVisitsOfDay } from '../../renderer/features/reports/visitsOfDay';
 import { readVisitsOfDayOffThread } from '../../renderer/features/reports/visitsOfDayOffThread';
-import {
-  prefetchPrintedVisits,
-  readPrintedVisits,
-  takePrefetchedVisits,
-} from '../../renderer/features/reports/printedVisitsPrefetch';
+import { readPrintedVisits, startPrintedVisits } from '../../renderer/features/reports/printedVisitsPrefetch';
 import { useStationDemoCache } from './support/stationDemoCache';
 
 const cache = useStationDemoCache('gridroom-report-visits');
@@ -76,32 +72,37 @@ describe('readVisitsOfDay', () => {
     expect(read).toEqual({ teams: [], listed: [], addresses: [], problems: 0 });
   });
 
-  it('takes the read started at boot on the print route, once, for the same cache and day', async () => {
+  it('hands the read started at boot on the print route over once, for its cache and day', async () => {
     const inPage = await readVisitsOfDay(cache.db, yesterday, 'notable');
-    prefetchPrintedVisits(`#/report-print?date=${yesterday}`, dbName);
-    const early = takePrefetchedVisits(dbName, yesterday);
-    expect(early).not.toBeNull();
-    expect(await early).toEqual(inPage);
-    expect(takePrefetchedVisits(dbName, yesterday)).toBeNull();
-    // another day, another cache or another route: nothing to take
-    prefetchPrintedVisits(`#/report-print?date=${yesterday}`, dbName);
-    expect(takePrefetchedVisits(dbName, '2001-01-01')).toBeNull();
-    prefetchPrintedVisits(`#/board`, dbName);
-    expect(takePrefetchedVisits(dbName, yesterday)).toBeNull();
+    const early = startPrintedVisits(`#/report-print?date=${yesterday}`, dbName);
+    expect(early).toMatchObject({ dbName, date: yesterday });
+    const taken = early?.take() ?? null;
+    expect(taken).not.toBeNull();
+    expect(await taken).toEqual(inPage);
+    expect(early?.take()).toBeNull();
+    // another route or a bad date: nothing started
+    expect(startPrintedVisits('#/board', dbName)).toBeNull();
+    expect(startPrintedVisits('#/report-print?date=2026-02-30', dbName)).toBeNull();
   });
 
   it('gives the printed report the same visits with or without the early read', async () => {
     const inPage = await readVisitsOfDay(cache.db, yesterday, 'notable');
-    prefetchPrintedVisits(`#/report-print?date=${yesterday}`, dbName);
-    expect(await readPrintedVisits(cache.db, yesterday)).toEqual(inPage);
+    const early = startPrintedVisits(`#/report-print?date=${yesterday}`, dbName);
+    expect(await readPrintedVisits(cache.db, yesterday, early)).toEqual(inPage);
     // taken: the next build reads for itself
-    expect(await readPrintedVisits(cache.db, yesterday)).toEqual(inPage);
+    expect(early?.take()).toBeNull();
+    expect(await readPrintedVisits(cache.db, yesterday, early)).toEqual(inPage);
+    // an early read of another day is left untaken, and the build reads its own day
+    const otherDay = startPrintedVisits('#/report-print?date=2001-01-01', dbName);
+    expect(await readPrintedVisits(cache.db, yesterday, otherDay)).toEqual(inPage);
+    expect(await otherDay?.take()).toEqual({ teams: [], listed: [], addresses: [], problems: 0 });
+    expect(await readPrintedVisits(cache.db, yesterday, null)).toEqual(inPage);
   });
 
   it('gives nothing from boot when the cache was not ready (a first-run load would follow)', async () => {
     const empty = `${dbName}-empty`;
-    prefetchPrintedVisits(`#/report-print?date=${yesterday}`, empty);
-    expect(await takePrefetchedVisits(empty, yesterday)).toBeNull();
+    const early = startPrintedVisits(`#/report-print?date=${yesterday}`, empty);
+    expect(await early?.take()).toBeNull();
     await Dexie.delete(empty);
   });
 });

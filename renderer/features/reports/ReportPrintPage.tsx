@@ -6,7 +6,8 @@
  * in (the charts are SVG drawn with the document), it signals `report-ready` (test bridge)
  * and sets `body[data-report-ready]` (Electron).
  * With `&print=1` it opens the browser's print dialog once ready (browser-mode PDF export) and
- * records the export when that dialog closes.
+ * records the export when that dialog closes. `earlyVisits` is the day's visits as the route
+ * started reading them with the layout's code (printedVisitsPrefetch.ts), passed to the build.
  */
 import { Alert, ConfigProvider, Spin, theme } from 'antd';
 import { useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
@@ -22,6 +23,7 @@ import { useReportSnapshot } from './print/useReportSnapshot';
 import { useBrowserPrintRecord } from './useBrowserPrintRecord';
 import { reportDateFromHash } from './reportRoute';
 import { reportFileName } from './export/exportFileName';
+import type { EarlyPrintedVisits } from './printedVisitsPrefetch';
 import './print/reportPrint.css';
 
 const paperTheme = {
@@ -42,7 +44,7 @@ function usePaperPage(): void {
   }, []);
 }
 
-export function ReportPrintPage() {
+export function ReportPrintPage({ earlyVisits = null }: { earlyVisits?: EarlyPrintedVisits | null }) {
   const { t } = useI18n();
   usePaperPage();
   const hash = useSyncExternalStore(subscribeHash, () => window.location.hash);
@@ -59,6 +61,7 @@ export function ReportPrintPage() {
     route.valid ? route.date : null,
     settings ? session.name : null,
     opened,
+    earlyVisits,
   );
   const report = snapshot.status === 'ready' ? snapshot.report : null;
   const map = useReportMap(snapshot.status === 'ready' ? snapshot.map : null);

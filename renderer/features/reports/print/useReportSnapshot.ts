@@ -1,12 +1,14 @@
 /**
  * The report the print layout prints, with its map's models: built once per date (not live),
  * so the document does not change under a print in progress; "generated at" is `now`, the
- * moment the layout was opened (the map is read for the same instant).
+ * moment the layout was opened (the map is read for the same instant). Its visits are the notable
+ * ones, from the route's early read when that is for this cache and day (first build only).
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useDb } from '../../../app/DbContext';
 import type { DailyReport } from '../dailyReportModel';
 import { buildDailyReportParts } from '../dailyReportQuery';
+import { readPrintedVisits, type EarlyPrintedVisits } from '../printedVisitsPrefetch';
 import type { ReportMapModels } from './reportMapModels';
 
 export type SnapshotState =
@@ -24,6 +26,7 @@ export function useReportSnapshot(
   date: string | null,
   preparedBy: string | null,
   now: number,
+  earlyVisits: EarlyPrintedVisits | null = null,
 ): SnapshotState {
   const db = useDb();
   const key = `${date ?? ''}|${now}`;
@@ -31,14 +34,15 @@ export function useReportSnapshot(
   useEffect(() => {
     if (date === null) return;
     let live = true;
-    buildDailyReportParts(db, date, { preparedBy: '', now, visits: 'notable' }).then(
+    const visits = readPrintedVisits(db, date, earlyVisits);
+    buildDailyReportParts(db, date, { preparedBy: '', now, visits }).then(
       ({ report, map }) => live && setState({ key, status: 'ready', report, map }),
       (error: unknown) => live && setState({ key, status: 'failed', message: String(error) }),
     );
     return () => {
       live = false;
     };
-  }, [db, date, now, key]);
+  }, [db, date, now, key, earlyVisits]);
   const built = state.key === key ? state : null;
   return useMemo((): SnapshotState => {
     if (built?.status !== 'ready') return built ?? { status: 'loading' };
