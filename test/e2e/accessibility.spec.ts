@@ -139,6 +139,30 @@ for (const language of ['zh-CN', 'en'] as const) {
   });
 }
 
+test('keyboard: Tab reaches a list row, its focus ring shows, and Enter opens it', async () => {
+  await board.waitForBoard();
+  await page.evaluate(() => {
+    window.location.hash = '#/incidents';
+  });
+  const first = page.locator('.incident-row').first();
+  await expect(first).toBeVisible({ timeout: 120_000 });
+  await page.getByTestId('filter-text').locator('input').focus();
+  // from the search box, Tab walks the filters and the list's scroll region to the first row
+  const onRow = () =>
+    page.evaluate(() => document.activeElement?.classList.contains('incident-row') ?? false);
+  for (let presses = 0; presses < 12 && !(await onRow()); presses++) await page.keyboard.press('Tab');
+  expect(await onRow()).toBe(true);
+  const ring = await page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement as Element);
+    return { style: style.outlineStyle, width: style.outlineWidth };
+  });
+  expect(ring).toEqual({ style: 'solid', width: '2px' });
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('incident-drawer')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('incident-drawer')).toBeHidden();
+});
+
 for (const language of ['zh-CN', 'en'] as const)
   test(`${language}: no serious or critical violation, and one h1, on any of them`, () => {
     expect(audits[language].length).toBe(screens.length + 2 + slideOrder.length);
