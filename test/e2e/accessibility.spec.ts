@@ -157,6 +157,7 @@ test('keyboard: Tab reaches a list row, its focus ring shows, and Enter opens it
     return { style: style.outlineStyle, width: style.outlineWidth };
   });
   expect(ring).toEqual({ style: 'solid', width: '2px' });
+  await page.screenshot({ path: 'test/out/screens/a11y-focus-ring.png' });
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('incident-drawer')).toBeVisible();
   await page.keyboard.press('Escape');
