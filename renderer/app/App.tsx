@@ -15,6 +15,7 @@ import { Shell } from './Shell';
 import { SignInGate } from '../features/signin';
 import { appTheme } from './theme';
 import './app.css';
+import './focus.css';
 
 setDayjsLanguage('zh-CN');
 

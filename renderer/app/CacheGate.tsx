@@ -111,6 +111,7 @@ export function CacheGate({ children }: { children: ReactNode }) {
           percent={stage === 'enrolling' ? 0 : 100}
           status="active"
           showInfo={false}
+          aria-label={stage === 'enrolling' ? t('cache.connecting') : t('cache.syncing')}
           style={{ width: 480 }}
         />
         <p className="muted" data-testid="cache-central-done" data-done={done}>

@@ -19,6 +19,7 @@ import { SyncProvider } from '../features/sync/SyncProvider';
 import { HighSeverityAlerts } from '../features/incidents/HighSeverityAlerts';
 import { OpenBriefingButton } from '../features/briefing/OpenBriefingButton';
 import { navigate, useHashRoute } from './useHashRoute';
+import { VisuallyHidden } from '../shared/VisuallyHidden';
 
 function useHeaderFacts() {
   const db = useDb();
@@ -97,6 +98,7 @@ export function Shell() {
             />
           </Layout.Sider>
           <Layout.Content className="shell-content">
+            <VisuallyHidden as="h1">{t(current.label)}</VisuallyHidden>
             {Screen ? (
               <Suspense fallback={<Spin className="screen-loading" />}>
                 <Screen />

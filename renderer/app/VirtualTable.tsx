@@ -18,11 +18,14 @@ export type VirtualTableProps<T> = Omit<
   rows: readonly T[] | undefined;
   /** Every row one line of this height (px): windowed, the cheapest for very long lists. */
   rowHeight?: number;
+  /** The table's accessible name (read by screen readers, needed where the body scrolls). */
+  'aria-label'?: string;
 };
 
 export function VirtualTable<T extends object>({ rows, rowHeight, ...rest }: VirtualTableProps<T>) {
   if (rowHeight !== undefined) {
     const { rowKey, columns, scroll, onRow, rowClassName, className } = rest;
+    const label = rest['aria-label'];
     return (
       <WindowedTable<T>
         rows={rows}
@@ -33,6 +36,7 @@ export function VirtualTable<T extends object>({ rows, rowHeight, ...rest }: Vir
         onRow={onRow}
         rowClassName={rowClassName}
         className={className}
+        aria-label={label}
       />
     );
   }

@@ -44,6 +44,8 @@ export interface WindowedTableProps<T> {
   onRow?: TableProps<T>['onRow'];
   rowClassName?: TableProps<T>['rowClassName'];
   className?: string;
+  /** The table's accessible name (the body scrolls, so it takes keyboard focus and needs one). */
+  'aria-label'?: string;
 }
 
 type Leaf<T> = ColumnType<T>;
@@ -132,6 +134,7 @@ export function WindowedTable<T extends object>({
   onRow,
   rowClassName,
   className,
+  'aria-label': label,
 }: WindowedTableProps<T>) {
   const { token } = theme.useToken();
   const body = useRef<HTMLDivElement>(null);
@@ -205,8 +208,17 @@ export function WindowedTable<T extends object>({
   }
 
   return (
-    <div className={['windowed-table', className].filter(Boolean).join(' ')} style={vars} role="table">
-      <div className="windowed-body" ref={body} style={{ height: viewport + rowHeight }}>
+    <div className={['windowed-table', className].filter(Boolean).join(' ')} style={vars}>
+      {/* the scrolling body is the table: focusable, so the keyboard can scroll it */}
+      <div
+        className="windowed-body"
+        ref={body}
+        style={{ height: viewport + rowHeight }}
+        role="table"
+        tabIndex={0}
+        aria-label={label}
+        data-scroll-region
+      >
         <div className="windowed-head" role="row" style={{ gridTemplateColumns: template, minWidth }}>
           {leaves.map((c, i) => (
             <div role="columnheader" className="windowed-cell" key={String(c.key ?? c.dataIndex ?? i)}>

@@ -1,6 +1,7 @@
 /** Ant Design theme: dark, dense and calm for a night-shift situation room. */
 import { theme, type ThemeConfig } from 'antd';
 import { surface } from '../theme/palette';
+import { contrastComponents, contrastTokens } from '../theme/contrast';
 
 export const appTheme: ThemeConfig = {
   algorithm: [theme.darkAlgorithm, theme.compactAlgorithm],
@@ -10,6 +11,7 @@ export const appTheme: ThemeConfig = {
     colorBorder: surface.panelBorder,
     colorPrimary: surface.accent,
     colorText: surface.text,
+    ...contrastTokens,
     fontFamily: '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "Source Han Sans SC", sans-serif',
     borderRadius: 4,
   },
@@ -22,5 +24,6 @@ export const appTheme: ThemeConfig = {
       headerPadding: '0 16px',
     },
     Menu: { darkItemBg: '#0e1629' },
+    ...contrastComponents,
   },
 };

@@ -10,9 +10,14 @@ import {
   YAxis,
   Legend,
 } from 'recharts';
+import { useI18n } from '../i18n/I18nContext';
+import { ChartFigure } from './ChartFigure';
+import { burnUpSummary } from './chartSummaries';
 import { chartScale, gridProps, tooltipProps, type ChartScale } from './chartTheme';
 
 export interface BurnUpChartProps {
+  /** The chart's accessible name (its heading's words). */
+  title: string;
   data: ReadonlyArray<{ day: string; visited: number; total: number }>;
   labels: { visited: string; total: string };
   formatDay(day: string): string;
@@ -24,39 +29,45 @@ export interface BurnUpChartProps {
 
 export function BurnUpChart(props: BurnUpChartProps) {
   const look = chartScale(props.scale);
+  const { t } = useI18n();
   return (
-    <ResponsiveContainer width="100%" height={props.height ?? 200}>
-      <ComposedChart data={[...props.data]} margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
-        <CartesianGrid {...gridProps} />
-        <XAxis dataKey="day" tickFormatter={props.formatDay} {...look.axis} minTickGap={16} />
-        <YAxis tickFormatter={props.formatNumber} {...look.axis} width={look.valueWidth} />
-        <Tooltip
-          {...tooltipProps}
-          labelFormatter={(d) => props.formatDay(String(d))}
-          formatter={(v) => props.formatNumber(Number(v))}
-        />
-        <Legend wrapperStyle={{ fontSize: look.legendFontSize }} />
-        <Area
-          type="monotone"
-          dataKey="visited"
-          name={props.labels.visited}
-          stroke="#5ec962"
-          strokeWidth={look.stroke}
-          fill="#5ec962"
-          fillOpacity={0.25}
-          isAnimationActive={false}
-        />
-        <Line
-          type="stepAfter"
-          dataKey="total"
-          name={props.labels.total}
-          stroke="#fde725"
-          strokeWidth={look.stroke}
-          strokeDasharray="6 4"
-          dot={false}
-          isAnimationActive={false}
-        />
-      </ComposedChart>
-    </ResponsiveContainer>
+    <ChartFigure
+      title={props.title}
+      summary={burnUpSummary(t, props.data, props.formatDay, props.formatNumber)}
+    >
+      <ResponsiveContainer width="100%" height={props.height ?? 200}>
+        <ComposedChart data={[...props.data]} margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
+          <CartesianGrid {...gridProps} />
+          <XAxis dataKey="day" tickFormatter={props.formatDay} {...look.axis} minTickGap={16} />
+          <YAxis tickFormatter={props.formatNumber} {...look.axis} width={look.valueWidth} />
+          <Tooltip
+            {...tooltipProps}
+            labelFormatter={(d) => props.formatDay(String(d))}
+            formatter={(v) => props.formatNumber(Number(v))}
+          />
+          <Legend wrapperStyle={{ fontSize: look.legendFontSize }} />
+          <Area
+            type="monotone"
+            dataKey="visited"
+            name={props.labels.visited}
+            stroke="#5ec962"
+            strokeWidth={look.stroke}
+            fill="#5ec962"
+            fillOpacity={0.25}
+            isAnimationActive={false}
+          />
+          <Line
+            type="stepAfter"
+            dataKey="total"
+            name={props.labels.total}
+            stroke="#fde725"
+            strokeWidth={look.stroke}
+            strokeDasharray="6 4"
+            dot={false}
+            isAnimationActive={false}
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </ChartFigure>
   );
 }

@@ -2,9 +2,15 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { incidentTypes, type IncidentType } from '../../common/schemas';
 import { incidentTypeColours } from '../theme/palette';
+import { useI18n } from '../i18n/I18nContext';
+import { formatNumber } from '../i18n/translate';
+import { ChartFigure } from './ChartFigure';
+import { incidentsByHourSummary } from './chartSummaries';
 import { axisProps, gridProps, tooltipProps } from './chartTheme';
 
 export interface IncidentsByHourChartProps {
+  /** The chart's accessible name (its heading's words). */
+  title: string;
   buckets: ReadonlyArray<{ hourStart: number } & Record<IncidentType, number>>;
   typeNames: Record<IncidentType, string>;
   formatHour(ms: number): string;
@@ -12,29 +18,43 @@ export interface IncidentsByHourChartProps {
 }
 
 export function IncidentsByHourChart(props: IncidentsByHourChartProps) {
+  const { t, language } = useI18n();
   return (
-    <ResponsiveContainer width="100%" height={props.height ?? 200}>
-      <BarChart data={[...props.buckets]} margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
-        <CartesianGrid {...gridProps} vertical={false} />
-        <XAxis dataKey="hourStart" tickFormatter={props.formatHour} {...axisProps} minTickGap={12} />
-        <YAxis allowDecimals={false} {...axisProps} width={32} />
-        <Tooltip
-          {...tooltipProps}
-          labelFormatter={(v) => props.formatHour(Number(v))}
-          cursor={{ fill: 'rgba(255,255,255,0.06)' }}
-        />
-        <Legend wrapperStyle={{ fontSize: 11 }} iconSize={9} />
-        {incidentTypes.map((type) => (
-          <Bar
-            key={type}
-            dataKey={type}
-            stackId="types"
-            name={props.typeNames[type]}
-            fill={incidentTypeColours[type]}
-            isAnimationActive={false}
+    <ChartFigure
+      title={props.title}
+      summary={incidentsByHourSummary(
+        t,
+        props.buckets.map((b) => ({
+          hourStart: b.hourStart,
+          count: incidentTypes.reduce((n, type) => n + b[type], 0),
+        })),
+        props.formatHour,
+        (n) => formatNumber(n, language),
+      )}
+    >
+      <ResponsiveContainer width="100%" height={props.height ?? 200}>
+        <BarChart data={[...props.buckets]} margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
+          <CartesianGrid {...gridProps} vertical={false} />
+          <XAxis dataKey="hourStart" tickFormatter={props.formatHour} {...axisProps} minTickGap={12} />
+          <YAxis allowDecimals={false} {...axisProps} width={32} />
+          <Tooltip
+            {...tooltipProps}
+            labelFormatter={(v) => props.formatHour(Number(v))}
+            cursor={{ fill: 'rgba(255,255,255,0.06)' }}
           />
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
+          <Legend wrapperStyle={{ fontSize: 11 }} iconSize={9} />
+          {incidentTypes.map((type) => (
+            <Bar
+              key={type}
+              dataKey={type}
+              stackId="types"
+              name={props.typeNames[type]}
+              fill={incidentTypeColours[type]}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFigure>
   );
 }

@@ -37,6 +37,7 @@ export function AuditFilterBar({ testIdPrefix, value, onChange, people, entities
         showSearch
         optionFilterProp="label"
         placeholder={t('audit.filter.who')}
+        aria-label={t('audit.filter.who')}
         style={{ width: 180 }}
         data-testid={`${testIdPrefix}-who`}
         value={value.who}
@@ -46,6 +47,7 @@ export function AuditFilterBar({ testIdPrefix, value, onChange, people, entities
       <Select
         allowClear
         placeholder={t('audit.filter.entity')}
+        aria-label={t('audit.filter.entity')}
         style={{ width: 180 }}
         data-testid={`${testIdPrefix}-entity`}
         value={value.entity}

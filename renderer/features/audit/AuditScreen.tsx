@@ -13,6 +13,7 @@ import { useSession } from '../../app/session';
 import { navigate } from '../../app/useHashRoute';
 import { useWindowHeight } from '../../app/useWindowHeight';
 import { VirtualTable } from '../../app/VirtualTable';
+import { activateRow } from '../../shared/activateRow';
 import { useI18n } from '../../i18n/I18nContext';
 import { actionLabel } from './auditActions';
 import { AuditDiffList } from './AuditDiffList';
@@ -94,7 +95,7 @@ function LocalAuditLog() {
         columns={columns}
         scroll={{ x: 1100, y: height }}
         onRow={(e) =>
-          ({ onClick: () => openRecord(e), 'data-entity': e.entity }) as HTMLAttributes<HTMLElement>
+          ({ ...activateRow(() => openRecord(e)), 'data-entity': e.entity }) as HTMLAttributes<HTMLElement>
         }
       />
       <AuditEntryDrawer entry={open} ctx={ctx} onClose={() => setOpen(null)} />

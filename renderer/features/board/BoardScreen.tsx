@@ -227,6 +227,7 @@ export function BoardScreen() {
           <section className="chart-card">
             <h3>{t('chart.burnup')}</h3>
             <BurnUpChart
+              title={t('chart.burnup')}
               data={data.burnUp}
               labels={{ visited: t('chart.burnup.visited'), total: t('chart.burnup.total') }}
               formatDay={(d) => formatDay(d, language)}
@@ -236,6 +237,7 @@ export function BoardScreen() {
           <section className="chart-card" data-testid="coverage-chart">
             <h3>{t('chart.coverageByGrid')}</h3>
             <CoverageByGridChart
+              title={t('chart.coverageByGrid')}
               bars={coverageBars}
               selectedId={selected}
               onSelect={setSelected}
@@ -245,6 +247,7 @@ export function BoardScreen() {
           <section className="chart-card" data-testid="incidents-chart" data-total={incidentsLast24h}>
             <h3>{t('chart.incidentsByHour')}</h3>
             <IncidentsByHourChart
+              title={t('chart.incidentsByHour')}
               buckets={data.incidentsByHour}
               typeNames={typeNames}
               formatHour={(ms) => formatTime(ms, language)}

@@ -62,6 +62,7 @@ export function GridPanel(props: {
         <dd data-testid="panel-coverage" data-covered={state.covered} data-households={state.households}>
           <Progress
             percent={Math.round(state.coverage * 100)}
+            aria-label={t('panel.coverage')}
             size="small"
             format={() => formatPercent(state.coverage, language)}
           />

@@ -3,6 +3,7 @@ import { Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
+import { activateRow } from '../../shared/activateRow';
 import type { CheckpointRow } from './checkpointQueries';
 
 interface Props {
@@ -72,7 +73,7 @@ export function CheckpointTable({ rows, height, onOpen }: Props) {
       scroll={{ y: height }}
       onRow={(r) =>
         ({
-          onClick: () => onOpen(r),
+          ...activateRow(() => onOpen(r)),
           'data-checkpoint-id': r.checkpoint.id,
         }) as React.HTMLAttributes<HTMLElement>
       }

@@ -105,6 +105,7 @@ export function GridsScreen() {
         render: (_, g) => (
           <Progress
             percent={Math.round(g.coverage * 100)}
+            aria-label={t('a11y.gridCoverage', { grid: `${g.grid.code} ${g.grid.name}` })}
             size="small"
             format={() => formatPercent(g.coverage, language)}
           />
@@ -168,6 +169,7 @@ export function GridsScreen() {
           mode="multiple"
           allowClear
           placeholder={t('grids.filter.level')}
+          aria-label={t('grids.filter.level')}
           style={{ minWidth: 220 }}
           value={levels}
           onChange={setLevels}

@@ -42,7 +42,7 @@ export function LevelTimeSlider(props: {
             v === 0 || v === undefined ? t('slider.now') : formatHourLabel(hourNow + v * HOUR),
         }}
         onChange={(v: number) => props.onChange(v === 0 ? null : hourNow + v * HOUR)}
-        aria-label={t('slider.aria')}
+        ariaLabelForHandle={t('slider.aria')}
       />
       <span data-testid="level-time-label">
         {props.asOf === null ? t('slider.asOfNow') : t('slider.asOf', { time: formatHourLabel(props.asOf) })}

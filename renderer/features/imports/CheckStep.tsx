@@ -139,6 +139,7 @@ export function CheckStep(props: CheckStepProps) {
         <div className="import-progress" data-testid="import-progress">
           <Progress
             percent={writing && writing.total > 0 ? Math.floor((writing.done / writing.total) * 100) : 0}
+            aria-label={t('a11y.progress.writing')}
             status="active"
           />
           <Space>

@@ -26,7 +26,13 @@ export interface FileStepProps {
 const percentOf = (p: WorkerProgress | null) =>
   p && p.total > 0 ? Math.min(100, Math.floor((p.done / p.total) * 100)) : 0;
 
-function ReadingProgress({ reading, onCancel }: { reading: NonNullable<FileStepProps['reading']>; onCancel(): void }) {
+function ReadingProgress({
+  reading,
+  onCancel,
+}: {
+  reading: NonNullable<FileStepProps['reading']>;
+  onCancel(): void;
+}) {
   const { t } = useI18n();
   const { progress } = reading;
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
@@ -38,7 +44,12 @@ function ReadingProgress({ reading, onCancel }: { reading: NonNullable<FileStepP
       data-total={progress?.total ?? 0}
     >
       <p data-testid="import-reading-name">{reading.fileName}</p>
-      <Progress percent={percentOf(progress)} status="active" data-testid="import-read-progress" />
+      <Progress
+        percent={percentOf(progress)}
+        aria-label={t('a11y.progress.reading')}
+        status="active"
+        data-testid="import-read-progress"
+      />
       <p className="import-reading-figures" data-testid="import-read-figures">
         {progress && progress.total > 0
           ? t('importsTables.reading.figures', { done: mb(progress.done), total: mb(progress.total) })
@@ -51,7 +62,16 @@ function ReadingProgress({ reading, onCancel }: { reading: NonNullable<FileStepP
   );
 }
 
-export function FileStep({ kind, reading, failed, crashed, cancelled, onFile, onCancel, onReset }: FileStepProps) {
+export function FileStep({
+  kind,
+  reading,
+  failed,
+  crashed,
+  cancelled,
+  onFile,
+  onCancel,
+  onReset,
+}: FileStepProps) {
   const { t } = useI18n();
   const spec = importKindSpecs[kind];
   return (
@@ -76,7 +96,12 @@ export function FileStep({ kind, reading, failed, crashed, cancelled, onFile, on
         <Alert type="error" showIcon data-testid="import-crashed" title={t('imports.crashed')} />
       ) : null}
       {cancelled ? (
-        <Alert type="info" showIcon data-testid="import-read-cancelled" title={t('importsTables.reading.cancelled')} />
+        <Alert
+          type="info"
+          showIcon
+          data-testid="import-read-cancelled"
+          title={t('importsTables.reading.cancelled')}
+        />
       ) : null}
       {reading !== null ? (
         <ReadingProgress reading={reading} onCancel={onCancel} />

@@ -82,6 +82,7 @@ export function ImportWizard({ kind }: { kind: ImportKind }) {
                   ? Math.floor((state.progress.done / state.progress.total) * 100)
                   : 0
               }
+              aria-label={t('a11y.progress.checking')}
               status="active"
             />
             <Space>

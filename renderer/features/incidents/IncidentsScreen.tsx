@@ -21,6 +21,7 @@ import { openFilter, type IncidentFilter } from './incidentQueries';
 import { useIncidents, useNameLookups } from './useIncidents';
 import { useWindowHeight } from '../../app/useWindowHeight';
 import { VirtualTable } from '../../app/VirtualTable';
+import { activateRow } from '../../shared/activateRow';
 
 export function IncidentsScreen() {
   const { t, language } = useI18n();
@@ -107,6 +108,7 @@ export function IncidentsScreen() {
           mode="multiple"
           allowClear
           placeholder={t('incidents.filter.status')}
+          aria-label={t('incidents.filter.status')}
           style={{ minWidth: 220 }}
           value={filter.statuses}
           onChange={(statuses) => setFilter({ ...filter, statuses })}
@@ -117,6 +119,7 @@ export function IncidentsScreen() {
           mode="multiple"
           allowClear
           placeholder={t('incidents.filter.type')}
+          aria-label={t('incidents.filter.type')}
           style={{ minWidth: 200 }}
           value={filter.types}
           onChange={(types) => setFilter({ ...filter, types })}
@@ -127,6 +130,7 @@ export function IncidentsScreen() {
           showSearch
           optionFilterProp="label"
           placeholder={t('incidents.filter.grid')}
+          aria-label={t('incidents.filter.grid')}
           style={{ minWidth: 220 }}
           value={filter.gridId ?? undefined}
           onChange={(gridId?: string) => setFilter({ ...filter, gridId: gridId ?? null })}
@@ -160,12 +164,13 @@ export function IncidentsScreen() {
         </span>
       </div>
       <VirtualTable<Incident>
+        aria-label={t('nav.incidents')}
         rows={result?.rows}
         rowKey="id"
         rowHeight={36}
         columns={columns}
         scroll={{ x: 1000, y: tableHeight }}
-        onRow={(row) => ({ onClick: () => openIncident(row.id) })}
+        onRow={(row) => activateRow(() => openIncident(row.id))}
         rowClassName={(row) => `incident-row sev-${row.severity}`}
       />
       <IncidentDrawer id={openId} onClose={() => openIncident(null)} />

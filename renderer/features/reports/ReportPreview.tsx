@@ -24,11 +24,15 @@ export function ReportPreview({ date, height }: { date: string; height: number }
       className="report-preview"
       style={{ width: PAPER_WIDTH * SCALE + 16, height }}
       data-testid="report-preview"
+      tabIndex={0}
+      role="region"
+      aria-label={t('report.screen.preview')}
+      data-scroll-region
       data-date={report?.header.date ?? ''}
     >
       {report ? (
         <div className="report-page report-preview-page" style={{ zoom: SCALE, width: PAPER_WIDTH }}>
-          <ReportDocument report={report} map={map} />
+          <ReportDocument report={report} map={map} titleLevel={2} />
         </div>
       ) : report === null ? (
         <p>{t('report.invalidDate', { date })}</p>

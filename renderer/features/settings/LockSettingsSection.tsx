@@ -58,6 +58,7 @@ export function LockSettingsSection() {
           value={minutes}
           disabled={!chief}
           onChange={setDraft}
+          aria-label={t('settings.lock.minutes')}
           data-testid="lock-minutes"
         />
         {chief ? (

@@ -69,6 +69,7 @@ export function AssignForm({ team, data, onDone }: { team: VolunteerTeam; data: 
               post: id && (kind === 'checkpoint' || kind === 'site') ? { kind, id } : null,
             });
           }}
+          aria-label={t('team.assign.post')}
           data-testid="assign-post"
         />
       </Form.Item>
@@ -79,6 +80,7 @@ export function AssignForm({ team, data, onDone }: { team: VolunteerTeam; data: 
             value={draft.role ?? undefined}
             options={team.roles.map((r) => ({ value: r, label: t(`volunteerRole.${r}`) }))}
             onChange={(role: VolunteerRole) => setDraft({ ...draft, role })}
+            aria-label={t('team.assign.role')}
             data-testid="assign-role"
           />
         </Form.Item>
@@ -90,6 +92,7 @@ export function AssignForm({ team, data, onDone }: { team: VolunteerTeam; data: 
             onChange={(members) =>
               setDraft({ ...draft, members: typeof members === 'number' ? members : null })
             }
+            aria-label={t('team.assign.members')}
             data-testid="assign-members"
           />
         </Form.Item>

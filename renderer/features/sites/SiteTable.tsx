@@ -114,6 +114,7 @@ export function SiteTable({ rows, height }: { rows: readonly SiteRow[]; height: 
                 onChange={(v) => {
                   if (typeof v === 'number') void save(r.site, { staff: { ...r.site.staff, [k]: v } });
                 }}
+                aria-label={t('a11y.rowField', { row: r.site.name, field: t(`site.staff.${k}`) })}
                 data-testid={`staff-${k}`}
               />
             ))}
@@ -144,6 +145,7 @@ export function SiteTable({ rows, height }: { rows: readonly SiteRow[]; height: 
                 onChange={(v) => {
                   if (typeof v === 'number') void save(r.site, { queueLength: clampQueue(v) });
                 }}
+                aria-label={t('a11y.rowField', { row: r.site.name, field: t('site.col.queue') })}
                 data-testid="queue-input"
               />
               <Button onClick={() => step(1)} data-testid="queue-plus">

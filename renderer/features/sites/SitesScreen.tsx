@@ -39,6 +39,7 @@ export function SitesScreen() {
                     style={{ width: 140 }}
                     value={day ?? undefined}
                     placeholder={t('site.day')}
+                    aria-label={t('site.day')}
                     options={(days ?? []).map((d) => ({ value: d, label: formatDay(d, language) }))}
                     onChange={(d: string) => setDay(d)}
                     data-testid="site-day"
@@ -49,6 +50,7 @@ export function SitesScreen() {
                     optionFilterProp="label"
                     style={{ width: 240 }}
                     placeholder={t('site.allGrids')}
+                    aria-label={t('site.allGrids')}
                     value={gridId ?? undefined}
                     options={grids ?? []}
                     onChange={(g?: string) => setGridId(g ?? null)}

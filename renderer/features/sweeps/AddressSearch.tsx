@@ -65,6 +65,7 @@ export const AddressSearch = forwardRef<InputRef, Props>(function AddressSearch(
         }}
         onKeyDown={onKeyDown}
         role="combobox"
+        aria-label={t('sweeps.entry.address')}
         aria-expanded={matches.length > 0}
         aria-controls="address-matches"
         data-testid="visit-address"

@@ -45,6 +45,7 @@ export function CampaignsPanel({
           <span data-testid="campaign-progress" data-value={`${r.covered}/${r.inScope}`}>
             <Progress
               percent={Math.floor(r.ratio * 100)}
+              aria-label={t('a11y.campaignProgress', { campaign: r.campaign.name })}
               size="small"
               style={{ width: 120, marginRight: 8 }}
             />
@@ -104,6 +105,7 @@ function CampaignForm({ grids }: { grids: readonly GridName[] }) {
             value={name}
             maxLength={60}
             onChange={(e) => setName(e.target.value)}
+            aria-label={t('sweeps.create.name')}
             data-testid="campaign-name"
           />
         </Form.Item>
@@ -113,6 +115,7 @@ function CampaignForm({ grids }: { grids: readonly GridName[] }) {
             value={kind ?? undefined}
             onChange={(k: CampaignKind) => setKind(k)}
             options={campaignKinds.map((k) => ({ value: k, label: t(`sweeps.campaignKind.${k}`) }))}
+            aria-label={t('sweeps.create.kind')}
             data-testid="campaign-kind"
           />
         </Form.Item>
@@ -120,11 +123,17 @@ function CampaignForm({ grids }: { grids: readonly GridName[] }) {
           <DatePicker
             showTime
             onChange={(d) => setStart(d ? d.valueOf() : null)}
+            aria-label={t('sweeps.create.start')}
             data-testid="campaign-start"
           />
         </Form.Item>
         <Form.Item label={t('sweeps.create.end')} {...item('end')}>
-          <DatePicker showTime onChange={(d) => setEnd(d ? d.valueOf() : null)} data-testid="campaign-end" />
+          <DatePicker
+            showTime
+            onChange={(d) => setEnd(d ? d.valueOf() : null)}
+            aria-label={t('sweeps.create.end')}
+            data-testid="campaign-end"
+          />
         </Form.Item>
       </div>
       <Form.Item label={t('sweeps.create.grids')} {...item('targetGridIds')}>
@@ -135,6 +144,7 @@ function CampaignForm({ grids }: { grids: readonly GridName[] }) {
           value={targets}
           onChange={setTargets}
           options={grids.map((g) => ({ value: g.id, label: `${g.code} ${g.name}` }))}
+          aria-label={t('sweeps.create.grids')}
           data-testid="campaign-grids"
         />
       </Form.Item>

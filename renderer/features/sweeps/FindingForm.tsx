@@ -75,6 +75,7 @@ export function FindingForm({ visits }: { visits: readonly SessionVisit[] }) {
           value={visit?.id}
           onChange={(id: string) => setVisitId(id)}
           options={visits.map((v) => ({ value: v.id, label: `${formatTime(v.at, language)} ${v.label}` }))}
+          aria-label={t('sweeps.finding.visit')}
           data-testid="finding-visit"
         />
       </Form.Item>
@@ -83,6 +84,7 @@ export function FindingForm({ visits }: { visits: readonly SessionVisit[] }) {
           value={kind}
           onChange={(k: FindingKind) => setKind(k)}
           options={findingKinds.map((k) => ({ value: k, label: t(`sweeps.findingKind.${k}`) }))}
+          aria-label={t('sweeps.finding.kind')}
           data-testid="finding-kind"
         />
       </Form.Item>
@@ -91,6 +93,7 @@ export function FindingForm({ visits }: { visits: readonly SessionVisit[] }) {
           value={name}
           maxLength={30}
           onChange={(e) => setName(e.target.value)}
+          aria-label={t('sweeps.finding.name')}
           data-testid="finding-name"
         />
       </Form.Item>
@@ -105,6 +108,7 @@ export function FindingForm({ visits }: { visits: readonly SessionVisit[] }) {
           autoComplete="off"
           onChange={(e) => setResidentId(e.target.value)}
           onPressEnter={() => void save()}
+          aria-label={t('sweeps.finding.residentId')}
           data-testid="finding-resident-id"
         />
       </Form.Item>

@@ -69,6 +69,7 @@ export function FindingsPanel({ campaign, grids }: { campaign: SweepCampaign; gr
             value={r.followUp}
             onChange={(s: FollowUpStatus) => void setFollowUp(db, session, r.id, s)}
             options={followUpStatuses.map((s) => ({ value: s, label: t(`sweeps.followUp.${s}`) }))}
+            aria-label={t('sweeps.col.followUp')}
             data-testid="finding-follow-up"
           />
         ),

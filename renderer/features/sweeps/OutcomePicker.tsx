@@ -36,6 +36,7 @@ export const OutcomePicker = forwardRef<HTMLDivElement, Props>(function OutcomeP
       ref={ref}
       tabIndex={0}
       role="radiogroup"
+      aria-label={t('sweeps.entry.outcome')}
       className="outcome-picker"
       onKeyDown={onKeyDown}
       data-testid="visit-outcome"

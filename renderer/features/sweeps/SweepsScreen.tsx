@@ -31,6 +31,7 @@ export function SweepsScreen() {
       <div className="filters">
         <span>{t('sweeps.campaign')}</span>
         <Select
+          aria-label={t('sweeps.campaign')}
           style={{ minWidth: 280 }}
           value={campaign?.id}
           onChange={(id: string) => setChosenId(id)}

@@ -40,6 +40,7 @@ export function UncoveredPanel({ campaign, grids }: { campaign: SweepCampaign; g
           optionFilterProp="label"
           style={{ minWidth: 260 }}
           placeholder={t('sweeps.uncovered.allGrids')}
+          aria-label={t('sweeps.uncovered.allGrids')}
           value={gridId ?? undefined}
           onChange={(g?: string) => setGridId(g ?? null)}
           options={grids

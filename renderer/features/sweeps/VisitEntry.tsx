@@ -128,6 +128,7 @@ export function VisitEntry({ campaign, index }: Props) {
                 value={unregistered}
                 onChange={(e) => setUnregistered(e.target.value)}
                 onFocus={(e) => e.target.select()}
+                aria-label={t('sweeps.entry.unregistered')}
                 data-testid="visit-unregistered"
               />
             </Form.Item>
@@ -137,6 +138,7 @@ export function VisitEntry({ campaign, index }: Props) {
                 value={overdue}
                 onChange={(e) => setOverdue(e.target.value)}
                 onFocus={(e) => e.target.select()}
+                aria-label={t('sweeps.entry.overdue')}
                 data-testid="visit-overdue"
               />
             </Form.Item>
@@ -145,6 +147,7 @@ export function VisitEntry({ campaign, index }: Props) {
                 value={team}
                 maxLength={60}
                 onChange={(e) => setTeam(e.target.value)}
+                aria-label={t('sweeps.entry.team')}
                 data-testid="visit-team"
               />
             </Form.Item>
@@ -154,6 +157,7 @@ export function VisitEntry({ campaign, index }: Props) {
               value={note}
               maxLength={500}
               onChange={(e) => setNote(e.target.value)}
+              aria-label={t('sweeps.entry.note')}
               data-testid="visit-note"
             />
           </Form.Item>

@@ -93,6 +93,7 @@ export function SweepSlide({ now, onReady }: SlideProps) {
           <FitBox>
             {(height) => (
               <BurnUpChart
+                title={t('briefing.sweep.burnup')}
                 data={data.burnUp}
                 labels={{ visited: t('chart.burnup.visited'), total: t('chart.burnup.total') }}
                 formatDay={(d) => formatDay(d, language)}
@@ -108,6 +109,7 @@ export function SweepSlide({ now, onReady }: SlideProps) {
           <FitBox>
             {(height) => (
               <CoverageByGridChart
+                title={t('briefing.sweep.worst')}
                 bars={data.grids}
                 selectedId={null}
                 onSelect={noSelection}

@@ -14,11 +14,23 @@ import { PaperBurnUp } from './paperCharts/PaperBurnUp';
 import { PaperCoverageBars } from './paperCharts/PaperCoverageBars';
 import { PaperIncidentsByHour } from './paperCharts/PaperIncidentsByHour';
 import { formatClock } from './reportFormat';
+import { ChartFigure } from '../../../charts/ChartFigure';
+import { burnUpSummary, coverageSummary, incidentsByHourSummary } from '../../../charts/chartSummaries';
 
 /** Chart widths on paper (186 mm of text width, two columns 6 mm apart) in CSS px. */
 const MM = 96 / 25.4;
 const WIDE = Math.floor(186 * MM);
+/** Grids the coverage chart lists. */
+const COVERAGE_LIMIT = 15;
 const HALF = Math.floor(((186 - 6) / 2) * MM);
+
+/** Incidents per hour over all types (the chart's stacks), for its text summary. */
+function hourTotals(report: DailyReport): Array<{ hourStart: number; count: number }> {
+  return report.charts.incidentsByHour.map((h) => ({
+    hourStart: h.hourStart,
+    count: Object.values(h.byType).reduce<number>((n, c) => n + (c ?? 0), 0),
+  }));
+}
 
 /** Names of the charts a report draws. */
 function chartsOf(report: DailyReport): string[] {
@@ -50,33 +62,62 @@ export function ReportCharts({ report, text }: { report: DailyReport; text: Repo
       {charts.includes('burn-up') ? (
         <div className="report-chart" data-chart="burn-up">
           <h3>{t('report.chart.burnUp')}</h3>
-          <PaperBurnUp
-            data={report.charts.burnUp}
-            labels={{ visited: t('chart.burnup.visited'), total: t('chart.burnup.total') }}
-            formatDay={(d) => formatDay(d, language)}
-            formatNumber={text.n}
-            width={HALF}
-            height={180}
-          />
+          <ChartFigure
+            title={t('report.chart.burnUp')}
+            summary={burnUpSummary(t, report.charts.burnUp, (d) => formatDay(d, language), text.n)}
+          >
+            <PaperBurnUp
+              title={t('report.chart.burnUp')}
+              data={report.charts.burnUp}
+              labels={{ visited: t('chart.burnup.visited'), total: t('chart.burnup.total') }}
+              formatDay={(d) => formatDay(d, language)}
+              formatNumber={text.n}
+              width={HALF}
+              height={180}
+            />
+          </ChartFigure>
         </div>
       ) : null}
       {charts.includes('incidents-by-hour') ? (
         <div className="report-chart" data-chart="incidents-by-hour">
           <h3>{t('report.chart.incidents')}</h3>
-          <PaperIncidentsByHour
-            hours={report.charts.incidentsByHour}
-            typeNames={typeNames}
-            formatHour={formatClock}
-            formatNumber={text.n}
-            width={HALF}
-            height={180}
-          />
+          <ChartFigure
+            title={t('report.chart.incidents')}
+            summary={incidentsByHourSummary(t, hourTotals(report), formatClock, text.n)}
+          >
+            <PaperIncidentsByHour
+              title={t('report.chart.incidents')}
+              hours={report.charts.incidentsByHour}
+              typeNames={typeNames}
+              formatHour={formatClock}
+              formatNumber={text.n}
+              width={HALF}
+              height={180}
+            />
+          </ChartFigure>
         </div>
       ) : null}
       {charts.includes('coverage') ? (
         <div className="report-chart wide" data-chart="coverage">
           <h3>{t('report.chart.coverage')}</h3>
-          <PaperCoverageBars bars={bars} formatPercent={text.pct} limit={15} width={WIDE} rowHeight={15} />
+          <ChartFigure
+            title={t('report.chart.coverage')}
+            summary={coverageSummary(
+              t,
+              bars.map((b) => ({ ...b, label: b.code })),
+              COVERAGE_LIMIT,
+              text.pct,
+            )}
+          >
+            <PaperCoverageBars
+              title={t('report.chart.coverage')}
+              bars={bars}
+              formatPercent={text.pct}
+              limit={COVERAGE_LIMIT}
+              width={WIDE}
+              rowHeight={15}
+            />
+          </ChartFigure>
         </div>
       ) : null}
       {charts.length === 0 ? <p className="report-empty">{t('report.empty.charts')}</p> : null}

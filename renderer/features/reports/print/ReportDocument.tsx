@@ -22,6 +22,8 @@ import { formatStamp } from './reportFormat';
 export const ReportDocument = memo(function ReportDocument(props: {
   report: DailyReport;
   map: ReportMapData | null;
+  /** The title's heading level: 2 where the page around it has its own h1 (the preview). */
+  titleLevel?: 1 | 2;
 }) {
   const { report } = props;
   const text = useReportText();
@@ -29,7 +31,7 @@ export const ReportDocument = memo(function ReportDocument(props: {
   const deployed = report.volunteerTeams.filter((team) => team.deployed > 0);
   return (
     <article className="report-doc" data-testid="report-doc" data-has-data={report.hasData ? '1' : '0'}>
-      <ReportHeader report={report} />
+      <ReportHeader report={report} titleLevel={props.titleLevel} />
       <ReportSection id="kpis" title={t('report.section.kpis')} empty={false} emptyText="">
         <ReportKpiGroups kpis={report.kpis} text={text} />
       </ReportSection>

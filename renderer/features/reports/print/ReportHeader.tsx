@@ -7,7 +7,9 @@ import { useI18n } from '../../../i18n/I18nContext';
 import type { DailyReport } from '../dailyReportModel';
 import { formatLongDay, formatStamp } from './reportFormat';
 
-export function ReportHeader({ report }: { report: DailyReport }) {
+/** `titleLevel` 2 inside the 报告 screen's preview, whose page already has its h1. */
+export function ReportHeader({ report, titleLevel = 1 }: { report: DailyReport; titleLevel?: 1 | 2 }) {
+  const Title = titleLevel === 1 ? 'h1' : 'h2';
   const { t, language } = useI18n();
   const h = report.header;
   const meta: Array<[string, string, string]> = [
@@ -24,7 +26,7 @@ export function ReportHeader({ report }: { report: DailyReport }) {
   ];
   return (
     <header className="report-header">
-      <h1 data-testid="report-title">{t('report.title', { station: h.stationName })}</h1>
+      <Title data-testid="report-title">{t('report.title', { station: h.stationName })}</Title>
       <p className="report-day" data-testid="report-day">
         {formatLongDay(h.date, language)}
       </p>

@@ -6,6 +6,8 @@ const visitedColour = '#3f9e44';
 const totalColour = '#a08c00';
 
 export interface PaperBurnUpProps {
+  /** The chart's accessible name (its heading's words). */
+  title?: string;
   data: readonly BurnUpPoint[];
   labels: { visited: string; total: string };
   formatDay(day: string): string;
@@ -20,7 +22,13 @@ export function PaperBurnUp(props: PaperBurnUpProps) {
   const shown = labelIndices(props.data.length, 5, true);
   return (
     <>
-      <svg className="paper-chart" width={props.width} height={props.height} role="img">
+      <svg
+        className="paper-chart"
+        width={props.width}
+        height={props.height}
+        role="img"
+        aria-label={props.title}
+      >
         <ValueGrid axis={g.axis} plot={plot} format={props.formatNumber} />
         <path d={g.area} fill={visitedColour} fillOpacity={0.22} stroke="none" />
         <path d={g.visitedLine} fill="none" stroke={visitedColour} strokeWidth={1.5} data-series="visited" />

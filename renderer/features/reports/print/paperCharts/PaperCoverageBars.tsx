@@ -14,6 +14,8 @@ export interface PaperCoverageBar {
 }
 
 export interface PaperCoverageBarsProps {
+  /** The chart's accessible name (its heading's words). */
+  title?: string;
   bars: readonly PaperCoverageBar[];
   formatPercent(ratio: number): string;
   limit: number;
@@ -40,7 +42,7 @@ export function PaperCoverageBars(props: PaperCoverageBarsProps) {
   };
   const { rows, barHeight } = coverageRows(shown, plot, props.rowHeight);
   return (
-    <svg className="paper-chart" width={props.width} height={height} role="img">
+    <svg className="paper-chart" width={props.width} height={height} role="img" aria-label={props.title}>
       <g className="paper-chart-grid">
         {quarters.map((q) => {
           const x = px(plot.left + plot.width * q);

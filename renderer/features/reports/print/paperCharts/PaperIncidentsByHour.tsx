@@ -6,6 +6,8 @@ import { labelIndices, stackedBars, type PlotBox } from './paperChartGeometry';
 import { CategoryLabels, PaperLegend, ValueGrid } from './PaperChartParts';
 
 export interface PaperIncidentsByHourProps {
+  /** The chart's accessible name (its heading's words). */
+  title?: string;
   hours: readonly ReportHour[];
   typeNames: Record<IncidentType, string>;
   formatHour(ms: number): string;
@@ -25,7 +27,13 @@ export function PaperIncidentsByHour(props: PaperIncidentsByHourProps) {
   const present = incidentTypes.filter((type) => g.rects.some((r) => r.key === type));
   return (
     <>
-      <svg className="paper-chart" width={props.width} height={props.height} role="img">
+      <svg
+        className="paper-chart"
+        width={props.width}
+        height={props.height}
+        role="img"
+        aria-label={props.title}
+      >
         <ValueGrid axis={g.axis} plot={plot} format={props.formatNumber} />
         {g.rects.map((r) => (
           <rect
