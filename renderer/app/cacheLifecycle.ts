@@ -12,6 +12,18 @@ import type { WriteProgress } from '../db/writeDataset';
 import { bringUpFromCentral, type CentralProgress } from './centralBringUp';
 import { loadRuntimeConfig } from './runtimeConfig';
 import { readSyncConfig } from '../features/sync/useSyncConfig';
+import { createLogger } from '../../common/log';
+
+const log = createLogger('cache');
+
+/** Reports a state, logging the ones IT needs: why the cache failed, and how it came up. */
+function logged(report: (s: GateState) => void, how: string): (s: GateState) => void {
+  return (s) => {
+    if (s.phase === 'failed') log.error('cache failed', { reason: s.failure.reason, detail: s.failure.detail, how });
+    else if (s.phase === 'ready') log.info('cache ready', { how });
+    report(s);
+  };
+}
 
 export type DemoSize = 'station' | 'district';
 
@@ -47,6 +59,9 @@ export async function bringUpCache(
   report: (s: GateState) => void,
   forceDemo = false,
 ): Promise<void> {
+  const outer = report;
+  let how = 'open';
+  report = (s) => logged(outer, how)(s);
   report({ phase: 'opening' });
   const opened = await openCache(workstationDbName());
   if (opened.kind === 'failed') return report({ phase: 'failed', failure: opened.failure });
@@ -57,6 +72,7 @@ export async function bringUpCache(
   const runtime = await loadRuntimeConfig();
   const central = await readSyncConfig(opened.db);
   if ((central || (runtime.apiUrl && runtime.enrolmentCode)) && !forceDemo && !demoExplicitlyRequested()) {
+    how = 'central';
     try {
       await bringUpFromCentral(
         opened.db,
@@ -70,6 +86,7 @@ export async function bringUpCache(
     void requestPersistentStorage();
     return report({ phase: 'ready', db: opened.db });
   }
+  how = `demo-${size}`;
   report({ phase: 'generating' });
   try {
     await loadDemoData({ size, now: Date.now(), dbName: workstationDbName() }, (m) => {
@@ -91,6 +108,7 @@ export async function rebuildCache(
   report: (s: GateState) => void,
   forceDemo = false,
 ) {
+  log.info('cache rebuild', { size, forceDemo });
   report({ phase: 'opening' });
   current?.close();
   try {
