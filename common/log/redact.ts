@@ -1,7 +1,7 @@
 /**
  * Redaction of personal data and secrets, applied by the logger to every message and every
  * field before any sink sees it — callers never have to remember. Two nets:
- * - by field name: residents' names and contacts, ID numbers, PINs, credentials, tokens,
+ * - by field name: residents' names, contacts and addresses, ID numbers, PINs, credentials, tokens,
  *   enrolment codes (the whole value goes, whatever its shape);
  * - by pattern, in every string (messages, error texts, field values): 18- and 15-digit PRC
  *   resident ID numbers (X check digit included) and their masked forms (3502**********123X),
@@ -29,6 +29,9 @@ const secretKeys = new Set([
   'tel',
   'telephone',
   'officername',
+  // where a resident lives
+  'address',
+  'room',
   // ID numbers
   'idnumber',
   'idcard',

@@ -15,6 +15,7 @@ import { importsCheckEn } from './features/importsCheck';
 import { basemapEn } from './features/basemap';
 import { trustEn } from './features/trust';
 import { signinEn } from './features/signin';
+import { diagnosticsEn } from './features/diagnostics';
 
 export const en: Record<MessageKey, string> = {
   ...sweepsEn,
@@ -31,6 +32,7 @@ export const en: Record<MessageKey, string> = {
   ...basemapEn,
   ...trustEn,
   ...signinEn,
+  ...diagnosticsEn,
   'app.title': 'Gridroom',
   'app.subtitle': '网格态势室',
   'nav.board': 'Situation',

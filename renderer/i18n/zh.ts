@@ -17,6 +17,7 @@ import { importsCheckZh } from './features/importsCheck';
 import { basemapZh } from './features/basemap';
 import { trustZh } from './features/trust';
 import { signinZh } from './features/signin';
+import { diagnosticsZh } from './features/diagnostics';
 
 export const zh = {
   ...sweepsZh,
@@ -33,6 +34,7 @@ export const zh = {
   ...basemapZh,
   ...trustZh,
   ...signinZh,
+  ...diagnosticsZh,
   'app.title': '网格态势室',
   'app.subtitle': 'Gridroom',
   'nav.board': '态势',
