@@ -96,7 +96,8 @@ async function main(): Promise<void> {
     api.databaseKind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite ${options.dataDir ?? ''}`;
   console.log(`网格态势室中心服务 Gridroom central API: ${api.url}/api/v1  (database: ${where})`);
   if (!options.tls && !isLoopback(options.host ?? DEFAULT_HOST))
-    console.warn(
+    api.log.warn(
+      { host: options.host },
       `警告：${options.host ?? ''} 不是本机回环地址，请使用 --tls-cert/--tls-key 或在前面放置 TLS 代理 / Warning: serving beyond loopback without TLS — use --tls-cert/--tls-key or a TLS proxy.`,
     );
   if (api.seed?.seeded) console.log(`演示数据已载入 demo city seeded in ${api.seed.ms} ms`);

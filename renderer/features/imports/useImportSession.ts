@@ -259,7 +259,7 @@ export function useImportSession(kind: ImportKind): ImportSession {
         });
       }
     })();
-  }, [client, session, stopped]);
+  }, [client, kind, session, stopped]);
 
   const cancel = useCallback(() => clientRef.current?.cancel(), []);
 
