@@ -16,13 +16,10 @@ import { createLogger } from '../../common/log';
 
 const log = createLogger('cache');
 
-/** Reports a state, logging the ones IT needs: why the cache failed, and how it came up. */
-function logged(report: (s: GateState) => void, how: string): (s: GateState) => void {
-  return (s) => {
-    if (s.phase === 'failed') log.error('cache failed', { reason: s.failure.reason, detail: s.failure.detail, how });
-    else if (s.phase === 'ready') log.info('cache ready', { how });
-    report(s);
-  };
+/** Logs the states IT needs afterwards: why the cache failed, and how it came up. */
+function logGateState(s: GateState, how: string): void {
+  if (s.phase === 'failed') log.error('cache failed', { reason: s.failure.reason, detail: s.failure.detail, how });
+  else if (s.phase === 'ready') log.info('cache ready', { how });
 }
 
 export type DemoSize = 'station' | 'district';
@@ -56,12 +53,14 @@ function demoExplicitlyRequested(): boolean {
 
 export async function bringUpCache(
   size: DemoSize,
-  report: (s: GateState) => void,
+  reportState: (s: GateState) => void,
   forceDemo = false,
 ): Promise<void> {
-  const outer = report;
   let how = 'open';
-  report = (s) => logged(outer, how)(s);
+  const report = (s: GateState) => {
+    logGateState(s, how);
+    reportState(s);
+  };
   report({ phase: 'opening' });
   const opened = await openCache(workstationDbName());
   if (opened.kind === 'failed') return report({ phase: 'failed', failure: opened.failure });
