@@ -25,6 +25,8 @@ type Summary = {
 const out = 'test/out/screens';
 
 test('exports logs, sync state and versions as one zip with nothing personal', async ({ page }) => {
+  // loading the station demo cache alone takes most of the default 90 s on a busy machine
+  test.setTimeout(180_000);
   const board = await BoardPage.open(page, '/?demo=station');
   await board.waitForBoard();
   const findings = (await readTable<Finding>(page, 'findings')).filter((f) => !f.deleted).slice(0, 50);
