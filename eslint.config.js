@@ -41,7 +41,17 @@ export default defineConfig(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'gridroom/layers': ['error', { root }],
+      // Every line goes through the scoped logger (common/log): it names its part of the app,
+      // redacts personal data and reaches the log files. `console` writes none of that.
+      'no-console': 'error',
     },
+  },
+  {
+    // Command-line tools whose printed lines ARE their output (build/test/bench reports, the
+    // central API's start banner with its URL and demo enrolment codes for the operator), and
+    // tests, which print figures they measured. None of it runs inside the app.
+    files: ['scripts/**', 'bench/**', 'test/**', 'server/main.ts', '*.config.{js,ts}'],
+    rules: { 'no-console': 'off' },
   },
   {
     // Browser-side code: the React app and the vitest browser project.

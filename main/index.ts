@@ -34,15 +34,34 @@ import { chooseCredentialVault } from './credentialVault';
 import { createPmtilesProtocolHandler, pmtilesSchemePrivileges } from './pmtilesProtocol';
 import { PMTILES_FILE_SCHEME } from '../common/ipc/basemapContract';
 import { createBriefingWindows, createWorkstationWindow } from './windows';
+import { addLogSink, createLogger } from '../common/log';
+import { logProcessEvents, startMainLogging } from './logging';
+
+const log = createLogger('main');
 
 function main(): void {
   const dataDir = decideDataDir(process.env);
   if (!dataDir.ok) {
-    console.error(`[gridroom] ${dataDir.message}`);
+    // no data folder, so no log files: this one line goes to stderr only
+    const removeStderr = addLogSink((r) => process.stderr.write(`[gridroom] ${r.msg}\n`));
+    log.error(dataDir.message);
+    removeStderr();
     app.exit(1);
     return;
   }
   if (dataDir.dataDir !== undefined) app.setPath('userData', dataDir.dataDir);
+  const logging = startMainLogging({
+    dir: path.join(app.getPath('userData'), 'logs'),
+    stderr: (line) => process.stderr.write(`${line}\n`),
+  });
+  logProcessEvents(process, app);
+  log.info('app starting', {
+    version: app.getVersion(),
+    electron: process.versions.electron,
+    platform: process.platform,
+    packaged: app.isPackaged,
+    testMode: dataDir.testMode,
+  });
 
   protocol.registerSchemesAsPrivileged([
     { scheme: appScheme, privileges: { ...appSchemePrivileges } },
@@ -143,6 +162,7 @@ function main(): void {
             return decision.allowed ? basemapGrants.activate(request) : decision.reply;
           },
         },
+        logs: logging,
       },
       (event) =>
         isAllowedNavigation(

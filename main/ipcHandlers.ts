@@ -24,6 +24,8 @@ import type {
   BasemapActivateRequest,
   BasemapPickFileReply,
 } from '../common/ipc/basemapContract';
+import type { LogReadReply } from '../common/ipc/logContract';
+import type { LogRecord } from '../common/log';
 import type { CredentialVault } from './credentialVault';
 import { handleReportSaveFile, type ReportSaveDeps } from './reportSaveFile';
 import { checkExternalUrl } from './security';
@@ -46,6 +48,11 @@ export interface IpcHandlerDeps {
   basemap?: {
     pickFile(): Promise<BasemapPickFileReply>;
     activate(request: BasemapActivateRequest): Promise<BasemapActivateReply>;
+  };
+  /** The log files (logging.ts): the renderer's lines are written there, and read back for diagnostics. */
+  logs?: {
+    writeFromRenderer(records: readonly LogRecord[]): void;
+    readFiles(): LogReadReply['files'];
   };
 }
 
@@ -114,6 +121,13 @@ export const ipcHandlers: { [C in IpcChannel]: Handler<C> } = {
     deps.basemap
       ? deps.basemap.activate(request)
       : { status: 'refused', reason: 'unavailable', message: 'no basemap in this process' },
+
+  [ipcChannels.logWrite]: async (request, deps) => {
+    deps.logs?.writeFromRenderer(request.records);
+    return { status: 'ok', written: deps.logs ? request.records.length : 0 };
+  },
+
+  [ipcChannels.logRead]: async (_request, deps) => ({ files: deps.logs?.readFiles() ?? [] }),
 };
 
 /** The slice of Electron's ipcMain the registration uses. */

@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { App, Session, WebContents, WebPreferences } from 'electron';
 import type { LinkRefusalReason } from '../common/ipc/contract';
 import { maxExternalUrlLength } from '../common/ipc/contract';
+import { createLogger } from '../common/log';
 
 export const appScheme = 'app';
 export const appHost = 'gridroom';
@@ -267,9 +268,11 @@ export interface SecurityWiring {
   openExternal: (url: string) => Promise<void>;
   /** Origins besides app://gridroom that windows may navigate to (dev server only). */
   extraOrigins?: readonly string[];
-  /** Reports a blocked action; defaults to console.warn. */
+  /** Reports a blocked action; defaults to the `security` logger. */
   log?: (message: string) => void;
 }
+
+const securityLog = createLogger('security');
 
 function denyAllPermissions(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
@@ -278,7 +281,7 @@ function denyAllPermissions(session: Session): void {
 
 function hardenWebContents(contents: WebContents, wiring: SecurityWiring): void {
   const extraOrigins = wiring.extraOrigins ?? [];
-  const log = wiring.log ?? ((message: string) => console.warn(`[security] ${message}`));
+  const log = wiring.log ?? ((message: string) => securityLog.warn(message));
   contents.setWindowOpenHandler(({ url }) => {
     const check = checkExternalUrl(url);
     if (check.ok) {

@@ -8,6 +8,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { bridgeName } from '../common/ipc/bridgeName';
 import { ipcChannels } from '../common/ipc/channels';
 import type { BasemapActivateRequest } from '../common/ipc/basemapContract';
+import type { LogWriteRequest } from '../common/ipc/logContract';
 import type {
   CredentialOpenRequest,
   CredentialSealRequest,
@@ -34,6 +35,8 @@ const api = {
   reportExportPdf: (request: ReportExportPdfRequest) => invoke(ipcChannels.reportExportPdf, request),
   basemapPickFile: () => invoke(ipcChannels.basemapPickFile),
   basemapActivate: (request: BasemapActivateRequest) => invoke(ipcChannels.basemapActivate, request),
+  logWrite: (request: LogWriteRequest) => invoke(ipcChannels.logWrite, request),
+  logRead: () => invoke(ipcChannels.logRead),
 } satisfies GridroomApi;
 
 contextBridge.exposeInMainWorld(bridgeName, api);

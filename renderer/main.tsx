@@ -4,9 +4,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { preloadScreen } from './app/routes';
 import { currentRoute } from './app/useHashRoute';
+import { startRendererLogging } from './log/rendererLogging';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 performance.mark('app:script');
+startRendererLogging();
 // the start-up screen's code loads while the cache opens
 preloadScreen(currentRoute());
 

@@ -19,6 +19,7 @@ import type { Database } from './db/database';
 import { installApiVersionCheck } from './http/apiVersion';
 import type { AppContext } from './http/appContext';
 import { installErrorHandling } from './http/errorHandler';
+import { requestIdOptions } from './http/logOptions';
 import { installDeviceAuthentication } from './http/requireDevice';
 import { registerAuditRoute } from './routes/auditRoute';
 import { registerAuthRoutes } from './routes/authRoutes';
@@ -61,7 +62,7 @@ function createFastify(options: BuildAppOptions): FastifyInstance {
   // A hop count trusts that many proxies in front of us, nearest first (what Fastify does for a number).
   const trustProxy =
     typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : (hops ?? false);
-  const common = { logger: options.logger ?? false, trustProxy };
+  const common = { logger: options.logger ?? false, trustProxy, ...requestIdOptions };
   if (!options.https) return Fastify(common);
   // node's https.Server is an http.Server over TLS (its type extends http.Server): the routes,
   // hooks and inject work unchanged, so the instance is typed as the default one.
@@ -73,6 +74,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  // the request id a workstation can quote, to find this request's lines in the server's log
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
   installApiVersionCheck(app);
   installDeviceAuthentication(app, options.db, options.now ?? Date.now);
 

@@ -8,7 +8,7 @@
  * `trustProxy` names it, so per-IP rate limits see the workstation's address).
  */
 import { readFile } from 'node:fs/promises';
-import type { FastifyServerOptions } from 'fastify';
+import type { FastifyBaseLogger, FastifyServerOptions } from 'fastify';
 import { buildApp } from './app';
 import type { DatabaseKind } from './db/database';
 import { openDatabase } from './db/openDatabase';
@@ -42,6 +42,8 @@ export interface CentralApi {
    */
   enrolmentCodes: DemoCode[];
   seed: CitySeed | null;
+  /** The server's pino logger (silent unless `logger` was given). */
+  log: FastifyBaseLogger;
   close(): Promise<void>;
 }
 
@@ -95,6 +97,7 @@ export async function startCentralApi(options: CentralApiOptions = {}): Promise<
       databaseKind: db.kind,
       enrolmentCodes,
       seed,
+      log: app.log,
       close: () =>
         (closing ??= (async () => {
           clearInterval(timer);

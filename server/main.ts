@@ -12,6 +12,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEMO_PIN } from '../common/demo/demoPin';
 import { DEFAULT_HOST, DEFAULT_PORT, startCentralApi, type CentralApiOptions } from './centralApi';
+import { serverLoggerOptions } from './http/logOptions';
 
 export { startCentralApi } from './centralApi';
 
@@ -90,12 +91,13 @@ const isLoopback = (host: string): boolean =>
 
 async function main(): Promise<void> {
   const options = parseServerArgs(process.argv.slice(2), process.env);
-  const api = await startCentralApi({ ...options, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  const api = await startCentralApi({ ...options, logger: serverLoggerOptions(process.env.LOG_LEVEL ?? 'info') });
   const where =
     api.databaseKind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite ${options.dataDir ?? ''}`;
   console.log(`网格态势室中心服务 Gridroom central API: ${api.url}/api/v1  (database: ${where})`);
   if (!options.tls && !isLoopback(options.host ?? DEFAULT_HOST))
-    console.warn(
+    api.log.warn(
+      { host: options.host },
       `警告：${options.host ?? ''} 不是本机回环地址，请使用 --tls-cert/--tls-key 或在前面放置 TLS 代理 / Warning: serving beyond loopback without TLS — use --tls-cert/--tls-key or a TLS proxy.`,
     );
   if (api.seed?.seeded) console.log(`演示数据已载入 demo city seeded in ${api.seed.ms} ms`);
@@ -107,11 +109,11 @@ async function main(): Promise<void> {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: shutting down`);
+    api.log.info({ signal }, 'shutting down');
     api.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error(error);
+        api.log.error({ err: error }, 'shutdown failed');
         process.exit(1);
       },
     );

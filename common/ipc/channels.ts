@@ -13,6 +13,8 @@ export const ipcChannels = {
   reportExportPdf: 'report-export-pdf',
   basemapPickFile: 'basemap-pick-file',
   basemapActivate: 'basemap-activate',
+  logWrite: 'log-write',
+  logRead: 'log-read',
 } as const;
 
 export type IpcMethod = keyof typeof ipcChannels;

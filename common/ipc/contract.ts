@@ -12,6 +12,7 @@ import {
   basemapActivateRequestSchema,
   basemapPickFileReplySchema,
 } from './basemapContract';
+import { logReadReplySchema, logWriteReplySchema, logWriteRequestSchema } from './logContract';
 
 /** Longest URL the app agrees to hand to the OS; real links are far shorter. */
 export const maxExternalUrlLength = 2048;
@@ -157,6 +158,8 @@ export const ipcContract = {
   [ipcChannels.reportExportPdf]: { request: reportExportPdfRequestSchema, reply: reportExportPdfReplySchema },
   [ipcChannels.basemapPickFile]: { request: z.undefined(), reply: basemapPickFileReplySchema },
   [ipcChannels.basemapActivate]: { request: basemapActivateRequestSchema, reply: basemapActivateReplySchema },
+  [ipcChannels.logWrite]: { request: logWriteRequestSchema, reply: logWriteReplySchema },
+  [ipcChannels.logRead]: { request: z.undefined(), reply: logReadReplySchema },
 } as const satisfies Record<IpcChannel, { request: z.ZodType; reply: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

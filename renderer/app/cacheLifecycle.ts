@@ -12,6 +12,15 @@ import type { WriteProgress } from '../db/writeDataset';
 import { bringUpFromCentral, type CentralProgress } from './centralBringUp';
 import { loadRuntimeConfig } from './runtimeConfig';
 import { readSyncConfig } from '../features/sync/useSyncConfig';
+import { createLogger } from '../../common/log';
+
+const log = createLogger('cache');
+
+/** Logs the states IT needs afterwards: why the cache failed, and how it came up. */
+function logGateState(s: GateState, how: string): void {
+  if (s.phase === 'failed') log.error('cache failed', { reason: s.failure.reason, detail: s.failure.detail, how });
+  else if (s.phase === 'ready') log.info('cache ready', { how });
+}
 
 export type DemoSize = 'station' | 'district';
 
@@ -44,9 +53,14 @@ function demoExplicitlyRequested(): boolean {
 
 export async function bringUpCache(
   size: DemoSize,
-  report: (s: GateState) => void,
+  reportState: (s: GateState) => void,
   forceDemo = false,
 ): Promise<void> {
+  let how = 'open';
+  const report = (s: GateState) => {
+    logGateState(s, how);
+    reportState(s);
+  };
   report({ phase: 'opening' });
   const opened = await openCache(workstationDbName());
   if (opened.kind === 'failed') return report({ phase: 'failed', failure: opened.failure });
@@ -57,6 +71,7 @@ export async function bringUpCache(
   const runtime = await loadRuntimeConfig();
   const central = await readSyncConfig(opened.db);
   if ((central || (runtime.apiUrl && runtime.enrolmentCode)) && !forceDemo && !demoExplicitlyRequested()) {
+    how = 'central';
     try {
       await bringUpFromCentral(
         opened.db,
@@ -70,6 +85,7 @@ export async function bringUpCache(
     void requestPersistentStorage();
     return report({ phase: 'ready', db: opened.db });
   }
+  how = `demo-${size}`;
   report({ phase: 'generating' });
   try {
     await loadDemoData({ size, now: Date.now(), dbName: workstationDbName() }, (m) => {
@@ -91,6 +107,7 @@ export async function rebuildCache(
   report: (s: GateState) => void,
   forceDemo = false,
 ) {
+  log.info('cache rebuild', { size, forceDemo });
   report({ phase: 'opening' });
   current?.close();
   try {

@@ -16,6 +16,7 @@ import { basemapEn } from './features/basemap';
 import { trustEn } from './features/trust';
 import { signinEn } from './features/signin';
 import { a11yEn } from './features/a11y';
+import { diagnosticsEn } from './features/diagnostics';
 
 export const en: Record<MessageKey, string> = {
   ...sweepsEn,
@@ -33,6 +34,7 @@ export const en: Record<MessageKey, string> = {
   ...trustEn,
   ...signinEn,
   ...a11yEn,
+  ...diagnosticsEn,
   'app.title': 'Gridroom',
   'app.subtitle': '网格态势室',
   'nav.board': 'Situation',

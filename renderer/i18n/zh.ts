@@ -18,6 +18,7 @@ import { basemapZh } from './features/basemap';
 import { trustZh } from './features/trust';
 import { signinZh } from './features/signin';
 import { a11yZh } from './features/a11y';
+import { diagnosticsZh } from './features/diagnostics';
 
 export const zh = {
   ...sweepsZh,
@@ -35,6 +36,7 @@ export const zh = {
   ...trustZh,
   ...signinZh,
   ...a11yZh,
+  ...diagnosticsZh,
   'app.title': '网格态势室',
   'app.subtitle': 'Gridroom',
   'nav.board': '态势',

@@ -26,6 +26,10 @@ import {
   type SyncWorkerMessage,
   type SyncWorkerRequest,
 } from './syncChannel';
+import { createLogger } from '../../common/log';
+import { forwardWorkerLogs, type WorkerLogMessage } from '../log/workerLog';
+
+const log = createLogger('sync');
 
 /** What the worker asks its page (which reaches the keychain): store a rotated credential, open the stored one. */
 interface PageAsk {
@@ -48,6 +52,7 @@ async function host(
       ? { ...persisted.value, running: false, progress: null }
       : initialSnapshot;
   const publish = (e: SyncEvent) => {
+    logSyncEvent(snapshot, e);
     snapshot = reduceStatus(snapshot, e);
     channel.postMessage({ type: 'status', snapshot } satisfies SyncChannelMessage);
     if (e.type !== 'progress') void db.meta.put({ key: 'syncStatus', value: snapshot }).catch(() => {});
@@ -107,11 +112,24 @@ type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<SyncWorkerRequest>) => void) | null;
-  postMessage(message: SyncWorkerMessage): void;
+  postMessage(message: SyncWorkerMessage | WorkerLogMessage): void;
+}
+
+/**
+ * What IT needs afterwards: every failure with its reason, a recovery, a change of mode, and
+ * cycles that moved data (quiet polls are not logged, or they would fill the files).
+ */
+function logSyncEvent(before: SyncSnapshot, e: SyncEvent): void {
+  if (e.type === 'failed')
+    log.warn('sync failed', { reason: e.reason, message: e.message, retryInMs: e.retryInMs, pending: before.pending });
+  else if (e.type === 'succeeded' && (before.lastError || e.pulled > 0 || e.pushed > 0))
+    log.info(before.lastError ? 'sync recovered' : 'sync succeeded', { pulled: e.pulled, pushed: e.pushed });
+  else if (e.type === 'mode' && e.mode !== before.mode) log.info('sync mode', { from: before.mode, to: e.mode });
 }
 
 /** Wires the worker's message handler; its state lives in this closure. */
 function serve(scope: WorkerScope): void {
+  forwardWorkerLogs((message) => scope.postMessage(message));
   let stop: (() => void) | null = null;
   let nextId = 1;
   const waiting = new Map<number, (answer: Extract<SyncWorkerRequest, { id: number }>) => void>();

@@ -14,6 +14,7 @@ import {
   type SyncWorkerMessage,
   type SyncWorkerRequest,
 } from './syncChannel';
+import { isWorkerLogMessage, receiveWorkerLogs, type WorkerLogMessage } from '../log/workerLog';
 
 /** The enrolment's credential, opened (sealed ones by the keychain); null if none or unopenable. */
 async function openStoredCredential(db: GridroomDb): Promise<string | null> {
@@ -88,9 +89,10 @@ export function createSyncClient(db: GridroomDb, createWorker: () => Worker = de
       if (worker) return;
       const w = createWorker();
       worker = w;
-      w.onmessage = (event: MessageEvent<SyncWorkerMessage>) => {
+      w.onmessage = (event: MessageEvent<SyncWorkerMessage | WorkerLogMessage>) => {
         const m = event.data;
-        if (m.type === 'store-credential')
+        if (isWorkerLogMessage(m)) receiveWorkerLogs(m);
+        else if (m.type === 'store-credential')
           void storeRotatedCredential(db, m.credential, m.issuedAt).then((ok) =>
             w.postMessage({ type: 'credential-stored', id: m.id, ok } satisfies SyncWorkerRequest),
           );

@@ -4,6 +4,9 @@
  * error stack. It resets when the deck moves to another slide (`resetKey`).
  */
 import { Component, type ReactNode } from 'react';
+import { createLogger } from '../../../common/log';
+
+const log = createLogger('briefing');
 
 interface Props {
   resetKey: string | number;
@@ -24,8 +27,8 @@ export class SlideBoundary extends Component<Props, State> {
   }
 
   override componentDidCatch(error: unknown): void {
-    // For the duty desk's developer tools, not for the wall.
-    console.warn('briefing slide failed', error);
+    // For the station's IT (the log files), not for the wall.
+    log.warn('briefing slide failed', { resetKey: this.props.resetKey, err: error });
     this.props.onFailure?.();
   }
 

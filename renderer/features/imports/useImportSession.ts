@@ -26,6 +26,7 @@ import type {
 import type { ImportKind } from './importKinds';
 import { displayFileName } from './importFileNames';
 import { readRememberedMapping, rememberMapping, startingMapping } from './mappingMemory';
+import { createLogger } from '../../../common/log';
 
 interface Loaded {
   fileName: string;
@@ -66,6 +67,11 @@ export interface ImportSession {
   reset(): void;
 }
 
+const log = createLogger('imports');
+
+/** The file's kind, never its name (a file name may name a person). */
+const extensionOf = (fileName: string): string => /\.([a-z0-9]{1,8})$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+
 export function useImportSession(kind: ImportKind): ImportSession {
   const db = useDb();
   const session = useSession();
@@ -93,8 +99,9 @@ export function useImportSession(kind: ImportKind): ImportSession {
 
   const stopped = useCallback((error: unknown, fallback: ImportState) => {
     if (error instanceof ImportStoppedError && error.why === 'cancelled') return setState(fallback);
+    log.error('import crashed', { kind, err: error });
     setState({ step: 'pick', notice: 'crashed' });
-  }, []);
+  }, [kind]);
 
   const pickFile = useCallback(
     (file: File) => {
@@ -107,8 +114,10 @@ export function useImportSession(kind: ImportKind): ImportSession {
           // the raw name goes to the worker only to pick the reader by its extension; the File
           // itself goes unread: the worker checks its size, then reads it in chunks
           const read = await client().read(kind, file.name, file, db.name);
-          if (!read.ok)
+          if (!read.ok) {
+            log.warn('import file refused', { kind, ext: extensionOf(file.name), code: read.issue.code });
             return startTransition(() => setState({ step: 'read-failed', fileName, issue: read.issue }));
+          }
           const mapping = startingMapping(read.summary.columns, read.summary.suggested, remembered);
           startTransition(() =>
             setState({ step: 'mapping', fileName, summary: read.summary, mapping, crs: 'wgs84' }),
@@ -201,7 +210,10 @@ export function useImportSession(kind: ImportKind): ImportSession {
     void (async () => {
       try {
         const outcome = await client().apply(actorOf(session), fileName);
+        if (outcome.status === 'failed')
+          log.warn('import apply failed', { kind, reason: outcome.reason, message: outcome.message });
         if (outcome.status === 'applied') {
+          log.info('import applied', { kind, total: report.total, creates: report.creates, updates: report.updates });
           performance.mark('import:applied');
           startTransition(() => setState({ step: 'applied', fileName, result: outcome.result }));
           signal('import-applied');
@@ -247,7 +259,7 @@ export function useImportSession(kind: ImportKind): ImportSession {
         });
       }
     })();
-  }, [client, session, stopped]);
+  }, [client, kind, session, stopped]);
 
   const cancel = useCallback(() => clientRef.current?.cancel(), []);
 

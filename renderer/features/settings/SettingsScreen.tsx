@@ -14,6 +14,7 @@ import { BasemapSection } from '../basemap/BasemapSection';
 import { BriefingSettingsSection } from './BriefingSettingsSection';
 import { LockSettingsSection } from './LockSettingsSection';
 import { PinSection } from './PinSection';
+import { DiagnosticsSection } from '../diagnostics';
 
 type FormValues = { language: Settings['language']; workstation: string };
 
@@ -68,6 +69,7 @@ export function SettingsScreen() {
       <BasemapSection />
       <BriefingSettingsSection />
       <EnrolSection />
+      <DiagnosticsSection />
       <h3 style={{ marginTop: 32 }}>{t('settings.demo')}</h3>
       <Space>
         {(['station', 'district'] as const).map((size) => (

@@ -7,6 +7,9 @@ import { httpTransport } from '../../../common/sync/httpTransport';
 import type { GridroomDb } from '../../db/database';
 import type { SyncConfig } from '../../db/localRows';
 import { credentialForStorage } from '../../sync/credentialVault';
+import { createLogger } from '../../../common/log';
+
+const log = createLogger('enrol');
 
 /** `same-origin` (the loopback proxy of `npm start`) or an absolute http(s) origin. */
 export function resolveApiUrl(apiUrl: string): string {
@@ -20,10 +23,13 @@ export async function enrolWorkstation(
   workstation: string,
 ): Promise<SyncConfig> {
   const base = resolveApiUrl(apiUrl);
-  const reply = await httpTransport(base, null, (input, init) => fetch(input, init)).enrol({
-    enrolmentCode,
-    workstation,
-  });
+  log.info('enrolment started', { apiUrl: base });
+  const reply = await httpTransport(base, null, (input, init) => fetch(input, init))
+    .enrol({ enrolmentCode, workstation })
+    .catch((error: unknown) => {
+      log.warn('enrolment refused', { apiUrl: base, err: error });
+      throw error;
+    });
   const config: SyncConfig = {
     apiUrl: base,
     deviceId: reply.deviceId,
@@ -46,6 +52,7 @@ export async function enrolWorkstation(
       { key: 'syncCursor', value: { cursor: 0 } },
     ]);
   });
+  log.info('enrolled', { apiUrl: base, deviceId: reply.deviceId, station: reply.station.id, kind: reply.kind });
   return config;
 }
 
