@@ -1,4 +1,8 @@
-/** Messages of the sweeps feature (zh-CN first; en must have every key). Spread into i18n/zh.ts and en.ts. */
+/**
+ * The sweeps screen (摸排): campaigns, door-to-door entries and findings.
+ * Key prefixes: sweeps. zh-CN first; en must have every key.
+ * Spread into i18n/zh.ts and en.ts.
+ */
 export const sweepsZh = {
   'sweeps.tab.entry': '入户录入',
   'sweeps.tab.campaigns': '摸排行动',
@@ -69,8 +73,10 @@ export const sweepsZh = {
   'sweeps.finding.residentId': '身份证号',
   'sweeps.finding.save': '登记人员',
   'sweeps.finding.saved': '已登记 {name}（{id}）',
-  'sweeps.finding.privacy': '本机仅保存脱敏号码（隐去地区与出生日期），原号加密后只有中心能解开，用于比对重复',
-  'sweeps.finding.noKey': '尚未取得中心公钥（未同步过或仅演示数据）：本次只保存脱敏号码，中心无法比对此人是否在别处出现',
+  'sweeps.finding.privacy':
+    '本机仅保存脱敏号码（隐去地区与出生日期），原号加密后只有中心能解开，用于比对重复',
+  'sweeps.finding.noKey':
+    '尚未取得中心公钥（未同步过或仅演示数据）：本次只保存脱敏号码，中心无法比对此人是否在别处出现',
   'sweeps.findingKind.unregistered': '未登记',
   'sweeps.findingKind.test-overdue': '未按时核酸',
   'sweeps.findingKind.floating': '流动人口',
@@ -160,8 +166,10 @@ export const sweepsEn: Record<keyof typeof sweepsZh, string> = {
   'sweeps.finding.residentId': 'Resident ID',
   'sweeps.finding.save': 'Record person',
   'sweeps.finding.saved': 'Recorded {name} ({id})',
-  'sweeps.finding.privacy': 'This workstation keeps only the masked number (region and birth date hidden); the full number is encrypted so that only the centre can open it, to find repeats',
-  'sweeps.finding.noKey': 'No key from the centre yet (never synced, or demo data only): only the masked number is saved, and the centre cannot check whether this person was found elsewhere',
+  'sweeps.finding.privacy':
+    'This workstation keeps only the masked number (region and birth date hidden); the full number is encrypted so that only the centre can open it, to find repeats',
+  'sweeps.finding.noKey':
+    'No key from the centre yet (never synced, or demo data only): only the masked number is saved, and the centre cannot check whether this person was found elsewhere',
   'sweeps.findingKind.unregistered': 'Unregistered',
   'sweeps.findingKind.test-overdue': 'Test overdue',
   'sweeps.findingKind.floating': 'Floating population',
