@@ -10,6 +10,8 @@ export const sweepsZh = {
   'sweeps.tab.findings': '发现人员',
   'sweeps.campaign': '摸排行动',
   'sweeps.campaign.none': '暂无摸排行动',
+  // 下拉框中的一项：行动名称，后面括注行动类型（名称已含类型时只显示名称）。
+  'sweeps.campaign.option': '{name}（{kind}）',
   'sweeps.campaignKind.knock': '敲门行动',
   'sweeps.campaignKind.one-standard-three-real': '一标三实',
   'sweeps.campaignKind.floating': '流动人口专项排查',
@@ -103,6 +105,7 @@ export const sweepsEn: Record<keyof typeof sweepsZh, string> = {
   'sweeps.tab.findings': 'Persons found',
   'sweeps.campaign': 'Campaign',
   'sweeps.campaign.none': 'No sweep campaign yet',
+  'sweeps.campaign.option': '{name} ({kind})',
   'sweeps.campaignKind.knock': 'Knock on every door',
   'sweeps.campaignKind.one-standard-three-real': 'One address, three realities',
   'sweeps.campaignKind.floating': 'Floating population sweep',
