@@ -63,9 +63,7 @@ export function CacheGate({ children }: { children: ReactNode }) {
           title={t('cache.failed.title')}
           subTitle={
             <>
-              <p data-testid="cache-failed-reason">
-                {t(cacheFailureKey[state.failure.reason])}
-              </p>
+              <p data-testid="cache-failed-reason">{t(cacheFailureKey[state.failure.reason])}</p>
               <p>{t('cache.failed.offer')}</p>
             </>
           }

@@ -87,9 +87,12 @@ export const cacheFailureKey = {
  * table's own entry when `value` is one of its members, else null so the caller shows the
  * value as it came. A lookup in a literal table, never a key built from the value.
  */
-export function keyIn<K extends string>(table: Record<K, MessageKey>, value: unknown): MessageKey | null {
-  return typeof value === 'string' && Object.hasOwn(table, value) ? table[value as K] : null;
+export function keyIn(table: KeyTable, value: unknown): MessageKey | null {
+  return typeof value === 'string' && Object.hasOwn(table, value) ? (table[value] ?? null) : null;
 }
+
+/** Any literal key table, read by a code that arrived untyped. */
+export type KeyTable = Readonly<Record<string, MessageKey>>;
 
 /** Every member's words at once (`{ sealed: '封控区', … }`), for legends and charts. */
 export function wordsFor<K extends string>(

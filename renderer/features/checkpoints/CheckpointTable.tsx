@@ -4,6 +4,8 @@ import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import type { CheckpointRow } from './checkpointQueries';
+import { checkpointModeKey } from '../../i18n/domainWords';
+import { postTypeKey } from '../../i18n/keyTables';
 
 interface Props {
   rows: readonly CheckpointRow[];
@@ -21,13 +23,13 @@ export function CheckpointTable({ rows, height, onOpen }: Props) {
         title: t('cp.col.mode'),
         key: 'mode',
         width: 90,
-        render: (_, r) => t(`checkpointMode.${r.checkpoint.mode}`),
+        render: (_, r) => t(checkpointModeKey[r.checkpoint.mode]),
       },
       {
         title: t('cp.col.postType'),
         key: 'post',
         width: 100,
-        render: (_, r) => t(`postType.${r.checkpoint.postType}`),
+        render: (_, r) => t(postTypeKey[r.checkpoint.postType]),
       },
       {
         title: t('cp.col.24h'),

@@ -21,6 +21,7 @@ import { openFilter, type IncidentFilter } from './incidentQueries';
 import { useIncidents, useNameLookups } from './useIncidents';
 import { useWindowHeight } from '../../app/useWindowHeight';
 import { VirtualTable } from '../../app/VirtualTable';
+import { incidentStatusKey, incidentTypeKey, severityKey } from '../../i18n/domainWords';
 
 export function IncidentsScreen() {
   const { t, language } = useI18n();
@@ -52,7 +53,7 @@ export function IncidentsScreen() {
         title: t('incidents.col.type'),
         dataIndex: 'type',
         width: 110,
-        render: (v: Incident['type']) => t(`incidentType.${v}`),
+        render: (v: Incident['type']) => t(incidentTypeKey[v]),
       },
       {
         title: t('incidents.col.severity'),
@@ -61,7 +62,7 @@ export function IncidentsScreen() {
         render: (v: Incident['severity']) => (
           <span>
             <i className="swatch round" style={{ background: severityColours[v] }} />
-            {t(`severity.${v}`)}
+            {t(severityKey[v])}
           </span>
         ),
       },
@@ -69,7 +70,7 @@ export function IncidentsScreen() {
         title: t('incidents.col.status'),
         dataIndex: 'status',
         width: 90,
-        render: (v: Incident['status']) => <Tag>{t(`incidentStatus.${v}`)}</Tag>,
+        render: (v: Incident['status']) => <Tag>{t(incidentStatusKey[v])}</Tag>,
       },
       {
         title: t('incidents.col.grid'),
@@ -110,7 +111,7 @@ export function IncidentsScreen() {
           style={{ minWidth: 220 }}
           value={filter.statuses}
           onChange={(statuses) => setFilter({ ...filter, statuses })}
-          options={incidentStatuses.map((s) => ({ value: s, label: t(`incidentStatus.${s}`) }))}
+          options={incidentStatuses.map((s) => ({ value: s, label: t(incidentStatusKey[s]) }))}
           data-testid="filter-status"
         />
         <Select
@@ -120,7 +121,7 @@ export function IncidentsScreen() {
           style={{ minWidth: 200 }}
           value={filter.types}
           onChange={(types) => setFilter({ ...filter, types })}
-          options={incidentTypes.map((s) => ({ value: s, label: t(`incidentType.${s}`) }))}
+          options={incidentTypes.map((s) => ({ value: s, label: t(incidentTypeKey[s]) }))}
         />
         <Select
           allowClear

@@ -14,6 +14,7 @@ import { BasemapSection } from '../basemap/BasemapSection';
 import { BriefingSettingsSection } from './BriefingSettingsSection';
 import { LockSettingsSection } from './LockSettingsSection';
 import { PinSection } from './PinSection';
+import { settingsDemoKey } from '../../i18n/keyTables';
 
 type FormValues = { language: Settings['language']; workstation: string };
 
@@ -73,7 +74,7 @@ export function SettingsScreen() {
         {(['station', 'district'] as const).map((size) => (
           <Popconfirm key={size} title={t('cache.failed.offer')} onConfirm={() => rebuild(size, true)}>
             <Button danger data-testid={`reload-${size}`}>
-              {t(`settings.demo.${size}`)}
+              {t(settingsDemoKey[size])}
             </Button>
           </Popconfirm>
         ))}

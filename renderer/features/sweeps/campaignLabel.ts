@@ -5,18 +5,12 @@
  */
 import type { CampaignKind } from '../../../common/schemas';
 import type { Translate } from '../../i18n/translate';
-import type { MessageKey } from '../../i18n/zh';
-
-export const campaignKindKey = {
-  knock: 'sweeps.campaignKind.knock',
-  'one-standard-three-real': 'sweeps.campaignKind.one-standard-three-real',
-  floating: 'sweeps.campaignKind.floating',
-} as const satisfies Record<CampaignKind, MessageKey>;
+import { sweepsCampaignKindKey } from '../../i18n/keyTables';
 
 const squeeze = (text: string) => text.replace(/\s+/gu, '').toLowerCase();
 
 export function campaignLabel(campaign: { name: string; kind: CampaignKind }, t: Translate): string {
-  const kind = t(campaignKindKey[campaign.kind]);
+  const kind = t(sweepsCampaignKindKey[campaign.kind]);
   const name = campaign.name.trim();
   if (name === '') return kind;
   if (squeeze(name).includes(squeeze(kind))) return name;

@@ -37,7 +37,7 @@ const OWNERS: Record<string, readonly string[]> = {
 };
 
 const prefixesOf = (file: string): readonly string[] => OWNERS[file] ?? [file];
-const prefixOf = (key: string): string => key.split('.')[0];
+const prefixOf = (key: string): string => key.split('.')[0] ?? key;
 
 interface FeatureFile {
   file: string;
