@@ -21,32 +21,10 @@ export interface ValueContext {
   names: AuditNames;
 }
 
-const timeZone = 'Asia/Shanghai';
-const instantFormats: Record<Language, Intl.DateTimeFormat> = {
-  'zh-CN': new Intl.DateTimeFormat('zh-CN', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hour12: false,
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: 'short',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hour12: false,
-  }),
-};
-
 /** An instant (epoch ms) as the station reads it: 2026/11/20 10:05:00 (Asia/Shanghai). */
-export const formatInstant = (ms: number, language: Language): string => instantFormats[language].format(ms);
+import { formatInstant } from '../../i18n/format';
+
+export { formatInstant };
 
 const MAX = 60;
 const cut = (text: string): string => (text.length > MAX ? `${text.slice(0, MAX - 1)}…` : text);
