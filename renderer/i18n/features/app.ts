@@ -10,11 +10,15 @@ export const appZh = {
   'nav.admin': '设备管理',
   'nav.board': '态势',
   'nav.grids': '网格',
+  // 摸排：民警逐户上门核查登记（door-to-door sweep），不是“搜查”。导航栏按钮窄，保持两字。
   'nav.sweeps': '摸排',
+  // 卡口：小区/道路出入口的管控岗（checkpoint），不是“海关口岸”。导航栏按钮窄，保持两字。
   'nav.checkpoints': '卡口',
   'nav.incidents': '警情',
+  // 检测点：核酸采样点（testing site），不是“检查站”。
   'nav.sites': '检测点',
   'nav.reports': '报告',
+  // 早会大屏：晨会时投到大屏幕上的简报（briefing display）。
   'nav.briefing': '早会大屏',
   'nav.settings': '设置',
   'nav.comingSoon': '此功能即将上线。',

@@ -6,11 +6,13 @@
 export const checkpointsZh = {
   'cp.tab.list': '卡口列表',
   'cp.tab.gaps': '排班缺口',
+  // 表头列窄：只写“卡口”，指卡口名称。
   'cp.col.name': '卡口',
   'cp.col.grid': '网格',
   'cp.col.mode': '通行方式',
   'cp.col.postType': '岗位类型',
   'cp.col.24h': '24小时值守',
+  // 表头列窄：“当前”指此刻是否有人在岗（staffed now）。
   'cp.col.staffedNow': '当前',
   'cp.col.next24': '未来24小时',
   'cp.col.gaps': '缺岗',
@@ -26,6 +28,7 @@ export const checkpointsZh = {
   'cp.error.invalid': '输入有误：{reason}',
   'cp.gaps.title': '排班缺口（未来24小时）',
   'cp.gaps.empty': '未来24小时所有24小时值守卡口均有人在岗',
+  // 窄按钮：为缺岗时段补排一个班次（fill the gap with a shift），不是“补充排名”。
   'cp.gaps.fill': '补排',
   'cp.roster.title': '{name} · 24小时排班',
   'cp.roster.add': '新增班次',
@@ -59,6 +62,7 @@ export const checkpointsZh = {
   'cp.summary.none': '24小时卡口排班完整',
   'postType.gate': '卡口岗亭',
   'postType.temporary-post': '临时警务室',
+  // 通行方式：人员只准进入、不准离开（封控区的卡口），不是单行道。
   'checkpointMode.in-only': '只进不出',
   'checkpointMode.two-way': '双向通行',
   'checkpointMode.closed': '封闭',

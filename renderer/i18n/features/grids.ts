@@ -43,9 +43,11 @@ export const gridsZh = {
   'slider.now': '现在',
   'slider.asOfNow': '截至 现在',
   'slider.asOf': '截至 {time}',
+  // 管控等级，由严到宽：封控区（足不出户）> 管控区（人不出区）> 防范区（限制聚集）> 常态。是政策术语，勿意译。
   'level.sealed': '封控区',
   'level.controlled': '管控区',
   'level.precaution': '防范区',
+  // 常态：未划入任何管控区域的网格（no restrictions）。
   'level.normal': '常态',
 } as const;
 

@@ -78,6 +78,7 @@ export const incidentsZh = {
   'newIncident.error.reportedAt-future': '报警时间不能晚于当前时间',
   'newIncident.error.reportedAt-old': '报警时间不能早于7天前',
   'incidentType.gathering': '人员聚集',
+  // 冲卡：强行通过卡口（forcing a checkpoint），不是“信用卡”之类的卡。
   'incidentType.checkpoint-breach': '冲卡',
   'incidentType.unregistered-person': '未登记人员',
   'incidentType.supply-disruption': '物资保障',

@@ -13,6 +13,7 @@ export const sweepsZh = {
   // 下拉框中的一项：行动名称，后面括注行动类型（名称已含类型时只显示名称）。
   'sweeps.campaign.option': '{name}（{kind}）',
   'sweeps.campaignKind.knock': '敲门行动',
+  // 一标三实：公安基础信息采集——一套标准地址，实有人口、实有房屋、实有单位。专有名词，勿逐字翻译。
   'sweeps.campaignKind.one-standard-three-real': '一标三实',
   'sweeps.campaignKind.floating': '流动人口专项排查',
   'sweeps.col.name': '名称',
@@ -57,6 +58,7 @@ export const sweepsZh = {
   'sweeps.entry.saved': '已保存：{address}（{outcome}）{time}',
   'sweeps.entry.sessionCount': '本次已录入 {n} 户',
   'sweeps.entry.hint': '回车保存后光标回到地址框，继续录入下一户',
+  // 入户结果（快速录入按钮，窄）：户内人员与登记一致。
   'sweeps.outcome.all-registered': '人员均已登记',
   'sweeps.outcome.found-unregistered': '发现未登记人员',
   'sweeps.outcome.not-home': '家中无人',
@@ -95,6 +97,7 @@ export const sweepsZh = {
   'sweeps.col.idSeen': '重复比对',
   'sweeps.idSeen.addresses': '另见于 {n} 处地址',
   'sweeps.idSeen.sameAddress': '同址另有 {n} 条',
+  // 身份证号已加密上传，等待中心与其他地址比对（pending match at the centre）。
   'sweeps.idSeen.pending': '待中心比对',
 } as const;
 
