@@ -63,6 +63,11 @@ export default defineConfig(
     ...reactHooks.configs.flat.recommended,
   },
   {
+    // Message keys are written out, never built (eslint/i18nKeys.js).
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: { 'gridroom/literal-i18n-keys': 'error' },
+  },
+  {
     // The renderer reaches the main process only through the preload object (docs/architecture.md §1).
     files: ['renderer/**/*.{ts,tsx}', 'common/**/*.ts'],
     rules: {

@@ -1,12 +1,13 @@
 /**
- * Local ESLint plugin `gridroom` with one rule, `gridroom/layers`: keeps the layers of
- * docs/architecture.md §1 apart. Every import specifier (static, re-export, dynamic `import()`,
+ * Local ESLint plugin `gridroom`: `gridroom/literal-i18n-keys` (see i18nKeys.js) and
+ * `gridroom/layers`, which keeps the layers of docs/architecture.md §1 apart. Every import specifier (static, re-export, dynamic `import()`,
  * `require()`, `import('…')` types) is resolved against the importing file, and the top-level
  * folder it lands in is checked against the table below. Bare package names are not ours and
  * pass; folders without an entry in LAYERS (scripts/, test/, bench/, root config files) may
  * import anything. Plain JS so ESLint loads it without a TypeScript loader.
  */
 import path from 'node:path';
+import { literalI18nKeysRule } from './i18nKeys.js';
 
 /** Folders that hold our code; importing one of them from a layer must be allowed explicitly. */
 export const GUARDED = ['common', 'main', 'preload', 'renderer', 'server', 'scripts', 'test', 'bench'];
@@ -141,7 +142,7 @@ const layersRule = {
 /** @type {import('eslint').ESLint.Plugin} */
 const plugin = {
   meta: { name: 'gridroom' },
-  rules: { layers: layersRule },
+  rules: { layers: layersRule, 'literal-i18n-keys': literalI18nKeysRule },
 };
 
 export default plugin;

@@ -6,7 +6,7 @@
 import { Button, Collapse, Progress, Result, Spin } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nContext';
-import type { MessageKey } from '../i18n/zh';
+import { cacheFailureKey, syncErrorKey } from '../i18n/domainWords';
 import {
   bringUpCache,
   rebuildCache,
@@ -63,9 +63,7 @@ export function CacheGate({ children }: { children: ReactNode }) {
           title={t('cache.failed.title')}
           subTitle={
             <>
-              <p data-testid="cache-failed-reason">
-                {t(`cache.failed.${state.failure.reason}` as MessageKey)}
-              </p>
+              <p data-testid="cache-failed-reason">{t(cacheFailureKey[state.failure.reason])}</p>
               <p>{t('cache.failed.offer')}</p>
             </>
           }
@@ -120,7 +118,7 @@ export function CacheGate({ children }: { children: ReactNode }) {
         {error ? (
           <>
             <p className="warn" role="alert">
-              {t(`sync.error.${error.reason}` as MessageKey)}
+              {t(syncErrorKey[error.reason])}
             </p>
             <Button onClick={() => rebuild(requestedDemoSize(), true)}>{t('cache.central.offline')}</Button>
           </>

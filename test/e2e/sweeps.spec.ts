@@ -169,6 +169,20 @@ test('the campaign form refuses an incomplete campaign next to its fields', asyn
   await page.screenshot({ path: 'test/out/screens/sweeps-campaigns.png' });
 });
 
+test('the campaign picker names a campaign once (was 敲门行动（敲门行动）)', async () => {
+  const names = (await readTable<{ id: string; name: string }>(page, 'campaigns')).map((c) => c.name);
+  const chosen = page.getByTestId('sweeps-campaign').locator('.ant-select-content, .ant-select-selection-item');
+  const label = (await chosen.first().innerText()).trim();
+  expect(names.some((name) => label.startsWith(name))).toBe(true);
+  expect(label).not.toMatch(/^(.+)（\1）$/u);
+  await page.getByTestId('sweeps-campaign').click();
+  const options = page.locator('.ant-select-item-option');
+  await expect(options.first()).toBeVisible();
+  expect(await options.allInnerTexts()).not.toContainEqual(expect.stringMatching(/^(.+)（\1）$/u));
+  await page.screenshot({ path: 'test/out/screens/sweeps-campaign-picker.png' });
+  await page.keyboard.press('Escape');
+});
+
 test('the board sweep tile rises by the two covering visits', async () => {
   await page.getByRole('menuitem', { name: '态势' }).click();
   await expect(board.kpi('sweep-coverage')).toHaveAttribute('data-value', `${coveredBefore + 2}/${inScope}`);

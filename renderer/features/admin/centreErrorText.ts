@@ -2,11 +2,11 @@
 import { OfficerSessionRequiredError } from '../../../common/auth/authErrors';
 import { toSyncError } from '../../../common/sync/syncErrors';
 import type { Translate } from '../../i18n/translate';
-import type { MessageKey } from '../../i18n/zh';
+import { syncErrorKey } from '../../i18n/domainWords';
 
 export function centreErrorText(error: unknown, t: Translate): string {
   if (error instanceof OfficerSessionRequiredError) return t('admin.needsCentre.no-centre-session');
   const e = toSyncError(error);
   if (e.kind === 'forbidden') return t('admin.chiefOnly');
-  return t(`sync.error.${e.kind}` as MessageKey);
+  return t(syncErrorKey[e.kind]);
 }

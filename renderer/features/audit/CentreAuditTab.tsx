@@ -14,11 +14,12 @@ import { useDb } from '../../app/DbContext';
 import { useStationOfficers } from '../../db/officerNames';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../i18n/translate';
-import type { MessageKey } from '../../i18n/zh';
 import { centreErrorText, useCentreClient } from '../admin';
 import { AuditFilterBar, type AuditFilterValue } from './AuditFilterBar';
 import { centreDetailText } from './centreDetail';
 import { nameKey, type ValueContext } from './auditValue';
+import { keyIn } from '../../i18n/domainWords';
+import { auditCentreActionKey, auditCentreEntityKey, auditEntityKey } from '../../i18n/keyTables';
 
 const PAGE = 100;
 
@@ -90,16 +91,15 @@ export function CentreAuditTab() {
     );
 
   const actionText = (action: string) => {
-    const key = `audit.centre.action.${action}` as MessageKey;
-    const text = t(key);
-    return text === key ? action : text;
+    const key = keyIn(auditCentreActionKey, action);
+    return key ? t(key) : action;
   };
   const entityText = (entity: string | null) => {
     if (!entity) return '';
-    if ((entityNames as string[]).includes(entity)) return t(`audit.entity.${entity}` as MessageKey);
-    const key = `audit.centre.entity.${entity}` as MessageKey;
-    const text = t(key);
-    return text === key ? entity : text;
+    const own = keyIn(auditEntityKey, entity);
+    if (own) return t(own);
+    const key = keyIn(auditCentreEntityKey, entity);
+    return key ? t(key) : entity;
   };
   const columns: ColumnsType<ServerAuditEntry> = [
     { title: t('audit.col.at'), key: 'at', width: 150, render: (_, e) => formatDateTime(e.at, language) },

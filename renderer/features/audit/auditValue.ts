@@ -6,7 +6,9 @@
  * column stays readable; unknown values fall back to their stored form, never to nothing.
  */
 import { formatNumber, type Language, type Translate } from '../../i18n/translate';
-import { fieldKey, isMessageKey, valueKind, type NamedTable, type ValueKind } from './auditVocabulary';
+import { keyIn, type KeyTable } from '../../i18n/domainWords';
+import { auditTimelineKindKey, staffKindKey, volunteerRoleKey } from '../../i18n/keyTables';
+import { fieldKey, nullKey, valueKind, type NamedTable, type ValueKind } from './auditVocabulary';
 
 /** Display names of records by table and id; `officers` also answers for `who`. */
 export type AuditNames = ReadonlyMap<string, string>;
@@ -19,32 +21,10 @@ export interface ValueContext {
   names: AuditNames;
 }
 
-const timeZone = 'Asia/Shanghai';
-const instantFormats: Record<Language, Intl.DateTimeFormat> = {
-  'zh-CN': new Intl.DateTimeFormat('zh-CN', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hour12: false,
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: 'short',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hour12: false,
-  }),
-};
-
 /** An instant (epoch ms) as the station reads it: 2026/11/20 10:05:00 (Asia/Shanghai). */
-export const formatInstant = (ms: number, language: Language): string => instantFormats[language].format(ms);
+import { formatInstant } from '../../i18n/format';
+
+export { formatInstant };
 
 const MAX = 60;
 const cut = (text: string): string => (text.length > MAX ? `${text.slice(0, MAX - 1)}…` : text);
@@ -52,10 +32,10 @@ const cut = (text: string): string => (text.length > MAX ? `${text.slice(0, MAX 
 const asRecord = (v: unknown): Record<string, unknown> | null =>
   v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
 
-/** A message for `${prefix}${value}`, or the stored value when there is none. */
-function enumText(prefix: string, value: unknown, ctx: ValueContext): string {
-  const key = `${prefix}${String(value)}`;
-  return isMessageKey(key) ? ctx.t(key) : String(value);
+/** The words for an enum value through its key table, or the stored value when there are none. */
+function enumText(table: KeyTable, value: unknown, ctx: ValueContext): string {
+  const key = keyIn(table, String(value));
+  return key ? ctx.t(key) : String(value);
 }
 
 export function personName(who: string, ctx: ValueContext): string {
@@ -77,7 +57,7 @@ function timelineEntryText(entry: unknown, ctx: ValueContext): string {
   const e = asRecord(entry);
   if (!e) return String(entry);
   return ctx.t('audit.value.timelineEntry', {
-    kind: enumText('audit.timelineKind.', e.kind, ctx),
+    kind: enumText(auditTimelineKindKey, e.kind, ctx),
     text: typeof e.text === 'string' ? e.text : '',
   });
 }
@@ -111,7 +91,7 @@ function shiftStaffText(value: unknown, ctx: ValueContext): string {
     value.map((m) => {
       const member = asRecord(m);
       if (!member) return String(m);
-      return `${enumText('staffKind.', member.kind, ctx)} ${typeof member.name === 'string' ? member.name : ''}`;
+      return `${enumText(staffKindKey, member.kind, ctx)} ${typeof member.name === 'string' ? member.name : ''}`;
     }),
     ctx,
   );
@@ -139,7 +119,7 @@ function assignmentsText(value: unknown, ctx: ValueContext): string {
           ? refName('checkpoints', post.checkpointId, ctx)
           : refName('testingSites', post.siteId, ctx);
       return ctx.t('audit.value.assignment', {
-        role: enumText('volunteerRole.', post.role, ctx),
+        role: enumText(volunteerRoleKey, post.role, ctx),
         where,
         n: typeof post.members === 'number' ? post.members : 0,
       });
@@ -173,11 +153,11 @@ function byKind(entity: string, kind: ValueKind, value: unknown, ctx: ValueConte
     case 'upper':
       return String(value).toUpperCase();
     case 'enum':
-      return enumText(kind.prefix, value, ctx);
+      return enumText(kind.table, value, ctx);
     case 'enumList':
       return Array.isArray(value)
         ? listText(
-            value.map((v) => enumText(kind.prefix, v, ctx)),
+            value.map((v) => enumText(kind.table, v, ctx)),
             ctx,
           )
         : String(value);
@@ -226,8 +206,8 @@ export function showValue(
 ): string {
   if (value === undefined) return '—';
   if (value === null) {
-    const key = `audit.null.${entity}.${field}`;
-    return isMessageKey(key) ? ctx.t(key) : ctx.t('audit.value.none');
+    const key = nullKey(entity, field);
+    return key ? ctx.t(key) : ctx.t('audit.value.none');
   }
   return cut(byKind(entity, kindOf, value, ctx));
 }

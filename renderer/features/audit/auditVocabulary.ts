@@ -6,7 +6,32 @@
  * Invariant: every field of every synced entity has a label (a unit test checks it).
  */
 import type { MessageKey } from '../../i18n/zh';
-import { zh } from '../../i18n/zh';
+import {
+  checkpointModeKey,
+  incidentStatusKey,
+  incidentTypeKey,
+  keyIn,
+  levelKey,
+  severityKey,
+  siteStatusKey,
+  type KeyTable,
+} from '../../i18n/domainWords';
+import {
+  auditActionKey,
+  auditChoiceKey,
+  auditEntityKey,
+  auditFieldKey,
+  auditNullKey,
+  auditOfficerRoleKey,
+  postTypeKey,
+  rolesKey,
+  siteZoneKey,
+  sweepsCampaignKindKey,
+  sweepsFindingKindKey,
+  sweepsFollowUpKey,
+  sweepsOutcomeKey,
+  volunteerRoleKey,
+} from '../../i18n/keyTables';
 
 /** Tables whose ids the log shows by name. */
 export const namedTables = [
@@ -35,9 +60,9 @@ export type ValueKind =
   | { kind: 'geometry' }
   | { kind: 'bytes' }
   | { kind: 'upper' }
-  /** A stored enum value, shown through `${prefix}${value}`. */
-  | { kind: 'enum'; prefix: string }
-  | { kind: 'enumList'; prefix: string }
+  /** A stored enum value, shown through its entry in a literal key table. */
+  | { kind: 'enum'; table: KeyTable }
+  | { kind: 'enumList'; table: KeyTable }
   /** The id of a record, shown by that record's name. */
   | { kind: 'ref'; table: NamedTable }
   | { kind: 'refList'; table: NamedTable }
@@ -54,14 +79,14 @@ const text: ValueKind = { kind: 'text' };
 const num: ValueKind = { kind: 'number' };
 const time: ValueKind = { kind: 'time' };
 const ref = (table: NamedTable): ValueKind => ({ kind: 'ref', table });
-const enumOf = (prefix: string): ValueKind => ({ kind: 'enum', prefix });
+const enumOf = (table: KeyTable): ValueKind => ({ kind: 'enum', table });
 
 /** Value kinds by field name, for every entity. */
 const byField: Record<string, ValueKind> = {
   deleted: { kind: 'bool' },
   onDuty: { kind: 'bool' },
   active: { kind: 'bool' },
-  access: enumOf('roles.'),
+  access: enumOf(rolesKey),
   staffed24h: { kind: 'bool' },
   gridLoadLimit: num,
   lockAfterMinutes: num,
@@ -99,15 +124,15 @@ const byField: Record<string, ValueKind> = {
   teamId: ref('volunteerTeams'),
   targetGridIds: { kind: 'refList', table: 'grids' },
   decidedBy: { kind: 'person' },
-  level: enumOf('level.'),
-  severity: enumOf('severity.'),
-  mode: enumOf('checkpointMode.'),
-  postType: enumOf('postType.'),
-  outcome: enumOf('sweeps.outcome.'),
-  followUp: enumOf('sweeps.followUp.'),
-  zonesReady: { kind: 'enumList', prefix: 'siteZone.' },
-  roles: { kind: 'enumList', prefix: 'volunteerRole.' },
-  choice: enumOf('audit.choice.'),
+  level: enumOf(levelKey),
+  severity: enumOf(severityKey),
+  mode: enumOf(checkpointModeKey),
+  postType: enumOf(postTypeKey),
+  outcome: enumOf(sweepsOutcomeKey),
+  followUp: enumOf(sweepsFollowUpKey),
+  zonesReady: { kind: 'enumList', table: siteZoneKey },
+  roles: { kind: 'enumList', table: volunteerRoleKey },
+  choice: enumOf(auditChoiceKey),
   timeline: { kind: 'timeline' },
   assignments: { kind: 'assignments' },
   field: { kind: 'fieldName' },
@@ -115,33 +140,37 @@ const byField: Record<string, ValueKind> = {
 
 /** Where the same field name means different things in different entities. */
 const byEntityField: Record<string, Record<string, ValueKind>> = {
-  incidents: { type: enumOf('incidentType.'), status: enumOf('incidentStatus.') },
-  testingSites: { status: enumOf('siteStatus.'), staff: { kind: 'siteStaff' } },
+  incidents: { type: enumOf(incidentTypeKey), status: enumOf(incidentStatusKey) },
+  testingSites: { status: enumOf(siteStatusKey), staff: { kind: 'siteStaff' } },
   shifts: { staff: { kind: 'shiftStaff' } },
-  officers: { role: enumOf('audit.officerRole.') },
-  campaigns: { kind: enumOf('sweeps.campaignKind.') },
-  findings: { kind: enumOf('sweeps.findingKind.') },
+  officers: { role: enumOf(auditOfficerRoleKey) },
+  campaigns: { kind: enumOf(sweepsCampaignKindKey) },
+  findings: { kind: enumOf(sweepsFindingKindKey) },
 };
 
 /** Export entries name what was exported in `kind` (a data export) — an entity. */
-const exportKind: ValueKind = enumOf('audit.entity.');
+const exportKind: ValueKind = enumOf(auditEntityKey);
 
 export function valueKind(entity: string, field: string): ValueKind {
   return byEntityField[entity]?.[field] ?? (field === 'kind' ? exportKind : byField[field]) ?? text;
 }
 
-export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(zh, key);
-
 /** The message key of an entity's name, or null for a name the app does not know. */
 export function entityKey(entity: string): MessageKey | null {
-  const key = `audit.entity.${entity}`;
-  return isMessageKey(key) ? key : null;
+  return keyIn(auditEntityKey, entity);
 }
 
 /** The message key of a field's label: the entity's own wording first, then the shared one. */
 export function fieldKey(entity: string, field: string): MessageKey | null {
-  const own = `audit.field.${entity}.${field}`;
-  if (isMessageKey(own)) return own;
-  const shared = `audit.field.${field}`;
-  return isMessageKey(shared) ? shared : null;
+  return keyIn(auditFieldKey, `${entity}.${field}`) ?? keyIn(auditFieldKey, field);
+}
+
+/** The words for a field left empty, when the entity has its own (未指派 for an assignee). */
+export function nullKey(entity: string, field: string): MessageKey | null {
+  return keyIn(auditNullKey, `${entity}.${field}`);
+}
+
+/** The message key of an entry's action (新建, 修改, 导出…), or null for one this version does not know. */
+export function actionKey(action: string): MessageKey | null {
+  return keyIn(auditActionKey, action);
 }

@@ -24,6 +24,8 @@ import { saveBasemap } from './basemapMutations';
 import { isDesktop, pickDesktopPmtiles } from './desktopBasemap';
 import { inspectPmtilesFile } from './inspectPmtilesFile';
 import { PmtilesSummaryText } from './PmtilesSummaryText';
+import { keyIn } from '../../i18n/domainWords';
+import { basemapKindKey, basemapProblemKey } from '../../i18n/keyTables';
 
 type FileState =
   | { phase: 'idle' }
@@ -50,7 +52,12 @@ function BasemapForm({ saved }: { saved: BasemapSetting }) {
   const desktop = isDesktop();
 
   const refuse = (problem: string, detail: string, fileName: string | null): void =>
-    setFileState({ phase: 'refused', key: `basemap.problem.${problem}` as MessageKey, detail, fileName });
+    setFileState({
+      phase: 'refused',
+      key: keyIn(basemapProblemKey, problem) ?? 'basemap.problem.unreadable',
+      detail,
+      fileName,
+    });
 
   const onBrowserFile = async (file: File | undefined): Promise<void> => {
     if (!file) return;
@@ -134,7 +141,7 @@ function BasemapForm({ saved }: { saved: BasemapSetting }) {
           <Radio.Group data-testid="basemap-kind">
             {(['none', 'raster', 'vector', 'pmtiles'] as const).map((k) => (
               <Radio.Button key={k} value={k} data-testid={`basemap-kind-${k}`}>
-                {t(`basemap.kind.${k}`)}
+                {t(basemapKindKey[k])}
               </Radio.Button>
             ))}
           </Radio.Group>

@@ -2,6 +2,7 @@
 import { Typography } from 'antd';
 import type { PmtilesSummary } from '../../../common/basemap/pmtilesArchive';
 import { useI18n } from '../../i18n/I18nContext';
+import { basemapFileTypeKey } from '../../i18n/keyTables';
 
 export function PmtilesSummaryText({ summary }: { summary: PmtilesSummary }) {
   const { t } = useI18n();
@@ -9,7 +10,7 @@ export function PmtilesSummaryText({ summary }: { summary: PmtilesSummary }) {
   return (
     <Typography.Text type="secondary" data-testid="basemap-file-summary">
       {t('basemap.file.summary', {
-        type: t(`basemap.file.type.${summary.tileType}`),
+        type: t(basemapFileTypeKey[summary.tileType]),
         min: String(summary.minZoom),
         max: String(summary.maxZoom),
         w: w ?? '',

@@ -14,7 +14,7 @@ import { CoverageByGridChart } from '../../charts/CoverageByGridChart';
 import { IncidentsByHourChart } from '../../charts/IncidentsByHourChart';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDay, formatNumber, formatPercent, formatTime } from '../../i18n/translate';
-import type { MessageKey } from '../../i18n/zh';
+import { incidentTypeKey, wordsFor } from '../../i18n/domainWords';
 import { MapLayerToggles, MapLegend, SituationMap, type ColourBy, type MapLayerVisibility } from '../../map';
 import { LevelTimeSlider } from '../grids/LevelTimeSlider';
 import { useGridsAsOf } from '../grids/useLevelsAsOf';
@@ -63,14 +63,7 @@ export function BoardScreen() {
   const [asOf, setAsOf] = useState<number | null>(null);
   const shownGrids = useGridsAsOf(mapGrids, asOf);
   const mapPoints = useMemo(() => (data ? toMapPoints(data.picture, data.points) : null), [data]);
-  const typeNames = useMemo(
-    () =>
-      Object.fromEntries(incidentTypes.map((k) => [k, t(`incidentType.${k}` as MessageKey)])) as Record<
-        (typeof incidentTypes)[number],
-        string
-      >,
-    [t],
-  );
+  const typeNames = useMemo(() => wordsFor(incidentTypeKey, t), [t]);
   const coverageBars = useMemo(
     () =>
       (data?.picture.grids ?? [])

@@ -9,6 +9,7 @@ import { formatDateTime, formatPercent } from '../../i18n/translate';
 import { levelColours, severityColours } from '../../theme/palette';
 import type { StationPicture } from './gridStateQuery';
 import type { StationPoints } from './pointsQuery';
+import { checkpointModeKey, incidentTypeKey, levelKey } from '../../i18n/domainWords';
 
 export function GridPanel(props: {
   gridId: string;
@@ -51,7 +52,7 @@ export function GridPanel(props: {
         <dt>{t('panel.level')}</dt>
         <dd data-testid="panel-level" data-level={state.level}>
           <i className="swatch" style={{ background: levelColours[state.level] }} />
-          {t(`level.${state.level}`)}{' '}
+          {t(levelKey[state.level])}{' '}
           <span className="muted">
             {state.levelSince !== null
               ? t('panel.since', { time: formatDateTime(state.levelSince, language) })
@@ -79,7 +80,7 @@ export function GridPanel(props: {
               {incidents.slice(0, 6).map((i) => (
                 <li key={i.id}>
                   <i className="swatch round" style={{ background: severityColours[i.severity] }} />
-                  {t(`incidentType.${i.type}`)} · {formatDateTime(i.reportedAt, language)}
+                  {t(incidentTypeKey[i.type])} · {formatDateTime(i.reportedAt, language)}
                 </li>
               ))}
             </ul>
@@ -93,7 +94,7 @@ export function GridPanel(props: {
             <ul>
               {checkpoints.map(({ checkpoint, staffedNow }) => (
                 <li key={checkpoint.id}>
-                  {checkpoint.name} · {t(`checkpointMode.${checkpoint.mode}`)} ·{' '}
+                  {checkpoint.name} · {t(checkpointModeKey[checkpoint.mode])} ·{' '}
                   <span className={staffedNow ? '' : 'warn'}>
                     {staffedNow ? t('panel.staffedNow') : t('panel.unstaffedNow')}
                   </span>

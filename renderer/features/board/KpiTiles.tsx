@@ -9,6 +9,7 @@ import { formatNumber, formatPercent } from '../../i18n/translate';
 import { levelColours, severityColours } from '../../theme/palette';
 import type { Kpis } from './kpis';
 import { RosterGapsSummary } from '../checkpoints/RosterGapsSummary';
+import { levelKey, severityKey } from '../../i18n/domainWords';
 
 function Tile(props: {
   name: string;
@@ -43,7 +44,7 @@ export function KpiTiles({ kpis }: { kpis: Kpis }) {
           {controlLevels.map((level) => (
             <span key={level} data-level={level} data-count={kpis.gridsByLevel[level]}>
               <i className="swatch" style={{ background: levelColours[level] }} />
-              {t(`level.${level}`)} <b>{n(kpis.gridsByLevel[level])}</b>
+              {t(levelKey[level])} <b>{n(kpis.gridsByLevel[level])}</b>
             </span>
           ))}
         </div>
@@ -84,7 +85,7 @@ export function KpiTiles({ kpis }: { kpis: Kpis }) {
           {severities.map((s) => (
             <span key={s} data-severity={s} data-count={kpis.openBySeverity[s]}>
               <i className="swatch round" style={{ background: severityColours[s] }} />
-              {t(`severity.${s}`)} {n(kpis.openBySeverity[s])}
+              {t(severityKey[s])} {n(kpis.openBySeverity[s])}
             </span>
           ))}
         </div>

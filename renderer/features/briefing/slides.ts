@@ -9,10 +9,29 @@ export type SlideId = (typeof slideIds)[number];
 
 export const slideCount = slideIds.length;
 
+const titleKeys = {
+  overnight: 'briefing.slide.overnight',
+  sweep: 'briefing.slide.sweep',
+  map: 'briefing.slide.map',
+  checkpoints: 'briefing.slide.checkpoints',
+  sites: 'briefing.slide.sites',
+  tasks: 'briefing.slide.tasks',
+} as const satisfies Record<SlideId, MessageKey>;
+
+const shortKeys = {
+  overnight: 'briefing.slide.overnight.short',
+  sweep: 'briefing.slide.sweep.short',
+  map: 'briefing.slide.map.short',
+  checkpoints: 'briefing.slide.checkpoints.short',
+  sites: 'briefing.slide.sites.short',
+  tasks: 'briefing.slide.tasks.short',
+} as const satisfies Record<SlideId, MessageKey>;
+
 export function slideTitleKey(id: SlideId): MessageKey {
-  return `briefing.slide.${id}` as MessageKey;
+  return titleKeys[id];
 }
 
+/** A short name for the index strip, where a slide's title does not fit. */
 export function slideShortKey(id: SlideId): MessageKey {
-  return `briefing.slide.${id}.short` as MessageKey;
+  return shortKeys[id];
 }

@@ -5,6 +5,8 @@ import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { activateRow } from '../../shared/activateRow';
 import type { CheckpointRow } from './checkpointQueries';
+import { checkpointModeKey } from '../../i18n/domainWords';
+import { postTypeKey } from '../../i18n/keyTables';
 
 interface Props {
   rows: readonly CheckpointRow[];
@@ -22,13 +24,13 @@ export function CheckpointTable({ rows, height, onOpen }: Props) {
         title: t('cp.col.mode'),
         key: 'mode',
         width: 90,
-        render: (_, r) => t(`checkpointMode.${r.checkpoint.mode}`),
+        render: (_, r) => t(checkpointModeKey[r.checkpoint.mode]),
       },
       {
         title: t('cp.col.postType'),
         key: 'post',
         width: 100,
-        render: (_, r) => t(`postType.${r.checkpoint.postType}`),
+        render: (_, r) => t(postTypeKey[r.checkpoint.postType]),
       },
       {
         title: t('cp.col.24h'),

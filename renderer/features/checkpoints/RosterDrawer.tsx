@@ -14,6 +14,8 @@ import type { CheckpointRow } from './checkpointQueries';
 import { RosterTimeline } from './RosterTimeline';
 import { ShiftForm } from './ShiftForm';
 import { useCheckpointShifts } from './useCheckpoints';
+import { checkpointModeKey } from '../../i18n/domainWords';
+import { postTypeKey, staffKindKey } from '../../i18n/keyTables';
 
 export interface FormRequest {
   shift: DutyShift | null;
@@ -65,7 +67,7 @@ export function RosterDrawer({ row, from, to, form, onForm, onClose }: Props) {
               <Select
                 style={{ width: 120 }}
                 value={cp.mode}
-                options={checkpointModes.map((m) => ({ value: m, label: t(`checkpointMode.${m}`) }))}
+                options={checkpointModes.map((m) => ({ value: m, label: t(checkpointModeKey[m]) }))}
                 onChange={(mode) => void edit({ mode })}
                 data-testid="cp-mode"
               />
@@ -74,7 +76,7 @@ export function RosterDrawer({ row, from, to, form, onForm, onClose }: Props) {
               <Select
                 style={{ width: 130 }}
                 value={cp.postType}
-                options={postTypes.map((p) => ({ value: p, label: t(`postType.${p}`) }))}
+                options={postTypes.map((p) => ({ value: p, label: t(postTypeKey[p]) }))}
                 onChange={(postType) => void edit({ postType })}
                 data-testid="cp-post-type"
               />
@@ -122,7 +124,7 @@ export function RosterDrawer({ row, from, to, form, onForm, onClose }: Props) {
                   {formatDateTime(s.start, language)} – {formatDateTime(s.end, language)}
                 </span>
                 <span style={{ flex: 1 }}>
-                  {s.staff.map((m) => `${t(`staffKind.${m.kind}`)} ${m.name}`).join('、')}
+                  {s.staff.map((m) => `${t(staffKindKey[m.kind])} ${m.name}`).join('、')}
                 </span>
                 <Space size={4}>
                   <Button size="small" onClick={() => request(s)}>

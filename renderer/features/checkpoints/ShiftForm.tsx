@@ -14,6 +14,7 @@ import { saveShift, ShiftRuleError } from './checkpointMutations';
 import { emptyValues, staffOf, timeSlots, valuesOf, type ShiftFormValues } from './shiftDraft';
 import type { ShiftErrors } from './shiftRules';
 import { useRosterNames } from './useCheckpoints';
+import { cpErrorKey } from '../../i18n/keyTables';
 
 interface Props {
   checkpointId: string;
@@ -88,7 +89,7 @@ export function ShiftForm({ checkpointId, shift, initial, windowFrom, onDone }: 
         <Form.Item
           label={t('cp.shift.start')}
           style={{ flex: 1 }}
-          {...fieldProps(errors.start ? t(`cp.error.${errors.start}`) : undefined, 'shift-start-error')}
+          {...fieldProps(errors.start ? t(cpErrorKey[errors.start]) : undefined, 'shift-start-error')}
         >
           <Select
             showSearch
@@ -102,7 +103,7 @@ export function ShiftForm({ checkpointId, shift, initial, windowFrom, onDone }: 
         <Form.Item
           label={t('cp.shift.end')}
           style={{ flex: 1 }}
-          {...fieldProps(errors.end ? t(`cp.error.${errors.end}`) : undefined, 'shift-end-error')}
+          {...fieldProps(errors.end ? t(cpErrorKey[errors.end]) : undefined, 'shift-end-error')}
         >
           <Select
             showSearch

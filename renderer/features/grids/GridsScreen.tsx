@@ -22,6 +22,7 @@ import { mayAssignOfficer, mayChangeLevel } from '../../../common/domain/rolePol
 import { AssignOfficerForm } from './AssignOfficerForm';
 import { LevelChangeForm } from './LevelChangeForm';
 import { VirtualTable } from '../../app/VirtualTable';
+import { levelKey } from '../../i18n/domainWords';
 
 type Editing = { kind: 'level' | 'assign'; grid: Grid } | null;
 
@@ -85,7 +86,7 @@ export function GridsScreen() {
         render: (_, g) => (
           <span data-level={g.level}>
             <i className="swatch" style={{ background: levelColours[g.level] }} />
-            {t(`level.${g.level}`)}
+            {t(levelKey[g.level])}
           </span>
         ),
       },
@@ -173,7 +174,7 @@ export function GridsScreen() {
           style={{ minWidth: 220 }}
           value={levels}
           onChange={setLevels}
-          options={controlLevels.map((l) => ({ value: l, label: t(`level.${l}`) }))}
+          options={controlLevels.map((l) => ({ value: l, label: t(levelKey[l]) }))}
         />
         <Checkbox checked={onlyGaps} onChange={(e) => setOnlyGaps(e.target.checked)}>
           {t('grids.onlyGaps')}

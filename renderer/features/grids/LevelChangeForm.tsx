@@ -16,6 +16,8 @@ import { formatDateTime } from '../../i18n/translate';
 import { writeErrorMessage } from '../roles/roleMessage';
 import { changeControlLevel, LevelChangeRefused } from './gridMutations';
 import { useLevelHistory } from './useGridEditing';
+import { levelKey } from '../../i18n/domainWords';
+import { levelChangeProblemKey } from '../../i18n/keyTables';
 
 interface Values {
   level: ControlLevel;
@@ -50,7 +52,7 @@ export function LevelChangeForm(props: { grid: Grid; onClose: () => void }) {
       props.onClose();
     } catch (e) {
       setError(
-        e instanceof LevelChangeRefused ? t(`levelChange.problem.${e.problem}`) : writeErrorMessage(t, e),
+        e instanceof LevelChangeRefused ? t(levelChangeProblemKey[e.problem]) : writeErrorMessage(t, e),
       );
     } finally {
       setSaving(false);
@@ -78,7 +80,7 @@ export function LevelChangeForm(props: { grid: Grid; onClose: () => void }) {
         <Form.Item name="level" label={t('levelChange.level')}>
           <Select
             data-testid="level-change-level"
-            options={controlLevels.map((l) => ({ value: l, label: t(`level.${l}`) }))}
+            options={controlLevels.map((l) => ({ value: l, label: t(levelKey[l]) }))}
           />
         </Form.Item>
         <Form.Item name="from" label={t('levelChange.from')}>
@@ -96,7 +98,7 @@ export function LevelChangeForm(props: { grid: Grid; onClose: () => void }) {
       <ul className="level-history" data-testid="level-history">
         {(history ?? []).slice(0, 5).map((h) => (
           <li key={h.id}>
-            {t(`level.${h.level}`)} · {formatDateTime(h.from, language)} →{' '}
+            {t(levelKey[h.level])} · {formatDateTime(h.from, language)} →{' '}
             {h.to === null ? t('levelChange.inForce') : formatDateTime(h.to, language)} ·{' '}
             {officerLabel(h.decidedBy, deciders, t)} · {h.reason}
           </li>

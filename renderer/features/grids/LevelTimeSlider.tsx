@@ -9,17 +9,9 @@ const HOUR = 3_600_000;
 export const SLIDER_HOURS = 30 * 24;
 
 /** MM-DD HH:00 in the station's zone. */
-export function formatHourLabel(ms: number): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Shanghai',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    hour12: false,
-  }).formatToParts(ms);
-  const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('month')}-${part('day')} ${part('hour')}:00`;
-}
+import { formatHourLabel } from '../../i18n/format';
+
+export { formatHourLabel };
 
 export function LevelTimeSlider(props: {
   now: number;

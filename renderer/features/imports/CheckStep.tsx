@@ -27,6 +27,7 @@ import type { Progress as WorkerProgress } from './importClient';
 import type { ImportState } from './useImportSession';
 import { PreviewLegend } from './PreviewLegend';
 import { ApplyNotice } from './ApplyNotice';
+import { importsKindKey, rolesKey } from '../../i18n/keyTables';
 
 export interface CheckStepProps {
   kind: ImportKind;
@@ -69,14 +70,14 @@ export function CheckStep(props: CheckStepProps) {
       : changes === 0
         ? t('imports.apply.blocked.nothing')
         : !mayApply
-          ? t('imports.apply.blocked.role', { role: t(`roles.${role}`), kind: t(`imports.kind.${kind}`) })
+          ? t('imports.apply.blocked.role', { role: t(rolesKey[role]), kind: t(importsKindKey[kind]) })
           : null;
   const isWriting = writing !== false;
 
   const downloadReport = async () => {
     const station = (await db.stations.toCollection().first())?.name ?? '';
     const file = {
-      name: importFileName(station, `${t('imports.report.fileName')}_${t(`imports.kind.${kind}`)}`, 'csv'),
+      name: importFileName(station, `${t('imports.report.fileName')}_${t(importsKindKey[kind])}`, 'csv'),
       kind: 'csv' as const,
       mimeType: 'text/csv;charset=utf-8',
       bytes: errorReportBytes(t, kind, report.issues),

@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { recordDataExport, saveExport } from './export/exportData';
 import { buildExportOffThread } from './export/buildExportOffThread';
 import { importKinds, type ImportKind } from './importKinds';
+import { importsExportKey } from '../../i18n/keyTables';
 
 export function ExportPanel() {
   const { t, language } = useI18n();
@@ -61,7 +62,7 @@ export function ExportPanel() {
             onClick={() => void run(kind)}
             data-testid={`export-${kind}`}
           >
-            {t(`imports.export.${kind}`)}
+            {t(importsExportKey[kind])}
           </Button>
         ))}
       </Space>

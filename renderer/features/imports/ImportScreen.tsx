@@ -9,6 +9,7 @@ import { ExportPanel } from './ExportPanel';
 import { ImportWizard } from './ImportWizard';
 import { importKinds } from './importKinds';
 import './imports.css';
+import { importsKindKey } from '../../i18n/keyTables';
 
 export function ImportScreen() {
   const { t } = useI18n();
@@ -22,7 +23,7 @@ export function ImportScreen() {
           data-testid="import-tabs"
           items={importKinds.map((kind) => ({
             key: kind,
-            label: <span data-testid={`import-tab-${kind}`}>{t(`imports.kind.${kind}`)}</span>,
+            label: <span data-testid={`import-tab-${kind}`}>{t(importsKindKey[kind])}</span>,
             children: <ImportWizard kind={kind} />,
           }))}
         />

@@ -5,6 +5,7 @@
  * words, so no raw English value reaches the Chinese interface.
  */
 import type { GridImportNoticeCode } from '../../../common/import/grids/gridImportIssues';
+import { keyIn } from '../../i18n/domainWords';
 import type { MessageKey } from '../../i18n/zh';
 import type { Translate } from '../../i18n/translate';
 import type { ImportIssue } from './importMessages';
@@ -71,6 +72,6 @@ export function wordedGridParams(t: Translate, params: ImportIssue['params']): I
 
 /** A read notice in words; null for a code this module does not know. */
 export function noticeText(t: Translate, notice: ImportIssue): string | null {
-  const key = noticeMessages[notice.code as GridImportNoticeCode] as MessageKey | undefined;
+  const key = keyIn(noticeMessages, notice.code);
   return key ? t(key, notice.params) : null;
 }

@@ -6,7 +6,9 @@
  */
 import type { GridImportIssueCode } from '../../../common/import/grids/gridImportIssues';
 import type { RowIssueCode } from '../../../common/import/tables/rowIssues';
-import { zh, type MessageKey } from '../../i18n/zh';
+import type { MessageKey } from '../../i18n/zh';
+import { keyIn } from '../../i18n/domainWords';
+import { importsFieldKey } from '../../i18n/keyTables';
 import type { Translate } from '../../i18n/translate';
 import type { ImportIssue } from './importMessages';
 import type { ImportKind } from './importKinds';
@@ -75,12 +77,10 @@ const bySubject: Partial<Record<string, MessageKey>> = {
 
 const isKnown = (code: string): code is IssueCode => code in messages;
 
-const isMessageKey = (key: string): key is MessageKey => key in zh;
-
 /** The label of a field of a kind (`code` → 网格编码); an unknown field stays as it is. */
 export function fieldLabel(t: Translate, kind: ImportKind, field: string): string {
-  const key = `imports.field.${kind}.${field}`;
-  return isMessageKey(key) ? t(key) : field;
+  const key = keyIn(importsFieldKey, `${kind}.${field}`);
+  return key ? t(key) : field;
 }
 
 export function issueReason(t: Translate, kind: ImportKind, issue: ImportIssue): string {

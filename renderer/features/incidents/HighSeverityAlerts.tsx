@@ -27,6 +27,7 @@ import { readSeenIncidents, writeSeenIncidents } from './seenIncidentsStore';
 import { openIncidentLink } from './useOpenRequest';
 import { useNameLookups } from './useIncidents';
 import './incidents.css';
+import { incidentTypeKey } from '../../i18n/domainWords';
 
 const alertColour = '#f5222d';
 
@@ -59,7 +60,7 @@ export function HighSeverityAlerts() {
         placement: 'topRight',
         className: 'high-severity-alert',
         icon: <AlertFilled style={{ color: alertColour }} />,
-        title: t('highAlert.title', { type: t(`incidentType.${incident.type}`) }),
+        title: t('highAlert.title', { type: t(incidentTypeKey[incident.type]) }),
         description: (
           <div data-testid="high-alert" data-incident-id={incident.id}>
             <div data-testid="high-alert-where">

@@ -11,11 +11,12 @@ import { useDb } from '../../app/DbContext';
 import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../i18n/translate';
-import type { MessageKey } from '../../i18n/zh';
 import { RoleForbiddenError } from '../../../common/domain/rolePolicy';
 import { IncidentRuleError, nextStatuses, type IncidentEdit } from './incidentFlow';
 import { editIncident } from './incidentMutations';
 import { useIncident, useNameLookups } from './useIncidents';
+import { incidentStatusKey, incidentTypeKey, severityKey } from '../../i18n/domainWords';
+import { incidentErrorKey, rolesKey } from '../../i18n/keyTables';
 
 type FieldValues = Pick<Incident, 'type' | 'severity' | 'description'>;
 
@@ -48,11 +49,11 @@ export function IncidentDrawer({ id, onClose }: { id: string | null; onClose(): 
       setError(null);
       void message.success(t('incident.saved'));
     } catch (e) {
-      if (e instanceof IncidentRuleError) setError(t(`incident.error.${e.code}` as MessageKey));
+      if (e instanceof IncidentRuleError) setError(t(incidentErrorKey[e.code]));
       else if (e instanceof ZodError)
         setError(t('incident.error.invalid', { reason: e.issues[0]?.message ?? '' }));
       else if (e instanceof RoleForbiddenError)
-        setError(t('roles.forbidden', { role: t(`roles.${session.role}`) }));
+        setError(t('roles.forbidden', { role: t(rolesKey[session.role]) }));
       else throw e;
     }
   };
@@ -69,7 +70,7 @@ export function IncidentDrawer({ id, onClose }: { id: string | null; onClose(): 
               {names?.grids.get(incident.gridId)?.code} {names?.grids.get(incident.gridId)?.name}
             </Descriptions.Item>
             <Descriptions.Item label={t('incidents.col.status')}>
-              <span data-testid="incident-status">{t(`incidentStatus.${incident.status}`)}</span>
+              <span data-testid="incident-status">{t(incidentStatusKey[incident.status])}</span>
             </Descriptions.Item>
             <Descriptions.Item label={t('incidents.col.assignee')}>
               {incident.assigneeId
@@ -83,13 +84,13 @@ export function IncidentDrawer({ id, onClose }: { id: string | null; onClose(): 
             <Space.Compact block>
               <Form.Item name="type" label={t('incidents.col.type')} style={{ flex: 1 }}>
                 <Select
-                  options={incidentTypes.map((v) => ({ value: v, label: t(`incidentType.${v}`) }))}
+                  options={incidentTypes.map((v) => ({ value: v, label: t(incidentTypeKey[v]) }))}
                   data-testid="incident-type"
                 />
               </Form.Item>
               <Form.Item name="severity" label={t('incidents.col.severity')} style={{ width: 120 }}>
                 <Select
-                  options={severities.map((v) => ({ value: v, label: t(`severity.${v}`) }))}
+                  options={severities.map((v) => ({ value: v, label: t(severityKey[v]) }))}
                   data-testid="incident-severity"
                 />
               </Form.Item>
@@ -136,10 +137,10 @@ export function IncidentDrawer({ id, onClose }: { id: string | null; onClose(): 
             {nextStatuses(incident.status).map((to) => (
               <Button
                 key={to}
-                onClick={() => void run({ kind: 'status', to, text: t(`incidentStatus.${to}`) })}
+                onClick={() => void run({ kind: 'status', to, text: t(incidentStatusKey[to]) })}
                 data-testid={`move-${to}`}
               >
-                {t('incident.moveTo', { status: t(`incidentStatus.${to}`) })}
+                {t('incident.moveTo', { status: t(incidentStatusKey[to]) })}
               </Button>
             ))}
           </Space>

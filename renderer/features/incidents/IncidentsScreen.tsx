@@ -22,6 +22,7 @@ import { useIncidents, useNameLookups } from './useIncidents';
 import { useWindowHeight } from '../../app/useWindowHeight';
 import { VirtualTable } from '../../app/VirtualTable';
 import { activateRow } from '../../shared/activateRow';
+import { incidentStatusKey, incidentTypeKey, severityKey } from '../../i18n/domainWords';
 
 export function IncidentsScreen() {
   const { t, language } = useI18n();
@@ -53,7 +54,7 @@ export function IncidentsScreen() {
         title: t('incidents.col.type'),
         dataIndex: 'type',
         width: 110,
-        render: (v: Incident['type']) => t(`incidentType.${v}`),
+        render: (v: Incident['type']) => t(incidentTypeKey[v]),
       },
       {
         title: t('incidents.col.severity'),
@@ -62,7 +63,7 @@ export function IncidentsScreen() {
         render: (v: Incident['severity']) => (
           <span>
             <i className="swatch round" style={{ background: severityColours[v] }} />
-            {t(`severity.${v}`)}
+            {t(severityKey[v])}
           </span>
         ),
       },
@@ -70,7 +71,7 @@ export function IncidentsScreen() {
         title: t('incidents.col.status'),
         dataIndex: 'status',
         width: 90,
-        render: (v: Incident['status']) => <Tag>{t(`incidentStatus.${v}`)}</Tag>,
+        render: (v: Incident['status']) => <Tag>{t(incidentStatusKey[v])}</Tag>,
       },
       {
         title: t('incidents.col.grid'),
@@ -112,7 +113,7 @@ export function IncidentsScreen() {
           style={{ minWidth: 220 }}
           value={filter.statuses}
           onChange={(statuses) => setFilter({ ...filter, statuses })}
-          options={incidentStatuses.map((s) => ({ value: s, label: t(`incidentStatus.${s}`) }))}
+          options={incidentStatuses.map((s) => ({ value: s, label: t(incidentStatusKey[s]) }))}
           data-testid="filter-status"
         />
         <Select
@@ -123,7 +124,7 @@ export function IncidentsScreen() {
           style={{ minWidth: 200 }}
           value={filter.types}
           onChange={(types) => setFilter({ ...filter, types })}
-          options={incidentTypes.map((s) => ({ value: s, label: t(`incidentType.${s}`) }))}
+          options={incidentTypes.map((s) => ({ value: s, label: t(incidentTypeKey[s]) }))}
         />
         <Select
           allowClear

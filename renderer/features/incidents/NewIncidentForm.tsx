@@ -27,6 +27,8 @@ import { createIncident, NewIncidentError } from './incidentMutations';
 import { incidentSources, type IncidentSource, type NewIncidentErrors } from './newIncident';
 import { useNewIncidentLookups } from './useIncidents';
 import './incidents.css';
+import { incidentTypeKey, severityKey } from '../../i18n/domainWords';
+import { incidentSourceKey, newIncidentErrorKey, rolesKey } from '../../i18n/keyTables';
 
 interface Values {
   type?: IncidentType;
@@ -92,7 +94,7 @@ export function NewIncidentForm(props: NewIncidentFormProps) {
     errors[field]
       ? {
           validateStatus: 'error' as const,
-          help: <span data-testid={`ni-error-${field}`}>{t(`newIncident.error.${errors[field]}`)}</span>,
+          help: <span data-testid={`ni-error-${field}`}>{t(newIncidentErrorKey[errors[field]])}</span>,
         }
       : {};
 
@@ -114,7 +116,7 @@ export function NewIncidentForm(props: NewIncidentFormProps) {
           reportedAt: v.reportedAt?.valueOf(),
         },
         (entry, assignee) => ({
-          reported: t('newIncident.timeline.reported', { source: t(`incidentSource.${entry.source}`) }),
+          reported: t('newIncident.timeline.reported', { source: t(incidentSourceKey[entry.source]) }),
           assigned: t('newIncident.timeline.assigned', { name: assignee ?? '' }),
         }),
       );
@@ -149,7 +151,7 @@ export function NewIncidentForm(props: NewIncidentFormProps) {
         <Alert
           type="warning"
           showIcon
-          message={t('newIncident.readOnly', { role: t(`roles.${session.role}`) })}
+          message={t('newIncident.readOnly', { role: t(rolesKey[session.role]) })}
           style={{ marginBottom: 8 }}
         />
       ) : null}
@@ -160,7 +162,7 @@ export function NewIncidentForm(props: NewIncidentFormProps) {
         help={
           pointError ? (
             <span data-testid="ni-error-point" role="alert">
-              {t(`newIncident.error.${pointError}`)}
+              {t(newIncidentErrorKey[pointError])}
             </span>
           ) : undefined
         }
@@ -212,7 +214,7 @@ export function NewIncidentForm(props: NewIncidentFormProps) {
         >
           <Select
             placeholder={t('newIncident.type.placeholder')}
-            options={incidentTypes.map((v) => ({ value: v, label: t(`incidentType.${v}`) }))}
+            options={incidentTypes.map((v) => ({ value: v, label: t(incidentTypeKey[v]) }))}
             data-testid="ni-type"
           />
         </Form.Item>
@@ -230,10 +232,10 @@ export function NewIncidentForm(props: NewIncidentFormProps) {
               label: (
                 <span>
                   <i className="swatch round" style={{ background: severityColours[v] }} />
-                  {t(`severity.${v}`)}
+                  {t(severityKey[v])}
                 </span>
               ),
-              title: t(`severity.${v}`),
+              title: t(severityKey[v]),
             }))}
             data-testid="ni-severity"
           />
@@ -260,7 +262,7 @@ export function NewIncidentForm(props: NewIncidentFormProps) {
           {...fieldStatus('source')}
         >
           <Select
-            options={incidentSources.map((s) => ({ value: s, label: t(`incidentSource.${s}`) }))}
+            options={incidentSources.map((s) => ({ value: s, label: t(incidentSourceKey[s]) }))}
             data-testid="ni-source"
           />
         </Form.Item>

@@ -11,7 +11,6 @@ import { useState } from 'react';
 import { dayOf } from '../../../common/domain/time';
 import { useWindowHeight } from '../../app/useWindowHeight';
 import { useI18n } from '../../i18n/I18nContext';
-import type { MessageKey } from '../../i18n/zh';
 import { reportSheetKeys, type ReportSheetKey } from './export/dailyReportSheets';
 import type { ReportFormat } from './exportAudit';
 import { ReportArchive } from './ReportArchive';
@@ -20,6 +19,7 @@ import { yesterdayOf } from './reportRoute';
 import { useReportArchive } from './useReportArchive';
 import { desktopApp, useReportExports } from './useReportExports';
 import './reportsScreen.css';
+import { reportExportSheetKey } from '../../i18n/keyTables';
 
 export function ReportsScreen() {
   const { t } = useI18n();
@@ -83,7 +83,7 @@ export function ReportsScreen() {
               style={{ width: 110 }}
               options={reportSheetKeys.map((k) => ({
                 value: k,
-                label: t(`reportExport.sheet.${k}` as MessageKey),
+                label: t(reportExportSheetKey[k]),
               }))}
             />
             <Button

@@ -18,6 +18,7 @@ import {
 import type { ReportFormat } from './exportAudit';
 import { exportPdfDesktop, openBrowserPrint, type PdfOutcome } from './pdfExport';
 import { useStationName } from './useReportArchive';
+import { reportExportFailedKey, reportScreenPdfFailedKey } from '../../i18n/keyTables';
 
 export interface ExportNotice {
   kind: 'success' | 'info' | 'error';
@@ -52,7 +53,7 @@ export function useReportExports() {
         case 'failed':
           return {
             kind: 'error',
-            text: t(`report.screen.pdfFailed.${outcome.reason}` as MessageKey),
+            text: t(reportScreenPdfFailedKey[outcome.reason]),
             detail: t('report.screen.pdfFailed.detail', { message: outcome.message }),
           };
       }
@@ -65,14 +66,13 @@ export function useReportExports() {
       if (outcome.status === 'saved')
         return { kind: 'success', text: t('reportExport.saved', { fileName: outcome.fileName }) };
       if (outcome.status === 'cancelled') return { kind: 'info', text: t('reportExport.cancelled') };
-      const key = `reportExport.failed.${outcome.reason}`;
       const fallback: Partial<Record<typeof outcome.reason, MessageKey>> = {
         'not-found': 'report.screen.pdfFailed.not-found',
         'invalid-date': 'report.invalidDate',
       };
       return {
         kind: 'error',
-        text: t(fallback[outcome.reason] ?? (key as MessageKey), { date: '' }),
+        text: t(fallback[outcome.reason] ?? reportExportFailedKey[outcome.reason], { date: '' }),
         detail: t('report.screen.pdfFailed.detail', { message: outcome.message }),
       };
     },

@@ -16,7 +16,15 @@ import type {
 } from '../../../common/schemas';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatNumber, formatPercent, type Translate } from '../../i18n/translate';
-import type { MessageKey } from '../../i18n/zh';
+import {
+  checkpointModeKey,
+  incidentStatusKey,
+  incidentTypeKey,
+  levelKey,
+  severityKey,
+  siteStatusKey,
+} from '../../i18n/domainWords';
+import { postTypeKey, sweepsOutcomeKey, volunteerRoleKey } from '../../i18n/keyTables';
 
 export interface ReportText {
   t: Translate;
@@ -36,20 +44,19 @@ export interface ReportText {
 export function useReportText(): ReportText {
   const { t, language } = useI18n();
   return useMemo(() => {
-    const k = (key: string) => t(key as MessageKey);
     return {
       t,
       n: (v) => formatNumber(v, language),
       pct: (r) => formatPercent(r, language),
-      level: (l) => k(`level.${l}`),
-      severity: (s) => k(`severity.${s}`),
-      incidentType: (x) => k(`incidentType.${x}`),
-      incidentStatus: (s) => k(`incidentStatus.${s}`),
-      mode: (m) => k(`checkpointMode.${m}`),
-      postType: (p) => k(`postType.${p}`),
-      siteStatus: (s) => k(`siteStatus.${s}`),
-      outcome: (o) => k(`sweeps.outcome.${o}`),
-      role: (r) => k(`volunteerRole.${r}`),
+      level: (l) => t(levelKey[l]),
+      severity: (s) => t(severityKey[s]),
+      incidentType: (x) => t(incidentTypeKey[x]),
+      incidentStatus: (s) => t(incidentStatusKey[s]),
+      mode: (m) => t(checkpointModeKey[m]),
+      postType: (p) => t(postTypeKey[p]),
+      siteStatus: (s) => t(siteStatusKey[s]),
+      outcome: (o) => t(sweepsOutcomeKey[o]),
+      role: (r) => t(volunteerRoleKey[r]),
     };
   }, [t, language]);
 }

@@ -2,9 +2,10 @@
 import { LocalChangeError } from '../../../common/sync/localChange';
 import type { Translate } from '../../i18n/translate';
 import { RoleForbiddenError } from '../../../common/domain/rolePolicy';
+import { rolesKey } from '../../i18n/keyTables';
 
 export function writeErrorMessage(t: Translate, error: unknown): string {
-  if (error instanceof RoleForbiddenError) return t('roles.forbidden', { role: t(`roles.${error.role}`) });
+  if (error instanceof RoleForbiddenError) return t('roles.forbidden', { role: t(rolesKey[error.role]) });
   if (error instanceof LocalChangeError) return t('grids.edit.invalid', { reason: error.message });
   return error instanceof Error ? error.message : String(error);
 }

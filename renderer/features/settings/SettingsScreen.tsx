@@ -15,6 +15,7 @@ import { BriefingSettingsSection } from './BriefingSettingsSection';
 import { LockSettingsSection } from './LockSettingsSection';
 import { PinSection } from './PinSection';
 import { DiagnosticsSection } from '../diagnostics';
+import { settingsDemoKey } from '../../i18n/keyTables';
 
 type FormValues = { language: Settings['language']; workstation: string };
 
@@ -75,7 +76,7 @@ export function SettingsScreen() {
         {(['station', 'district'] as const).map((size) => (
           <Popconfirm key={size} title={t('cache.failed.offer')} onConfirm={() => rebuild(size, true)}>
             <Button danger data-testid={`reload-${size}`}>
-              {t(`settings.demo.${size}`)}
+              {t(settingsDemoKey[size])}
             </Button>
           </Popconfirm>
         ))}

@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { officerSchema, type Officer } from '../../../common/schemas/station';
 import { useDb } from '../../app/DbContext';
 import { useI18n } from '../../i18n/I18nContext';
+import { rolesKey } from '../../i18n/keyTables';
 
 const SHOWN = 3;
 
@@ -25,7 +26,7 @@ export function DemoRoster() {
     <ul className="demo-roster" data-testid="demo-roster">
       {officers.map((o) => (
         <li key={o.id} data-badge={o.badgeNo} data-access={o.access}>
-          {t('signin.demo.officer', { role: t(`roles.${o.access}`), name: o.name, badgeNo: o.badgeNo })}
+          {t('signin.demo.officer', { role: t(rolesKey[o.access]), name: o.name, badgeNo: o.badgeNo })}
         </li>
       ))}
     </ul>

@@ -7,6 +7,7 @@ import { Button, Popconfirm, Tag } from 'antd';
 import { useI18n } from '../../i18n/I18nContext';
 import { useOfficerSession } from './officerSession';
 import { useSignInControls } from './signInContext';
+import { rolesKey } from '../../i18n/keyTables';
 
 export function SignedInBar() {
   const { t } = useI18n();
@@ -14,7 +15,12 @@ export function SignedInBar() {
   const controls = useSignInControls();
   if (!officer || !controls) return null;
   return (
-    <span className="signed-in" data-testid="signed-in" data-officer={officer.officerId} data-role={officer.access}>
+    <span
+      className="signed-in"
+      data-testid="signed-in"
+      data-officer={officer.officerId}
+      data-role={officer.access}
+    >
       {controls.mode === 'demo' ? (
         <Tag color="gold" data-testid="demo-mode">
           {t('signin.demo')}
@@ -26,7 +32,7 @@ export function SignedInBar() {
         {officer.name}
       </span>
       <span className="muted" data-testid="signed-in-role">
-        {t(`roles.${officer.access}`)}
+        {t(rolesKey[officer.access])}
       </span>
       <Button size="small" icon={<LockOutlined />} onClick={controls.lock} data-testid="lock-button">
         {t('lock.button')}

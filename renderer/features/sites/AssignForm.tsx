@@ -8,10 +8,10 @@ import type { VolunteerRole, VolunteerTeam } from '../../../common/schemas';
 import { useDb } from '../../app/DbContext';
 import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nContext';
-import type { MessageKey } from '../../i18n/zh';
 import { assignTeam, AssignmentRuleError } from './siteMutations';
 import type { TeamData } from './siteQueries';
 import { freeMembers, type AssignmentDraft, type AssignmentErrors } from './teamRules';
+import { teamErrorKey, volunteerRoleKey } from '../../i18n/keyTables';
 
 export function AssignForm({ team, data, onDone }: { team: VolunteerTeam; data: TeamData; onDone(): void }) {
   const { t } = useI18n();
@@ -28,7 +28,7 @@ export function AssignForm({ team, data, onDone }: { team: VolunteerTeam; data: 
   const say = (field: keyof AssignmentErrors) => {
     const code = errors[field];
     if (!code) return { validateStatus: '' as const, help: undefined };
-    const text = t(`team.error.${code}` as MessageKey, { n: Math.max(free, 0) });
+    const text = t(teamErrorKey[code], { n: Math.max(free, 0) });
     return {
       validateStatus: 'error' as const,
       help: <span data-testid={`assign-${field}-error`}>{text}</span>,
@@ -78,7 +78,7 @@ export function AssignForm({ team, data, onDone }: { team: VolunteerTeam; data: 
           <Select
             style={{ width: 160 }}
             value={draft.role ?? undefined}
-            options={team.roles.map((r) => ({ value: r, label: t(`volunteerRole.${r}`) }))}
+            options={team.roles.map((r) => ({ value: r, label: t(volunteerRoleKey[r]) }))}
             onChange={(role: VolunteerRole) => setDraft({ ...draft, role })}
             aria-label={t('team.assign.role')}
             data-testid="assign-role"

@@ -14,6 +14,8 @@ import { useI18n } from '../../i18n/I18nContext';
 import { editSite, SiteRuleError, type SitePatch } from './siteMutations';
 import type { SiteRow } from './siteQueries';
 import { clampQueue, MAX_QUEUE, nextSiteStatus, toggleZone } from './siteRules';
+import { siteStatusKey } from '../../i18n/domainWords';
+import { siteStaffKey, siteZoneKey } from '../../i18n/keyTables';
 
 type StaffKey = keyof TestingSite['staff'];
 const staffKeys: readonly StaffKey[] = ['police', 'medical', 'volunteers'];
@@ -59,14 +61,14 @@ export function SiteTable({ rows, height }: { rows: readonly SiteRow[]; height: 
           const next = nextSiteStatus(r.site.status);
           return (
             <Space size={4}>
-              <Tag data-testid="site-status">{t(`siteStatus.${r.site.status}`)}</Tag>
+              <Tag data-testid="site-status">{t(siteStatusKey[r.site.status])}</Tag>
               {next ? (
                 <Button
                   size="small"
                   onClick={() => void save(r.site, { status: next })}
                   data-testid="site-next-status"
                 >
-                  {t('site.moveTo', { status: t(`siteStatus.${next}`) })}
+                  {t('site.moveTo', { status: t(siteStatusKey[next]) })}
                 </Button>
               ) : null}
             </Space>
@@ -89,7 +91,7 @@ export function SiteTable({ rows, height }: { rows: readonly SiteRow[]; height: 
                 }
                 data-testid={`zone-${zone}`}
               >
-                {t(`siteZone.${zone}`)}
+                {t(siteZoneKey[zone])}
               </Checkbox>
             ))}
           </Space>
@@ -109,12 +111,12 @@ export function SiteTable({ rows, height }: { rows: readonly SiteRow[]; height: 
                 max={k === 'volunteers' ? 500 : 200}
                 precision={0}
                 style={{ width: 78 }}
-                prefix={<span className="muted">{t(`site.staff.${k}`)}</span>}
+                prefix={<span className="muted">{t(siteStaffKey[k])}</span>}
                 value={r.site.staff[k]}
                 onChange={(v) => {
                   if (typeof v === 'number') void save(r.site, { staff: { ...r.site.staff, [k]: v } });
                 }}
-                aria-label={t('a11y.rowField', { row: r.site.name, field: t(`site.staff.${k}`) })}
+                aria-label={t('a11y.rowField', { row: r.site.name, field: t(siteStaffKey[k]) })}
                 data-testid={`staff-${k}`}
               />
             ))}

@@ -10,6 +10,7 @@ import { AssignForm } from './AssignForm';
 import { withdrawAssignment } from './siteMutations';
 import type { TeamData } from './siteQueries';
 import { freeMembers } from './teamRules';
+import { volunteerRoleKey } from '../../i18n/keyTables';
 
 export function TeamTable({ data, height }: { data: TeamData; height: number }) {
   const { t } = useI18n();
@@ -31,7 +32,7 @@ export function TeamTable({ data, height }: { data: TeamData; height: number }) 
       title: t('team.col.roles'),
       key: 'roles',
       width: 220,
-      render: (_, team) => team.roles.map((r) => <Tag key={r}>{t(`volunteerRole.${r}`)}</Tag>),
+      render: (_, team) => team.roles.map((r) => <Tag key={r}>{t(volunteerRoleKey[r])}</Tag>),
     },
     {
       title: t('team.col.assignments'),
@@ -43,7 +44,7 @@ export function TeamTable({ data, height }: { data: TeamData; height: number }) 
           <div data-testid="team-assignments">
             {team.assignments.map((a, i) => (
               <div key={`${a.checkpointId ?? a.siteId ?? ''}:${a.role}`} data-testid="team-assignment">
-                {data.postNames.get(a.checkpointId ?? a.siteId ?? '') ?? '?'} · {t(`volunteerRole.${a.role}`)}{' '}
+                {data.postNames.get(a.checkpointId ?? a.siteId ?? '') ?? '?'} · {t(volunteerRoleKey[a.role])}{' '}
                 · {a.members}
                 <Popconfirm
                   title={t('team.assign.remove')}

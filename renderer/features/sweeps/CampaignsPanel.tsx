@@ -14,6 +14,8 @@ import type { CampaignField, CampaignProblem } from './campaignForm';
 import type { CampaignProgress } from './campaignProgress';
 import type { GridName } from './sweepQueries';
 import { createCampaign } from './sweepMutations';
+import { sweepsErrorKey } from '../../i18n/keyTables';
+import { sweepsCampaignKindKey } from '../../i18n/keyTables';
 
 export function CampaignsPanel({
   campaigns,
@@ -29,7 +31,7 @@ export function CampaignsPanel({
       {
         title: t('sweeps.col.kind'),
         width: 150,
-        render: (_, r) => t(`sweeps.campaignKind.${r.campaign.kind}`),
+        render: (_, r) => t(sweepsCampaignKindKey[r.campaign.kind]),
       },
       { title: t('sweeps.col.grids'), width: 90, render: (_, r) => r.campaign.targetGridIds.length },
       {
@@ -85,7 +87,7 @@ function CampaignForm({ grids }: { grids: readonly GridName[] }) {
   const item = (f: CampaignField) => ({
     validateStatus: errors[f] ? ('error' as const) : undefined,
     help: errors[f] ? (
-      <span data-testid={`campaign-error-${f}`}>{t(`sweeps.error.${errors[f]}`)}</span>
+      <span data-testid={`campaign-error-${f}`}>{t(sweepsErrorKey[errors[f]])}</span>
     ) : undefined,
   });
   const submit = async () => {
@@ -114,7 +116,7 @@ function CampaignForm({ grids }: { grids: readonly GridName[] }) {
             style={{ width: 200 }}
             value={kind ?? undefined}
             onChange={(k: CampaignKind) => setKind(k)}
-            options={campaignKinds.map((k) => ({ value: k, label: t(`sweeps.campaignKind.${k}`) }))}
+            options={campaignKinds.map((k) => ({ value: k, label: t(sweepsCampaignKindKey[k]) }))}
             aria-label={t('sweeps.create.kind')}
             data-testid="campaign-kind"
           />

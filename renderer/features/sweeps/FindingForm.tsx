@@ -16,6 +16,7 @@ import { formatTime } from '../../i18n/translate';
 import { cachedIdentityKey } from '../../sync/identityKey';
 import type { FindingField, FindingProblem } from './findingRow';
 import { saveFinding } from './sweepMutations';
+import { sweepsErrorKey, sweepsFindingKindKey } from '../../i18n/keyTables';
 
 /** A visit saved at this workstation in this session. */
 export interface SessionVisit {
@@ -42,7 +43,7 @@ export function FindingForm({ visits }: { visits: readonly SessionVisit[] }) {
   const item = (f: FindingField) => ({
     validateStatus: errors[f] ? ('error' as const) : undefined,
     help: errors[f] ? (
-      <span data-testid={`finding-error-${f}`}>{t(`sweeps.error.${errors[f]}`)}</span>
+      <span data-testid={`finding-error-${f}`}>{t(sweepsErrorKey[errors[f]])}</span>
     ) : undefined,
   });
 
@@ -83,7 +84,7 @@ export function FindingForm({ visits }: { visits: readonly SessionVisit[] }) {
         <Select
           value={kind}
           onChange={(k: FindingKind) => setKind(k)}
-          options={findingKinds.map((k) => ({ value: k, label: t(`sweeps.findingKind.${k}`) }))}
+          options={findingKinds.map((k) => ({ value: k, label: t(sweepsFindingKindKey[k]) }))}
           aria-label={t('sweeps.finding.kind')}
           data-testid="finding-kind"
         />

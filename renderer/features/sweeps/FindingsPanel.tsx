@@ -20,6 +20,7 @@ import type { GridName } from './sweepQueries';
 import { setFollowUp } from './sweepMutations';
 import { useFindings } from './useSweeps';
 import { VirtualTable } from '../../app/VirtualTable';
+import { sweepsFindingKindKey, sweepsFollowUpKey } from '../../i18n/keyTables';
 
 export function FindingsPanel({ campaign, grids }: { campaign: SweepCampaign; grids: readonly GridName[] }) {
   const { t, language } = useI18n();
@@ -50,7 +51,7 @@ export function FindingsPanel({ campaign, grids }: { campaign: SweepCampaign; gr
         title: t('sweeps.col.findingKind'),
         dataIndex: 'kind',
         width: 110,
-        render: (v: PersonFinding['kind']) => t(`sweeps.findingKind.${v}`),
+        render: (v: PersonFinding['kind']) => t(sweepsFindingKindKey[v]),
       },
       { title: t('sweeps.col.maskedName'), dataIndex: 'maskedName', width: 90 },
       { title: t('sweeps.col.idMasked'), dataIndex: 'idMasked', width: 190 },
@@ -68,7 +69,7 @@ export function FindingsPanel({ campaign, grids }: { campaign: SweepCampaign; gr
             style={{ width: 110 }}
             value={r.followUp}
             onChange={(s: FollowUpStatus) => void setFollowUp(db, session, r.id, s)}
-            options={followUpStatuses.map((s) => ({ value: s, label: t(`sweeps.followUp.${s}`) }))}
+            options={followUpStatuses.map((s) => ({ value: s, label: t(sweepsFollowUpKey[s]) }))}
             aria-label={t('sweeps.col.followUp')}
             data-testid="finding-follow-up"
           />

@@ -6,6 +6,7 @@ import { forwardRef } from 'react';
 import { visitOutcomes, type VisitOutcome } from '../../../common/schemas';
 import { useI18n } from '../../i18n/I18nContext';
 import { outcomeForKey } from './visitRow';
+import { sweepsOutcomeKey } from '../../i18n/keyTables';
 
 interface Props {
   value: VisitOutcome;
@@ -50,7 +51,7 @@ export const OutcomePicker = forwardRef<HTMLDivElement, Props>(function OutcomeP
           className={o === value ? 'outcome checked' : 'outcome'}
           onClick={() => onChange(o)}
         >
-          <kbd>{i + 1}</kbd> {t(`sweeps.outcome.${o}`)}
+          <kbd>{i + 1}</kbd> {t(sweepsOutcomeKey[o])}
         </span>
       ))}
     </div>

@@ -7,6 +7,7 @@ import { Empty, Select, Tabs } from 'antd';
 import { useState } from 'react';
 import { activeCampaign } from '../board/gridStateQuery';
 import { useI18n } from '../../i18n/I18nContext';
+import { campaignLabel } from './campaignLabel';
 import { CampaignsPanel } from './CampaignsPanel';
 import { FindingsPanel } from './FindingsPanel';
 import { UncoveredPanel } from './UncoveredPanel';
@@ -37,7 +38,7 @@ export function SweepsScreen() {
           onChange={(id: string) => setChosenId(id)}
           options={all.map((c) => ({
             value: c.id,
-            label: `${c.name}（${t(`sweeps.campaignKind.${c.kind}`)}）`,
+            label: campaignLabel(c, t),
           }))}
           data-testid="sweeps-campaign"
         />

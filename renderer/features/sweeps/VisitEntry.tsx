@@ -18,6 +18,7 @@ import { FindingForm, type SessionVisit } from './FindingForm';
 import { OutcomePicker } from './OutcomePicker';
 import { saveVisit } from './sweepMutations';
 import type { VisitField, VisitProblem } from './visitRow';
+import { sweepsErrorKey, sweepsOutcomeKey } from '../../i18n/keyTables';
 
 interface Props {
   campaign: SweepCampaign;
@@ -41,7 +42,7 @@ export function VisitEntry({ campaign, index }: Props) {
   const [errors, setErrors] = useState<Partial<Record<VisitField, VisitProblem>>>({});
   const [saved, setSaved] = useState<SessionVisit[]>([]);
 
-  const err = (f: VisitField) => (errors[f] ? t(`sweeps.error.${errors[f]}`) : undefined);
+  const err = (f: VisitField) => (errors[f] ? t(sweepsErrorKey[errors[f]]) : undefined);
   const item = (f: VisitField) => ({
     validateStatus: errors[f] ? ('error' as const) : undefined,
     help: err(f),
@@ -182,7 +183,7 @@ export function VisitEntry({ campaign, index }: Props) {
           >
             {t('sweeps.entry.saved', {
               address: last.label,
-              outcome: t(`sweeps.outcome.${last.outcome}`),
+              outcome: t(sweepsOutcomeKey[last.outcome]),
               time: formatTime(last.at, language),
             })}
           </p>
@@ -191,7 +192,7 @@ export function VisitEntry({ campaign, index }: Props) {
           {saved.slice(0, 8).map((v) => (
             <li key={v.id}>
               <Tag>{formatTime(v.at, language)}</Tag>
-              {v.label} · {t(`sweeps.outcome.${v.outcome}`)}
+              {v.label} · {t(sweepsOutcomeKey[v.outcome])}
             </li>
           ))}
         </ul>

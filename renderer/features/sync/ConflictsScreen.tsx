@@ -13,13 +13,13 @@ import { officerLabel, useOfficerNames } from '../../db/officerNames';
 import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../i18n/translate';
-import type { MessageKey } from '../../i18n/zh';
 import { useOfficerSession } from '../signin';
 import { RefusedChangesSection } from './RefusedChangesSection';
 import { useSync } from './SyncContext';
 import { conflictTransport, fetchOpenConflicts, type OpenConflicts } from './conflictQueries';
 import { fieldLabel, valueLabel } from './conflictLabels';
 import { useSyncConfig } from './useSyncConfig';
+import { syncErrorKey } from '../../i18n/domainWords';
 
 export function ConflictsScreen() {
   const { t, language } = useI18n();
@@ -51,7 +51,7 @@ export function ConflictsScreen() {
   );
   const who = (id: string) => officerLabel(id, officers, t);
   const labels = open?.ok ? open.labels : new Map<string, string>();
-  const error = actionError ?? (open && !open.ok ? t(`sync.error.${open.error}` as MessageKey) : null);
+  const error = actionError ?? (open && !open.ok ? t(syncErrorKey[open.error]) : null);
 
   const resolve = async (conflict: Conflict, choice: 'server' | 'client') => {
     if (!config) return;
@@ -87,7 +87,7 @@ export function ConflictsScreen() {
       client?.syncNow();
       setReloads((n) => n + 1);
     } catch (e) {
-      setActionError(t(`sync.error.${toSyncError(e).kind}` as MessageKey));
+      setActionError(t(syncErrorKey[toSyncError(e).kind]));
     }
   };
 

@@ -9,11 +9,11 @@ import { z } from 'zod';
 import { toSyncError } from '../../../common/sync/syncErrors';
 import { useDb } from '../../app/DbContext';
 import { useI18n } from '../../i18n/I18nContext';
-import type { MessageKey } from '../../i18n/zh';
 import { useSettings } from '../settings/useSettings';
 import { keychainNotice } from '../../sync/credentialVault';
 import { dropDemoData, enrolWorkstation } from './enrol';
 import { useSyncConfig } from './useSyncConfig';
+import { syncErrorKey } from '../../i18n/domainWords';
 
 const enrolFormSchema = z.object({
   apiUrl: z
@@ -54,7 +54,7 @@ export function EnrolSection() {
       setError(null);
     } catch (e) {
       const err = toSyncError(e);
-      setError(t('sync.enrolFailed', { reason: t(`sync.error.${err.kind}` as MessageKey) }));
+      setError(t('sync.enrolFailed', { reason: t(syncErrorKey[err.kind]) }));
     } finally {
       setBusy(false);
     }

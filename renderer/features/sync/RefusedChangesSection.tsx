@@ -11,7 +11,6 @@ import { useDb } from '../../app/DbContext';
 import { officerLabel, useOfficerNames } from '../../db/officerNames';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../i18n/translate';
-import type { MessageKey } from '../../i18n/zh';
 import { fieldLabel, valueLabel } from './conflictLabels';
 import {
   dismissRefusedChange,
@@ -19,6 +18,7 @@ import {
   useRefusedChanges,
   type RefusedEntry,
 } from './refusedChanges';
+import { auditEntityKey } from '../../i18n/keyTables';
 
 export function RefusedChangesSection() {
   const { t, language } = useI18n();
@@ -46,7 +46,7 @@ export function RefusedChangesSection() {
       ellipsis: true,
       render: (_, { change }) => (
         <span>
-          <Tag>{t(`audit.entity.${change.entity}` as MessageKey)}</Tag>
+          <Tag>{t(auditEntityKey[change.entity])}</Tag>
           {labels?.get(change.recordId) ?? change.recordId.slice(0, 8)}
         </span>
       ),

@@ -7,12 +7,13 @@ import { PauseOutlined, CaretRightOutlined, SyncOutlined, WarningOutlined } from
 import { Button, Tooltip } from 'antd';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatTime } from '../../i18n/translate';
-import type { MessageKey } from '../../i18n/zh';
 import { navigate } from '../../app/useHashRoute';
 import { useRefusedCount } from './refusedChanges';
 import { useSync } from './SyncContext';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/DbContext';
+import { syncErrorKey } from '../../i18n/domainWords';
+import { syncModeKey } from '../../i18n/keyTables';
 
 export function SyncIndicator() {
   const { t, language } = useI18n();
@@ -30,7 +31,7 @@ export function SyncIndicator() {
   }
   const error = snapshot.lastError;
   const errorText = error
-    ? `${t(`sync.error.${error.reason}` as MessageKey)}${error.retryInMs ? ` · ${t('sync.retryIn', { s: Math.ceil(error.retryInMs / 1000) })}` : ''}`
+    ? `${t(syncErrorKey[error.reason])}${error.retryInMs ? ` · ${t('sync.retryIn', { s: Math.ceil(error.retryInMs / 1000) })}` : ''}`
     : null;
   return (
     <span
@@ -41,7 +42,7 @@ export function SyncIndicator() {
       data-conflicts={snapshot.conflicts}
       data-refused={refused}
     >
-      <i className={`dot ${snapshot.mode}`} aria-hidden /> {t(`sync.mode.${snapshot.mode}`)}
+      <i className={`dot ${snapshot.mode}`} aria-hidden /> {t(syncModeKey[snapshot.mode])}
       <span className="muted">
         {snapshot.running
           ? t('sync.running')

@@ -1,6 +1,13 @@
 /** Words for a conflict's field and values: known fields and enum values translated, others shown as JSON. */
 import type { Translate } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/zh';
+import {
+  incidentStatusKey,
+  incidentTypeKey,
+  keyIn,
+  severityKey,
+  type KeyTable,
+} from '../../i18n/domainWords';
 
 const fieldKeys: Record<string, MessageKey> = {
   severity: 'incidents.col.severity',
@@ -12,10 +19,10 @@ const fieldKeys: Record<string, MessageKey> = {
   gridLeader: 'grids.col.leader',
 };
 
-const valuePrefixes: Record<string, string> = {
-  severity: 'severity',
-  status: 'incidentStatus',
-  type: 'incidentType',
+const valueTables: Record<string, KeyTable> = {
+  severity: severityKey,
+  status: incidentStatusKey,
+  type: incidentTypeKey,
 };
 
 export function fieldLabel(field: string, t: Translate): string {
@@ -24,11 +31,9 @@ export function fieldLabel(field: string, t: Translate): string {
 }
 
 export function valueLabel(field: string, value: unknown, t: Translate): string {
-  const prefix = valuePrefixes[field];
-  if (prefix && typeof value === 'string') {
-    const translated = t(`${prefix}.${value}` as MessageKey);
-    if (translated !== `${prefix}.${value}`) return translated;
-  }
+  const table = valueTables[field];
+  const key = table ? keyIn(table, value) : null;
+  if (key) return t(key);
   if (typeof value === 'string') return value;
   return JSON.stringify(value);
 }

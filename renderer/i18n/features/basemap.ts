@@ -1,4 +1,8 @@
-/** Messages of the basemap settings (底图) and the map's basemap notice (zh-CN first; en must have every key). Spread into i18n/zh.ts and en.ts. */
+/**
+ * Basemap settings (底图) and the map's basemap notices.
+ * Key prefixes: basemap. zh-CN first; en must have every key.
+ * Spread into i18n/zh.ts and en.ts.
+ */
 export const basemapZh = {
   'basemap.title': '底图',
   'basemap.intro':
@@ -53,6 +57,8 @@ export const basemapZh = {
   'basemap.problem.bad-directory': 'PMTiles 目录已损坏',
   'basemap.problem.unreadable': '无法读取该文件',
   'basemap.map.failed': '底图加载失败（地图其他内容不受影响）',
+  'basemap.activateDeclined':
+    '未确认允许访问该瓦片服务地址，底图未更改（需在桌面程序弹出的确认框中选择“允许”）',
 } as const;
 
 export const basemapEn: Record<keyof typeof basemapZh, string> = {
@@ -112,4 +118,6 @@ export const basemapEn: Record<keyof typeof basemapZh, string> = {
   'basemap.problem.bad-directory': 'The PMTiles directory is damaged',
   'basemap.problem.unreadable': 'The file cannot be read',
   'basemap.map.failed': 'The basemap failed to load (the rest of the map is unaffected)',
+  'basemap.activateDeclined':
+    'Access to this tile server was not confirmed; the basemap is unchanged (choose “Allow” in the desktop app’s dialog)',
 };

@@ -1,4 +1,8 @@
-/** Messages of the morning briefing display (早会大屏) (zh-CN first; en must have every key). Spread into i18n/zh.ts and en.ts. */
+/**
+ * The morning briefing display (早会大屏): slides, freshness, controls and its settings.
+ * Key prefixes: briefing. zh-CN first; en must have every key.
+ * Spread into i18n/zh.ts and en.ts.
+ */
 export const briefingZh = {
   'briefing.slide.overnight': '夜间情况',
   'briefing.slide.overnight.short': '夜间情况',
@@ -12,7 +16,6 @@ export const briefingZh = {
   'briefing.slide.sites.short': '检测点',
   'briefing.slide.tasks': '今日重点任务',
   'briefing.slide.tasks.short': '重点任务',
-
   'briefing.asOf': '数据截至 {time}',
   'briefing.asOf.unknown': '数据时间未知',
   'briefing.index': '{n} / {total}',
@@ -38,7 +41,6 @@ export const briefingZh = {
   'briefing.control.black': '黑屏',
   'briefing.control.fullscreen': '全屏',
   'briefing.more': '另有 {n} 项未列出',
-
   'briefing.overnight.window': '{from} 至今',
   'briefing.overnight.newIncidents': '新增警情',
   'briefing.overnight.newHigh': '其中高等级 {n} 起',
@@ -53,7 +55,6 @@ export const briefingZh = {
   'briefing.overnight.noIncidents': '夜间无新增警情',
   'briefing.overnight.noDecisions': '夜间无管控等级调整',
   'briefing.overnight.calm': '昨晚以来平稳：无新增警情、无等级调整、未发现未登记或未按时检测人员。',
-
   'briefing.sweep.campaign': '{name}（{from} — {to}）',
   'briefing.sweep.none': '当前没有进行中的摸排行动',
   'briefing.sweep.yesterday': '昨日新覆盖（户）',
@@ -68,14 +69,12 @@ export const briefingZh = {
   'briefing.sweep.findings.detail': '未登记 {u} · 未按时检测 {o}',
   'briefing.sweep.burnup': '累计覆盖户数',
   'briefing.sweep.worst': '覆盖率最低的网格',
-
   'briefing.map.levels': '网格管控等级',
   'briefing.map.gridsTotal': '共 {n} 个网格',
   'briefing.map.checkpoints': '卡口',
   'briefing.map.incidents': '未结警情',
   'briefing.map.sites': '今日检测点',
   'briefing.map.empty': '本所暂无网格数据',
-
   'briefing.cp.total': '卡口',
   'briefing.cp.staffed': '当前在岗',
   'briefing.cp.gaps': '24小时岗位有空档',
@@ -91,7 +90,6 @@ export const briefingZh = {
   'briefing.cp.unstaffed': '无人在岗',
   'briefing.cp.allCovered': '所有24小时岗位未来24小时均已排满。',
   'briefing.cp.none': '本所暂无卡口',
-
   'briefing.sites.count': '今日检测点',
   'briefing.sites.open': '采样中',
   'briefing.sites.staff': '在岗人员',
@@ -105,7 +103,6 @@ export const briefingZh = {
   'briefing.sites.col.volunteers': '志愿者',
   'briefing.sites.col.queue': '排队',
   'briefing.sites.none': '今日没有安排核酸检测点',
-
   'briefing.tasks.count': '未结高等级警情',
   'briefing.tasks.new': '尚未指派',
   'briefing.tasks.handling': '已指派、处置中',
@@ -116,13 +113,11 @@ export const briefingZh = {
   'briefing.tasks.col.assignee': '责任民警',
   'briefing.tasks.unassigned': '待指派',
   'briefing.tasks.none': '当前没有未结的高等级警情',
-
   'briefing.open': '打开早会大屏',
   'briefing.open.display': '早会大屏已在「{label}」全屏打开',
   'briefing.open.window': '早会大屏已在新窗口打开：拖到大屏后按 F 全屏',
   'briefing.open.blocked': '浏览器拦截了新窗口，请允许弹出窗口后重试',
   'briefing.open.failed': '无法打开早会大屏：{reason}',
-
   'briefing.settings.title': '早会大屏',
   'briefing.settings.interval': '自动翻页间隔（秒）',
   'briefing.settings.interval.error': '请输入 5 到 600 之间的整数',
@@ -134,7 +129,7 @@ export const briefingZh = {
   'briefing.settings.save': '保存大屏设置',
   'briefing.settings.saved': '早会大屏设置已保存',
   'briefing.settings.failed': '大屏设置未能保存：{reason}',
-};
+} as const;
 
 export const briefingEn: Record<keyof typeof briefingZh, string> = {
   'briefing.slide.overnight': 'Overnight summary',
@@ -149,7 +144,6 @@ export const briefingEn: Record<keyof typeof briefingZh, string> = {
   'briefing.slide.sites.short': 'Testing',
   'briefing.slide.tasks': "Today's key tasks",
   'briefing.slide.tasks.short': 'Key tasks',
-
   'briefing.asOf': 'Data as of {time}',
   'briefing.asOf.unknown': 'Data time unknown',
   'briefing.index': '{n} / {total}',
@@ -175,7 +169,6 @@ export const briefingEn: Record<keyof typeof briefingZh, string> = {
   'briefing.control.black': 'Black',
   'briefing.control.fullscreen': 'Full screen',
   'briefing.more': '{n} more not listed',
-
   'briefing.overnight.window': 'Since {from}',
   'briefing.overnight.newIncidents': 'New incidents',
   'briefing.overnight.newHigh': '{n} high severity',
@@ -191,7 +184,6 @@ export const briefingEn: Record<keyof typeof briefingZh, string> = {
   'briefing.overnight.noDecisions': 'No control-level change overnight',
   'briefing.overnight.calm':
     'A quiet night: no new incidents, no level changes, nobody unregistered or overdue found.',
-
   'briefing.sweep.campaign': '{name} ({from} — {to})',
   'briefing.sweep.none': 'No sweep campaign is running',
   'briefing.sweep.yesterday': 'Newly covered yesterday (households)',
@@ -206,14 +198,12 @@ export const briefingEn: Record<keyof typeof briefingZh, string> = {
   'briefing.sweep.findings.detail': '{u} unregistered · {o} overdue tests',
   'briefing.sweep.burnup': 'Households covered',
   'briefing.sweep.worst': 'Worst-covered grids',
-
   'briefing.map.levels': 'Grids by control level',
   'briefing.map.gridsTotal': '{n} grids',
   'briefing.map.checkpoints': 'Checkpoints',
   'briefing.map.incidents': 'Open incidents',
   'briefing.map.sites': 'Testing sites today',
   'briefing.map.empty': 'The station has no grids yet',
-
   'briefing.cp.total': 'Checkpoints',
   'briefing.cp.staffed': 'Staffed now',
   'briefing.cp.gaps': '24-hour posts with gaps',
@@ -229,7 +219,6 @@ export const briefingEn: Record<keyof typeof briefingZh, string> = {
   'briefing.cp.unstaffed': 'Nobody on duty',
   'briefing.cp.allCovered': 'Every 24-hour post is covered for the next 24 hours.',
   'briefing.cp.none': 'The station has no checkpoints',
-
   'briefing.sites.count': 'Sites today',
   'briefing.sites.open': 'Sampling now',
   'briefing.sites.staff': 'Staff on site',
@@ -243,7 +232,6 @@ export const briefingEn: Record<keyof typeof briefingZh, string> = {
   'briefing.sites.col.volunteers': 'Volunteers',
   'briefing.sites.col.queue': 'Queue',
   'briefing.sites.none': 'No testing site is planned for today',
-
   'briefing.tasks.count': 'Open high-severity incidents',
   'briefing.tasks.new': 'Not yet assigned',
   'briefing.tasks.handling': 'Assigned or in progress',
@@ -254,13 +242,11 @@ export const briefingEn: Record<keyof typeof briefingZh, string> = {
   'briefing.tasks.col.assignee': 'Officer',
   'briefing.tasks.unassigned': 'Unassigned',
   'briefing.tasks.none': 'No open high-severity incident',
-
   'briefing.open': 'Open briefing display',
   'briefing.open.display': 'Briefing display opened full screen on "{label}"',
   'briefing.open.window': 'Briefing display opened in a new window: drag it to the wall screen and press F',
   'briefing.open.blocked': 'The browser blocked the new window; allow pop-ups and try again',
   'briefing.open.failed': 'Could not open the briefing display: {reason}',
-
   'briefing.settings.title': 'Briefing display',
   'briefing.settings.interval': 'Auto-advance interval (seconds)',
   'briefing.settings.interval.error': 'Enter a whole number from 5 to 600',

@@ -1,8 +1,9 @@
-/** Messages of 数据导入与导出 (grid, address, officer and volunteer-team files in and out); zh-CN first, en must have every key. Spread into i18n/zh.ts and en.ts. */
+/**
+ * Data import and export (数据导入与导出): steps, field mapping, checks, issues, why a file was refused, the apply and its failures.
+ * Key prefixes: imports. zh-CN first; en must have every key.
+ * Spread into i18n/zh.ts and en.ts.
+ */
 export const importsZh = {
-  'nav.import': '导入导出',
-  'audit.action.import': '导入',
-
   'imports.title': '数据导入与导出',
   'imports.intro':
     '导入本所的网格边界、标准地址、民警辅警和志愿者队伍。先检查（试运行，不写入），检查通过后再导入；文件中任何一处有误，整个文件都不会导入。',
@@ -10,12 +11,10 @@ export const importsZh = {
   'imports.kind.households': '标准地址',
   'imports.kind.officers': '民警辅警',
   'imports.kind.volunteerTeams': '志愿者队伍',
-
   'imports.step.file': '选择文件',
   'imports.step.mapping': '字段对应',
   'imports.step.check': '检查（试运行）',
   'imports.step.apply': '导入',
-
   'imports.pick.title': '点击或拖入文件',
   'imports.pick.hint.grids': '支持 GeoJSON（.geojson / .json）和 KML（.kml），坐标为经纬度。',
   'imports.pick.hint.table': '支持 CSV（UTF-8、GBK/GB18030、UTF-16 均可）和 Excel（.xlsx）。',
@@ -23,13 +22,11 @@ export const importsZh = {
   'imports.readFailed': '无法读取文件“{file}”：{reason}',
   'imports.crashed': '读取文件时导入进程意外停止（文件可能过大或已损坏），未写入任何数据。',
   'imports.pickAnother': '重新选择文件',
-
   'imports.file.summary': '文件：{file}',
   'imports.file.format': '格式：{format}',
   'imports.file.encoding': '编码：{encoding}',
   'imports.file.rows': '{n} 行数据（表头在第 {line} 行）',
   'imports.file.features': '{n} 个要素',
-
   'imports.mapping.title': '文件中的哪一列对应哪个字段',
   'imports.mapping.hint': '已按列名自动匹配；本所上次确认的对应关系会被记住。',
   'imports.mapping.none': '（文件中没有）',
@@ -46,7 +43,6 @@ export const importsZh = {
   'imports.crs.hint': '从网络地图导出的坐标通常是 GCJ-02，会自动转换为 WGS-84 保存。',
   'imports.check': '检查（试运行）',
   'imports.checking': '正在检查：{done} / {total}',
-
   'imports.field.grids.code': '网格编码',
   'imports.field.grids.name': '网格名称',
   'imports.field.grids.community': '所属社区',
@@ -70,7 +66,6 @@ export const importsZh = {
   'imports.field.volunteerTeams.leader': '队长',
   'imports.field.volunteerTeams.members': '人数',
   'imports.field.volunteerTeams.roles': '职责',
-
   'imports.report.total': '共计',
   'imports.report.creates': '新增',
   'imports.report.updates': '更新',
@@ -92,14 +87,12 @@ export const importsZh = {
   'imports.at.feature': '第 {n} 个要素',
   'imports.at.file': '整个文件',
   'imports.backToMapping': '返回修改对应',
-
   'imports.preview.title': '导入预览（尚未写入）',
   'imports.preview.legend.current': '现有网格',
   'imports.preview.legend.create': '新增',
   'imports.preview.legend.update': '更新',
   'imports.preview.legend.unchanged': '无变化',
   'imports.preview.legend.bad': '有误',
-
   'imports.apply': '导入',
   'imports.apply.blocked.issues': '存在问题，不能导入。',
   'imports.apply.blocked.role': '当前角色（{role}）无权导入{kind}。',
@@ -114,7 +107,6 @@ export const importsZh = {
   'imports.failed.invalid': '有数据未通过校验，导入已撤销，未写入任何数据。（{detail}）',
   'imports.failed.other': '导入失败，已撤销，未写入任何数据。（{detail}）',
   'imports.another': '导入另一个文件',
-
   'imports.issue.file-empty': '文件为空。',
   'imports.issue.file-too-large': '文件过大（上限 {limitMb} MB）。',
   'imports.issue.file-unreadable': '不是有效的文件内容（JSON / KML / CSV 格式错误）。',
@@ -156,7 +148,6 @@ export const importsZh = {
   'imports.issue.invalid.phone': '手机号须为以 1 开头的 11 位数字。',
   'imports.issue.invalid.name': '名称不符合要求。',
   'imports.issue.invalid.roles': '至少填写一项职责。',
-
   'imports.export.title': '导出',
   'imports.export.hint': '导出的文件可原样重新导入（检查结果应全部为“无变化”），数据不被锁定在本系统中。',
   'imports.export.grids': '导出网格（GeoJSON）',
@@ -179,12 +170,45 @@ export const importsZh = {
   'imports.export.yes': '是',
   'imports.export.no': '否',
   'imports.export.listSeparator': '、',
-};
+  'imports.unreadable.json.at': 'JSON 格式错误：第 {line} 行第 {column} 列附近{what}。',
+  'imports.unreadable.json.position': 'JSON 格式错误：第 {position} 个字符附近{what}。',
+  'imports.unreadable.json.token': 'JSON 格式错误：出现了不该出现的字符“{token}”。',
+  'imports.unreadable.json.end': 'JSON 不完整：文件在内容结束之前就结束了（可能被截断）。',
+  'imports.unreadable.json.other': 'JSON 格式错误，无法读取。',
+  'imports.unreadable.what.commaOrBrace': '，缺少逗号“,”或右花括号“}”',
+  'imports.unreadable.what.commaOrBracket': '，缺少逗号“,”或右方括号“]”',
+  'imports.unreadable.what.propertyName': '，属性名须用英文双引号括起（或多了一个逗号）',
+  'imports.unreadable.what.colon': '，属性名后缺少冒号“:”',
+  'imports.unreadable.what.trailing': '，JSON 结束后还有多余内容',
+  'imports.unreadable.what.string': '，字符串未结束或含有未转义的字符',
+  'imports.unreadable.what.number': '，数字格式错误',
+  'imports.unreadable.xml.unclosed': 'XML 标签 <{tag}> 未闭合。',
+  'imports.unreadable.xml.mismatch': 'XML 标签 <{tag}> 未闭合（在它结束之前遇到了 </{other}>）。',
+  'imports.unreadable.xml.other': 'XML 格式错误，不是格式正确的 KML 文件。',
+  'imports.unreadable.doctype': '文件含 DOCTYPE 声明，出于安全原因不予读取。',
+  'imports.unreadable.binary':
+    '这不是文本表格，而是压缩文件（例如改了扩展名的 Excel 文件）：请用 .xlsx 扩展名选择，或另存为 CSV。',
+  'imports.unreadable.other': '文件内容格式错误，无法读取。',
+  'imports.planChanged.title': '检查后本地数据已变化（如同步），请重新检查',
+  'imports.planChanged.body':
+    '未写入任何数据。已按当前本地数据重新检查，下面是新的检查结果；确认无误后可再次导入。',
+  'imports.planChanged.counts':
+    '新增 {createsBefore} → {createsAfter}，更新 {updatesBefore} → {updatesAfter}，无变化 {unchangedBefore} → {unchangedAfter}，问题 {issuesBefore} → {issuesAfter}。',
+  'imports.planChanged.taken.grids': '检查后本地已出现 {total} 个相同编码的网格：{list}',
+  'imports.planChanged.taken.households': '检查后本地已出现 {total} 个相同的标准地址：{list}',
+  'imports.planChanged.more': '等',
+  'imports.failed.duplicate': '网格编码或标准地址与本地已有数据重复，导入已撤销，未写入任何数据。',
+  'imports.failed.detail.deleted': '要更新的记录已被删除（可能是同步所致），请重新检查',
+  'imports.failed.detail.serverField': '字段“{field}”由中心维护，不能由导入修改',
+  'imports.failed.detail.schema': '字段“{field}”的值不符合要求',
+  'imports.failed.detail.step.not-read': '尚未读取文件',
+  'imports.failed.detail.step.not-checked': '尚未检查，或检查结果已用过',
+  'imports.failed.detail.step.has-issues': '检查发现问题',
+  'imports.failed.detail.step.nothing-to-do': '没有需要写入的变化',
+  'imports.failed.detail.storage': '本地缓存写入失败',
+} as const;
 
 export const importsEn: Record<keyof typeof importsZh, string> = {
-  'nav.import': 'Import & export',
-  'audit.action.import': 'Import',
-
   'imports.title': 'Import & export',
   'imports.intro':
     'Bring in the station’s grid outlines, standard addresses, officers and volunteer teams. Check first (a dry run that writes nothing), then import; if anything in a file is wrong, nothing from it is imported.',
@@ -192,12 +216,10 @@ export const importsEn: Record<keyof typeof importsZh, string> = {
   'imports.kind.households': 'Standard addresses',
   'imports.kind.officers': 'Officers',
   'imports.kind.volunteerTeams': 'Volunteer teams',
-
   'imports.step.file': 'Choose file',
   'imports.step.mapping': 'Map fields',
   'imports.step.check': 'Check (dry run)',
   'imports.step.apply': 'Import',
-
   'imports.pick.title': 'Click or drop a file here',
   'imports.pick.hint.grids': 'GeoJSON (.geojson / .json) or KML (.kml), longitude/latitude coordinates.',
   'imports.pick.hint.table': 'CSV (UTF-8, GBK/GB18030 or UTF-16) or Excel (.xlsx).',
@@ -206,13 +228,11 @@ export const importsEn: Record<keyof typeof importsZh, string> = {
   'imports.crashed':
     'The import stopped while reading the file (it may be too large or damaged). Nothing was written.',
   'imports.pickAnother': 'Choose another file',
-
   'imports.file.summary': 'File: {file}',
   'imports.file.format': 'Format: {format}',
   'imports.file.encoding': 'Encoding: {encoding}',
   'imports.file.rows': '{n} data rows (header on line {line})',
   'imports.file.features': '{n} features',
-
   'imports.mapping.title': 'Which column holds which field',
   'imports.mapping.hint': 'Matched by column name; the mapping last confirmed at this station is remembered.',
   'imports.mapping.none': '(not in the file)',
@@ -229,7 +249,6 @@ export const importsEn: Record<keyof typeof importsZh, string> = {
   'imports.crs.hint': 'Coordinates exported from web maps are usually GCJ-02; they are converted to WGS-84.',
   'imports.check': 'Check (dry run)',
   'imports.checking': 'Checking: {done} / {total}',
-
   'imports.field.grids.code': 'code',
   'imports.field.grids.name': 'name',
   'imports.field.grids.community': 'community',
@@ -253,7 +272,6 @@ export const importsEn: Record<keyof typeof importsZh, string> = {
   'imports.field.volunteerTeams.leader': 'leader',
   'imports.field.volunteerTeams.members': 'members',
   'imports.field.volunteerTeams.roles': 'roles',
-
   'imports.report.total': 'Total',
   'imports.report.creates': 'New',
   'imports.report.updates': 'Updated',
@@ -276,14 +294,12 @@ export const importsEn: Record<keyof typeof importsZh, string> = {
   'imports.at.feature': 'feature {n}',
   'imports.at.file': 'whole file',
   'imports.backToMapping': 'Back to the mapping',
-
   'imports.preview.title': 'Preview (not written yet)',
   'imports.preview.legend.current': 'Current grids',
   'imports.preview.legend.create': 'New',
   'imports.preview.legend.update': 'Updated',
   'imports.preview.legend.unchanged': 'Unchanged',
   'imports.preview.legend.bad': 'Bad',
-
   'imports.apply': 'Import',
   'imports.apply.blocked.issues': 'There are problems: nothing can be imported.',
   'imports.apply.blocked.role': 'The current role ({role}) may not import {kind}.',
@@ -299,7 +315,6 @@ export const importsEn: Record<keyof typeof importsZh, string> = {
   'imports.failed.invalid': 'A row failed validation; the import was undone. Nothing was written. ({detail})',
   'imports.failed.other': 'The import failed and was undone. Nothing was written. ({detail})',
   'imports.another': 'Import another file',
-
   'imports.issue.file-empty': 'The file is empty.',
   'imports.issue.file-too-large': 'The file is too large (limit {limitMb} MB).',
   'imports.issue.file-unreadable': 'Not valid file content (malformed JSON / KML / CSV).',
@@ -343,7 +358,6 @@ export const importsEn: Record<keyof typeof importsZh, string> = {
   'imports.issue.invalid.phone': 'A phone number is 11 digits starting with 1.',
   'imports.issue.invalid.name': 'The name is not acceptable.',
   'imports.issue.invalid.roles': 'Give at least one duty.',
-
   'imports.export.title': 'Export',
   'imports.export.hint':
     'Exported files re-import as they are (the check should find everything unchanged): nothing is locked in.',
@@ -367,4 +381,42 @@ export const importsEn: Record<keyof typeof importsZh, string> = {
   'imports.export.yes': 'yes',
   'imports.export.no': 'no',
   'imports.export.listSeparator': ',',
+  'imports.unreadable.json.at': 'Malformed JSON near line {line}, column {column}{what} ({reason}).',
+  'imports.unreadable.json.position': 'Malformed JSON near character {position}{what} ({reason}).',
+  'imports.unreadable.json.token': 'Malformed JSON: unexpected character “{token}” ({reason}).',
+  'imports.unreadable.json.end': 'Incomplete JSON: the file ends before its content does (truncated?).',
+  'imports.unreadable.json.other': 'Malformed JSON ({reason}).',
+  'imports.unreadable.what.commaOrBrace': ': a “,” or “}” is missing',
+  'imports.unreadable.what.commaOrBracket': ': a “,” or “]” is missing',
+  'imports.unreadable.what.propertyName': ': property names need double quotes (or there is a stray comma)',
+  'imports.unreadable.what.colon': ': a “:” is missing after a property name',
+  'imports.unreadable.what.trailing': ': there is more after the JSON',
+  'imports.unreadable.what.string': ': a string is unterminated or holds an unescaped character',
+  'imports.unreadable.what.number': ': a malformed number',
+  'imports.unreadable.xml.unclosed': 'XML tag <{tag}> is not closed.',
+  'imports.unreadable.xml.mismatch': 'XML tag <{tag}> is not closed (found </{other}> first).',
+  'imports.unreadable.xml.other': 'Malformed XML, not a well-formed KML file ({reason}).',
+  'imports.unreadable.doctype':
+    'The file has a DOCTYPE declaration, which is not allowed for security reasons.',
+  'imports.unreadable.binary':
+    'Not a text table but a compressed file (an Excel file renamed?): choose it as .xlsx, or save it as CSV.',
+  'imports.unreadable.other': 'The file is malformed and cannot be read ({reason}).',
+  'imports.planChanged.title': 'The local data changed after the check (e.g. a sync): check again',
+  'imports.planChanged.body':
+    'Nothing was written. The file was checked again against the current local data; the new result is below. Import again once it looks right.',
+  'imports.planChanged.counts':
+    'New {createsBefore} → {createsAfter}, updated {updatesBefore} → {updatesAfter}, unchanged {unchangedBefore} → {unchangedAfter}, problems {issuesBefore} → {issuesAfter}.',
+  'imports.planChanged.taken.grids': '{total} grid codes now exist locally: {list}',
+  'imports.planChanged.taken.households': '{total} standard addresses now exist locally: {list}',
+  'imports.planChanged.more': 'and more',
+  'imports.failed.duplicate':
+    'A grid code or standard address duplicates local data; the import was undone. Nothing was written.',
+  'imports.failed.detail.deleted': 'a record to update was deleted meanwhile (a sync?): {message}',
+  'imports.failed.detail.serverField': '{message}',
+  'imports.failed.detail.schema': '{message}',
+  'imports.failed.detail.step.not-read': '{message}',
+  'imports.failed.detail.step.not-checked': '{message}',
+  'imports.failed.detail.step.has-issues': '{message}',
+  'imports.failed.detail.step.nothing-to-do': '{message}',
+  'imports.failed.detail.storage': '{message}',
 };

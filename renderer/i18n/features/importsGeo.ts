@@ -1,8 +1,7 @@
 /**
- * Messages of the grid-file import added for real-world files (issue 13: KML as exporters
- * write it, very detailed outlines, coordinates that are off): notices about what reading
- * changed, the new geometry issues, geometry type names, BD-09, a constant community, and the
- * suggestion to convert a shifted file. zh-CN first; en must have every key.
+ * Grid-file import of real-world files: reading notices, geometry issues and types, coordinate systems (BD-09, GCJ-02).
+ * Key prefixes: importsGeo. zh-CN first; en must have every key.
+ * Spread into i18n/zh.ts and en.ts.
  */
 export const importsGeoZh = {
   'importsGeo.notice.title': '读取时已自动处理（不影响导入）：',
@@ -11,7 +10,6 @@ export const importsGeoZh = {
   'importsGeo.notice.measure-dropped':
     '{features} 个要素的坐标带有高程或 M 值（共 {positions} 个点），已忽略，只保留经纬度。',
   'importsGeo.notice.repeated-positions-dropped': '去掉了 {positions} 个与前一点完全相同的重复点。',
-
   'importsGeo.issue.json-invalid': '不是有效的文件内容：JSON 格式错误，位于第 {line} 行第 {column} 列附近。',
   'importsGeo.issue.json-truncated':
     '不是有效的文件内容：JSON 在第 {line} 行意外结束，文件可能未保存或复制完整。',
@@ -39,7 +37,6 @@ export const importsGeoZh = {
   'importsGeo.issue.looks-shifted':
     '按当前坐标系，只有 {insideAsIs}% 的边界点落在本所辖区内；若按 {crs} 转换，则有 {inside}% 落在辖区内。文件很可能来自网络地图。',
   'importsGeo.shifted.convert': '按 {crs} 转换并重新检查',
-
   'importsGeo.geometry.none': '无几何',
   'importsGeo.geometry.Point': '点',
   'importsGeo.geometry.MultiPoint': '多点',
@@ -49,20 +46,17 @@ export const importsGeoZh = {
   'importsGeo.geometry.MultiPolygon': '多面',
   'importsGeo.geometry.GeometryCollection': '几何集合（含非面要素）',
   'importsGeo.geometry.unknown': '未知类型',
-
   'importsGeo.crs.bd09': 'BD-09（百度地图）',
   'importsGeo.crs.name.wgs84': 'WGS-84',
   'importsGeo.crs.name.gcj02': 'GCJ-02',
   'importsGeo.crs.name.bd09': 'BD-09',
-
   'importsGeo.mapping.constant': '（整个文件统一填写）',
   'importsGeo.mapping.constantPlaceholder': '输入本文件所有网格所属的社区',
   'importsGeo.mapping.constantRequired': '请输入社区名称。',
   'importsGeo.mapping.kmlHint':
     'KML 文件的名称（name）、描述（description）、扩展数据（ExtendedData）和所在文件夹（Folder）都可作为列；网格编码和网格名称可以取自同一列。',
-
   'importsGeo.checking.points': '正在检查边界：已检查 {done} / {total} 个坐标点',
-};
+} as const;
 
 export const importsGeoEn: Record<keyof typeof importsGeoZh, string> = {
   'importsGeo.notice.title': 'Adjusted while reading (the import is not affected):',
@@ -72,7 +66,6 @@ export const importsGeoEn: Record<keyof typeof importsGeoZh, string> = {
     '{features} features had altitudes or M values ({positions} positions); they were dropped, keeping longitude and latitude.',
   'importsGeo.notice.repeated-positions-dropped':
     '{positions} positions repeating the previous one were removed.',
-
   'importsGeo.issue.json-invalid':
     'Not valid file content: a JSON syntax error near line {line}, column {column}.',
   'importsGeo.issue.json-truncated':
@@ -105,7 +98,6 @@ export const importsGeoEn: Record<keyof typeof importsGeoZh, string> = {
   'importsGeo.issue.looks-shifted':
     'As declared, only {insideAsIs}% of the outline positions lie in the station’s area; read as {crs}, {inside}% do. The file probably comes from a web map.',
   'importsGeo.shifted.convert': 'Convert from {crs} and check again',
-
   'importsGeo.geometry.none': 'no geometry',
   'importsGeo.geometry.Point': 'point',
   'importsGeo.geometry.MultiPoint': 'multi-point',
@@ -115,17 +107,14 @@ export const importsGeoEn: Record<keyof typeof importsGeoZh, string> = {
   'importsGeo.geometry.MultiPolygon': 'multi-polygon',
   'importsGeo.geometry.GeometryCollection': 'geometry collection (with non-area parts)',
   'importsGeo.geometry.unknown': 'unknown type',
-
   'importsGeo.crs.bd09': 'BD-09 (Baidu Maps)',
   'importsGeo.crs.name.wgs84': 'WGS-84',
   'importsGeo.crs.name.gcj02': 'GCJ-02',
   'importsGeo.crs.name.bd09': 'BD-09',
-
   'importsGeo.mapping.constant': '(one value for the whole file)',
   'importsGeo.mapping.constantPlaceholder': 'The community every grid in this file belongs to',
   'importsGeo.mapping.constantRequired': 'Enter the community’s name.',
   'importsGeo.mapping.kmlHint':
     'A KML file’s name, description, ExtendedData and folder are all offered as columns; the grid code and name may come from the same column.',
-
   'importsGeo.checking.points': 'Checking outlines: {done} / {total} positions',
 };

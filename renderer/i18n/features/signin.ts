@@ -1,4 +1,8 @@
-/** Messages of officer sign-in, the lock screen, PIN change and the screen-lock setting (zh-CN first; en must have every key). Spread into i18n/zh.ts and en.ts. */
+/**
+ * Officer sign-in and the lock screen.
+ * Key prefixes: signin., lock. zh-CN first; en must have every key.
+ * Spread into i18n/zh.ts and en.ts.
+ */
 export const signinZh = {
   'signin.title': '民警登录',
   'signin.badge': '警号',
@@ -23,7 +27,8 @@ export const signinZh = {
   'signin.error.display-device': '本机登记为简报屏，不能登录民警。',
   'signin.error.never-online':
     '该警号从未在本工作站联网登录，无法离线验证 PIN。请在连接中心服务器后登录一次，之后即可离线登录。',
-  'signin.error.device-unauthorised': '中心服务器拒绝了本工作站的凭证（已吊销或过期）。请联系所长重新登记本机。',
+  'signin.error.device-unauthorised':
+    '中心服务器拒绝了本工作站的凭证（已吊销或过期）。请联系所长重新登记本机。',
   'signin.error.bad-input': '请输入警号（4–12 位数字或大写字母）和 6 位数字 PIN',
   'signin.error.server-error': '中心服务器出错，请稍后再试（{message}）',
   'lock.button': '锁屏',
@@ -31,33 +36,6 @@ export const signinZh = {
   'lock.officer': '当前登录：{name}（警号 {badgeNo}）',
   'lock.handoverHint': '本人输入 PIN 解锁，填写中的内容保留；其他民警输入本人警号和 PIN 即为交接班。',
   'lock.unlock': '解锁',
-  'audit.field.lockAfterMinutes': '无操作锁屏（分钟）',
-  'audit.field.access': '权限',
-  'audit.field.active': '在用',
-  'audit.action.sign-in': '登录',
-  'audit.action.sign-out': '退出登录',
-  'audit.action.lock': '锁屏',
-  'audit.action.handover': '交接班',
-  'settings.lock.title': '自动锁屏',
-  'settings.lock.minutes': '无操作多少分钟后锁屏',
-  'settings.lock.chiefOnly': '由所长设置，对本所所有工作站生效',
-  'settings.lock.saved': '锁屏时间已保存',
-  'settings.pin.title': '修改我的 PIN',
-  'settings.pin.current': '当前 PIN',
-  'settings.pin.new': '新 PIN',
-  'settings.pin.confirm': '再次输入新 PIN',
-  'settings.pin.mismatch': '两次输入的新 PIN 不一致',
-  'settings.pin.weak': 'PIN 须为 6 位数字，不能全部相同，也不能是连续数字',
-  'settings.pin.save': '修改 PIN',
-  'settings.pin.saved': 'PIN 已修改，下次登录请使用新 PIN',
-  'settings.pin.needsOnline': '修改 PIN 需要联网登录（当前为离线登录或演示模式）。',
-  'settings.pin.reset.title': '重置民警 PIN（所长）',
-  'settings.pin.reset.officer': '民警',
-  'settings.pin.reset.save': '重置 PIN',
-  'settings.pin.reset.saved': '已重置该民警的 PIN',
-  'settings.pin.refused': '未修改：{reason}',
-  'settings.pin.unreachable': '无法连接中心服务器，未修改',
-  'settings.pin.notSignedIn': '登录已过期，请锁屏后重新输入 PIN',
 } as const;
 
 export const signinEn: Record<keyof typeof signinZh, string> = {
@@ -82,7 +60,8 @@ export const signinEn: Record<keyof typeof signinZh, string> = {
   'signin.error.unknown-badge.tries': 'Unknown badge number; {tries} tries left',
   'signin.error.locked': 'This badge is locked after too many wrong PINs; try again in {left}',
   'signin.error.inactive': 'This officer’s account is inactive. Ask the station chief.',
-  'signin.error.display-device': 'This device is enrolled as a briefing display; officers can’t sign in here.',
+  'signin.error.display-device':
+    'This device is enrolled as a briefing display; officers can’t sign in here.',
   'signin.error.never-online':
     'This badge has never signed in online at this workstation, so its PIN can’t be checked offline. Sign in once while connected to the central server.',
   'signin.error.device-unauthorised':
@@ -95,31 +74,4 @@ export const signinEn: Record<keyof typeof signinZh, string> = {
   'lock.handoverHint':
     'Your PIN unlocks, with anything half-typed kept; another officer’s badge and PIN is a handover.',
   'lock.unlock': 'Unlock',
-  'audit.field.lockAfterMinutes': 'Screen lock after (minutes)',
-  'audit.field.access': 'Access',
-  'audit.field.active': 'Active',
-  'audit.action.sign-in': 'Sign-in',
-  'audit.action.sign-out': 'Sign-out',
-  'audit.action.lock': 'Screen lock',
-  'audit.action.handover': 'Handover',
-  'settings.lock.title': 'Screen lock',
-  'settings.lock.minutes': 'Lock after this many minutes without input',
-  'settings.lock.chiefOnly': 'Set by the station chief, for every workstation of the station',
-  'settings.lock.saved': 'Screen lock time saved',
-  'settings.pin.title': 'Change my PIN',
-  'settings.pin.current': 'Current PIN',
-  'settings.pin.new': 'New PIN',
-  'settings.pin.confirm': 'New PIN again',
-  'settings.pin.mismatch': 'The two new PINs differ',
-  'settings.pin.weak': 'A PIN is 6 digits, not all the same and not a straight run',
-  'settings.pin.save': 'Change PIN',
-  'settings.pin.saved': 'PIN changed; use the new PIN next time',
-  'settings.pin.needsOnline': 'Changing your PIN needs an online sign-in (you are signed in offline or in demo mode).',
-  'settings.pin.reset.title': 'Reset an officer’s PIN (chief)',
-  'settings.pin.reset.officer': 'Officer',
-  'settings.pin.reset.save': 'Reset PIN',
-  'settings.pin.reset.saved': 'The officer’s PIN was reset',
-  'settings.pin.refused': 'Not changed: {reason}',
-  'settings.pin.unreachable': 'Could not reach the central server; nothing changed',
-  'settings.pin.notSignedIn': 'Your session has expired; lock the screen and enter your PIN again',
 };

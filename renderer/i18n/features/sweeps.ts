@@ -1,4 +1,8 @@
-/** Messages of the sweeps feature (zh-CN first; en must have every key). Spread into i18n/zh.ts and en.ts. */
+/**
+ * The sweeps screen (摸排): campaigns, door-to-door entries and findings.
+ * Key prefixes: sweeps. zh-CN first; en must have every key.
+ * Spread into i18n/zh.ts and en.ts.
+ */
 export const sweepsZh = {
   'sweeps.tab.entry': '入户录入',
   'sweeps.tab.campaigns': '摸排行动',
@@ -6,7 +10,10 @@ export const sweepsZh = {
   'sweeps.tab.findings': '发现人员',
   'sweeps.campaign': '摸排行动',
   'sweeps.campaign.none': '暂无摸排行动',
+  // 下拉框中的一项：行动名称，后面括注行动类型（名称已含类型时只显示名称）。
+  'sweeps.campaign.option': '{name}（{kind}）',
   'sweeps.campaignKind.knock': '敲门行动',
+  // 一标三实：公安基础信息采集——一套标准地址，实有人口、实有房屋、实有单位。专有名词，勿逐字翻译。
   'sweeps.campaignKind.one-standard-three-real': '一标三实',
   'sweeps.campaignKind.floating': '流动人口专项排查',
   'sweeps.col.name': '名称',
@@ -51,6 +58,7 @@ export const sweepsZh = {
   'sweeps.entry.saved': '已保存：{address}（{outcome}）{time}',
   'sweeps.entry.sessionCount': '本次已录入 {n} 户',
   'sweeps.entry.hint': '回车保存后光标回到地址框，继续录入下一户',
+  // 入户结果（快速录入按钮，窄）：户内人员与登记一致。
   'sweeps.outcome.all-registered': '人员均已登记',
   'sweeps.outcome.found-unregistered': '发现未登记人员',
   'sweeps.outcome.not-home': '家中无人',
@@ -69,8 +77,10 @@ export const sweepsZh = {
   'sweeps.finding.residentId': '身份证号',
   'sweeps.finding.save': '登记人员',
   'sweeps.finding.saved': '已登记 {name}（{id}）',
-  'sweeps.finding.privacy': '本机仅保存脱敏号码（隐去地区与出生日期），原号加密后只有中心能解开，用于比对重复',
-  'sweeps.finding.noKey': '尚未取得中心公钥（未同步过或仅演示数据）：本次只保存脱敏号码，中心无法比对此人是否在别处出现',
+  'sweeps.finding.privacy':
+    '本机仅保存脱敏号码（隐去地区与出生日期），原号加密后只有中心能解开，用于比对重复',
+  'sweeps.finding.noKey':
+    '尚未取得中心公钥（未同步过或仅演示数据）：本次只保存脱敏号码，中心无法比对此人是否在别处出现',
   'sweeps.findingKind.unregistered': '未登记',
   'sweeps.findingKind.test-overdue': '未按时核酸',
   'sweeps.findingKind.floating': '流动人口',
@@ -87,6 +97,7 @@ export const sweepsZh = {
   'sweeps.col.idSeen': '重复比对',
   'sweeps.idSeen.addresses': '另见于 {n} 处地址',
   'sweeps.idSeen.sameAddress': '同址另有 {n} 条',
+  // 身份证号已加密上传，等待中心与其他地址比对（pending match at the centre）。
   'sweeps.idSeen.pending': '待中心比对',
 } as const;
 
@@ -97,6 +108,7 @@ export const sweepsEn: Record<keyof typeof sweepsZh, string> = {
   'sweeps.tab.findings': 'Persons found',
   'sweeps.campaign': 'Campaign',
   'sweeps.campaign.none': 'No sweep campaign yet',
+  'sweeps.campaign.option': '{name} ({kind})',
   'sweeps.campaignKind.knock': 'Knock on every door',
   'sweeps.campaignKind.one-standard-three-real': 'One address, three realities',
   'sweeps.campaignKind.floating': 'Floating population sweep',
@@ -160,8 +172,10 @@ export const sweepsEn: Record<keyof typeof sweepsZh, string> = {
   'sweeps.finding.residentId': 'Resident ID',
   'sweeps.finding.save': 'Record person',
   'sweeps.finding.saved': 'Recorded {name} ({id})',
-  'sweeps.finding.privacy': 'This workstation keeps only the masked number (region and birth date hidden); the full number is encrypted so that only the centre can open it, to find repeats',
-  'sweeps.finding.noKey': 'No key from the centre yet (never synced, or demo data only): only the masked number is saved, and the centre cannot check whether this person was found elsewhere',
+  'sweeps.finding.privacy':
+    'This workstation keeps only the masked number (region and birth date hidden); the full number is encrypted so that only the centre can open it, to find repeats',
+  'sweeps.finding.noKey':
+    'No key from the centre yet (never synced, or demo data only): only the masked number is saved, and the centre cannot check whether this person was found elsewhere',
   'sweeps.findingKind.unregistered': 'Unregistered',
   'sweeps.findingKind.test-overdue': 'Test overdue',
   'sweeps.findingKind.floating': 'Floating population',

@@ -5,7 +5,6 @@
  */
 import { useI18n } from '../../../i18n/I18nContext';
 import { formatDateTime, formatNumber, formatTime } from '../../../i18n/translate';
-import type { MessageKey } from '../../../i18n/zh';
 import { useCheckpointsToday } from '../useBriefingData';
 import { fitRows } from '../fitRows';
 import { Figure } from './Figure';
@@ -13,6 +12,7 @@ import { FitBox } from './FitBox';
 import type { SlideProps } from './slideProps';
 import { SlideEmpty, SlideLoading, SlideProblems } from './SlideStatus';
 import { useReadyWhen } from './useReadyWhen';
+import { checkpointModeKey } from '../../../i18n/domainWords';
 
 export function CheckpointsSlide({ now, onReady }: SlideProps) {
   const { t, language } = useI18n();
@@ -91,7 +91,7 @@ export function CheckpointsSlide({ now, onReady }: SlideProps) {
                     >
                       <td>{row.checkpoint.name}</td>
                       <td>{row.gridLabel}</td>
-                      <td>{t(`checkpointMode.${row.checkpoint.mode}` as MessageKey)}</td>
+                      <td>{t(checkpointModeKey[row.checkpoint.mode])}</td>
                       <td
                         className={`num${row.staffedNow ? '' : row.checkpoint.staffed24h ? ' bad' : ' muted'}`}
                       >

@@ -1,8 +1,8 @@
 /** A control level as a coloured chip in the map's colours (text dark or light for contrast). */
 import type { ControlLevel } from '../../../../common/schemas';
 import { useI18n } from '../../../i18n/I18nContext';
-import type { MessageKey } from '../../../i18n/zh';
 import { levelColours } from '../../../theme/palette';
+import { levelKey } from '../../../i18n/domainWords';
 
 // Only the darkest fill needs light text; the other fills are light enough for black.
 const lightText: ReadonlySet<ControlLevel> = new Set<ControlLevel>(['sealed']);
@@ -15,7 +15,7 @@ export function LevelChip({ level }: { level: ControlLevel }) {
       data-level={level}
       style={{ background: levelColours[level], color: lightText.has(level) ? '#ffffff' : '#03060c' }}
     >
-      {t(`level.${level}` as MessageKey)}
+      {t(levelKey[level])}
     </span>
   );
 }

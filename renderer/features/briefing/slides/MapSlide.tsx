@@ -7,7 +7,6 @@ import { useCallback } from 'react';
 import { controlLevels } from '../../../../common/schemas';
 import { useI18n } from '../../../i18n/I18nContext';
 import { formatNumber } from '../../../i18n/translate';
-import type { MessageKey } from '../../../i18n/zh';
 import { SituationMap, type MapLayerVisibility } from '../../../map';
 import { levelColours } from '../../../theme/palette';
 import { useDistricts } from '../../board/useDistricts';
@@ -17,6 +16,7 @@ import { useStationMap } from '../useBriefingData';
 import type { SlideProps } from './slideProps';
 import { SlideEmpty, SlideLoading, SlideProblems } from './SlideStatus';
 import { useReadyWhen } from './useReadyWhen';
+import { levelKey } from '../../../i18n/domainWords';
 
 // Grid labels are too small to read from 5 m; the legend carries the counts instead.
 const layers: MapLayerVisibility = { checkpoints: true, incidents: true, testingSites: true, labels: false };
@@ -72,7 +72,7 @@ export function MapSlide({ now, onReady }: SlideProps) {
           {controlLevels.map((level) => (
             <div className="row" key={level} data-level={level} data-value={data.levelCounts[level]}>
               <span className="swatch" style={{ background: levelColours[level] }} />
-              <span>{t(`level.${level}` as MessageKey)}</span>
+              <span>{t(levelKey[level])}</span>
               <span className="count">{n(data.levelCounts[level])}</span>
             </div>
           ))}

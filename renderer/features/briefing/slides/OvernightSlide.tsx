@@ -6,7 +6,6 @@
 import { incidentTypes } from '../../../../common/schemas';
 import { formatDay, formatNumber, formatTime } from '../../../i18n/translate';
 import { useI18n } from '../../../i18n/I18nContext';
-import type { MessageKey } from '../../../i18n/zh';
 import { incidentTypeColours } from '../../../theme/palette';
 import { useOvernight } from '../useBriefingData';
 import { Figure } from './Figure';
@@ -14,6 +13,7 @@ import { LevelChip } from './LevelChip';
 import type { SlideProps } from './slideProps';
 import { SlideLoading, SlideProblems } from './SlideStatus';
 import { useReadyWhen } from './useReadyWhen';
+import { incidentTypeKey } from '../../../i18n/domainWords';
 
 const LISTED = 5;
 
@@ -87,7 +87,7 @@ export function OvernightSlide({ now, onReady }: SlideProps) {
             <ul className="briefing-bars" data-testid="overnight-by-type">
               {types.map((type) => (
                 <li key={type} data-type={type} data-value={data.newByType[type]}>
-                  <span className="name">{t(`incidentType.${type}` as MessageKey)}</span>
+                  <span className="name">{t(incidentTypeKey[type])}</span>
                   <span className="bar">
                     <span
                       style={{

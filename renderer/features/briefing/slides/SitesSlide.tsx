@@ -4,7 +4,6 @@
  */
 import { useI18n } from '../../../i18n/I18nContext';
 import { formatDay, formatNumber } from '../../../i18n/translate';
-import type { MessageKey } from '../../../i18n/zh';
 import { useSitesToday } from '../useBriefingData';
 import { fitRows } from '../fitRows';
 import { Figure } from './Figure';
@@ -12,6 +11,7 @@ import { FitBox } from './FitBox';
 import type { SlideProps } from './slideProps';
 import { SlideEmpty, SlideLoading, SlideProblems } from './SlideStatus';
 import { useReadyWhen } from './useReadyWhen';
+import { siteStatusKey } from '../../../i18n/domainWords';
 
 export function SitesSlide({ now, onReady }: SlideProps) {
   const { t, language } = useI18n();
@@ -88,7 +88,7 @@ export function SitesSlide({ now, onReady }: SlideProps) {
                   {shown.map((row) => (
                     <tr key={row.site.id} data-site-id={row.site.id}>
                       <td>{row.site.name}</td>
-                      <td>{t(`siteStatus.${row.site.status}` as MessageKey)}</td>
+                      <td>{t(siteStatusKey[row.site.status])}</td>
                       <td className={`num${row.zonesReady < data.zonesTotal ? ' bad' : ' ok'}`}>
                         {row.zonesReady}/{data.zonesTotal}
                       </td>

@@ -4,7 +4,6 @@
  */
 import { useI18n } from '../../../i18n/I18nContext';
 import { formatDateTime, formatNumber } from '../../../i18n/translate';
-import type { MessageKey } from '../../../i18n/zh';
 import { useKeyTasks } from '../useBriefingData';
 import { fitRows } from '../fitRows';
 import { Figure } from './Figure';
@@ -12,6 +11,7 @@ import { FitBox } from './FitBox';
 import type { SlideProps } from './slideProps';
 import { SlideLoading, SlideProblems } from './SlideStatus';
 import { useReadyWhen } from './useReadyWhen';
+import { incidentStatusKey, incidentTypeKey } from '../../../i18n/domainWords';
 
 export function TasksSlide({ onReady }: SlideProps) {
   const { t, language } = useI18n();
@@ -76,10 +76,10 @@ export function TasksSlide({ onReady }: SlideProps) {
                       <tr key={incident.id} data-incident-id={incident.id}>
                         <td>{formatDateTime(incident.reportedAt, language)}</td>
                         <td title={incident.description}>
-                          {t(`incidentType.${incident.type}` as MessageKey)}：{incident.description}
+                          {t(incidentTypeKey[incident.type])}：{incident.description}
                         </td>
                         <td>{gridLabel}</td>
-                        <td>{t(`incidentStatus.${incident.status}` as MessageKey)}</td>
+                        <td>{t(incidentStatusKey[incident.status])}</td>
                         <td className={assignee ? undefined : 'bad'}>
                           {assignee ?? t('briefing.tasks.unassigned')}
                         </td>

@@ -17,6 +17,7 @@ import type { ImportKind } from '../importKinds';
 import { importFileName } from '../importFileNames';
 import { gridsGeoJson, householdsCsv, officersCsv, volunteerTeamsCsv } from './exportFiles';
 import { recordExportEntry } from '../../audit/recordExport';
+import { importsExportFileTitleKey } from '../../../i18n/keyTables';
 
 const live = <T extends { deleted: boolean }>(rows: T[]) => rows.filter((r) => !r.deleted);
 const byText =
@@ -36,7 +37,7 @@ export async function buildExport(
   now = Date.now(),
 ): Promise<BuiltExport> {
   const station = (await db.stations.toCollection().first())?.name ?? '';
-  const title = t(`imports.export.fileTitle.${kind}`);
+  const title = t(importsExportFileTitleKey[kind]);
   const encode = (text: string) => new TextEncoder().encode(text);
   switch (kind) {
     case 'grids': {

@@ -10,6 +10,13 @@ import { csvText } from '../../reports/export/csvText';
 import { safeCell } from '../../reports/export/safeCell';
 import { utf8Bom } from '../../reports/export/toCsv';
 import type { Translate } from '../../../i18n/translate';
+import {
+  importsExportOfficerRoleKey,
+  importsExportVolunteerRoleKey,
+  importsFieldHouseholdsKey,
+  importsFieldOfficersKey,
+  importsFieldVolunteerTeamsKey,
+} from '../../../i18n/keyTables';
 
 export function gridsGeoJson(grids: readonly Grid[]): string {
   return JSON.stringify({
@@ -55,7 +62,7 @@ export function householdsCsv(
   gridCodeById: ReadonlyMap<string, string>,
 ): string {
   return csv(
-    householdColumns.map((k) => t(`imports.field.households.${k}`)),
+    householdColumns.map((k) => t(importsFieldHouseholdsKey[k])),
     households.map((h) => [
       h.id,
       h.address,
@@ -72,11 +79,11 @@ export function householdsCsv(
 
 export function officersCsv(t: Translate, officers: readonly Officer[]): string {
   return csv(
-    officerColumns.map((k) => t(`imports.field.officers.${k}`)),
+    officerColumns.map((k) => t(importsFieldOfficersKey[k])),
     officers.map((o) => [
       o.name,
       o.badgeNo,
-      t(`imports.export.officerRole.${o.role}`),
+      t(importsExportOfficerRoleKey[o.role]),
       o.phone,
       t(o.onDuty ? 'imports.export.yes' : 'imports.export.no'),
     ]),
@@ -85,12 +92,12 @@ export function officersCsv(t: Translate, officers: readonly Officer[]): string 
 
 export function volunteerTeamsCsv(t: Translate, teams: readonly VolunteerTeam[]): string {
   return csv(
-    teamColumns.map((k) => t(`imports.field.volunteerTeams.${k}`)),
+    teamColumns.map((k) => t(importsFieldVolunteerTeamsKey[k])),
     teams.map((team) => [
       team.name,
       team.leader,
       num(team.members),
-      team.roles.map((r) => t(`imports.export.volunteerRole.${r}`)).join(t('imports.export.listSeparator')),
+      team.roles.map((r) => t(importsExportVolunteerRoleKey[r])).join(t('imports.export.listSeparator')),
     ]),
   );
 }

@@ -26,6 +26,21 @@ import type { Translate } from '../../../i18n/translate';
 import type { DailyReport } from '../dailyReportModel';
 import type { Cell, Sheet, SheetColumn, Workbook } from './sheetModel';
 import { formatShanghai } from './wallClock';
+import {
+  checkpointModeKey,
+  incidentStatusKey,
+  incidentTypeKey,
+  levelKey,
+  severityKey,
+  siteStatusKey,
+} from '../../../i18n/domainWords';
+import {
+  postTypeKey,
+  siteZoneKey,
+  staffKindKey,
+  sweepsOutcomeKey,
+  volunteerRoleKey,
+} from '../../../i18n/keyTables';
 
 export const reportSheetKeys = [
   'summary',
@@ -41,17 +56,17 @@ export type ReportSheetKey = (typeof reportSheetKeys)[number];
 /** Words for the domain's codes, through the shared message keys. */
 function words(t: Translate) {
   return {
-    level: (v: ControlLevel) => t(`level.${v}`),
-    severity: (v: Severity) => t(`severity.${v}`),
-    incidentType: (v: IncidentType) => t(`incidentType.${v}`),
-    incidentStatus: (v: IncidentStatus) => t(`incidentStatus.${v}`),
-    outcome: (v: VisitOutcome) => t(`sweeps.outcome.${v}`),
-    mode: (v: CheckpointMode) => t(`checkpointMode.${v}`),
-    postType: (v: PostType) => t(`postType.${v}`),
-    siteStatus: (v: SiteStatus) => t(`siteStatus.${v}`),
-    zone: (v: SiteZone) => t(`siteZone.${v}`),
-    staffKind: (v: StaffKind) => t(`staffKind.${v}`),
-    role: (v: VolunteerRole) => t(`volunteerRole.${v}`),
+    level: (v: ControlLevel) => t(levelKey[v]),
+    severity: (v: Severity) => t(severityKey[v]),
+    incidentType: (v: IncidentType) => t(incidentTypeKey[v]),
+    incidentStatus: (v: IncidentStatus) => t(incidentStatusKey[v]),
+    outcome: (v: VisitOutcome) => t(sweepsOutcomeKey[v]),
+    mode: (v: CheckpointMode) => t(checkpointModeKey[v]),
+    postType: (v: PostType) => t(postTypeKey[v]),
+    siteStatus: (v: SiteStatus) => t(siteStatusKey[v]),
+    zone: (v: SiteZone) => t(siteZoneKey[v]),
+    staffKind: (v: StaffKind) => t(staffKindKey[v]),
+    role: (v: VolunteerRole) => t(volunteerRoleKey[v]),
     yesNo: (v: boolean) => t(v ? 'reportExport.yes' : 'reportExport.no'),
     list: (items: readonly string[]) => items.join(t('reportExport.listSeparator')),
   };

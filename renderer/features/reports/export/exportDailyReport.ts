@@ -16,6 +16,7 @@ import { reportFileName } from './exportFileName';
 import { defaultSaver, type ReportFile, type SaveOutcome, type SaveReportFile } from './saveReportFile';
 import { sheetToCsv } from './toCsv';
 import { workbookToXlsx, xlsxMimeType } from './toXlsx';
+import { reportExportSheetKey } from '../../../i18n/keyTables';
 
 export const csvMimeType = 'text/csv;charset=utf-8';
 
@@ -105,7 +106,7 @@ export async function renderDailyReportCsv(
   }
   const name = reportFileName(report.header.stationName, date, 'csv', {
     title: t('reportExport.fileTitle'),
-    part: t(`reportExport.sheet.${table}`),
+    part: t(reportExportSheetKey[table]),
   });
   return { name, kind: 'csv', mimeType: csvMimeType, bytes };
 }

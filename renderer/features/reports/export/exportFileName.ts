@@ -7,7 +7,7 @@
  * leading dots and spaces and trailing dots and spaces go, and the station segment is cut so
  * the whole name stays within 200 bytes of UTF-8 (file systems allow 255).
  */
-import { reportsZh } from '../../../i18n/features/reports';
+import { reportExportZh } from '../../../i18n/features/reportExport';
 
 export const reportDatePattern = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const maxFileNameBytes = 200;
@@ -48,7 +48,7 @@ export function reportFileName(
 ): string {
   if (!reportDatePattern.test(date)) throw new Error(`not a report date (YYYY-MM-DD): ${date}`);
   const title =
-    cutToBytes(safeFileNamePart(options.title ?? reportsZh['reportExport.fileTitle']), 60) || 'report';
+    cutToBytes(safeFileNamePart(options.title ?? reportExportZh['reportExport.fileTitle']), 60) || 'report';
   const part = options.part === undefined ? '' : cutToBytes(safeFileNamePart(options.part), 60);
   const tail = [title, date, ...(part ? [part] : [])].join('_') + `.${ext}`;
   // The station's name is the only long, free-text segment: it gives way first.
