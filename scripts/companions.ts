@@ -1,6 +1,6 @@
 /**
  * Processes that run beside the app during `npm start` / `npm run dev`: the central API
- * (server/, PGlite in .data/central-api with the seeded demo city) on loopback, so a newcomer
+ * (server/, PGlite in .data/central-api — or --data-dir — with the seeded demo city) on loopback, so a newcomer
  * sees workstations stay in step out of the box. `--offline` (or GRIDROOM_OFFLINE=1) starts
  * nothing and the app runs on local demo data.
  *
@@ -8,10 +8,9 @@
  * server proxies /api to it (same origin); Electron gets GRIDROOM_API_URL, GRIDROOM_API_ORIGIN
  * (which widens the CSP's connect-src) and the demo station's enrolment code.
  */
-import path from 'node:path';
 import { startCentralApi } from '../server/centralApi';
 import type { RuntimeConfig } from '../common/runtimeConfig';
-import { repoRoot } from './paths';
+import { staleLockNotice } from './startProblems';
 
 export interface Companions {
   /** Environment the app (Electron) should be started with. */
@@ -30,15 +29,21 @@ const offline: Companions = {
   stop: async () => {},
 };
 
-export async function startCompanions(options: { offline: boolean; apiPort: number }): Promise<Companions> {
+export async function startCompanions(options: {
+  offline: boolean;
+  apiPort: number;
+  /** The central API's PGlite folder (unused with DATABASE_URL). */
+  dataDir: string;
+}): Promise<Companions> {
   if (options.offline) return offline;
   const api = await startCentralApi({
     port: options.apiPort,
-    ...(process.env.DATABASE_URL
-      ? { databaseUrl: process.env.DATABASE_URL }
-      : { dataDir: path.join(repoRoot, '.data', 'central-api') }),
+    ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : { dataDir: options.dataDir }),
   });
+  if (api.staleLock) console.log(staleLockNotice(options.dataDir, api.staleLock));
   const origin = api.url.replace(/\/$/, '');
+  // A fresh code every start (issueDemoCodes): a workstation not yet enrolled enrols with it;
+  // an enrolled one keeps its credential and never reads it.
   const code = api.enrolmentCodes[0]?.code ?? process.env.GRIDROOM_ENROLMENT_CODE ?? null;
   console.log(`central API (${api.databaseKind}) at ${origin}`);
   for (const c of api.enrolmentCodes) console.log(`  ${c.station}: enrolment code ${c.code}`);

@@ -1,16 +1,17 @@
 /**
  * Starts the central API in-process: open the database (PostgreSQL from `databaseUrl`, else
- * PGlite in `dataDir`, else in memory), migrate, seed the demo city on first start, issue fresh
+ * PGlite in `dataDir` under the folder's lock, else in memory), migrate, seed the demo city on first start, issue fresh
  * demo enrolment codes on every start with seeding on, listen, and
  * purge old tombstones on an interval. Used by main.ts (`npm run server`), scripts/start.ts and
  * tests. `close()` stops the timer, the server (ending event streams) and the database.
  * Anything beyond loopback must be served over TLS: `tls` here, or a TLS proxy in front (then
  * `trustProxy` names it, so per-IP rate limits see the workstation's address).
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import type { FastifyBaseLogger, FastifyServerOptions } from 'fastify';
 import { buildApp } from './app';
 import type { DatabaseKind } from './db/database';
+import { lockDataDir, type DataDirLock, type LockOwner } from './db/dataDirLock';
 import { openDatabase } from './db/openDatabase';
 import { issueDemoCodes, seedDemoCity, type CitySeed, type DemoCode } from './seed/demoCity';
 import { DEFAULT_TOMBSTONE_RETENTION_MS, purgeTombstones } from './sync/tombstones';
@@ -44,6 +45,8 @@ export interface CentralApi {
   seed: CitySeed | null;
   /** The server's pino logger (silent unless `logger` was given). */
   log: FastifyBaseLogger;
+  /** The data folder's lock a crashed process left behind, taken over at this start (null: none). */
+  staleLock: LockOwner | null;
   close(): Promise<void>;
 }
 
@@ -54,7 +57,9 @@ export const DEFAULT_HOST = '127.0.0.1';
 async function readTls(tls: { certPath: string; keyPath: string }): Promise<{ cert: Buffer; key: Buffer }> {
   const read = (what: string, file: string) =>
     readFile(file).catch((error: unknown) => {
-      throw new Error(`cannot read the TLS ${what} ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(
+        `cannot read the TLS ${what} ${file}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     });
   return { cert: await read('certificate', tls.certPath), key: await read('key', tls.keyPath) };
 }
@@ -63,9 +68,18 @@ export async function startCentralApi(options: CentralApiOptions = {}): Promise<
   const now = options.now ?? Date.now;
   // Read before the database opens: a wrong path fails fast and leaves nothing to close.
   const https = options.tls ? await readTls(options.tls) : undefined;
+  // PGlite in a folder: one process at a time (dataDirLock.ts), before anything opens it.
+  let lock: DataDirLock | null = null;
+  if (!options.databaseUrl && options.dataDir) {
+    await mkdir(options.dataDir, { recursive: true });
+    lock = lockDataDir(options.dataDir);
+  }
   const db = await openDatabase({
     ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+  }).catch((error: unknown) => {
+    lock?.release();
+    throw error;
   });
   try {
     const seed = options.seed === false ? null : await seedDemoCity(db, { now: now() });
@@ -98,15 +112,18 @@ export async function startCentralApi(options: CentralApiOptions = {}): Promise<
       enrolmentCodes,
       seed,
       log: app.log,
+      staleLock: lock?.stale ?? null,
       close: () =>
         (closing ??= (async () => {
           clearInterval(timer);
           await app.close();
           await db.close();
+          lock?.release();
         })()),
     };
   } catch (error) {
     await db.close();
+    lock?.release();
     throw error;
   }
 }

@@ -8,6 +8,9 @@
  * grid, and `draftPoint` is drawn as a marker (draftMarker.ts).
  * The basemap's coordinate system applies to everything drawn and clicked (crsShift.ts): props
  * and callbacks always speak WGS-84; a basemap that cannot be drawn says so over the map.
+ * Between the first fit to the grids and the first frame drawn with it, the camera is not what
+ * the screen shows: a click then is ignored (it would pick a place the user never saw), and
+ * `data-fitted` turns "true" once that frame is drawn.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ErrorEvent, Map as MaplibreMap, MapMouseEvent, Marker } from 'maplibre-gl';
@@ -54,6 +57,9 @@ export function SituationMap(props: SituationMapProps) {
     latest.current = props;
   });
   const fittedOnce = useRef(false);
+  // the first fit is made but not yet drawn: clicks would not land where the user aimed
+  const fitUndrawn = useRef(false);
+  const [fitDrawn, setFitDrawn] = useState(false);
 
   // Create once per mount (and per `interactive`, which maplibre cannot change later).
   useEffect(() => {
@@ -62,6 +68,7 @@ export function SituationMap(props: SituationMapProps) {
     const instance = createMap({ container, colourBy: latest.current.colourBy, interactive });
     const select = (id: string | null): void => latest.current.onSelectGrid(id);
     const onClick = (e: MapMouseEvent): void => {
+      if (fitUndrawn.current) return;
       const { pickPoint, onMapClick } = latest.current;
       if (pickPoint && onMapClick) {
         onMapClick(fromMapPosition([e.lngLat.lng, e.lngLat.lat], latest.current.basemap?.crs ?? 'wgs84'));
@@ -99,7 +106,7 @@ export function SituationMap(props: SituationMapProps) {
         grids: () => toMapGrids(latest.current.grids, latest.current.basemap?.crs ?? 'wgs84'),
         select,
         toStored: (p) => fromMapPosition(p, latest.current.basemap?.crs ?? 'wgs84'),
-        ready: () => fittedOnce.current || latest.current.grids.length === 0,
+        ready: () => (fittedOnce.current && !fitUndrawn.current) || latest.current.grids.length === 0,
       });
       unregisterBasemap = registerBasemapTestHook({
         map: instance,
@@ -112,6 +119,8 @@ export function SituationMap(props: SituationMapProps) {
       unregisterBasemap();
       setMap(null);
       fittedOnce.current = false;
+      fitUndrawn.current = false;
+      setFitDrawn(false);
       instance.remove();
     };
   }, [interactive]);
@@ -121,7 +130,16 @@ export function SituationMap(props: SituationMapProps) {
     setSourceData(map, SOURCE.grids, gridFeatures(grids, crs));
     setSourceData(map, SOURCE.gridLabels, gridLabelFeatures(grids, crs));
     // "fit on mount": the first time there are grids to fit (they may arrive after mount)
-    if (!fittedOnce.current) fittedOnce.current = fitToGrids(map, grids, false, crs);
+    if (fittedOnce.current || !fitToGrids(map, grids, false, crs)) return;
+    fittedOnce.current = true;
+    fitUndrawn.current = true;
+    // the next frame is drawn with the fitted camera (a render is forced: a fit to where the
+    // camera already is schedules none)
+    map.once('render', () => {
+      fitUndrawn.current = false;
+      setFitDrawn(true);
+    });
+    map.triggerRepaint();
   }, [map, grids, crs]);
 
   useEffect(() => {
@@ -209,6 +227,7 @@ export function SituationMap(props: SituationMapProps) {
       data-picking={pickPoint ? 'true' : undefined}
       data-basemap={basemap?.kind ?? 'none'}
       data-crs={crs}
+      data-fitted={fitDrawn ? 'true' : undefined}
     >
       {basemap && basemapError?.of === basemap && (
         <BasemapFailure text={basemap.failedText} detail={basemapError.message} />

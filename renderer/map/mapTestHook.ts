@@ -93,8 +93,8 @@ function screenPoint(map: MaplibreMap, grid: MapGrid): { x: number; y: number } 
   const inside = (x: number, y: number): boolean =>
     x >= 1 &&
     y >= 1 &&
-    x < rect.width - 1 &&
-    y < rect.height - 1 &&
+    x < canvas.clientWidth - 1 &&
+    y < canvas.clientHeight - 1 &&
     featureIdsAt(map, [x, y]).includes(grid.id) &&
     clearOfMarkers(map, x, y);
   const candidates: Array<[number, number]> = [labelAnchor(grid.geometry)];
@@ -109,7 +109,12 @@ function screenPoint(map: MaplibreMap, grid: MapGrid): { x: number; y: number } 
   }
   for (const lngLat of candidates) {
     const p = map.project(lngLat);
-    if (inside(p.x, p.y)) return { x: rect.left + p.x, y: rect.top + p.y };
+    // in page pixels also while the map is scaled on screen (a dialog's opening zoom)
+    if (inside(p.x, p.y))
+      return {
+        x: rect.left + (p.x * rect.width) / (canvas.clientWidth || rect.width),
+        y: rect.top + (p.y * rect.height) / (canvas.clientHeight || rect.height),
+      };
   }
   return null;
 }

@@ -5,11 +5,11 @@
  * values, officers by name and times in Shanghai time, never the stored names (`incidents`,
  * `in-progress`, `assigneeId`). Expected words come from the raw cache, not from the app.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { BoardPage } from './pages/BoardPage';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { IncidentsPage } from './pages/IncidentsPage';
 import { readTable } from './support/rawCache';
 import { demoOfficer, handOver } from './support/signIn';
+import { test } from './support/stationFixture';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -73,13 +73,9 @@ async function settled(content: Locator): Promise<void> {
     .toBeLessThanOrEqual(width);
 }
 
-test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  const board = await BoardPage.open(page);
-  await board.waitForBoard();
+test.beforeEach(({ station }) => {
+  page = station.page;
 });
-
-test.afterAll(async () => page.close());
 
 test('a level change reads in words, filtered by person and entity', async () => {
   const grids = (

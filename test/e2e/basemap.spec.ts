@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { namedFlavor } from '@protomaps/basemaps';
 import { gcjOffsetMetres, metresBetween } from '../../common/geo/chinaCrs';
 import { rendererOutDir } from '../../scripts/paths';
@@ -21,6 +21,7 @@ import { startRendererServer, type RendererServer } from '../../scripts/renderer
 import { BoardPage } from './pages/BoardPage';
 import { readTable } from './support/rawCache';
 import { earthVectorArchive, solidPng, solidRasterArchive, type Rgb } from './support/pmtilesFixture';
+import { test } from './support/stationFixture';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -159,19 +160,23 @@ async function jump(p: Page, at = camera): Promise<void> {
   );
 }
 
-test.beforeAll(async ({ browser }) => {
-  mkdirSync(out, { recursive: true });
-  mkdirSync(fixtures, { recursive: true });
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  await guardNetwork(page);
-  board = await BoardPage.open(page, '/?demo=station');
-  await board.waitForBoard();
-  await board.waitForMapIdle();
-  const [w, s, e, n] = await stationBounds(page);
-  camera = { center: [(w + e) / 2, (s + n) / 2], zoom: 12 };
+test.use({
+  stationOptions: {
+    url: '/?demo=station',
+    prepare: guardNetwork,
+    ready: async ({ page, board }) => {
+      mkdirSync(out, { recursive: true });
+      mkdirSync(fixtures, { recursive: true });
+      await board.waitForMapIdle();
+      const [w, s, e, n] = await stationBounds(page);
+      camera = { center: [(w + e) / 2, (s + n) / 2], zoom: 12 };
+    },
+  },
 });
 
-test.afterAll(async () => page.close());
+test.beforeEach(({ station }) => {
+  ({ page, board } = station);
+});
 
 test('offline by default: no basemap, the district outlines give the context', async () => {
   await expect(page.getByTestId('situation-map')).toHaveAttribute('data-basemap', 'none');

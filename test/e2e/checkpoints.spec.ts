@@ -4,21 +4,17 @@
  * overlapping shift) are refused next to the field and write nothing; a shift that fills the gap
  * writes row, outbox and audit and the flag disappears.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { BoardPage } from './pages/BoardPage';
+import { expect, type Page } from '@playwright/test';
 import { readTable } from './support/rawCache';
+import { test } from './support/stationFixture';
 
 test.describe.configure({ mode: 'serial' });
 
 let page: Page;
 
-test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  const board = await BoardPage.open(page);
-  await board.waitForBoard();
+test.beforeEach(({ station }) => {
+  page = station.page;
 });
-
-test.afterAll(async () => page.close());
 
 /** The label the app gives an instant (same Intl formatting, in the page). */
 const label = (ms: number) =>

@@ -5,10 +5,11 @@
  * the old level back in time, an officer reassignment warns of overload, and bad input (no
  * reason, a time too far ahead or before the current decision) says why and saves nothing.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { BoardPage } from './pages/BoardPage';
 import { readTable } from './support/rawCache';
 import { handOver } from './support/signIn';
+import { test } from './support/stationFixture';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -29,13 +30,9 @@ type OfficerRow = { id: string; name: string; badgeNo: string; deleted: boolean 
 let page: Page;
 let board: BoardPage;
 
-test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  board = await BoardPage.open(page);
-  await board.waitForBoard();
+test.beforeEach(({ station }) => {
+  ({ page, board } = station);
 });
-
-test.afterAll(async () => page.close());
 
 /** Level of a grid at an instant straight from the raw history (latest start wins). */
 function levelAt(rows: LevelRow[], gridId: string, at: number): string {

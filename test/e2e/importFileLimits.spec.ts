@@ -8,24 +8,25 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { ImportPage } from './pages/ImportPage';
 import { readTable, countRows } from './support/rawCache';
 import { bigHouseholdCsv, liveGrids, type UploadFile } from './support/importFiles';
 import { lyingXlsx, writeZip, xlsxBomb } from './support/zipBombs';
 import { encodeGbk } from '../unit/import/gbkEncode';
+import { test } from './support/stationFixture';
 
 test.describe.configure({ mode: 'serial' });
 
 let page: Page;
 let imp: ImportPage;
 
-test.beforeAll(async ({ browser }) => {
-  imp = await ImportPage.openOnDemo(browser);
-  page = imp.page;
-});
+test.use({ stationOptions: { url: '/?demo=station', ready: ({ page }) => new ImportPage(page).open() } });
 
-test.afterAll(async () => page.close());
+test.beforeEach(({ station }) => {
+  page = station.page;
+  imp = new ImportPage(page);
+});
 
 const xlsx = (name: string, buffer: Buffer): UploadFile => ({
   name,

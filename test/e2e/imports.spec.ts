@@ -9,7 +9,7 @@
  * minute here; IMPORT_E2E_FULL_ROWS=20000 for a slower machine) and keeps the window responsive.
  * Every expectation about the cache is checked against raw IndexedDB.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { BoardPage } from './pages/BoardPage';
 import { ImportPage } from './pages/ImportPage';
@@ -25,6 +25,7 @@ import {
   mergedHeaderXlsx,
   type Row,
 } from './support/importFiles';
+import { test } from './support/stationFixture';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -32,15 +33,12 @@ let page: Page;
 let board: BoardPage;
 let imp: ImportPage;
 
-test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  board = await BoardPage.open(page, '/?demo=station');
-  await board.waitForBoard();
-  imp = new ImportPage(page);
-  await imp.open();
-});
+test.use({ stationOptions: { url: '/?demo=station', ready: ({ page }) => new ImportPage(page).open() } });
 
-test.afterAll(async () => page.close());
+test.beforeEach(({ station }) => {
+  ({ page, board } = station);
+  imp = new ImportPage(page);
+});
 
 const live = (rows: Row[]) => rows.filter((r) => r.deleted !== true);
 const byId = (rows: Row[]) => new Map(rows.map((r) => [String(r.id), r]));

@@ -9,24 +9,34 @@
  * against the station's own grids and converted in one click. Waits on the wizard's own steps, progress
  * attributes and test signals, never on time.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { ImportPage, MappingControls } from './pages/ImportPage';
 import { readTable } from './support/rawCache';
 import { liveGrids, type Row } from './support/importFiles';
 import { googleEarthKml } from './support/kmlFiles';
 import { detailedOutlines } from './support/detailedOutlines';
 import { gcjGridFile } from './support/shiftedGrids';
+import { handOver } from './support/signIn';
+import { test } from './support/stationFixture';
 
 let page: Page;
 let imp: ImportPage;
 
-test.beforeAll(async ({ browser }) => {
-  // a grid's code and outline are the chief's decision
-  imp = await ImportPage.openOnDemo(browser, 'chief');
-  page = imp.page;
+// a grid's code and outline are the chief's decision
+test.use({
+  stationOptions: {
+    url: '/?demo=station',
+    ready: async ({ page }) => {
+      await handOver(page, 'chief');
+      await new ImportPage(page).open();
+    },
+  },
 });
 
-test.afterAll(async () => page.close());
+test.beforeEach(({ station }) => {
+  page = station.page;
+  imp = new ImportPage(page);
+});
 
 test('a Google Earth KML with altitudes and only <name> imports, code and name from one column', async () => {
   const grids = liveGrids(await readTable(page, 'grids'));

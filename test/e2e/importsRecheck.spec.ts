@@ -6,22 +6,23 @@
  * nothing written — with the re-check's plan shown, which can then be applied.
  * Every expectation about the cache is checked against raw IndexedDB.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { ImportPage } from './pages/ImportPage';
 import { putRaw, readTable } from './support/rawCache';
 import { addressKey, householdCsv, liveGrids, unreadableGridFiles, type Row } from './support/importFiles';
+import { test } from './support/stationFixture';
 
 test.describe.configure({ mode: 'serial' });
 
 let page: Page;
 let imp: ImportPage;
 
-test.beforeAll(async ({ browser }) => {
-  imp = await ImportPage.openOnDemo(browser);
-  page = imp.page;
-});
+test.use({ stationOptions: { url: '/?demo=station', ready: ({ page }) => new ImportPage(page).open() } });
 
-test.afterAll(async () => page.close());
+test.beforeEach(({ station }) => {
+  page = station.page;
+  imp = new ImportPage(page);
+});
 
 test('a file the parser refuses says where and why, in Chinese', async () => {
   const before = await readTable(page, 'grids');

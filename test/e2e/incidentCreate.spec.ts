@@ -9,11 +9,12 @@
  */
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { BoardPage } from './pages/BoardPage';
 import { IncidentsPage } from './pages/IncidentsPage';
 import { independentKpis, type RawCache } from './support/independentFigures';
 import { readTable } from './support/rawCache';
+import { test } from './support/stationFixture';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -36,14 +37,10 @@ let page: Page;
 let board: BoardPage;
 let incidents: IncidentsPage;
 
-test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  board = await BoardPage.open(page);
+test.beforeEach(({ station }) => {
+  ({ page, board } = station);
   incidents = new IncidentsPage(page);
-  await board.waitForBoard();
 });
-
-test.afterAll(async () => page.close());
 
 const HOUR = 3600_000;
 

@@ -3,22 +3,19 @@
  * its severity, assign it and move it through its statuses; the board follows. Bad input
  * (an empty description, a move the lifecycle does not allow) says why and writes nothing.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { BoardPage } from './pages/BoardPage';
 import { readTable } from './support/rawCache';
+import { test } from './support/stationFixture';
 
 test.describe.configure({ mode: 'serial' });
 
 let page: Page;
 let board: BoardPage;
 
-test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  board = await BoardPage.open(page);
-  await board.waitForBoard();
+test.beforeEach(({ station }) => {
+  ({ page, board } = station);
 });
-
-test.afterAll(async () => page.close());
 
 /** An option of the open antd Select dropdown. */
 const option = (title: string) =>

@@ -8,12 +8,13 @@
  * export leaves an audit entry (who, which date, which format, which file).
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, type Download, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
 import { BoardPage } from './pages/BoardPage';
 import { dayInShanghai } from './support/independentFigures';
 import { readTable } from './support/rawCache';
+import { test, type Station } from './support/stationFixture';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -30,10 +31,8 @@ let plantedId = '';
 const reportDate = (now: number) => dayInShanghai(now - DAY);
 const reportDayStart = (now: number) => Date.parse(`${reportDate(now)}T00:00:00+08:00`);
 
-test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  board = await BoardPage.open(page, '/?demo=station');
-  await board.waitForBoard();
+/** Once the board is up: an incident reported on the report's day, then the 报告 screen. */
+async function plantAndOpenReports({ page, board }: Station): Promise<void> {
   // An incident reported on the report's day whose description a spreadsheet would run as a formula.
   const [model] = (await readTable<Row>(page, 'incidents')).filter(live);
   if (!model) throw new Error('no incident in the demo data');
@@ -64,9 +63,13 @@ test.beforeAll(async ({ browser }) => {
   );
   await page.getByRole('menuitem', { name: '报告' }).click();
   await expect(page.getByTestId('export-xlsx')).toBeEnabled({ timeout: 60_000 });
-});
+}
 
-test.afterAll(async () => page.close());
+test.use({ stationOptions: { url: '/?demo=station', ready: plantAndOpenReports } });
+
+test.beforeEach(({ station }) => {
+  ({ page, board } = station);
+});
 
 /** What the raw cache holds for the report's day, counted without the app's code. */
 async function independentCounts(date: string) {

@@ -5,11 +5,11 @@
  * this test computes itself from the raw cache; every page rendered to PNG to be looked at; a
  * date with no data says so; a bad date is refused.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { BoardPage } from './pages/BoardPage';
+import { expect, type Page } from '@playwright/test';
 import { ReportsPage } from './pages/ReportsPage';
 import { dailyReportSchema } from '../../renderer/features/reports/dailyReportModel';
 import { dayBounds, reportFigures } from './support/reportFigures';
+import { test } from './support/stationFixture';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -19,14 +19,12 @@ let reports: ReportsPage;
 const zhNumber = (n: number) => new Intl.NumberFormat('zh-CN').format(n);
 const yesterday = (now: number) => new Date(now + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
 
-test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  const board = await BoardPage.open(page);
-  await board.waitForBoard();
+test.use({ stationOptions: { viewport: { width: 1280, height: 1000 } } });
+
+test.beforeEach(({ station }) => {
+  page = station.page;
   reports = new ReportsPage(page);
 });
-
-test.afterAll(async () => page.close());
 
 test("yesterday's report as PDF: station, date and independently computed KPIs in its text; every page looked at", async () => {
   const now = Date.now();

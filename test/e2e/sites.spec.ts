@@ -3,21 +3,17 @@
  * checklist, queue and status change with the mouse and persist in the cache; a team assignment
  * without a post is refused next to the field, a valid one is saved.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { BoardPage } from './pages/BoardPage';
+import { expect, type Page } from '@playwright/test';
 import { readTable } from './support/rawCache';
+import { test } from './support/stationFixture';
 
 test.describe.configure({ mode: 'serial' });
 
 let page: Page;
 
-test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  const board = await BoardPage.open(page);
-  await board.waitForBoard();
+test.beforeEach(({ station }) => {
+  page = station.page;
 });
-
-test.afterAll(async () => page.close());
 
 interface Site {
   id: string;

@@ -6,10 +6,11 @@
  * (this workstation has never reached the centre, so it has no key to seal an envelope to, and
  * the form says so).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { residentIdCheckChar } from '../../common/domain/residentId';
 import { BoardPage } from './pages/BoardPage';
 import { readTable } from './support/rawCache';
+import { test } from './support/stationFixture';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -24,13 +25,9 @@ let inScope = 0;
 let campaign: Campaign;
 const picked: Household[] = [];
 
-test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  board = await BoardPage.open(page);
-  await board.waitForBoard();
+test.beforeEach(({ station }) => {
+  ({ page, board } = station);
 });
-
-test.afterAll(async () => page.close());
 
 test('three visits entered by keyboard only write row, outbox and audit; the board tile rises', async () => {
   const value = String(await board.kpi('sweep-coverage').getAttribute('data-value'));

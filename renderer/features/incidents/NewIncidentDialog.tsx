@@ -24,6 +24,8 @@ export function NewIncidentDialog(props: {
 }) {
   const { t } = useI18n();
   const [point, setPoint] = useState<LngLat | null>(null);
+  // the opening zoom has ended: the map is at its final place and size on screen
+  const [opened, setOpened] = useState(false);
   const map = usePickerMap();
   const labels = useMapLabels();
   const districts = useDistricts();
@@ -38,8 +40,9 @@ export function NewIncidentDialog(props: {
       onCancel={props.onClose}
       className="new-incident-modal"
       destroyOnHidden
+      afterOpenChange={setOpened}
     >
-      <div className="ni-layout" data-testid="new-incident-dialog">
+      <div className="ni-layout" data-testid="new-incident-dialog" data-opened={opened ? 'true' : undefined}>
         <div className="ni-map">
           <SituationMap
             grids={map?.grids ?? []}

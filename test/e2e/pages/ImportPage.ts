@@ -4,9 +4,7 @@
  * error report and the exports — all as a user does it, through the screen.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { expect, type Browser, type Locator, type Page } from '@playwright/test';
-import { handOver } from '../support/signIn';
-import { BoardPage } from './BoardPage';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { UploadFile } from '../support/importFiles';
 
 export type Kind = 'grids' | 'households' | 'officers' | 'volunteerTeams';
@@ -23,17 +21,6 @@ export const screensDir = 'test/out/screens';
 
 export class ImportPage {
   constructor(readonly page: Page) {}
-
-  /** A fresh page on the demo station, signed in (as the chief when asked), on 导入导出. */
-  static async openOnDemo(browser: Browser, as?: 'chief'): Promise<ImportPage> {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    const board = await BoardPage.open(page, '/?demo=station');
-    await board.waitForBoard();
-    if (as) await handOver(page, as);
-    const imp = new ImportPage(page);
-    await imp.open();
-    return imp;
-  }
 
   wizard(kind: Kind): Locator {
     return this.page.getByTestId(`import-wizard-${kind}`);

@@ -73,27 +73,23 @@ export class IncidentsPage {
     return this.page.getByTestId('new-incident-form').getByTestId(`ni-error-${field}`);
   }
 
-  /** Opens the list's "新建警情" dialog. */
   /**
-   * Opens 新建警情 and waits until its small map is the one the test hook reaches (it registers
-   * on mount, after the dialog shows; until then the hook still answers for the board's map)
-   * and the dialog's opening animation has ended — a point computed earlier lands elsewhere.
+   * Opens 新建警情 and waits on the app's own signals that a point computed now is where a click
+   * lands: the dialog's opening zoom has ended (`data-opened`, antd's afterOpenChange; during
+   * it the map is scaled on screen), and its small map has drawn its first fit to the grids
+   * (`data-fitted`). The test hook registers at the map's load, before the fit, so by then it
+   * answers for the dialog's map, not the board's underneath — checked too.
    */
   async openNewIncidentDialog(): Promise<void> {
     await this.page.getByTestId('new-incident').click();
     const dialog = this.page.getByTestId('new-incident-dialog');
-    await expect(dialog).toBeVisible();
+    await expect(dialog).toHaveAttribute('data-opened', 'true');
+    await expect(dialog.getByTestId('situation-map')).toHaveAttribute('data-fitted', 'true');
     await this.page.waitForFunction(() => {
       type Hook = { map?: { container(): HTMLElement } };
       const map = (window as unknown as { __gridroomTest?: Hook }).__gridroomTest?.map;
       const box = document.querySelector('[data-testid="new-incident-dialog"]');
-      const modal = box?.closest('.ant-modal');
-      return (
-        !!map &&
-        !!box?.contains(map.container()) &&
-        !!modal &&
-        modal.getAnimations({ subtree: true }).every((a) => a.playState !== 'running')
-      );
+      return !!map && !!box?.contains(map.container());
     });
   }
 

@@ -1,0 +1,75 @@
+/**
+ * The one Playwright fixture for specs that work on one workstation's demo station: `station`
+ * is a page of its own (its own browser context, so its own cache) with the test bridge,
+ * opened on `stationOptions.url`, signed in and on the board — opened once per spec file (and
+ * per --repeat-each round) and shared by its tests in order, as their serial story needs; it
+ * closes when the worker moves on to another file or ends. A spec sets what differs with
+ * `test.use({ stationOptions: { … } })`: the URL, the viewport, who signs in, what must happen
+ * before the app loads (`prepare`, e.g. network guards) and once after it is up (`ready`).
+ */
+import { test as base, type Page } from '@playwright/test';
+import { BoardPage } from '../pages/BoardPage';
+import type { OfficerKind } from './signIn';
+
+export interface Station {
+  page: Page;
+  board: BoardPage;
+}
+
+export interface StationOptions {
+  /** Default '/'. */
+  url?: string;
+  /** Default 1600×1000. */
+  viewport?: { width: number; height: number };
+  /** Who signs in when asked; default a duty officer. */
+  officer?: OfficerKind;
+  /** Before the app is opened: routes, guards. */
+  prepare?: (page: Page) => Promise<void>;
+  /** Once, after the board is up: what every test of the spec starts from. */
+  ready?: (station: Station) => Promise<void>;
+}
+
+interface Held {
+  key: string;
+  station: Station;
+}
+
+export const test = base.extend<
+  { station: Station; stationOptions: StationOptions },
+  { heldStation: { current: Held | null } }
+>({
+  stationOptions: [{}, { option: true }],
+  heldStation: [
+    // Playwright reads a fixture's dependencies from its first parameter's pattern: none here
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const held: { current: Held | null } = { current: null };
+      await use(held);
+      await held.current?.station.page.close();
+    },
+    { scope: 'worker' },
+  ],
+  station: [
+    async ({ browser, stationOptions, heldStation }, use, testInfo) => {
+      const key = `${testInfo.file}#${testInfo.repeatEachIndex}`;
+      if (heldStation.current?.key !== key) {
+        await heldStation.current?.station.page.close();
+        heldStation.current = null;
+        const { url = '/', viewport = { width: 1600, height: 1000 }, officer = 'duty' } = stationOptions;
+        const { prepare, ready } = stationOptions;
+        const page = await browser.newPage({ viewport });
+        await prepare?.(page);
+        const board = await BoardPage.open(page, url, officer);
+        await board.waitForBoard();
+        const station = { page, board };
+        await ready?.(station);
+        heldStation.current = { key, station };
+      }
+      await use(heldStation.current.station);
+    },
+    // opening generates and loads the demo station: its own time, not the first test's
+    { timeout: 240_000 },
+  ],
+});
+
+export { expect } from '@playwright/test';
