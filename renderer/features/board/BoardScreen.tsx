@@ -160,9 +160,7 @@ export function BoardScreen() {
           <StationMap
             className="map-canvas"
             grids={shownGrids}
-            checkpoints={mapPoints.checkpoints}
-            incidents={mapPoints.incidents}
-            testingSites={mapPoints.testingSites}
+            {...mapPoints}
             colourBy={colourBy}
             layers={layers}
             selectedGridId={selected}
