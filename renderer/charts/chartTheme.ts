@@ -30,6 +30,8 @@ export function chartScale(scale: ChartScale = 'normal') {
     return {
       axis: axisProps,
       legendFontSize: 12,
+      /** Height of a legend row under the plot. */
+      legendHeight: 24,
       stroke: 1,
       labelFontSize: 12,
       categoryWidth: 64,
@@ -38,6 +40,7 @@ export function chartScale(scale: ChartScale = 'normal') {
   return {
     axis: { stroke: surface.text, tick: { fill: surface.text, fontSize: 28 }, tickLine: false } as const,
     legendFontSize: 30,
+    legendHeight: 44,
     stroke: 5,
     labelFontSize: 28,
     categoryWidth: 150,

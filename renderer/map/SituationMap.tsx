@@ -22,6 +22,7 @@ import { placeDraftMarker } from './draftMarker';
 import { fitToGrids } from './fitToGrids';
 import { LAYER, SOURCE } from './mapStyle';
 import { registerMapTestHook } from './mapTestHook';
+import { ownSourcesLoaded } from './ownSourcesLoaded';
 import {
   checkpointFeatures,
   gridFeatures,
@@ -30,21 +31,34 @@ import {
   siteFeatures,
 } from './toFeatures';
 import type { LngLat } from '../../common/schemas';
-import type { SituationMapProps } from './types';
+import type {
+  DistrictCollection,
+  MapCheckpoint,
+  MapIncident,
+  MapTestingSite,
+  SituationMapProps,
+} from './types';
+import { allLayersShown } from './allLayersShown';
 import { BasemapFailure } from './BasemapFailure';
+
+// Defaults (types.ts) as constants, so an omitted prop keeps its identity between renders.
+const noCheckpoints: readonly MapCheckpoint[] = [];
+const noIncidents: readonly MapIncident[] = [];
+const noSites: readonly MapTestingSite[] = [];
+const noDistricts: DistrictCollection = { type: 'FeatureCollection', features: [] };
 
 export function SituationMap(props: SituationMapProps) {
   const {
     grids,
-    checkpoints,
-    incidents,
-    testingSites,
-    districts,
-    colourBy,
-    layers,
-    selectedGridId,
-    basemap,
-    fitRequest,
+    checkpoints = noCheckpoints,
+    incidents = noIncidents,
+    testingSites = noSites,
+    districts = noDistricts,
+    colourBy = 'level',
+    selectedGridId = null,
+    basemap = null,
+    fitRequest = 0,
+    pixelRatio,
   } = props;
   const crs: MapCrs = basemap?.crs ?? 'wgs84';
   // an error belongs to the basemap it happened with; a new basemap starts without one
@@ -65,8 +79,13 @@ export function SituationMap(props: SituationMapProps) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const instance = createMap({ container, colourBy: latest.current.colourBy, interactive });
-    const select = (id: string | null): void => latest.current.onSelectGrid(id);
+    const instance = createMap({
+      container,
+      colourBy: latest.current.colourBy ?? 'level',
+      interactive,
+      pixelRatio: latest.current.pixelRatio,
+    });
+    const select = (id: string | null): void => latest.current.onSelectGrid?.(id);
     const onClick = (e: MapMouseEvent): void => {
       if (fitUndrawn.current) return;
       const { pickPoint, onMapClick } = latest.current;
@@ -85,7 +104,11 @@ export function SituationMap(props: SituationMapProps) {
     const onLeave = (): void => {
       instance.getCanvas().style.cursor = restCursor();
     };
-    const onIdle = (): void => latest.current.onIdle?.();
+    // 'idle' also comes right after load, before the grids reach the map: only a drawn map counts
+    const onIdle = (): void => {
+      const fitted = fittedOnce.current || latest.current.grids.length === 0;
+      if (fitted && ownSourcesLoaded(instance)) latest.current.onIdle?.();
+    };
     const onError = (e: ErrorEvent & { sourceId?: string }): void => {
       if (e.sourceId === SOURCE.basemap)
         setBasemapError({ of: latest.current.basemap, message: e.error.message });
@@ -166,7 +189,7 @@ export function SituationMap(props: SituationMapProps) {
     incidents: showIncidents,
     testingSites: showSites,
     labels: showLabels,
-  } = layers;
+  } = { ...allLayersShown, ...props.layers };
   useEffect(() => {
     if (!map) return;
     setLayerVisibility(map, {
@@ -186,6 +209,10 @@ export function SituationMap(props: SituationMapProps) {
       queueMicrotask(() => setBasemapError({ of: basemap, message }));
     }
   }, [map, basemap]);
+
+  useEffect(() => {
+    if (map && pixelRatio !== undefined && map.getPixelRatio() !== pixelRatio) map.setPixelRatio(pixelRatio);
+  }, [map, pixelRatio]);
 
   const pickPoint = props.pickPoint ?? false;
   useEffect(() => {

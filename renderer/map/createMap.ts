@@ -31,9 +31,16 @@ export interface CreateMapOptions {
   container: HTMLElement;
   colourBy: ColourBy;
   interactive: boolean;
+  /** Canvas pixels per CSS pixel; maplibre's default (the screen's) when absent. */
+  pixelRatio?: number;
 }
 
-export function createMap({ container, colourBy, interactive }: CreateMapOptions): maplibregl.Map {
+export function createMap({
+  container,
+  colourBy,
+  interactive,
+  pixelRatio,
+}: CreateMapOptions): maplibregl.Map {
   configureMapWorker();
   const map = new maplibregl.Map({
     container,
@@ -41,6 +48,7 @@ export function createMap({ container, colourBy, interactive }: CreateMapOptions
     center: [118.1, 24.5],
     zoom: 10,
     interactive,
+    ...(pixelRatio === undefined ? {} : { pixelRatio }),
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,

@@ -1,5 +1,6 @@
 /** Public face of the situation map: import from `renderer/map`. */
 export { SituationMap } from './SituationMap';
+export { allLayersShown } from './allLayersShown';
 export { MapLegend } from './MapLegend';
 export type { MapLegendProps } from './MapLegend';
 export { MapLayerToggles } from './MapLayerToggles';

@@ -7,7 +7,8 @@
  */
 import type { Map as MaplibreMap, PointLike } from 'maplibre-gl';
 import { boundsOf, labelAnchor } from './gridGeometry';
-import { LAYER, SOURCE } from './mapStyle';
+import { LAYER } from './mapStyle';
+import { ownSourcesLoaded } from './ownSourcesLoaded';
 import type { MapGrid } from './types';
 
 export interface MapTestApi {
@@ -39,8 +40,6 @@ export interface MapTestApi {
 
 type TestWindow = { __gridroomTest?: Record<string, unknown> };
 
-const ownSources = Object.values(SOURCE).filter((id) => id !== SOURCE.basemap);
-
 function featureIdsAt(
   map: MaplibreMap,
   point?: PointLike | [PointLike, PointLike],
@@ -60,11 +59,7 @@ function featureIdsAt(
 function waitForIdle(map: MaplibreMap, ready: () => boolean = () => true): Promise<void> {
   return new Promise((resolve) => {
     const check = (): void => {
-      const settled =
-        ready() &&
-        map.loaded() &&
-        ownSources.every((id) => map.getSource(id) === undefined || map.isSourceLoaded(id));
-      if (settled) resolve();
+      if (ready() && ownSourcesLoaded(map)) resolve();
       else map.once('idle', check);
     };
     map.once('idle', check);

@@ -78,29 +78,48 @@ export type DistrictCollection = FeatureCollection<
   { name?: string } | null
 >;
 
+/**
+ * Only `grids` and `labels` are required; everything else has a default that draws nothing
+ * extra: no points, no district outlines, coloured by level, all layers shown (a layer with no
+ * points draws nothing), nothing selected, no basemap, interactive.
+ */
 export interface SituationMapProps {
   grids: readonly MapGrid[];
-  checkpoints: readonly MapCheckpoint[];
-  incidents: readonly MapIncident[];
-  testingSites: readonly MapTestingSite[];
-  districts: DistrictCollection;
-  colourBy: ColourBy;
-  layers: MapLayerVisibility;
-  selectedGridId: string | null;
-  onSelectGrid(id: string | null): void;
+  /** Default: none. */
+  checkpoints?: readonly MapCheckpoint[];
+  /** Default: none. */
+  incidents?: readonly MapIncident[];
+  /** Default: none. */
+  testingSites?: readonly MapTestingSite[];
+  /** Default: none. */
+  districts?: DistrictCollection;
+  /** Default: 'level'. */
+  colourBy?: ColourBy;
+  /** Layers to hide or show over the default of all shown. */
+  layers?: Partial<MapLayerVisibility>;
+  /** Default: null. */
+  selectedGridId?: string | null;
+  /** Default: selection is ignored. */
+  onSelectGrid?(id: string | null): void;
   /**
-   * The basemap (basemapTypes.ts), or null for none. Its coordinate system decides where our
-   * layers are drawn: GCJ-02 shifts them onto the basemap, and clicks are shifted back.
+   * The basemap (basemapTypes.ts), or null for none (the default). Its coordinate system
+   * decides where our layers are drawn: GCJ-02 shifts them onto the basemap, and clicks are
+   * shifted back.
    */
-  basemap: MapBasemap | null;
-  /** Increment to fit the view to all grids ("fit to station"). */
-  fitRequest: number;
+  basemap?: MapBasemap | null;
+  /** Increment to fit the view to all grids ("fit to station"). Default 0. */
+  fitRequest?: number;
   labels: MapLabels;
   className?: string;
   /** False for the briefing display and the report: no pan, zoom or clicks. */
   interactive?: boolean;
-  /** Called on every maplibre 'idle' (all sources loaded, nothing animating). */
+  /** Called on every maplibre 'idle' once the map draws what it was given (our sources loaded, first fit done). */
   onIdle?(): void;
+  /**
+   * Canvas pixels per CSS pixel; default the screen's. A map inside a CSS-zoomed page (the
+   * briefing deck) passes the screen's times the zoom, so its canvas stays sharp.
+   */
+  pixelRatio?: number;
   /**
    * Point-picking mode (e.g. "new incident here"): the cursor is a crosshair and a click
    * reports its position through `onMapClick` instead of selecting a grid.

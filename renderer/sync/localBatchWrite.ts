@@ -31,7 +31,6 @@
  */
 import type { EntityName } from '../../common/schemas/entities';
 import type { AuditEntry } from '../../common/schemas';
-import { localChange } from '../../common/sync/localChange';
 import type { Mutation } from '../../common/sync/mutation';
 import type { SyncRow } from '../../common/sync/rebase';
 import type { GridroomDb } from '../db/database';
@@ -44,7 +43,7 @@ import {
   touchGrids,
   type TouchedGrids,
 } from './gridAggregates';
-import { syncChannelName, type SyncChannelMessage } from './syncChannel';
+import { announceLocalWrite, localWriter, NO_STATION } from './localWriter';
 
 export interface BatchWrite {
   entity: EntityName;
@@ -100,8 +99,6 @@ export class BatchAbortedError extends Error {
     this.name = 'BatchAbortedError';
   }
 }
-
-const NO_STATION = '00000000-0000-4000-8000-000000000000';
 
 /** Notes how a household change moves its grid's count (a delete or a move takes one away). */
 function countHousehold(delta: Map<string, number>, before: SyncRow | null, after: SyncRow): void {
@@ -162,13 +159,15 @@ export async function writeLocalChanges(
   const total = writes.length;
 
   const result = await db.transaction('rw', tablesOf(db, writes), async () => {
-    const [config, seqRow] = await db.meta.bulkGet(['syncConfig', 'syncSeq']);
-    const seq = seqRow?.key === 'syncSeq' ? seqRow.value : { next: 1, clientId: crypto.randomUUID() };
-    const clientId = config?.key === 'syncConfig' ? config.value.clientId : seq.clientId;
-    const stationId =
-      config?.key === 'syncConfig'
-        ? config.value.stationId
-        : ((await db.stations.toCollection().first())?.id ?? NO_STATION);
+    const [[config, seqRow], [firstStation]] = await Promise.all([
+      db.meta.bulkGet(['syncConfig', 'syncSeq']),
+      db.stations.toCollection().limit(1).primaryKeys(),
+    ]);
+    const writer = localWriter({ config, seq: seqRow }, firstStation ?? NO_STATION, {
+      madeBy: actor.madeBy,
+      now,
+    });
+    const { seq, stationId } = writer;
     let next = seq.next;
     const counts = { created: 0, updated: 0, unchanged: 0 };
     const touched = noTouchedGrids();
@@ -208,17 +207,7 @@ export async function writeLocalChanges(
       for (const w of chunk) {
         const key = `${w.entity}:${w.id}`;
         const current = written.get(key) ?? stored.get(key) ?? null;
-        const made = localChange({
-          entity: w.entity,
-          id: w.id,
-          current,
-          patch: w.patch,
-          clientId,
-          seq: next,
-          madeBy: actor.madeBy,
-          now,
-          stationId,
-        });
+        const made = writer.change(w, current, next);
         if (made === null) {
           counts.unchanged += 1;
           continue;
@@ -272,10 +261,6 @@ export async function writeLocalChanges(
     };
   });
 
-  if (result.seqs !== null && typeof BroadcastChannel !== 'undefined') {
-    const channel = new BroadcastChannel(syncChannelName(db.name));
-    channel.postMessage({ type: 'local-write' } satisfies SyncChannelMessage);
-    channel.close();
-  }
+  if (result.seqs !== null) announceLocalWrite(db.name);
   return result;
 }

@@ -15,7 +15,7 @@
  * scope is the tables this entity needs, so it does not wait for reads of unrelated tables.
  */
 import type { EntityName } from '../../common/schemas/entities';
-import { localChange, type LocalChange } from '../../common/sync/localChange';
+import type { LocalChange } from '../../common/sync/localChange';
 import type { SyncRow } from '../../common/sync/rebase';
 import type { GridroomDb } from '../db/database';
 import { syncBaseKey, type MetaRow } from '../db/localRows';
@@ -30,7 +30,7 @@ import {
   visitCellKeyOf,
 } from './gridAggregates';
 import type { SweepVisit } from '../../common/schemas';
-import { syncChannelName, type SyncChannelMessage } from './syncChannel';
+import { announceLocalWrite, localWriter, NO_STATION } from './localWriter';
 
 export interface LocalWrite {
   entity: EntityName;
@@ -67,25 +67,13 @@ export async function writeLocalChange(db: GridroomDb, w: LocalWrite): Promise<L
         db.stations.toCollection().limit(1).primaryKeys(),
       ]);
       const current = found ?? null;
-      const seq = seqRow?.key === 'syncSeq' ? seqRow.value : { next: 1, clientId: crypto.randomUUID() };
-      const clientId = config?.key === 'syncConfig' ? config.value.clientId : seq.clientId;
-      const stationId =
-        config?.key === 'syncConfig'
-          ? config.value.stationId
-          : typeof current?.stationId === 'string'
-            ? current.stationId
-            : (cachedStation ?? '00000000-0000-4000-8000-000000000000');
-      const made = localChange({
-        entity: w.entity,
-        id: w.id,
-        current,
-        patch: w.patch,
-        clientId,
-        seq: seq.next,
-        madeBy: w.madeBy,
-        now,
-        stationId,
-      });
+      const writer = localWriter(
+        { config, seq: seqRow },
+        typeof current?.stationId === 'string' ? current.stationId : (cachedStation ?? NO_STATION),
+        { madeBy: w.madeBy, now },
+      );
+      const { seq, stationId } = writer;
+      const made = writer.change(w, current, seq.next);
       if (made === null) return null;
       const meta: MetaRow[] = [{ key: 'syncSeq', value: { next: seq.next + 1, clientId: seq.clientId } }];
       if (!baseRow) meta.push({ key: syncBaseKey(w.entity, w.id), value: { row: current } });
@@ -115,10 +103,6 @@ export async function writeLocalChange(db: GridroomDb, w: LocalWrite): Promise<L
       return made;
     },
   );
-  if (change !== null && typeof BroadcastChannel !== 'undefined') {
-    const channel = new BroadcastChannel(syncChannelName(db.name));
-    channel.postMessage({ type: 'local-write' } satisfies SyncChannelMessage);
-    channel.close();
-  }
+  if (change !== null) announceLocalWrite(db.name);
   return change;
 }

@@ -15,12 +15,18 @@ import { IncidentsByHourChart } from '../../charts/IncidentsByHourChart';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDay, formatNumber, formatPercent, formatTime } from '../../i18n/translate';
 import { incidentTypeKey, wordsFor } from '../../i18n/domainWords';
-import { MapLayerToggles, MapLegend, SituationMap, type ColourBy, type MapLayerVisibility } from '../../map';
+import {
+  allLayersShown,
+  MapLayerToggles,
+  MapLegend,
+  type ColourBy,
+  type MapLayerVisibility,
+} from '../../map';
 import { LevelTimeSlider } from '../grids/LevelTimeSlider';
 import { useGridsAsOf } from '../grids/useLevelsAsOf';
 import { useSession } from '../../app/session';
 import { mayWrite } from '../../../common/domain/rolePolicy';
-import { useMapBasemap } from '../basemap/useMapBasemap';
+import { StationMap } from '../basemap/StationMap';
 import { GridPanel } from './GridPanel';
 import { KpiTiles } from './KpiTiles';
 import { NewIncidentPanel } from './NewIncidentPanel';
@@ -29,7 +35,6 @@ import './mapOverlays.css';
 import { useNewIncidentMode } from './useNewIncidentMode';
 import { toMapGrids, toMapPoints } from './toMapModels';
 import { useBoardData, useNow } from './useBoardData';
-import { useDistricts } from './useDistricts';
 import { useMapLabels } from './useMapLabels';
 
 export function BoardScreen() {
@@ -44,16 +49,9 @@ export function BoardScreen() {
   const { message } = App.useApp();
   const creating = useNewIncidentMode();
   const stopCreating = creating.cancel;
-  const basemap = useMapBasemap();
-  const districts = useDistricts();
   const labels = useMapLabels();
   const [colourBy, setColourBy] = useState<ColourBy>('level');
-  const [layers, setLayers] = useState<MapLayerVisibility>({
-    checkpoints: true,
-    incidents: true,
-    testingSites: true,
-    labels: true,
-  });
+  const [layers, setLayers] = useState<MapLayerVisibility>(allLayersShown);
   const [selected, setSelected] = useState<string | null>(null);
   const [fitRequest, setFitRequest] = useState(0);
   const announced = useRef(false);
@@ -152,13 +150,10 @@ export function BoardScreen() {
               : ({ '--map-toolbar-h': `${toolbarHeight}px` } as CSSProperties)
           }
         >
-          <SituationMap
+          <StationMap
             className="map-canvas"
             grids={shownGrids}
-            checkpoints={mapPoints.checkpoints}
-            incidents={mapPoints.incidents}
-            testingSites={mapPoints.testingSites}
-            districts={districts}
+            {...mapPoints}
             colourBy={colourBy}
             layers={layers}
             selectedGridId={selected}
@@ -166,7 +161,6 @@ export function BoardScreen() {
             pickPoint={creating.armed}
             onMapClick={creating.pick}
             draftPoint={creating.point}
-            basemap={basemap}
             fitRequest={fitRequest}
             labels={labels}
             onIdle={onIdle}

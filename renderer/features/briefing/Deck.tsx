@@ -2,7 +2,8 @@
  * The running deck: frame (banner, header, footer), the current slide behind its own error
  * boundary, the black screen, the mouse controls, and readiness for tests and the bench — the
  * `briefing-slide-ready` signal once per change of slide when its data (and map) is in, and the
- * `briefing:ready` performance mark the first time. Writes nothing: the wall is read-only.
+ * `briefing:ready` performance mark the first time. Scaled to the screen (useDeckScale.ts).
+ * Writes nothing: the wall is read-only.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { expose, signal } from '../../app/testBridge';
@@ -18,6 +19,7 @@ import { SlideView } from './SlideView';
 import { slideIds, slideTitleKey } from './slides';
 import { StaleBanner } from './StaleBanner';
 import { useDeckControls } from './useDeckControls';
+import { useDeckScale } from './useDeckScale';
 import { useFreshness } from './useFreshness';
 
 export function Deck({ options }: { options: DeckOptions }) {
@@ -27,6 +29,7 @@ export function Deck({ options }: { options: DeckOptions }) {
   const { state, dispatch, delay } = useDeckControls(options);
   const facts = useFreshness(clock, options.staleAfterMs);
   const mouse = useMouseActive();
+  const scale = useDeckScale();
   const slideId = slideIds[state.index] ?? 'overnight';
 
   const [readyTurn, setReadyTurn] = useState(-1);
@@ -66,6 +69,8 @@ export function Deck({ options }: { options: DeckOptions }) {
       data-index={state.index}
       data-ready={ready ? '1' : '0'}
       data-paused={state.paused ? '1' : '0'}
+      data-viewport={scale.viewport}
+      style={{ zoom: scale.zoom }}
     >
       {facts ? <StaleBanner freshness={facts.freshness} /> : null}
       {facts ? (

@@ -1,24 +1,14 @@
 /** A small station map of the checkpoints: grids by control level and each checkpoint's mode and staffing. */
 import { useMemo, useState } from 'react';
-import { SituationMap, type MapCheckpoint, type MapLayerVisibility } from '../../map';
-import { useDistricts } from '../board/useDistricts';
-import { useMapLabels } from '../board/useMapLabels';
-import { useMapBasemap } from '../basemap/useMapBasemap';
+import type { MapCheckpoint } from '../../map';
+import { StationMap } from '../basemap/StationMap';
 import type { CheckpointRow } from './checkpointQueries';
 import { useMapGrids } from './useCheckpoints';
 
-const layers: MapLayerVisibility = {
-  checkpoints: true,
-  incidents: false,
-  testingSites: false,
-  labels: false,
-};
+const layers = { labels: false };
 
 export function CheckpointMap({ rows, now }: { rows: readonly CheckpointRow[]; now: number }) {
   const grids = useMapGrids(now);
-  const districts = useDistricts();
-  const labels = useMapLabels();
-  const basemap = useMapBasemap();
   const [selected, setSelected] = useState<string | null>(null);
   const checkpoints = useMemo<MapCheckpoint[]>(
     () =>
@@ -37,20 +27,13 @@ export function CheckpointMap({ rows, now }: { rows: readonly CheckpointRow[]; n
       data-testid="checkpoint-map"
     >
       {grids ? (
-        <SituationMap
+        <StationMap
           className="map-canvas"
           grids={grids}
           checkpoints={checkpoints}
-          incidents={[]}
-          testingSites={[]}
-          districts={districts}
-          colourBy="level"
           layers={layers}
           selectedGridId={selected}
           onSelectGrid={setSelected}
-          basemap={basemap}
-          fitRequest={0}
-          labels={labels}
         />
       ) : null}
     </div>

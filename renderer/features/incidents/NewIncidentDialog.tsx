@@ -7,16 +7,10 @@ import { Modal } from 'antd';
 import { useState } from 'react';
 import type { LngLat } from '../../../common/schemas';
 import { useI18n } from '../../i18n/I18nContext';
-import { SituationMap, type MapLayerVisibility } from '../../map';
-import { useDistricts } from '../board/useDistricts';
-import { useMapLabels } from '../board/useMapLabels';
-import { useMapBasemap } from '../basemap/useMapBasemap';
+import { StationMap } from '../basemap/StationMap';
 import { NewIncidentForm } from './NewIncidentForm';
 import { roundPoint } from './newIncident';
 import { usePickerMap } from './usePickerMap';
-
-const layers: MapLayerVisibility = { checkpoints: false, incidents: true, testingSites: false, labels: true };
-const noSelection = (): void => undefined;
 
 export function NewIncidentDialog(props: {
   onClose(): void;
@@ -27,9 +21,6 @@ export function NewIncidentDialog(props: {
   // the opening zoom has ended: the map is at its final place and size on screen
   const [opened, setOpened] = useState(false);
   const map = usePickerMap();
-  const labels = useMapLabels();
-  const districts = useDistricts();
-  const basemap = useMapBasemap();
 
   return (
     <Modal
@@ -44,19 +35,9 @@ export function NewIncidentDialog(props: {
     >
       <div className="ni-layout" data-testid="new-incident-dialog" data-opened={opened ? 'true' : undefined}>
         <div className="ni-map">
-          <SituationMap
+          <StationMap
             grids={map?.grids ?? []}
-            checkpoints={[]}
-            incidents={map?.incidents ?? []}
-            testingSites={[]}
-            districts={districts}
-            colourBy="level"
-            layers={layers}
-            selectedGridId={null}
-            onSelectGrid={noSelection}
-            basemap={basemap}
-            fitRequest={0}
-            labels={labels}
+            incidents={map?.incidents}
             pickPoint
             onMapClick={(p) => setPoint(roundPoint(p))}
             draftPoint={point}

@@ -9,6 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { surface } from '../../theme/palette';
 import { MapLayerToggles } from '../MapLayerToggles';
 import { MapLegend } from '../MapLegend';
+import { allLayersShown } from '../allLayersShown';
 import { SituationMap } from '../SituationMap';
 import type { ColourBy, MapLabels, MapLayerVisibility } from '../types';
 import { fakeSituation } from './fakeSituation';
@@ -32,12 +33,7 @@ function Harness() {
   const count = Number(new URLSearchParams(location.search).get('grids') ?? 725);
   const data = useMemo(() => fakeSituation(count), [count]);
   const [colourBy, setColourBy] = useState<ColourBy>('level');
-  const [layers, setLayers] = useState<MapLayerVisibility>({
-    checkpoints: true,
-    incidents: true,
-    testingSites: true,
-    labels: true,
-  });
+  const [layers, setLayers] = useState<MapLayerVisibility>(allLayersShown);
   const [selected, setSelected] = useState<string | null>(null);
   const [fitRequest, setFitRequest] = useState(0);
   const bar = {
@@ -72,7 +68,6 @@ function Harness() {
           layers={layers}
           selectedGridId={selected}
           onSelectGrid={setSelected}
-          basemap={null}
           fitRequest={fitRequest}
           labels={labels}
         />

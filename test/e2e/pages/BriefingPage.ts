@@ -13,14 +13,22 @@ export const slideOrder = ['overnight', 'sweep', 'map', 'checkpoints', 'sites', 
 export type SlideName = (typeof slideOrder)[number];
 
 export class BriefingPage {
-  constructor(readonly page: Page) {}
+  /** `demo`: which demo data set a fresh cache loads (`district` has the longest lists). */
+  constructor(
+    readonly page: Page,
+    readonly demo: 'station' | 'district' = 'station',
+  ) {}
 
   /** Installs the test bridge before any app script runs, then opens the deck. */
-  static async open(page: Page, params = ''): Promise<BriefingPage> {
+  static async open(
+    page: Page,
+    params = '',
+    demo: 'station' | 'district' = 'station',
+  ): Promise<BriefingPage> {
     await page.addInitScript(() => {
       (window as unknown as { __gridroomTest: object }).__gridroomTest = {};
     });
-    const deck = new BriefingPage(page);
+    const deck = new BriefingPage(page, demo);
     await deck.goto(params);
     return deck;
   }
@@ -36,10 +44,11 @@ export class BriefingPage {
    */
   async load(route: string): Promise<void> {
     const before = this.page.url().split('#')[0] ?? '';
-    await this.page.goto(`/?demo=station#/${route}`);
+    await this.page.goto(`/?demo=${this.demo}#/${route}`);
     if (before === this.page.url().split('#')[0]) await this.page.reload();
     const ready = route.startsWith('briefing') ? this.root : this.page.getByTestId('signed-in');
-    await signInIfAsked(this.page, 'duty', ready);
+    // the district set takes minutes to generate and load on a fresh cache
+    await signInIfAsked(this.page, 'duty', ready, this.demo === 'district' ? 900_000 : undefined);
   }
 
   get root(): Locator {

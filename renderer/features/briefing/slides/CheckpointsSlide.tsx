@@ -6,9 +6,8 @@
 import { useI18n } from '../../../i18n/I18nContext';
 import { formatDateTime, formatNumber, formatTime } from '../../../i18n/translate';
 import { useCheckpointsToday } from '../useBriefingData';
-import { fitRows } from '../fitRows';
 import { Figure } from './Figure';
-import { FitBox } from './FitBox';
+import { FittedTable } from './FittedTable';
 import type { SlideProps } from './slideProps';
 import { SlideEmpty, SlideLoading, SlideProblems } from './SlideStatus';
 import { useReadyWhen } from './useReadyWhen';
@@ -60,67 +59,34 @@ export function CheckpointsSlide({ now, onReady }: SlideProps) {
           {t('briefing.cp.allCovered')}
         </div>
       ) : null}
-      <FitBox>
-        {(height) => {
-          const shown = data.rows.slice(0, fitRows(height, data.rows.length));
-          return (
-            <>
-              <table className="briefing-table" data-testid="cp-table">
-                <colgroup>
-                  <col style={{ width: '27%' }} />
-                  <col style={{ width: '25%' }} />
-                  <col style={{ width: '12%' }} />
-                  <col style={{ width: '10%' }} />
-                  <col style={{ width: '26%' }} />
-                </colgroup>
-                <thead>
-                  <tr>
-                    <th>{t('briefing.cp.col.name')}</th>
-                    <th>{t('briefing.cp.col.grid')}</th>
-                    <th>{t('briefing.cp.col.mode')}</th>
-                    <th className="num">{t('briefing.cp.col.onDuty')}</th>
-                    <th>{t('briefing.cp.col.gaps')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.map((row) => (
-                    <tr
-                      key={row.checkpoint.id}
-                      data-checkpoint-id={row.checkpoint.id}
-                      data-gaps={row.gaps.length}
-                    >
-                      <td>{row.checkpoint.name}</td>
-                      <td>{row.gridLabel}</td>
-                      <td>{t(checkpointModeKey[row.checkpoint.mode])}</td>
-                      <td
-                        className={`num${row.staffedNow ? '' : row.checkpoint.staffed24h ? ' bad' : ' muted'}`}
-                      >
-                        {row.staffedNow
-                          ? t('briefing.cp.people', { n: row.onDutyNow })
-                          : t('briefing.cp.unstaffed')}
-                      </td>
-                      <td
-                        className={row.gaps.length > 0 ? 'bad' : row.checkpoint.staffed24h ? 'ok' : 'muted'}
-                      >
-                        {row.gaps.length > 0
-                          ? row.gaps.map((g) => `${time(g.start)}–${time(g.end)}`).join('，')
-                          : row.checkpoint.staffed24h
-                            ? t('briefing.cp.noGaps')
-                            : t('briefing.cp.notRoundTheClock')}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              {data.rows.length > shown.length ? (
-                <div className="briefing-more">
-                  {t('briefing.more', { n: data.rows.length - shown.length })}
-                </div>
-              ) : null}
-            </>
-          );
-        }}
-      </FitBox>
+      <FittedTable
+        testId="cp-table"
+        columns={[
+          { width: '27%', header: t('briefing.cp.col.name') },
+          { width: '25%', header: t('briefing.cp.col.grid') },
+          { width: '12%', header: t('briefing.cp.col.mode') },
+          { width: '10%', header: t('briefing.cp.col.onDuty'), numeric: true },
+          { width: '26%', header: t('briefing.cp.col.gaps') },
+        ]}
+        rows={data.rows}
+        renderRow={(row) => (
+          <tr key={row.checkpoint.id} data-checkpoint-id={row.checkpoint.id} data-gaps={row.gaps.length}>
+            <td>{row.checkpoint.name}</td>
+            <td>{row.gridLabel}</td>
+            <td>{t(checkpointModeKey[row.checkpoint.mode])}</td>
+            <td className={`num${row.staffedNow ? '' : row.checkpoint.staffed24h ? ' bad' : ' muted'}`}>
+              {row.staffedNow ? t('briefing.cp.people', { n: row.onDutyNow }) : t('briefing.cp.unstaffed')}
+            </td>
+            <td className={row.gaps.length > 0 ? 'bad' : row.checkpoint.staffed24h ? 'ok' : 'muted'}>
+              {row.gaps.length > 0
+                ? row.gaps.map((g) => `${time(g.start)}–${time(g.end)}`).join('，')
+                : row.checkpoint.staffed24h
+                  ? t('briefing.cp.noGaps')
+                  : t('briefing.cp.notRoundTheClock')}
+            </td>
+          </tr>
+        )}
+      />
       <SlideProblems problems={data.problems} />
     </>
   );

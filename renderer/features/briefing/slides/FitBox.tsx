@@ -1,4 +1,7 @@
-/** Fills the slide's remaining height and tells its content how tall it may be (measured). */
+/**
+ * Fills the slide's remaining height and tells its content how tall it may be (measured).
+ * `data-height` says which height the content was last drawn for (tests wait on it after a resize).
+ */
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 export function FitBox({ children, className }: { children(height: number): ReactNode; className?: string }) {
@@ -15,7 +18,7 @@ export function FitBox({ children, className }: { children(height: number): Reac
     return () => observer.disconnect();
   }, []);
   return (
-    <div ref={ref} className={`briefing-fit${className ? ` ${className}` : ''}`}>
+    <div ref={ref} className={`briefing-fit${className ? ` ${className}` : ''}`} data-height={height}>
       {height > 0 ? children(height) : null}
     </div>
   );

@@ -7,27 +7,22 @@ import { useCallback } from 'react';
 import { controlLevels } from '../../../../common/schemas';
 import { useI18n } from '../../../i18n/I18nContext';
 import { formatNumber } from '../../../i18n/translate';
-import { SituationMap, type MapLayerVisibility } from '../../../map';
 import { levelColours } from '../../../theme/palette';
-import { useDistricts } from '../../board/useDistricts';
-import { useMapLabels } from '../../board/useMapLabels';
-import { useMapBasemap } from '../../basemap/useMapBasemap';
+import { StationMap } from '../../basemap/StationMap';
 import { useStationMap } from '../useBriefingData';
+import { useDeckScale } from '../useDeckScale';
 import type { SlideProps } from './slideProps';
 import { SlideEmpty, SlideLoading, SlideProblems } from './SlideStatus';
 import { useReadyWhen } from './useReadyWhen';
 import { levelKey } from '../../../i18n/domainWords';
 
 // Grid labels are too small to read from 5 m; the legend carries the counts instead.
-const layers: MapLayerVisibility = { checkpoints: true, incidents: true, testingSites: true, labels: false };
-const noSelection = () => undefined;
+const layers = { labels: false };
 
 export function MapSlide({ now, onReady }: SlideProps) {
   const { t, language } = useI18n();
   const data = useStationMap(now);
-  const districts = useDistricts();
-  const labels = useMapLabels();
-  const basemap = useMapBasemap();
+  const { zoom } = useDeckScale();
   const hasGrids = (data?.grids.length ?? 0) > 0;
   // Without grids there is no map to wait for.
   useReadyWhen(data !== undefined && !hasGrids, onReady);
@@ -47,21 +42,15 @@ export function MapSlide({ now, onReady }: SlideProps) {
     <>
       <div className="briefing-map">
         <div className="map-frame">
-          <SituationMap
+          <StationMap
             grids={data.grids}
             checkpoints={data.checkpoints}
             incidents={data.incidents}
             testingSites={data.testingSites}
-            districts={districts}
-            colourBy="level"
             layers={layers}
-            selectedGridId={null}
-            onSelectGrid={noSelection}
-            basemap={basemap}
-            fitRequest={0}
-            labels={labels}
             interactive={false}
             onIdle={onIdle}
+            pixelRatio={window.devicePixelRatio * zoom}
           />
         </div>
         <aside className="briefing-legend" data-testid="map-levels">

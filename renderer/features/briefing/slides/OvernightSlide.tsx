@@ -1,21 +1,21 @@
 /**
  * 夜间情况: what happened since 18:00 yesterday — incidents reported (by type) and resolved,
  * control-level decisions (listed with the level before and after), and what the night's visits
- * found. A quiet night says so in words.
+ * found. A quiet night says so in words; the lists show what fits above the slide strip.
  */
 import { incidentTypes } from '../../../../common/schemas';
 import { formatDay, formatNumber, formatTime } from '../../../i18n/translate';
 import { useI18n } from '../../../i18n/I18nContext';
 import { incidentTypeColours } from '../../../theme/palette';
 import { useOvernight } from '../useBriefingData';
+import { BAR_LIST_SIZES, DECISION_LIST_SIZES } from '../fitRows';
 import { Figure } from './Figure';
+import { FittedList } from './FittedList';
 import { LevelChip } from './LevelChip';
 import type { SlideProps } from './slideProps';
 import { SlideLoading, SlideProblems } from './SlideStatus';
 import { useReadyWhen } from './useReadyWhen';
 import { incidentTypeKey } from '../../../i18n/domainWords';
-
-const LISTED = 5;
 
 export function OvernightSlide({ now, onReady }: SlideProps) {
   const { t, language } = useI18n();
@@ -82,35 +82,44 @@ export function OvernightSlide({ now, onReady }: SlideProps) {
         </div>
       ) : (
         <div className="briefing-columns">
-          <section className="briefing-section">
+          <section className="briefing-section grow">
             <h2>{t('briefing.overnight.byType')}</h2>
-            <ul className="briefing-bars" data-testid="overnight-by-type">
-              {types.map((type) => (
-                <li key={type} data-type={type} data-value={data.newByType[type]}>
-                  <span className="name">{t(incidentTypeKey[type])}</span>
-                  <span className="bar">
-                    <span
-                      style={{
-                        width: `${(data.newByType[type] / most) * 100}%`,
-                        background: incidentTypeColours[type],
-                      }}
-                    />
-                  </span>
-                  <span className="count">{n(data.newByType[type])}</span>
-                </li>
-              ))}
-              {types.length === 0 ? (
-                <li className="briefing-muted">{t('briefing.overnight.noIncidents')}</li>
-              ) : null}
-            </ul>
+            {types.length === 0 ? (
+              <div className="briefing-muted">{t('briefing.overnight.noIncidents')}</div>
+            ) : (
+              <FittedList
+                className="briefing-bars"
+                testId="overnight-by-type"
+                sizes={BAR_LIST_SIZES}
+                items={types}
+                renderItem={(type) => (
+                  <li key={type} data-type={type} data-value={data.newByType[type]}>
+                    <span className="name">{t(incidentTypeKey[type])}</span>
+                    <span className="bar">
+                      <span
+                        style={{
+                          width: `${(data.newByType[type] / most) * 100}%`,
+                          background: incidentTypeColours[type],
+                        }}
+                      />
+                    </span>
+                    <span className="count">{n(data.newByType[type])}</span>
+                  </li>
+                )}
+              />
+            )}
           </section>
-          <section className="briefing-section">
+          <section className="briefing-section grow">
             <h2>{t('briefing.overnight.decisions')}</h2>
             {data.levelDecisions.length === 0 ? (
               <div className="briefing-muted">{t('briefing.overnight.noDecisions')}</div>
             ) : (
-              <ul className="briefing-decisions" data-testid="overnight-decisions">
-                {data.levelDecisions.slice(0, LISTED).map((d) => (
+              <FittedList
+                className="briefing-decisions"
+                testId="overnight-decisions"
+                sizes={DECISION_LIST_SIZES}
+                items={data.levelDecisions}
+                renderItem={(d) => (
                   <li key={d.id} data-grid-id={d.gridId}>
                     <span className="briefing-muted">{formatTime(d.at, language)}</span>
                     <span className="grid">{d.gridLabel}</span>
@@ -118,13 +127,8 @@ export function OvernightSlide({ now, onReady }: SlideProps) {
                     <span aria-hidden>→</span>
                     <LevelChip level={d.after} />
                   </li>
-                ))}
-                {data.levelDecisions.length > LISTED ? (
-                  <li className="briefing-muted">
-                    {t('briefing.more', { n: data.levelDecisions.length - LISTED })}
-                  </li>
-                ) : null}
-              </ul>
+                )}
+              />
             )}
           </section>
         </div>

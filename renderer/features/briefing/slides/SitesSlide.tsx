@@ -5,9 +5,8 @@
 import { useI18n } from '../../../i18n/I18nContext';
 import { formatDay, formatNumber } from '../../../i18n/translate';
 import { useSitesToday } from '../useBriefingData';
-import { fitRows } from '../fitRows';
 import { Figure } from './Figure';
-import { FitBox } from './FitBox';
+import { FittedTable } from './FittedTable';
 import type { SlideProps } from './slideProps';
 import { SlideEmpty, SlideLoading, SlideProblems } from './SlideStatus';
 import { useReadyWhen } from './useReadyWhen';
@@ -58,61 +57,34 @@ export function SitesSlide({ now, onReady }: SlideProps) {
           raw={totals.queue}
         />
       </div>
-      <FitBox>
-        {(height) => {
-          const shown = data.rows.slice(0, fitRows(height, data.rows.length));
-          return (
-            <>
-              <table className="briefing-table" data-testid="sites-table">
-                <colgroup>
-                  <col style={{ width: '34%' }} />
-                  <col style={{ width: '13%' }} />
-                  <col style={{ width: '13%' }} />
-                  <col style={{ width: '10%' }} />
-                  <col style={{ width: '10%' }} />
-                  <col style={{ width: '10%' }} />
-                  <col style={{ width: '10%' }} />
-                </colgroup>
-                <thead>
-                  <tr>
-                    <th>{t('briefing.sites.col.name')}</th>
-                    <th>{t('briefing.sites.col.status')}</th>
-                    <th className="num">{t('briefing.sites.col.zones')}</th>
-                    <th className="num">{t('briefing.sites.col.police')}</th>
-                    <th className="num">{t('briefing.sites.col.medical')}</th>
-                    <th className="num">{t('briefing.sites.col.volunteers')}</th>
-                    <th className="num">{t('briefing.sites.col.queue')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.map((row) => (
-                    <tr key={row.site.id} data-site-id={row.site.id}>
-                      <td>{row.site.name}</td>
-                      <td>{t(siteStatusKey[row.site.status])}</td>
-                      <td className={`num${row.zonesReady < data.zonesTotal ? ' bad' : ' ok'}`}>
-                        {row.zonesReady}/{data.zonesTotal}
-                      </td>
-                      <td className={`num${row.site.staff.police === 0 ? ' bad' : ''}`}>
-                        {n(row.site.staff.police)}
-                      </td>
-                      <td className={`num${row.site.staff.medical === 0 ? ' bad' : ''}`}>
-                        {n(row.site.staff.medical)}
-                      </td>
-                      <td className="num">{n(row.site.staff.volunteers)}</td>
-                      <td className="num">{n(row.site.queueLength)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              {data.rows.length > shown.length ? (
-                <div className="briefing-more">
-                  {t('briefing.more', { n: data.rows.length - shown.length })}
-                </div>
-              ) : null}
-            </>
-          );
-        }}
-      </FitBox>
+      <FittedTable
+        testId="sites-table"
+        columns={[
+          { width: '34%', header: t('briefing.sites.col.name') },
+          { width: '13%', header: t('briefing.sites.col.status') },
+          { width: '13%', header: t('briefing.sites.col.zones'), numeric: true },
+          { width: '10%', header: t('briefing.sites.col.police'), numeric: true },
+          { width: '10%', header: t('briefing.sites.col.medical'), numeric: true },
+          { width: '10%', header: t('briefing.sites.col.volunteers'), numeric: true },
+          { width: '10%', header: t('briefing.sites.col.queue'), numeric: true },
+        ]}
+        rows={data.rows}
+        renderRow={(row) => (
+          <tr key={row.site.id} data-site-id={row.site.id}>
+            <td>{row.site.name}</td>
+            <td>{t(siteStatusKey[row.site.status])}</td>
+            <td className={`num${row.zonesReady < data.zonesTotal ? ' bad' : ' ok'}`}>
+              {row.zonesReady}/{data.zonesTotal}
+            </td>
+            <td className={`num${row.site.staff.police === 0 ? ' bad' : ''}`}>{n(row.site.staff.police)}</td>
+            <td className={`num${row.site.staff.medical === 0 ? ' bad' : ''}`}>
+              {n(row.site.staff.medical)}
+            </td>
+            <td className="num">{n(row.site.staff.volunteers)}</td>
+            <td className="num">{n(row.site.queueLength)}</td>
+          </tr>
+        )}
+      />
       <SlideProblems problems={data.problems} />
     </>
   );

@@ -5,9 +5,8 @@
 import { useI18n } from '../../../i18n/I18nContext';
 import { formatDateTime, formatNumber } from '../../../i18n/translate';
 import { useKeyTasks } from '../useBriefingData';
-import { fitRows } from '../fitRows';
 import { Figure } from './Figure';
-import { FitBox } from './FitBox';
+import { FittedTable } from './FittedTable';
 import type { SlideProps } from './slideProps';
 import { SlideLoading, SlideProblems } from './SlideStatus';
 import { useReadyWhen } from './useReadyWhen';
@@ -49,51 +48,28 @@ export function TasksSlide({ onReady }: SlideProps) {
           {t('briefing.tasks.none')}
         </div>
       ) : (
-        <FitBox>
-          {(height) => {
-            const shown = data.tasks.slice(0, fitRows(height, count));
-            return (
-              <>
-                <table className="briefing-table" data-testid="tasks-table">
-                  <colgroup>
-                    <col style={{ width: '12%' }} />
-                    <col style={{ width: '36%' }} />
-                    <col style={{ width: '26%' }} />
-                    <col style={{ width: '11%' }} />
-                    <col style={{ width: '15%' }} />
-                  </colgroup>
-                  <thead>
-                    <tr>
-                      <th>{t('briefing.tasks.col.time')}</th>
-                      <th>{t('briefing.tasks.col.what')}</th>
-                      <th>{t('briefing.tasks.col.grid')}</th>
-                      <th>{t('briefing.tasks.col.status')}</th>
-                      <th>{t('briefing.tasks.col.assignee')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {shown.map(({ incident, gridLabel, assignee }) => (
-                      <tr key={incident.id} data-incident-id={incident.id}>
-                        <td>{formatDateTime(incident.reportedAt, language)}</td>
-                        <td title={incident.description}>
-                          {t(incidentTypeKey[incident.type])}：{incident.description}
-                        </td>
-                        <td>{gridLabel}</td>
-                        <td>{t(incidentStatusKey[incident.status])}</td>
-                        <td className={assignee ? undefined : 'bad'}>
-                          {assignee ?? t('briefing.tasks.unassigned')}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-                {count > shown.length ? (
-                  <div className="briefing-more">{t('briefing.more', { n: count - shown.length })}</div>
-                ) : null}
-              </>
-            );
-          }}
-        </FitBox>
+        <FittedTable
+          testId="tasks-table"
+          columns={[
+            { width: '12%', header: t('briefing.tasks.col.time') },
+            { width: '36%', header: t('briefing.tasks.col.what') },
+            { width: '26%', header: t('briefing.tasks.col.grid') },
+            { width: '11%', header: t('briefing.tasks.col.status') },
+            { width: '15%', header: t('briefing.tasks.col.assignee') },
+          ]}
+          rows={data.tasks}
+          renderRow={({ incident, gridLabel, assignee }) => (
+            <tr key={incident.id} data-incident-id={incident.id}>
+              <td>{formatDateTime(incident.reportedAt, language)}</td>
+              <td title={incident.description}>
+                {t(incidentTypeKey[incident.type])}：{incident.description}
+              </td>
+              <td>{gridLabel}</td>
+              <td>{t(incidentStatusKey[incident.status])}</td>
+              <td className={assignee ? undefined : 'bad'}>{assignee ?? t('briefing.tasks.unassigned')}</td>
+            </tr>
+          )}
+        />
       )}
       <SlideProblems problems={data.problems} />
     </>
