@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { preloadScreen } from './app/routes';
-import { currentRoute } from './app/useHashRoute';
+import { currentRoute } from './shared/useHashRoute';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 performance.mark('app:script');

@@ -14,8 +14,8 @@ import {
   type DemoSize,
   type GateState,
 } from './cacheLifecycle';
-import { DbContext, type CacheHandle } from './DbContext';
-import { expose, signal } from './testBridge';
+import { DbContext, type CacheHandle } from '../shared/DbContext';
+import { expose, signal } from '../shared/testBridge';
 import { writeLocalChange } from '../sync/localWrite';
 import type { EntityName } from '../../common/schemas/entities';
 

@@ -1,6 +1,6 @@
 /** Applies the saved interface language once the cache is open, and saves later switches. */
 import { useEffect } from 'react';
-import { useSettings } from '../features/settings/useSettings';
+import { useSettings } from '../shared/useSettings';
 import type { Language } from '../i18n/translate';
 
 export function LanguageFromSettings({ onLanguage }: { onLanguage(language: Language): void }) {

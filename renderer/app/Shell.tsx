@@ -5,20 +5,20 @@
 import { Empty, Layout, Menu, Segmented, Spin } from 'antd';
 import { Suspense } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { saveSettings } from '../features/settings/useSettings';
+import { saveSettings } from '../shared/useSettings';
 import { useI18n } from '../i18n/I18nContext';
 import { formatDateTime, type Language } from '../i18n/translate';
 import { cacheStateSchema } from '../db/localRows';
 import { stationSchema } from '../../common/schemas';
-import { useDb } from './DbContext';
-import { useSession } from './session';
+import { useDb } from '../shared/DbContext';
+import { useSession } from '../shared/session';
 import { routes } from './routes';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { SignedInBar } from '../features/signin';
 import { SyncProvider } from '../features/sync/SyncProvider';
 import { HighSeverityAlerts } from '../features/incidents/HighSeverityAlerts';
 import { OpenBriefingButton } from '../features/briefing/OpenBriefingButton';
-import { navigate, useHashRoute } from './useHashRoute';
+import { navigate, useHashRoute } from '../shared/useHashRoute';
 
 function useHeaderFacts() {
   const db = useDb();

@@ -10,8 +10,8 @@ import { DB_NAME } from '../db/schema';
 import type { CacheFailure } from '../db/storageErrors';
 import type { WriteProgress } from '../db/writeDataset';
 import { bringUpFromCentral, type CentralProgress } from './centralBringUp';
-import { loadRuntimeConfig } from './runtimeConfig';
-import { readSyncConfig } from '../features/sync/useSyncConfig';
+import { loadRuntimeConfig } from '../shared/runtimeConfig';
+import { readSyncConfig } from '../shared/useSyncConfig';
 
 export type DemoSize = 'station' | 'district';
 

@@ -9,7 +9,7 @@ import type { SyncSnapshot } from '../../common/sync/syncStatus';
 import type { GridroomDb } from '../db/database';
 import { defaultSettings } from '../db/localRows';
 import { enrolWorkstation } from '../features/sync/enrol';
-import { readSyncConfig } from '../features/sync/useSyncConfig';
+import { readSyncConfig } from '../shared/useSyncConfig';
 import { createSyncClient } from '../sync/syncClient';
 import { recomputeAllAggregates } from '../sync/gridAggregates';
 import { clearCache } from '../db/writeDataset';

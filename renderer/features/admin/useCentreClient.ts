@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { authClient, type AuthClient } from '../../../common/auth/authClient';
 import { credentialFromStorage } from '../../sync/credentialVault';
 import { useOfficerSession } from '../signin';
-import { useSyncConfig } from '../sync/useSyncConfig';
+import { useSyncConfig } from '../../shared/useSyncConfig';
 
 export type CentreClient =
   | { status: 'loading' }

@@ -10,7 +10,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
 import type { ServerAuditEntry } from '../../../common/auth/protocol';
 import { entityNames } from '../../../common/schemas/entities';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../shared/DbContext';
 import { useStationOfficers } from '../../db/officerNames';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../i18n/translate';

@@ -5,7 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { auditEntrySchema, type AuditEntry } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../shared/DbContext';
 import { queryAuditNames } from './auditNames';
 import type { AuditFilterValue } from './AuditFilterBar';
 import type { AuditNames } from './auditValue';

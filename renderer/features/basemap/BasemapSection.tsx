@@ -8,11 +8,11 @@
  */
 import { App, Button, Form, Input, Radio, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
-import { useCache } from '../../app/DbContext';
+import { useCache } from '../../shared/DbContext';
 import type { BasemapSetting } from '../../db/basemapSetting';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/zh';
-import { useSettings } from '../settings/useSettings';
+import { useSettings } from '../../shared/useSettings';
 import {
   basemapFromForm,
   formValuesOf,

@@ -7,7 +7,7 @@
 import type { GridroomDb } from '../../db/database';
 import { basemapFilesDb, pruneBasemapFiles, storeBasemapFile } from '../../db/basemapFiles';
 import type { BasemapSetting } from '../../db/basemapSetting';
-import { saveSettings } from '../settings/useSettings';
+import { saveSettings } from '../../shared/useSettings';
 import { activateDesktopBasemap } from './desktopBasemap';
 
 export type BasemapSaveResult =

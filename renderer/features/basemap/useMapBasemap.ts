@@ -8,13 +8,13 @@
  */
 import { useMemo } from 'react';
 import { FetchSource } from 'pmtiles';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../shared/DbContext';
 import { basemapFilesDb, loadBasemapFile } from '../../db/basemapFiles';
 import { basemapSettingSchema } from '../../db/basemapSetting';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Translate } from '../../i18n/translate';
 import type { MapBasemap } from '../../map/basemapTypes';
-import { useSettings } from '../settings/useSettings';
+import { useSettings } from '../../shared/useSettings';
 import { pmtilesFileUrl } from './desktopBasemap';
 import { StoredFileSource } from './storedFileSource';
 

@@ -5,7 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../shared/DbContext';
 import { queryStationPicture, type StationPicture } from './gridStateQuery';
 import { queryIncidentsByHour, type HourBucket } from './incidentsQuery';
 import { computeKpis, type Kpis } from './kpis';

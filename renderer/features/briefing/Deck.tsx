@@ -5,7 +5,7 @@
  * `briefing:ready` performance mark the first time. Writes nothing: the wall is read-only.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { expose, signal } from '../../app/testBridge';
+import { expose, signal } from '../../shared/testBridge';
 import { useI18n } from '../../i18n/I18nContext';
 import { useNow } from '../board/useBoardData';
 import { DeckControls, useMouseActive } from './DeckControls';

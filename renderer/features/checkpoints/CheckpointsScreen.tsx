@@ -5,7 +5,7 @@
  */
 import { Spin, Tabs } from 'antd';
 import { useState } from 'react';
-import { useWindowHeight } from '../../app/useWindowHeight';
+import { useWindowHeight } from '../../shared/useWindowHeight';
 import { useI18n } from '../../i18n/I18nContext';
 import { CheckpointMap } from './CheckpointMap';
 import { CheckpointTable } from './CheckpointTable';

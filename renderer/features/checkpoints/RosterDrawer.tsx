@@ -5,8 +5,8 @@
 import { App, Button, Drawer, Form, Popconfirm, Select, Space, Switch, Tag } from 'antd';
 import { useState } from 'react';
 import { checkpointModes, postTypes, type DutyShift } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { useSession } from '../../app/session';
+import { useDb } from '../../shared/DbContext';
+import { useSession } from '../../shared/session';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../i18n/translate';
 import { deleteShift, editCheckpoint } from './checkpointMutations';

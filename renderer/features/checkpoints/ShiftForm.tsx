@@ -6,8 +6,8 @@
 import { App, Button, Form, Select, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import type { DutyShift } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { useSession } from '../../app/session';
+import { useDb } from '../../shared/DbContext';
+import { useSession } from '../../shared/session';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../i18n/translate';
 import { saveShift, ShiftRuleError } from './checkpointMutations';

@@ -4,7 +4,7 @@
  * transaction (which also checks the row against its schema); a refused change throws ShiftRuleError with per-field errors and writes nothing.
  */
 import { checkpointSchema, type Checkpoint, type StaffMember } from '../../../common/schemas';
-import { actorOf, type Session } from '../../app/session';
+import { actorOf, type Session } from '../../shared/session';
 import type { GridroomDb } from '../../db/database';
 import { writeLocalChange } from '../../sync/localWrite';
 import { queryShiftsOverlapping } from './checkpointQueries';

@@ -1,7 +1,7 @@
 /** Live hooks of the checkpoints feature (the only way its components read the cache). */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../shared/DbContext';
 import { queryStationPicture } from '../board/gridStateQuery';
 import { toMapGrids } from '../board/toMapModels';
 import { queryCheckpointOverview, queryCheckpointShifts, queryRosterNames } from './checkpointQueries';

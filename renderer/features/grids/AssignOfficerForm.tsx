@@ -6,10 +6,10 @@
 import { Alert, Modal, Select, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import type { Grid } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { useSession } from '../../app/session';
+import { useDb } from '../../shared/DbContext';
+import { useSession } from '../../shared/session';
 import { useI18n } from '../../i18n/I18nContext';
-import { writeErrorMessage } from '../roles/roleMessage';
+import { writeErrorMessage } from '../../shared/roleMessage';
 import { assignmentWarnings } from './assignmentWarnings';
 import { assignOfficer } from './gridMutations';
 import { useStaffingFacts } from './useGridEditing';

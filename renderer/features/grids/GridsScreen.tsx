@@ -10,9 +10,9 @@ import type { ColumnsType } from 'antd/es/table';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { controlLevels, type ControlLevel, type Grid } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { useSession } from '../../app/session';
-import { useWindowHeight } from '../../app/useWindowHeight';
+import { useDb } from '../../shared/DbContext';
+import { useSession } from '../../shared/session';
+import { useWindowHeight } from '../../shared/useWindowHeight';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatPercent } from '../../i18n/translate';
 import { levelColours } from '../../theme/palette';
@@ -21,7 +21,7 @@ import { useNow } from '../board/useBoardData';
 import { mayAssignOfficer, mayChangeLevel } from '../../../common/domain/rolePolicy';
 import { AssignOfficerForm } from './AssignOfficerForm';
 import { LevelChangeForm } from './LevelChangeForm';
-import { VirtualTable } from '../../app/VirtualTable';
+import { VirtualTable } from '../../shared/VirtualTable';
 
 type Editing = { kind: 'level' | 'assign'; grid: Grid } | null;
 

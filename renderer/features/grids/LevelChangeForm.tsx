@@ -8,12 +8,12 @@ import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { controlLevels, type ControlLevel, type Grid } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../shared/DbContext';
 import { officerLabel, useOfficerNames } from '../../db/officerNames';
-import { useSession } from '../../app/session';
+import { useSession } from '../../shared/session';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../i18n/translate';
-import { writeErrorMessage } from '../roles/roleMessage';
+import { writeErrorMessage } from '../../shared/roleMessage';
 import { changeControlLevel, LevelChangeRefused } from './gridMutations';
 import { useLevelHistory } from './useGridEditing';
 

@@ -4,7 +4,7 @@
  * change — the grid's open history rows closed and a new row created in ONE cache transaction.
  */
 import { controlLevelChangeSchema } from '../../../common/schemas';
-import { actorOf, type Session } from '../../app/session';
+import { actorOf, type Session } from '../../shared/session';
 import type { GridroomDb } from '../../db/database';
 import { writeLocalChange } from '../../sync/localWrite';
 import { mayWrite, RoleForbiddenError } from '../../../common/domain/rolePolicy';

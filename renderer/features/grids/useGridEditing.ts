@@ -12,7 +12,7 @@ import {
   type Grid,
   type Officer,
 } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../shared/DbContext';
 import { validRows } from '../../db/validRows';
 
 export function useLevelHistory(gridId: string | null): ControlLevelChange[] | undefined {

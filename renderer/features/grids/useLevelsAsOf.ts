@@ -10,8 +10,8 @@ import { useEffect, useMemo } from 'react';
 import { indexLevelHistory } from '../../../common/domain/controlLevelAt';
 import { levelsAt } from '../../../common/domain/levelTimeline';
 import { controlLevelChangeSchema } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { expose } from '../../app/testBridge';
+import { useDb } from '../../shared/DbContext';
+import { expose } from '../../shared/testBridge';
 import { validRows } from '../../db/validRows';
 import type { MapGrid } from '../../map';
 

@@ -6,9 +6,9 @@
 import { Button, Card, Space, message } from 'antd';
 import { ExportOutlined } from '@ant-design/icons';
 import { useState } from 'react';
-import { useDb } from '../../app/DbContext';
-import { actorOf, useSession } from '../../app/session';
-import { expose } from '../../app/testBridge';
+import { useDb } from '../../shared/DbContext';
+import { actorOf, useSession } from '../../shared/session';
+import { expose } from '../../shared/testBridge';
 import { useI18n } from '../../i18n/I18nContext';
 import { recordDataExport, saveExport } from './export/exportData';
 import { buildExportOffThread } from './export/buildExportOffThread';

@@ -8,7 +8,7 @@
  */
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, type HTMLAttributes } from 'react';
-import { VirtualTable } from '../../app/VirtualTable';
+import { VirtualTable } from '../../shared/VirtualTable';
 import { useI18n } from '../../i18n/I18nContext';
 import type { ImportIssue } from './importMessages';
 import type { ImportKind } from './importKinds';

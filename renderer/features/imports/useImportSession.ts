@@ -11,9 +11,9 @@
  */
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { CrsName } from '../../../common/geo/chinaCrs';
-import { useDb } from '../../app/DbContext';
-import { actorOf, useSession } from '../../app/session';
-import { signal } from '../../app/testBridge';
+import { useDb } from '../../shared/DbContext';
+import { actorOf, useSession } from '../../shared/session';
+import { signal } from '../../shared/testBridge';
 import { ImportClient, ImportStoppedError, type ApplyOutcome, type Progress } from './importClient';
 import type {
   ApplyResult,

@@ -12,8 +12,8 @@ import { App, Button } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import type { Incident } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { navigate } from '../../app/useHashRoute';
+import { useDb } from '../../shared/DbContext';
+import { navigate } from '../../shared/useHashRoute';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../i18n/translate';
 import {

@@ -7,8 +7,8 @@ import { App, Button, Descriptions, Drawer, Form, Input, Select, Space, Timeline
 import { useEffect, useState } from 'react';
 import { ZodError } from 'zod';
 import { incidentTypes, severities, type Incident } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { useSession } from '../../app/session';
+import { useDb } from '../../shared/DbContext';
+import { useSession } from '../../shared/session';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/zh';

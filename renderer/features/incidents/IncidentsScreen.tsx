@@ -15,12 +15,12 @@ import { severityColours } from '../../theme/palette';
 import { IncidentDrawer } from './IncidentDrawer';
 import { NewIncidentDialog } from './NewIncidentDialog';
 import { clearOpenRequest, useOpenRequest } from './useOpenRequest';
-import { useSession } from '../../app/session';
+import { useSession } from '../../shared/session';
 import { mayWrite } from '../../../common/domain/rolePolicy';
 import { openFilter, type IncidentFilter } from './incidentQueries';
 import { useIncidents, useNameLookups } from './useIncidents';
-import { useWindowHeight } from '../../app/useWindowHeight';
-import { VirtualTable } from '../../app/VirtualTable';
+import { useWindowHeight } from '../../shared/useWindowHeight';
+import { VirtualTable } from '../../shared/VirtualTable';
 
 export function IncidentsScreen() {
   const { t, language } = useI18n();

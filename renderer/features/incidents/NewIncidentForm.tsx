@@ -16,11 +16,11 @@ import {
   type LngLat,
   type Severity,
 } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { useSession } from '../../app/session';
+import { useDb } from '../../shared/DbContext';
+import { useSession } from '../../shared/session';
 import { useI18n } from '../../i18n/I18nContext';
 import { severityColours } from '../../theme/palette';
-import { writeErrorMessage } from '../roles/roleMessage';
+import { writeErrorMessage } from '../../shared/roleMessage';
 import { mayWrite } from '../../../common/domain/rolePolicy';
 import { gridAtPoint, pointInsideGrid } from './gridAtPoint';
 import { createIncident, NewIncidentError } from './incidentMutations';

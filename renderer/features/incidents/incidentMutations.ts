@@ -7,7 +7,7 @@
 import { gridSchema, incidentSchema, officerSchema } from '../../../common/schemas';
 import type { GridroomDb } from '../../db/database';
 import { writeLocalChange } from '../../sync/localWrite';
-import { actorOf, type Session } from '../../app/session';
+import { actorOf, type Session } from '../../shared/session';
 import { validRows } from '../../db/validRows';
 import { gridAtPoint } from './gridAtPoint';
 import { incidentPatch, type IncidentEdit } from './incidentFlow';

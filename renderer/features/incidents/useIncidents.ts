@@ -1,6 +1,6 @@
 /** Live hooks of the incident screen. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../shared/DbContext';
 import { incidentSchema, type Incident } from '../../../common/schemas';
 import {
   queryIncidents,

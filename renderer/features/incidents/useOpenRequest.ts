@@ -5,7 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { idSchema } from '../../../common/schemas';
-import { navigate } from '../../app/useHashRoute';
+import { navigate } from '../../shared/useHashRoute';
 
 function read(): string | null {
   const query = window.location.hash.split('?')[1] ?? '';

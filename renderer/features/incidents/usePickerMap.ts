@@ -4,7 +4,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../shared/DbContext';
 import type { MapGrid, MapIncident } from '../../map';
 import { queryStationPicture } from '../board/gridStateQuery';
 import { toMapGrids } from '../board/toMapModels';

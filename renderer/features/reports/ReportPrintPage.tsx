@@ -10,13 +10,13 @@
  */
 import { Alert, ConfigProvider, Spin, theme } from 'antd';
 import { useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { useSession } from '../../app/session';
+import { useSession } from '../../shared/session';
 import { useI18n } from '../../i18n/I18nContext';
-import { useSettings } from '../settings/useSettings';
+import { useSettings } from '../../shared/useSettings';
 import { ReportDocument } from './print/ReportDocument';
 import { pageMarginCss } from './print/pageMarginCss';
 import { clearReportReady, markReportReady } from './print/reportReady';
-import { expose } from '../../app/testBridge';
+import { expose } from '../../shared/testBridge';
 import { useReportMap } from './print/useReportMap';
 import { useReportSnapshot } from './print/useReportSnapshot';
 import { useBrowserPrintRecord } from './useBrowserPrintRecord';

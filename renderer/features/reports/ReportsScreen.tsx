@@ -9,7 +9,7 @@ import { Alert, Button, DatePicker, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { dayOf } from '../../../common/domain/time';
-import { useWindowHeight } from '../../app/useWindowHeight';
+import { useWindowHeight } from '../../shared/useWindowHeight';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/zh';
 import { reportSheetKeys, type ReportSheetKey } from './export/dailyReportSheets';

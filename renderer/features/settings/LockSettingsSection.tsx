@@ -7,11 +7,11 @@ import { App, Button, InputNumber, Space } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { stationSchema } from '../../../common/schemas/station';
-import { useDb } from '../../app/DbContext';
-import { actorOf, useSession } from '../../app/session';
+import { useDb } from '../../shared/DbContext';
+import { actorOf, useSession } from '../../shared/session';
 import { useI18n } from '../../i18n/I18nContext';
 import { writeLocalChange } from '../../sync/localWrite';
-import { writeErrorMessage } from '../roles/roleMessage';
+import { writeErrorMessage } from '../../shared/roleMessage';
 
 const schema = stationSchema.shape.lockAfterMinutes.unwrap();
 

@@ -7,7 +7,7 @@ import { App, Button, Form, Input, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { pinSchema } from '../../../common/auth/protocol';
 import { officerSchema } from '../../../common/schemas/station';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../shared/DbContext';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Translate } from '../../i18n/translate';
 import { changePinAtCentre, resetPinAtCentre, useOfficerSession, type CallOutcome } from '../signin';

@@ -5,10 +5,10 @@
  */
 import { App, Button, Form, Input, Popconfirm, Select, Space } from 'antd';
 import { useEffect } from 'react';
-import { useCache } from '../../app/DbContext';
+import { useCache } from '../../shared/DbContext';
 import { useI18n } from '../../i18n/I18nContext';
 import { settingsSchema, type Settings } from '../../db/localRows';
-import { saveSettings, useSettings } from './useSettings';
+import { saveSettings, useSettings } from '../../shared/useSettings';
 import { EnrolSection } from '../sync/EnrolSection';
 import { BasemapSection } from '../basemap/BasemapSection';
 import { BriefingSettingsSection } from './BriefingSettingsSection';

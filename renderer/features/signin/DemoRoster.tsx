@@ -5,7 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { officerSchema, type Officer } from '../../../common/schemas/station';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../shared/DbContext';
 import { useI18n } from '../../i18n/I18nContext';
 
 const SHOWN = 3;

@@ -5,7 +5,7 @@
  */
 import { Button, Form, Input } from 'antd';
 import { useEffect, useState } from 'react';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../shared/DbContext';
 import { useI18n } from '../../i18n/I18nContext';
 import { signIn, type SignInFailure, type SignInSuccess } from './signInFlow';
 import { signInFailureMessage } from './signInMessage';

@@ -5,8 +5,8 @@
 import { LockOutlined, LogoutOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Tag } from 'antd';
 import { useI18n } from '../../i18n/I18nContext';
-import { useOfficerSession } from './officerSession';
-import { useSignInControls } from './signInContext';
+import { useOfficerSession } from '../../shared/officerSession';
+import { useSignInControls } from '../../shared/signInContext';
 
 export function SignedInBar() {
   const { t } = useI18n();

@@ -13,7 +13,7 @@ import type { SignInError, SignInReply } from '../../../common/auth/protocol';
 import { NetworkError, ServerError, UnauthorisedError } from '../../../common/sync/syncErrors';
 import type { GridroomDb } from '../../db/database';
 import { credentialFromStorage } from '../../sync/credentialVault';
-import { readSyncConfig } from '../sync/useSyncConfig';
+import { readSyncConfig } from '../../shared/useSyncConfig';
 
 const TIMEOUT_MS = 8_000;
 

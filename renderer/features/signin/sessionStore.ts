@@ -10,9 +10,9 @@ import type { AuditAction } from '../../../common/schemas/audit';
 import type { GridroomDb } from '../../db/database';
 import { officerSessionRowSchema, type OfficerSessionRow } from '../../db/officerRows';
 import { credentialForStorage, credentialFromStorage } from '../../sync/credentialVault';
-import { readSettings } from '../settings/useSettings';
-import { readSyncConfig } from '../sync/useSyncConfig';
-import type { OfficerSession } from './officerSession';
+import { readSettings } from '../../shared/useSettings';
+import { readSyncConfig } from '../../shared/useSyncConfig';
+import type { OfficerSession } from '../../shared/officerSession';
 
 export interface LiveSession {
   row: OfficerSessionRow;

@@ -22,7 +22,7 @@ import {
   type SignInMode,
 } from '../../db/officerRows';
 import { syncSnapshotSchema } from '../../db/localRows';
-import { readSyncConfig } from '../sync/useSyncConfig';
+import { readSyncConfig } from '../../shared/useSyncConfig';
 import { signInAtCentre } from './authRequests';
 import { afterWrongPin, lockedUntil, noLockout, triesLeft, withCentreLock } from './localLockout';
 import { checkVerifier, makeVerifier } from './offlineVerifier';

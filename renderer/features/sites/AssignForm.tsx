@@ -5,8 +5,8 @@
 import { App, Button, Form, InputNumber, Select, Space } from 'antd';
 import { useState } from 'react';
 import type { VolunteerRole, VolunteerTeam } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { useSession } from '../../app/session';
+import { useDb } from '../../shared/DbContext';
+import { useSession } from '../../shared/session';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/zh';
 import { assignTeam, AssignmentRuleError } from './siteMutations';

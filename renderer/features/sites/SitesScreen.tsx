@@ -5,7 +5,7 @@
 import { Select, Spin, Tabs } from 'antd';
 import { useState } from 'react';
 import { dayOf } from '../../../common/domain/time';
-import { useWindowHeight } from '../../app/useWindowHeight';
+import { useWindowHeight } from '../../shared/useWindowHeight';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDay } from '../../i18n/translate';
 import { SiteTable } from './SiteTable';

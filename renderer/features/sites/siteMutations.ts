@@ -4,7 +4,7 @@
  * one transaction). A refused change throws and writes nothing.
  */
 import { testingSiteSchema, volunteerTeamSchema, type TestingSite } from '../../../common/schemas';
-import { actorOf, type Session } from '../../app/session';
+import { actorOf, type Session } from '../../shared/session';
 import type { GridroomDb } from '../../db/database';
 import { writeLocalChange } from '../../sync/localWrite';
 import { nextSiteStatus } from './siteRules';

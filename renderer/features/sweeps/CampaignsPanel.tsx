@@ -6,8 +6,8 @@ import { App, Button, DatePicker, Form, Input, Progress, Select, Table } from 'a
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { campaignKinds, type CampaignKind } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { useSession } from '../../app/session';
+import { useDb } from '../../shared/DbContext';
+import { useSession } from '../../shared/session';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../i18n/translate';
 import type { CampaignField, CampaignProblem } from './campaignForm';

@@ -11,15 +11,15 @@ import {
   type PersonFinding,
   type SweepCampaign,
 } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { useSession } from '../../app/session';
-import { useWindowHeight } from '../../app/useWindowHeight';
+import { useDb } from '../../shared/DbContext';
+import { useSession } from '../../shared/session';
+import { useWindowHeight } from '../../shared/useWindowHeight';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime, type Translate } from '../../i18n/translate';
 import type { GridName } from './sweepQueries';
 import { setFollowUp } from './sweepMutations';
 import { useFindings } from './useSweeps';
-import { VirtualTable } from '../../app/VirtualTable';
+import { VirtualTable } from '../../shared/VirtualTable';
 
 export function FindingsPanel({ campaign, grids }: { campaign: SweepCampaign; grids: readonly GridName[] }) {
   const { t, language } = useI18n();

@@ -8,8 +8,8 @@
 import { Button, Form, Input, Tag, type InputRef } from 'antd';
 import { useRef, useState } from 'react';
 import type { SweepCampaign, VisitOutcome } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { useSession } from '../../app/session';
+import { useDb } from '../../shared/DbContext';
+import { useSession } from '../../shared/session';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatTime } from '../../i18n/translate';
 import type { AddressEntry, AddressIndex } from './addressIndex';

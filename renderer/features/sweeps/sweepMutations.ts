@@ -5,7 +5,7 @@
  * performance marks (`visit:save` measure) so the bench can read the save's own cost.
  */
 import type { FollowUpStatus } from '../../../common/schemas';
-import { actorOf, type Session } from '../../app/session';
+import { actorOf, type Session } from '../../shared/session';
 import type { GridroomDb } from '../../db/database';
 import { cachedIdentityKey } from '../../sync/identityKey';
 import { writeLocalChange } from '../../sync/localWrite';

@@ -8,9 +8,9 @@ import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import type { Conflict } from '../../../common/sync/protocol';
 import { toSyncError } from '../../../common/sync/syncErrors';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../shared/DbContext';
 import { officerLabel, useOfficerNames } from '../../db/officerNames';
-import { useSession } from '../../app/session';
+import { useSession } from '../../shared/session';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/zh';
@@ -19,7 +19,7 @@ import { RefusedChangesSection } from './RefusedChangesSection';
 import { useSync } from './SyncContext';
 import { conflictTransport, fetchOpenConflicts, type OpenConflicts } from './conflictQueries';
 import { fieldLabel, valueLabel } from './conflictLabels';
-import { useSyncConfig } from './useSyncConfig';
+import { useSyncConfig } from '../../shared/useSyncConfig';
 
 export function ConflictsScreen() {
   const { t, language } = useI18n();

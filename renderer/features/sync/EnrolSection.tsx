@@ -7,13 +7,13 @@ import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { z } from 'zod';
 import { toSyncError } from '../../../common/sync/syncErrors';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../shared/DbContext';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/zh';
-import { useSettings } from '../settings/useSettings';
+import { useSettings } from '../../shared/useSettings';
 import { keychainNotice } from '../../sync/credentialVault';
 import { dropDemoData, enrolWorkstation } from './enrol';
-import { useSyncConfig } from './useSyncConfig';
+import { useSyncConfig } from '../../shared/useSyncConfig';
 
 const enrolFormSchema = z.object({
   apiUrl: z

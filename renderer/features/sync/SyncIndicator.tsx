@@ -8,11 +8,11 @@ import { Button, Tooltip } from 'antd';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatTime } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/zh';
-import { navigate } from '../../app/useHashRoute';
+import { navigate } from '../../shared/useHashRoute';
 import { useRefusedCount } from './refusedChanges';
 import { useSync } from './SyncContext';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../shared/DbContext';
 
 export function SyncIndicator() {
   const { t, language } = useI18n();

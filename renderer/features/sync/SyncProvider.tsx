@@ -5,11 +5,11 @@
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { initialSnapshot, type SyncSnapshot } from '../../../common/sync/syncStatus';
-import { useDb } from '../../app/DbContext';
-import { expose } from '../../app/testBridge';
+import { useDb } from '../../shared/DbContext';
+import { expose } from '../../shared/testBridge';
 import { createSyncClient, type SyncClient } from '../../sync/syncClient';
 import { SyncContext, type SyncState } from './SyncContext';
-import { useSyncConfig } from './useSyncConfig';
+import { useSyncConfig } from '../../shared/useSyncConfig';
 
 export function SyncProvider({ children }: { children: ReactNode }) {
   const db = useDb();

@@ -4,7 +4,7 @@
  * `rejected`, renderer/db/refusedChange.ts), newest first; dismissing one deletes its row.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../shared/DbContext';
 import type { GridroomDb } from '../../db/database';
 import { REFUSED_PREFIX, refusedChangeSchema, type RefusedChange } from '../../db/refusedChange';
 import type { MessageKey } from '../../i18n/zh';

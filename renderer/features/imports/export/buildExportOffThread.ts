@@ -1,5 +1,5 @@
 /** Page side of the export worker: one worker per export, ended when it has answered. */
-import { askWorker } from '../../../app/askWorker';
+import { askWorker } from '../../../shared/askWorker';
 import type { Language } from '../../../i18n/translate';
 import type { ImportKind } from '../importKinds';
 import type { BuiltExport } from './exportData';

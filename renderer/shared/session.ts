@@ -1,5 +1,6 @@
 /**
- * Who sits at the workstation: the officer signed in (renderer/features/signin/). `actor` is
+ * Who sits at the workstation: the officer signed in (by renderer/features/signin/, published through
+ * the contexts in officerSession.ts and signInContext.ts). `actor` is
  * the officer's id — recorded as `madeBy` / `updatedBy` and as the audit entry's `who` — and
  * `role` is the officer's `access` from their record, never chosen here. On a display device
  * (and, defensively, with nobody signed in) the role is `briefing`, which may change nothing.
@@ -7,8 +8,9 @@
  * which enforces the role policy.
  */
 import type { Role } from '../../common/domain/rolePolicy';
-import { useIsDisplayDevice, useOfficerSession } from '../features/signin';
-import { useSettings } from '../features/settings/useSettings';
+import { useOfficerSession } from './officerSession';
+import { useIsDisplayDevice } from './signInContext';
+import { useSettings } from './useSettings';
 
 export type { Role } from '../../common/domain/rolePolicy';
 
