@@ -27,8 +27,8 @@ import { NewIncidentPanel } from './NewIncidentPanel';
 import { useElementHeight } from './useElementHeight';
 import './mapOverlays.css';
 import { useNewIncidentMode } from './useNewIncidentMode';
-import { toMapGrids, toMapPoints } from './toMapModels';
-import { useBoardData, useNow } from './useBoardData';
+import { toMapGrids, toMapPoints } from '../../station/toMapModels';
+import { useBoardData, useNow } from '../../station/useBoardData';
 import { useDistricts } from './useDistricts';
 import { useMapLabels } from './useMapLabels';
 

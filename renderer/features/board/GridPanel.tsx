@@ -7,8 +7,8 @@ import { Button, Progress } from 'antd';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime, formatPercent } from '../../i18n/translate';
 import { levelColours, severityColours } from '../../theme/palette';
-import type { StationPicture } from './gridStateQuery';
-import type { StationPoints } from './pointsQuery';
+import type { StationPicture } from '../../station/gridStateQuery';
+import type { StationPoints } from '../../station/pointsQuery';
 
 export function GridPanel(props: {
   gridId: string;

@@ -7,7 +7,7 @@ import { controlLevels, severities } from '../../../common/schemas';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatNumber, formatPercent } from '../../i18n/translate';
 import { levelColours, severityColours } from '../../theme/palette';
-import type { Kpis } from './kpis';
+import type { Kpis } from '../../station/kpis';
 import { RosterGapsSummary } from '../checkpoints/RosterGapsSummary';
 
 function Tile(props: {

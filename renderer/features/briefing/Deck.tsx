@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { expose, signal } from '../../shared/testBridge';
 import { useI18n } from '../../i18n/I18nContext';
-import { useNow } from '../board/useBoardData';
+import { useNow } from '../../station/useBoardData';
 import { DeckControls, useMouseActive } from './DeckControls';
 import { DeckFooter } from './DeckFooter';
 import { DeckHeader } from './DeckHeader';

@@ -8,7 +8,7 @@ import { isStaffedAt } from '../../../common/domain/rosterGaps';
 import { checkpointSchema, dutyShiftSchema, type Checkpoint, type DutyShift } from '../../../common/schemas';
 import type { GridroomDb } from '../../db/database';
 import { validRows, type RowProblem } from '../../db/validRows';
-import { gapRuns, postsWithGaps, rosterByPost, rosterWindow } from '../checkpoints/rosterWindow';
+import { gapRuns, postsWithGaps, rosterByPost, rosterWindow } from '../../station/rosterWindow';
 import { queryGridLabels } from './gridLabels';
 
 export interface CheckpointToday {

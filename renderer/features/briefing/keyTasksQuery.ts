@@ -5,7 +5,7 @@
 import { incidentSchema, officerSchema, type Incident } from '../../../common/schemas';
 import type { GridroomDb } from '../../db/database';
 import { validRows, type RowProblem } from '../../db/validRows';
-import { openStatuses } from '../board/gridStateQuery';
+import { openStatuses } from '../../station/gridStateQuery';
 import { queryGridLabels } from './gridLabels';
 import { rowsWithAnyOf } from '../../db/rowsWithAnyOf';
 

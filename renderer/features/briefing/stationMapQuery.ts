@@ -7,9 +7,9 @@ import { controlLevels, type ControlLevel } from '../../../common/schemas';
 import type { GridroomDb } from '../../db/database';
 import type { RowProblem } from '../../db/validRows';
 import type { MapCheckpoint, MapGrid, MapIncident, MapTestingSite } from '../../map';
-import { queryStationPicture } from '../board/gridStateQuery';
-import { queryStationPoints } from '../board/pointsQuery';
-import { toMapGrids, toMapPoints } from '../board/toMapModels';
+import { queryStationPicture } from '../../station/gridStateQuery';
+import { queryStationPoints } from '../../station/pointsQuery';
+import { toMapGrids, toMapPoints } from '../../station/toMapModels';
 
 export interface StationMapData {
   grids: MapGrid[];

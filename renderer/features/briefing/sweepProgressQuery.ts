@@ -7,8 +7,8 @@ import { addDays, dayOf, startOfDay } from '../../../common/domain/time';
 import type { SweepCampaign } from '../../../common/schemas';
 import type { GridroomDb } from '../../db/database';
 import type { RowProblem } from '../../db/validRows';
-import { queryStationPicture } from '../board/gridStateQuery';
-import { queryBurnUp, queryTodayFindings, type BurnUpDay, type TodayFindings } from '../board/sweepQuery';
+import { queryStationPicture } from '../../station/gridStateQuery';
+import { queryBurnUp, queryTodayFindings, type BurnUpDay, type TodayFindings } from '../../station/sweepQuery';
 import { sweepPlanFigures, type SweepPlanFigures } from './sweepPlan';
 
 export interface GridCoverageBar {

@@ -3,7 +3,7 @@ import { Button, Empty } from 'antd';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime, formatTime } from '../../i18n/translate';
 import type { CheckpointRow } from './checkpointQueries';
-import { gapRuns } from './rosterWindow';
+import { gapRuns } from '../../station/rosterWindow';
 
 interface Props {
   rows: readonly CheckpointRow[];

@@ -3,7 +3,7 @@
  * the checkpoints screen. Self-contained (reads the cache through the feature's hooks).
  */
 import { useI18n } from '../../i18n/I18nContext';
-import { postsWithGaps } from './rosterWindow';
+import { postsWithGaps } from '../../station/rosterWindow';
 import { useCheckpointOverview, useMinuteClock } from './useCheckpoints';
 
 export function RosterGapsSummary({ className }: { className?: string }) {

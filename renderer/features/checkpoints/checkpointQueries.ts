@@ -18,7 +18,7 @@ import {
 } from '../../../common/schemas';
 import type { GridroomDb } from '../../db/database';
 import { validRows } from '../../db/validRows';
-import { rosterByPost, rosterWindow, type PostRoster } from './rosterWindow';
+import { rosterByPost, rosterWindow, type PostRoster } from '../../station/rosterWindow';
 
 export interface CheckpointRow {
   checkpoint: Checkpoint;

@@ -2,8 +2,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useDb } from '../../shared/DbContext';
-import { queryStationPicture } from '../board/gridStateQuery';
-import { toMapGrids } from '../board/toMapModels';
+import { queryStationPicture } from '../../station/gridStateQuery';
+import { toMapGrids } from '../../station/toMapModels';
 import { queryCheckpointOverview, queryCheckpointShifts, queryRosterNames } from './checkpointQueries';
 
 /** The current instant, refreshed every minute so "staffed now" and the window move on. */

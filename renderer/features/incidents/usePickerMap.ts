@@ -6,8 +6,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useDb } from '../../shared/DbContext';
 import type { MapGrid, MapIncident } from '../../map';
-import { queryStationPicture } from '../board/gridStateQuery';
-import { toMapGrids } from '../board/toMapModels';
+import { queryStationPicture } from '../../station/gridStateQuery';
+import { toMapGrids } from '../../station/toMapModels';
 
 export function usePickerMap(): { grids: MapGrid[]; incidents: MapIncident[] } | undefined {
   const db = useDb();

@@ -24,10 +24,10 @@ import {
 import type { GridroomDb } from '../../db/database';
 import { cacheStateSchema, syncSnapshotSchema, type SweepStats } from '../../db/localRows';
 import { validRows } from '../../db/validRows';
-import { queryStationPicture, type GridState } from '../board/gridStateQuery';
+import { queryStationPicture, type GridState } from '../../station/gridStateQuery';
 import { reportMapModels, type ReportMapModels } from './print/reportMapModels';
-import { computeKpis } from '../board/kpis';
-import { burnUpFrom, sumFindings } from '../board/sweepQuery';
+import { computeKpis } from '../../station/kpis';
+import { burnUpFrom, sumFindings } from '../../station/sweepQuery';
 import type { DailyReport, ReportGridRow, ReportIncidentRow, ReportVisitRow } from './dailyReportModel';
 import { incidentsByHourOfDay, openAt, reportedWithin, resolvedWithin } from './reportIncidents';
 import { reportDay } from './reportDay';

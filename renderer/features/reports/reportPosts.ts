@@ -13,7 +13,7 @@ import {
   type TestingSite,
   type VolunteerTeam,
 } from '../../../common/schemas';
-import { gapRuns } from '../checkpoints/rosterWindow';
+import { gapRuns } from '../../station/rosterWindow';
 import type { ReportCheckpointRow, ReportSiteRow, ReportTeamRow } from './dailyReportModel';
 
 export interface GridLabel {

@@ -5,7 +5,7 @@
  */
 import { Empty, Select, Tabs } from 'antd';
 import { useState } from 'react';
-import { activeCampaign } from '../board/gridStateQuery';
+import { activeCampaign } from '../../station/gridStateQuery';
 import { useI18n } from '../../i18n/I18nContext';
 import { CampaignsPanel } from './CampaignsPanel';
 import { FindingsPanel } from './FindingsPanel';

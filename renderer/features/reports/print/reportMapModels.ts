@@ -7,7 +7,7 @@
  */
 import type { Checkpoint, Incident, TestingSite } from '../../../../common/schemas';
 import type { MapCheckpoint, MapGrid, MapIncident, MapTestingSite } from '../../../map';
-import type { GridState } from '../../board/gridStateQuery';
+import type { GridState } from '../../../station/gridStateQuery';
 
 export interface ReportMapModels {
   grids: MapGrid[];
