@@ -29,8 +29,8 @@ import './mapOverlays.css';
 import { useNewIncidentMode } from './useNewIncidentMode';
 import { toMapGrids, toMapPoints } from '../../station/toMapModels';
 import { useBoardData, useNow } from '../../station/useBoardData';
-import { useDistricts } from './useDistricts';
-import { useMapLabels } from './useMapLabels';
+import { useDistricts } from '../../map/useDistricts';
+import { useMapLabels } from '../../map/useMapLabels';
 
 export function BoardScreen() {
   const { t, language } = useI18n();

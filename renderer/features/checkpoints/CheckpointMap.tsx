@@ -1,8 +1,8 @@
 /** A small station map of the checkpoints: grids by control level and each checkpoint's mode and staffing. */
 import { useMemo, useState } from 'react';
 import { SituationMap, type MapCheckpoint, type MapLayerVisibility } from '../../map';
-import { useDistricts } from '../board/useDistricts';
-import { useMapLabels } from '../board/useMapLabels';
+import { useDistricts } from '../../map/useDistricts';
+import { useMapLabels } from '../../map/useMapLabels';
 import { useMapBasemap } from '../basemap/useMapBasemap';
 import type { CheckpointRow } from './checkpointQueries';
 import { useMapGrids } from './useCheckpoints';

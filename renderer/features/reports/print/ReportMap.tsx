@@ -6,7 +6,7 @@ import { checkpointModes, controlLevels, severities, siteStatuses } from '../../
 import type { DistrictCollection } from '../../../map';
 import { checkpointIconId, incidentIconId, siteIconId } from '../../../map/symbolIcons';
 import { levelColours } from '../../../theme/palette';
-import { useMapLabels } from '../../board/useMapLabels';
+import { useMapLabels } from '../../../map/useMapLabels';
 import { iconUrl } from './iconUrl';
 import { ReportMapSvg } from './ReportMapSvg';
 import type { ReportMapModels } from './reportMapModels';
