@@ -10,7 +10,7 @@ import {
   exportDailyReportCsv,
   exportDailyReportXlsx,
 } from '../../renderer/features/reports/export/exportDailyReport';
-import type { SaveReportFile } from '../../renderer/features/reports/export/saveReportFile';
+import type { SaveReportFile } from '../../renderer/export/saveReportFile';
 import { useStationDemoCache } from './support/stationDemoCache';
 
 const cache = useStationDemoCache('gridroom-report-export');

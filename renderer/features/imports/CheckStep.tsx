@@ -13,7 +13,7 @@ import { useDb } from '../../shared/DbContext';
 import { useSession } from '../../shared/session';
 import { useI18n } from '../../i18n/I18nContext';
 import { mayWrite } from '../../../common/domain/rolePolicy';
-import { defaultSaver } from '../reports/export/saveReportFile';
+import { defaultSaver } from '../../export/saveReportFile';
 import { errorReportBytes } from './errorReport';
 import { GridPreviewMap } from './GridPreviewMap';
 import { importFileName } from './importFileNames';

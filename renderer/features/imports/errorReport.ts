@@ -5,9 +5,9 @@
  * reports' formula-injection guard: a hostile file's column names and values come back in
  * this report and must not run when it is opened.
  */
-import { csvText } from '../reports/export/csvText';
-import { safeCell } from '../reports/export/safeCell';
-import { utf8Bom } from '../reports/export/toCsv';
+import { csvText } from '../../export/csvText';
+import { safeCell } from '../../export/safeCell';
+import { utf8Bom } from '../../export/toCsv';
 import type { Translate } from '../../i18n/translate';
 import type { ImportIssue } from './importMessages';
 import type { ImportKind } from './importKinds';

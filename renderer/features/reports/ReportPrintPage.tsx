@@ -21,7 +21,7 @@ import { useReportMap } from './print/useReportMap';
 import { useReportSnapshot } from './print/useReportSnapshot';
 import { useBrowserPrintRecord } from './useBrowserPrintRecord';
 import { reportDateFromHash } from './reportRoute';
-import { reportFileName } from './export/exportFileName';
+import { reportFileName } from '../../export/exportFileName';
 import './print/reportPrint.css';
 
 const paperTheme = {

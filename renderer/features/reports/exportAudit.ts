@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { GridroomDb } from '../../db/database';
-import { recordExportEntry } from '../audit/recordExport';
+import { recordExportEntry } from '../../export/recordExport';
 
 export const reportFormats = ['pdf', 'xlsx', 'csv'] as const;
 export type ReportFormat = (typeof reportFormats)[number];

@@ -8,7 +8,7 @@
  */
 import type { GridroomApi, ReportExportPdfReply, ReportPdfFailure } from '../../../common/ipc/contract';
 import type { GridroomDb } from '../../db/database';
-import { reportFileName } from './export/exportFileName';
+import { reportFileName } from '../../export/exportFileName';
 import { recordReportExport } from './exportAudit';
 import { reportPrintHash } from './reportRoute';
 

@@ -12,11 +12,11 @@ import {
   defaultSaver,
   type ReportFile,
   type SaveOutcome,
-} from '../../reports/export/saveReportFile';
+} from '../../../export/saveReportFile';
 import type { ImportKind } from '../importKinds';
 import { importFileName } from '../importFileNames';
 import { gridsGeoJson, householdsCsv, officersCsv, volunteerTeamsCsv } from './exportFiles';
-import { recordExportEntry } from '../../audit/recordExport';
+import { recordExportEntry } from '../../../export/recordExport';
 
 const live = <T extends { deleted: boolean }>(rows: T[]) => rows.filter((r) => !r.deleted);
 const byText =

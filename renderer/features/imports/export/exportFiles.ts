@@ -6,9 +6,9 @@
  * formula injection (the importer takes the guard off again, so a file round-trips). Pure.
  */
 import type { Grid, Household, Officer, VolunteerTeam } from '../../../../common/schemas';
-import { csvText } from '../../reports/export/csvText';
-import { safeCell } from '../../reports/export/safeCell';
-import { utf8Bom } from '../../reports/export/toCsv';
+import { csvText } from '../../../export/csvText';
+import { safeCell } from '../../../export/safeCell';
+import { utf8Bom } from '../../../export/toCsv';
 import type { Translate } from '../../../i18n/translate';
 
 export function gridsGeoJson(grids: readonly Grid[]): string {

@@ -24,8 +24,8 @@ import {
 } from '../../../../common/schemas';
 import type { Translate } from '../../../i18n/translate';
 import type { DailyReport } from '../dailyReportModel';
-import type { Cell, Sheet, SheetColumn, Workbook } from './sheetModel';
-import { formatShanghai } from './wallClock';
+import type { Cell, Sheet, SheetColumn, Workbook } from '../../../export/sheetModel';
+import { formatShanghai } from '../../../export/wallClock';
 
 export const reportSheetKeys = [
   'summary',

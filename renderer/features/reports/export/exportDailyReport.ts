@@ -12,10 +12,10 @@ import { reportDateSchema, type DailyReport } from '../dailyReportModel';
 import { buildDailyReport } from '../dailyReportQuery';
 import { recordReportExport } from '../exportAudit';
 import { dailyReportSheet, dailyReportWorkbook, type ReportSheetKey } from './dailyReportSheets';
-import { reportFileName } from './exportFileName';
-import { defaultSaver, type ReportFile, type SaveOutcome, type SaveReportFile } from './saveReportFile';
-import { sheetToCsv } from './toCsv';
-import { workbookToXlsx, xlsxMimeType } from './toXlsx';
+import { reportFileName } from '../../../export/exportFileName';
+import { defaultSaver, type ReportFile, type SaveOutcome, type SaveReportFile } from '../../../export/saveReportFile';
+import { sheetToCsv } from '../../../export/toCsv';
+import { workbookToXlsx, xlsxMimeType } from '../../../export/toXlsx';
 
 export const csvMimeType = 'text/csv;charset=utf-8';
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { dailyReportSchema, type DailyReport } from '../../../../renderer/features/reports/dailyReportModel';
 import { dailyReportWorkbook } from '../../../../renderer/features/reports/export/dailyReportSheets';
-import { workbookSchema, type Cell } from '../../../../renderer/features/reports/export/sheetModel';
+import { workbookSchema, type Cell } from '../../../../renderer/export/sheetModel';
 import { makeTranslate } from '../../../../renderer/i18n/translate';
 
 const dayStart = Date.UTC(2026, 10, 26, 16);
