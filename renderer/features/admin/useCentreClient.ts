@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { authClient, type AuthClient } from '../../../common/auth/authClient';
 import { credentialFromStorage } from '../../sync/credentialVault';
-import { useOfficerSession } from '../signin';
+import { useOfficerSession } from '../../shared/officerSession';
 import { useSyncConfig } from '../../shared/useSyncConfig';
 
 export type CentreClient =

@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { formatNumber, formatPercent } from '../../i18n/translate';
 import { levelColours, severityColours } from '../../theme/palette';
 import type { Kpis } from '../../station/kpis';
-import { RosterGapsSummary } from '../checkpoints/RosterGapsSummary';
+import { RosterGapsSummary } from '../checkpoints';
 
 function Tile(props: {
   name: string;

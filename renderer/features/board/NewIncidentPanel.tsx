@@ -5,7 +5,7 @@
 import { CloseOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useI18n } from '../../i18n/I18nContext';
-import { NewIncidentForm } from '../incidents/NewIncidentForm';
+import { NewIncidentForm } from '../incidents';
 import type { NewIncidentMode } from './useNewIncidentMode';
 
 export function NewIncidentPanel(props: {

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { LngLat } from '../../../common/schemas';
-import { roundPoint } from '../incidents/newIncident';
+import { roundPoint } from '../incidents';
 
 export interface NewIncidentMode {
   armed: boolean;

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { SituationMap, type MapCheckpoint, type MapLayerVisibility } from '../../map';
 import { useDistricts } from '../../map/useDistricts';
 import { useMapLabels } from '../../map/useMapLabels';
-import { useMapBasemap } from '../basemap/useMapBasemap';
+import { useMapBasemap } from '../basemap';
 import type { CheckpointRow } from './checkpointQueries';
 import { useMapGrids } from './useCheckpoints';
 

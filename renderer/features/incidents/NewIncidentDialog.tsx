@@ -10,7 +10,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { SituationMap, type MapLayerVisibility } from '../../map';
 import { useDistricts } from '../../map/useDistricts';
 import { useMapLabels } from '../../map/useMapLabels';
-import { useMapBasemap } from '../basemap/useMapBasemap';
+import { useMapBasemap } from '../basemap';
 import { NewIncidentForm } from './NewIncidentForm';
 import { roundPoint } from './newIncident';
 import { usePickerMap } from './usePickerMap';

@@ -10,7 +10,8 @@ import { officerSchema } from '../../../common/schemas/station';
 import { useDb } from '../../shared/DbContext';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Translate } from '../../i18n/translate';
-import { changePinAtCentre, resetPinAtCentre, useOfficerSession, type CallOutcome } from '../signin';
+import { useOfficerSession } from '../../shared/officerSession';
+import { changePinAtCentre, resetPinAtCentre, type CallOutcome } from '../signin';
 
 type ChangeValues = { currentPin: string; newPin: string; confirm: string };
 type ResetValues = { officerId: string; newPin: string };

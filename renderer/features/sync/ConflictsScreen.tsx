@@ -14,7 +14,7 @@ import { useSession } from '../../shared/session';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/zh';
-import { useOfficerSession } from '../signin';
+import { useOfficerSession } from '../../shared/officerSession';
 import { RefusedChangesSection } from './RefusedChangesSection';
 import { useSync } from './SyncContext';
 import { conflictTransport, fetchOpenConflicts, type OpenConflicts } from './conflictQueries';
