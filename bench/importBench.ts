@@ -20,7 +20,7 @@
  * not the import's.
  */
 import type { Browser, CDPSession, Page } from '@playwright/test';
-import { bigHouseholdCsv, type Row } from '../test/e2e/support/importFiles';
+import { bigHouseholdCsv, type Row } from '#test/e2e/support/importFiles';
 import type { BenchResult } from './results';
 import { newAppContext, waitForBoardReady } from './appContext';
 

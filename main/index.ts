@@ -32,7 +32,7 @@ import { BasemapGrants } from './basemapFile';
 import { decideTileOrigin, originDialogOptions } from './basemapOriginConsent';
 import { chooseCredentialVault } from './credentialVault';
 import { createPmtilesProtocolHandler, pmtilesSchemePrivileges } from './pmtilesProtocol';
-import { PMTILES_FILE_SCHEME } from '../common/ipc/basemapContract';
+import { PMTILES_FILE_SCHEME } from '#common/ipc/basemapContract';
 import { createBriefingWindows, createWorkstationWindow } from './windows';
 
 function main(): void {

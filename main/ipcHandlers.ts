@@ -18,12 +18,12 @@ import {
   type IpcRequest,
   type ReportExportPdfReply,
   type ReportExportPdfRequest,
-} from '../common/ipc/contract';
+} from '#common/ipc/contract';
 import type {
   BasemapActivateReply,
   BasemapActivateRequest,
   BasemapPickFileReply,
-} from '../common/ipc/basemapContract';
+} from '#common/ipc/basemapContract';
 import type { CredentialVault } from './credentialVault';
 import { handleReportSaveFile, type ReportSaveDeps } from './reportSaveFile';
 import { checkExternalUrl } from './security';

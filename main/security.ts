@@ -10,8 +10,8 @@
  */
 import path from 'node:path';
 import type { App, Session, WebContents, WebPreferences } from 'electron';
-import type { LinkRefusalReason } from '../common/ipc/contract';
-import { maxExternalUrlLength } from '../common/ipc/contract';
+import type { LinkRefusalReason } from '#common/ipc/contract';
+import { maxExternalUrlLength } from '#common/ipc/contract';
 
 export const appScheme = 'app';
 export const appHost = 'gridroom';

@@ -5,9 +5,9 @@
  * main validates every request and reply against the contract.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { bridgeName } from '../common/ipc/bridgeName';
-import { ipcChannels } from '../common/ipc/channels';
-import type { BasemapActivateRequest } from '../common/ipc/basemapContract';
+import { bridgeName } from '#common/ipc/bridgeName';
+import { ipcChannels } from '#common/ipc/channels';
+import type { BasemapActivateRequest } from '#common/ipc/basemapContract';
 import type {
   CredentialOpenRequest,
   CredentialSealRequest,
@@ -17,7 +17,7 @@ import type {
   LinkOpenExternalRequest,
   ReportExportPdfRequest,
   ReportSaveFileRequest,
-} from '../common/ipc/contract';
+} from '#common/ipc/contract';
 
 function invoke<C extends IpcChannel>(channel: C, request?: unknown): Promise<IpcReply<C>> {
   const args = request === undefined ? [] : [request];

@@ -9,8 +9,8 @@
  * (which widens the CSP's connect-src) and the demo station's enrolment code.
  */
 import path from 'node:path';
-import { startCentralApi } from '../server/centralApi';
-import type { RuntimeConfig } from '../common/runtimeConfig';
+import { startCentralApi } from '#server/centralApi';
+import type { RuntimeConfig } from '#common/runtimeConfig';
 import { repoRoot } from './paths';
 
 export interface Companions {

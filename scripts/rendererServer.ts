@@ -7,10 +7,10 @@
 import { createReadStream } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { answerAppFileRequest } from '../main/appFiles';
-import { offlineRuntimeConfig, RUNTIME_CONFIG_FILE, type RuntimeConfig } from '../common/runtimeConfig';
+import { answerAppFileRequest } from '#main/appFiles';
+import { offlineRuntimeConfig, RUNTIME_CONFIG_FILE, type RuntimeConfig } from '#common/runtimeConfig';
 import { proxyToApi } from './apiProxy';
-import { buildCsp, cspOptionsFromEnv } from '../main/security';
+import { buildCsp, cspOptionsFromEnv } from '#main/security';
 
 export interface RendererServer {
   url: string;

@@ -10,7 +10,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DEMO_PIN } from '../common/demo/demoPin';
+import { DEMO_PIN } from '#common/demo/demoPin';
 import { DEFAULT_HOST, DEFAULT_PORT, startCentralApi, type CentralApiOptions } from './centralApi';
 
 export { startCentralApi } from './centralApi';

@@ -5,11 +5,11 @@
  * same PIN and salt as the baseline. Real IndexedDB, real WebCrypto, in Chromium.
  */
 import { Dexie } from 'dexie';
-import { GridroomDb } from '../../renderer/db/database';
-import { initialSnapshot } from '../../common/sync/syncStatus';
-import { verifierKey } from '../../renderer/db/officerRows';
-import { signIn } from '../../renderer/features/signin/signInFlow';
-import { makeVerifier, PBKDF2_ITERATIONS } from '../../renderer/features/signin/offlineVerifier';
+import { GridroomDb } from '#renderer/db/database';
+import { initialSnapshot } from '#common/sync/syncStatus';
+import { verifierKey } from '#renderer/db/officerRows';
+import { signIn } from '#renderer/features/signin/signInFlow';
+import { makeVerifier, PBKDF2_ITERATIONS } from '#renderer/features/signin/offlineVerifier';
 
 const OFFICER = {
   id: '00000000-0000-4000-8000-000000000001',

@@ -6,13 +6,13 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useCallback, useMemo, useState } from 'react';
-import { setDayjsLanguage } from '../i18n/dayjsLocale';
-import { I18nContext, type I18n } from '../i18n/I18nContext';
-import { makeTranslate, type Language } from '../i18n/translate';
+import { setDayjsLanguage } from '#renderer/i18n/dayjsLocale';
+import { I18nContext, type I18n } from '#renderer/i18n/I18nContext';
+import { makeTranslate, type Language } from '#renderer/i18n/translate';
 import { CacheGate } from './CacheGate';
 import { LanguageFromSettings } from './LanguageFromSettings';
 import { Shell } from './Shell';
-import { SignInGate } from '../features/signin';
+import { SignInGate } from '#renderer/features/signin';
 import { appTheme } from './theme';
 import './app.css';
 

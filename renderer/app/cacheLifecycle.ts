@@ -3,15 +3,15 @@
  * if empty or left half-loaded, load the demo dataset through the worker; if it cannot be
  * used, report why. Kept out of React so it can be reasoned about (and reused by the bench).
  */
-import { deleteCache, openCache, requestPersistentStorage } from '../db/openCache';
-import { DemoLoadError, loadDemoData } from '../db/loadDemoData';
-import type { GridroomDb } from '../db/database';
-import { DB_NAME } from '../db/schema';
-import type { CacheFailure } from '../db/storageErrors';
-import type { WriteProgress } from '../db/writeDataset';
+import { deleteCache, openCache, requestPersistentStorage } from '#renderer/db/openCache';
+import { DemoLoadError, loadDemoData } from '#renderer/db/loadDemoData';
+import type { GridroomDb } from '#renderer/db/database';
+import { DB_NAME } from '#renderer/db/schema';
+import type { CacheFailure } from '#renderer/db/storageErrors';
+import type { WriteProgress } from '#renderer/db/writeDataset';
 import { bringUpFromCentral, type CentralProgress } from './centralBringUp';
-import { loadRuntimeConfig } from '../shared/runtimeConfig';
-import { readSyncConfig } from '../shared/useSyncConfig';
+import { loadRuntimeConfig } from '#renderer/shared/runtimeConfig';
+import { readSyncConfig } from '#renderer/shared/useSyncConfig';
 
 export type DemoSize = 'station' | 'district';
 

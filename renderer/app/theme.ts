@@ -1,6 +1,6 @@
 /** Ant Design theme: dark, dense and calm for a night-shift situation room. */
 import { theme, type ThemeConfig } from 'antd';
-import { surface } from '../theme/palette';
+import { surface } from '#renderer/theme/palette';
 
 export const appTheme: ThemeConfig = {
   algorithm: [theme.darkAlgorithm, theme.compactAlgorithm],

@@ -13,8 +13,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { leastCovered } from '../../common/domain/coverage';
-import { coverageColour, surface } from '../theme/palette';
+import { leastCovered } from '#common/domain/coverage';
+import { coverageColour, surface } from '#renderer/theme/palette';
 import { chartScale, gridProps, tooltipProps, type ChartScale } from './chartTheme';
 
 export interface CoverageBar {

@@ -1,7 +1,7 @@
 /** Incidents of the last 24 hours per clock hour, stacked by type. */
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { incidentTypes, type IncidentType } from '../../common/schemas';
-import { incidentTypeColours } from '../theme/palette';
+import { incidentTypes, type IncidentType } from '#common/schemas';
+import { incidentTypeColours } from '#renderer/theme/palette';
 import { axisProps, gridProps, tooltipProps } from './chartTheme';
 
 export interface IncidentsByHourChartProps {

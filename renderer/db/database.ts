@@ -5,9 +5,9 @@
  * (uniqueKeys.ts), stamped and stripped by a middleware so no reader sees them.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { EntityName, EntityRow } from '../../common/schemas/entities';
-import type { AuditEntry } from '../../common/schemas';
-import type { Mutation } from '../../common/sync/mutation';
+import type { EntityName, EntityRow } from '#common/schemas/entities';
+import type { AuditEntry } from '#common/schemas';
+import type { Mutation } from '#common/sync/mutation';
 import type { GridStats, MetaRow, SweepStats } from './localRows';
 import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
 import { scrubResidentIds } from './scrubResidentIds';

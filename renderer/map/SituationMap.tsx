@@ -26,7 +26,7 @@ import {
   incidentFeatures,
   siteFeatures,
 } from './toFeatures';
-import type { LngLat } from '../../common/schemas';
+import type { LngLat } from '#common/schemas';
 import type { SituationMapProps } from './types';
 import { BasemapFailure } from './BasemapFailure';
 

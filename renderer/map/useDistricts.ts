@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
-import districtsUrl from '../../../assets/geo/xiamen-districts.geojson?url';
+import districtsUrl from '../../assets/geo/xiamen-districts.geojson?url';
 import type { DistrictCollection } from '.';
 
 const collectionSchema = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) });

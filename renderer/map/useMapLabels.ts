@@ -1,9 +1,9 @@
 /** The map's strings, from the app's i18n (the map component hard-codes no text). */
 import { useMemo } from 'react';
-import { checkpointModes, controlLevels, severities, siteStatuses } from '../../common/schemas';
+import { checkpointModes, controlLevels, severities, siteStatuses } from '#common/schemas';
 import type { MapLabels } from '.';
-import { useI18n } from '../i18n/I18nContext';
-import type { MessageKey } from '../i18n/zh';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import type { MessageKey } from '#renderer/i18n/zh';
 
 function names<K extends string>(
   keys: readonly K[],

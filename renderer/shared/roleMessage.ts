@@ -1,7 +1,7 @@
 /** Turns a refused or invalid write into words for the officer. */
-import { LocalChangeError } from '../../common/sync/localChange';
-import type { Translate } from '../i18n/translate';
-import { RoleForbiddenError } from '../../common/domain/rolePolicy';
+import { LocalChangeError } from '#common/sync/localChange';
+import type { Translate } from '#renderer/i18n/translate';
+import { RoleForbiddenError } from '#common/domain/rolePolicy';
 
 export function writeErrorMessage(t: Translate, error: unknown): string {
   if (error instanceof RoleForbiddenError) return t('roles.forbidden', { role: t(`roles.${error.role}`) });

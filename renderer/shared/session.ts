@@ -7,12 +7,12 @@
  * Components read it through `useSession()` and pass `session.role` to writeLocalChange,
  * which enforces the role policy.
  */
-import type { Role } from '../../common/domain/rolePolicy';
+import type { Role } from '#common/domain/rolePolicy';
 import { useOfficerSession } from './officerSession';
 import { useIsDisplayDevice } from './signInContext';
 import { useSettings } from './useSettings';
 
-export type { Role } from '../../common/domain/rolePolicy';
+export type { Role } from '#common/domain/rolePolicy';
 
 export interface Session {
   /** The officer's id: recorded as `madeBy` / `updatedBy` and as the audit entry's `who`. */

@@ -5,17 +5,17 @@
  * nudges arrive on the shared BroadcastChannel; status snapshots leave on it and are persisted
  * in meta (`syncStatus`) so a new window shows the last state at once.
  */
-import { authClient } from '../../common/auth/authClient';
-import { createCredentialRotator } from '../../common/sync/credentialRotation';
-import { httpTransport } from '../../common/sync/httpTransport';
+import { authClient } from '#common/auth/authClient';
+import { createCredentialRotator } from '#common/sync/credentialRotation';
+import { httpTransport } from '#common/sync/httpTransport';
 import {
   initialSnapshot,
   reduceStatus,
   type SyncEvent,
   type SyncMode,
   type SyncSnapshot,
-} from '../../common/sync/syncStatus';
-import { GridroomDb } from '../db/database';
+} from '#common/sync/syncStatus';
+import { GridroomDb } from '#renderer/db/database';
 import { dexieLocalStore } from './dexieLocalStore';
 import { createSyncRunner } from './syncRunner';
 import { refreshIdentityKey } from './identityKey';

@@ -3,7 +3,7 @@
  * entity, action and time, newest first, keyset-paged by id (`before`), so a page costs the
  * same however deep. Officer names are looked up in one query for the page's officers.
  */
-import type { ServerAuditEntry, ServerAuditQuery } from '../../common/auth/protocol';
+import type { ServerAuditEntry, ServerAuditQuery } from '#common/auth/protocol';
 import type { Queryable } from '../db/database';
 import { isUuid } from '../auth/uuid';
 

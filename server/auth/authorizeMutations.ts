@@ -14,10 +14,10 @@
  * latest officer_access_log entry at or before t (the earliest if t precedes them all; the
  * officer record if there is no history).
  */
-import type { mutationRefusals } from '../../common/sync/protocol';
-import type { Mutation } from '../../common/sync/mutation';
-import { mayWrite } from '../../common/domain/rolePolicy';
-import type { OfficerAccess } from '../../common/schemas/station';
+import type { mutationRefusals } from '#common/sync/protocol';
+import type { Mutation } from '#common/sync/mutation';
+import { mayWrite } from '#common/domain/rolePolicy';
+import type { OfficerAccess } from '#common/schemas/station';
 import type { Queryable } from '../db/database';
 import { isUuid } from './uuid';
 

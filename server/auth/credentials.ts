@@ -4,7 +4,7 @@
  * stored hashed too (normalised: see normaliseEnrolmentCode), so a database dump reveals neither.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { idSchema } from '../../common/schemas/base';
+import { idSchema } from '#common/schemas/base';
 
 export function newSecret(): string {
   return randomBytes(32).toString('base64url');

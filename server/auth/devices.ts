@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/database';
-import type { DeviceKind } from '../../common/auth/protocol';
+import type { DeviceKind } from '#common/auth/protocol';
 import { consumeEnrolmentCode } from './enrolmentCodes';
 import {
   formatCredential,

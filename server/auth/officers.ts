@@ -6,8 +6,8 @@
  */
 import { isUuid } from './uuid';
 import type { Queryable } from '../db/database';
-import type { OfficerAccess } from '../../common/schemas/station';
-import type { SignedInOfficer } from '../../common/auth/protocol';
+import type { OfficerAccess } from '#common/schemas/station';
+import type { SignedInOfficer } from '#common/auth/protocol';
 
 export interface CentreOfficer extends SignedInOfficer {
   stationId: string;

@@ -7,7 +7,7 @@
  * session at the device (another officer's = a handover, audited), open the new one, record
  * the online sign-in at this device (officer_devices) and audit it.
  */
-import { DEFAULT_SHIFT_HOURS, type SignInRefusal, type SignedInOfficer } from '../../common/auth/protocol';
+import { DEFAULT_SHIFT_HOURS, type SignInRefusal, type SignedInOfficer } from '#common/auth/protocol';
 import { writeAudit } from '../audit/writeAudit';
 import type { Database } from '../db/database';
 import type { Device } from './devices';

@@ -5,7 +5,7 @@
  * PIN_TRIES_BEFORE_LOCK are ever checked before the badge locks. A right PIN clears the count
  * and the lock history; the n-th consecutive lock lasts lockDurationMs(n) (5, 10, 20 … min).
  */
-import { PIN_TRIES_BEFORE_LOCK, lockDurationMs } from '../../common/auth/protocol';
+import { PIN_TRIES_BEFORE_LOCK, lockDurationMs } from '#common/auth/protocol';
 import type { Database, Queryable } from '../db/database';
 
 export type TryTicket =

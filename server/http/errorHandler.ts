@@ -7,7 +7,7 @@
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import type { ErrorReply } from '../../common/sync/protocol';
+import type { ErrorReply } from '#common/sync/protocol';
 import { ApiError } from './apiError';
 
 export const PUSH_ROUTE = '/api/v1/push';

@@ -11,7 +11,7 @@ import {
   identityPublicJwkSchema,
   type IdentityKey,
   type WebCryptoKey,
-} from '../../common/identity/envelopeFormat';
+} from '#common/identity/envelopeFormat';
 import type { Queryable } from '../db/database';
 
 export interface IdentitySecrets {

@@ -6,13 +6,13 @@
  * never an exception with details: nothing about the content reaches a log or a reply.
  */
 import { createHmac } from 'node:crypto';
-import { checkResidentId } from '../../common/domain/residentId';
-import { fromBase64url } from '../../common/identity/base64url';
+import { checkResidentId } from '#common/domain/residentId';
+import { fromBase64url } from '#common/identity/base64url';
 import {
   deriveEnvelopeKey,
   envelopeAad,
   type ResidentIdEnvelope,
-} from '../../common/identity/envelopeFormat';
+} from '#common/identity/envelopeFormat';
 import type { IdentitySecrets } from './identitySecrets';
 
 export async function openEnvelope(

@@ -11,7 +11,7 @@
  * stripped and matches nothing. Nothing about an ID is logged or returned.
  */
 import type { Queryable } from '../db/database';
-import { residentIdEnvelopeSchema } from '../../common/identity/envelopeFormat';
+import { residentIdEnvelopeSchema } from '#common/identity/envelopeFormat';
 import { jsonEqual } from '../sync/jsonEqual';
 import { loadRecord, loadRecordsForUpdate } from '../sync/recordStore';
 import { recordKey, type StoredRecord } from '../sync/storedRecord';

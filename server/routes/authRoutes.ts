@@ -17,9 +17,9 @@ import {
   signInRequestSchema,
   type SignInError,
   type SignInRefusal,
-} from '../../common/auth/protocol';
-import { idSchema } from '../../common/schemas/base';
-import { errorReplySchema } from '../../common/sync/protocol';
+} from '#common/auth/protocol';
+import { idSchema } from '#common/schemas/base';
+import { errorReplySchema } from '#common/sync/protocol';
 import { writeAudit } from '../audit/writeAudit';
 import { officerById, pinHashOf, setPinHash } from '../auth/officers';
 import { endSessions } from '../auth/officerSessions';

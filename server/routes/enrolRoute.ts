@@ -3,7 +3,7 @@
  * for a device credential of the code's kind. Rate-limited per IP; an unknown, revoked,
  * expired or used-up code is 401 and audited.
  */
-import { enrolReplySchema, enrolRequestSchema } from '../../common/sync/protocol';
+import { enrolReplySchema, enrolRequestSchema } from '#common/sync/protocol';
 import { writeAudit } from '../audit/writeAudit';
 import { enrolDevice } from '../auth/devices';
 import { ApiError } from '../http/apiError';

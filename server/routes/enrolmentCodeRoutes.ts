@@ -12,8 +12,8 @@ import {
   createdEnrolmentCodeReplySchema,
   enrolmentCodesReplySchema,
   okReplySchema,
-} from '../../common/auth/protocol';
-import { idSchema } from '../../common/schemas/base';
+} from '#common/auth/protocol';
+import { idSchema } from '#common/schemas/base';
 import { writeAudit } from '../audit/writeAudit';
 import { createEnrolmentCode, listEnrolmentCodes, revokeEnrolmentCode } from '../auth/enrolmentCodes';
 import { ApiError } from '../http/apiError';

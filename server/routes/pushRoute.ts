@@ -6,7 +6,7 @@
  * A display device may push nothing (403, audited). 409 out-of-order when the batch does not
  * continue at the client's last seq + 1.
  */
-import { pushReplySchema, pushRequestSchema } from '../../common/sync/protocol';
+import { pushReplySchema, pushRequestSchema } from '#common/sync/protocol';
 import { writeAudit } from '../audit/writeAudit';
 import type { Device } from '../auth/devices';
 import { ApiError } from '../http/apiError';

@@ -7,9 +7,9 @@
  * access as of `now` (officer_access_log) — in one transaction under the station's change
  * lock. Rows go in with multi-row INSERTs of BATCH_ROWS rows, each batch one jsonb parameter.
  */
-import type { DemoDataset } from '../../common/demo';
-import type { EntityName } from '../../common/schemas/entities';
-import { DEMO_PIN } from '../../common/demo/demoPin';
+import type { DemoDataset } from '#common/demo';
+import type { EntityName } from '#common/schemas/entities';
+import { DEMO_PIN } from '#common/demo/demoPin';
 import { createEnrolmentCode } from '../auth/enrolmentCodes';
 import { hashPin, type ScryptParams } from '../auth/pinHash';
 import type { Database, Queryable } from '../db/database';

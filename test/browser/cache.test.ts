@@ -5,14 +5,14 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { generateDemoData } from '../../common/demo';
-import { totalCoverage } from '../../common/domain/coverage';
-import { gridSchema } from '../../common/schemas';
-import { GridroomDb } from '../../renderer/db/database';
-import { openCache } from '../../renderer/db/openCache';
-import { describeStorageError } from '../../renderer/db/storageErrors';
-import { validRows } from '../../renderer/db/validRows';
-import { writeDataset } from '../../renderer/db/writeDataset';
+import { generateDemoData } from '#common/demo';
+import { totalCoverage } from '#common/domain/coverage';
+import { gridSchema } from '#common/schemas';
+import { GridroomDb } from '#renderer/db/database';
+import { openCache } from '#renderer/db/openCache';
+import { describeStorageError } from '#renderer/db/storageErrors';
+import { validRows } from '#renderer/db/validRows';
+import { writeDataset } from '#renderer/db/writeDataset';
 
 const names: string[] = [];
 function freshName(): string {

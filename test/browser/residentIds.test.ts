@@ -11,10 +11,10 @@
  */
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { identityKeyId, identityPublicJwkSchema } from '../../common/identity/envelopeFormat';
-import { GridroomDb } from '../../renderer/db/database';
-import { SCHEMA_V2, SCHEMA_V3 } from '../../renderer/db/schema';
-import { saveFinding } from '../../renderer/features/sweeps/sweepMutations';
+import { identityKeyId, identityPublicJwkSchema } from '#common/identity/envelopeFormat';
+import { GridroomDb } from '#renderer/db/database';
+import { SCHEMA_V2, SCHEMA_V3 } from '#renderer/db/schema';
+import { saveFinding } from '#renderer/features/sweeps/sweepMutations';
 import { birthDates, candidates, withCheck } from '../unit/domain/residentIdCandidates';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;

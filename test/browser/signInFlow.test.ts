@@ -6,12 +6,12 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { FIRST_LOCK_MS, PIN_TRIES_BEFORE_LOCK } from '../../common/auth/protocol';
-import { DEMO_PIN } from '../../common/demo/demoPin';
-import { GridroomDb } from '../../renderer/db/database';
-import { verifierKey } from '../../renderer/db/officerRows';
-import { signIn } from '../../renderer/features/signin/signInFlow';
-import { checkVerifier, makeVerifier, PBKDF2_ITERATIONS } from '../../renderer/features/signin/offlineVerifier';
+import { FIRST_LOCK_MS, PIN_TRIES_BEFORE_LOCK } from '#common/auth/protocol';
+import { DEMO_PIN } from '#common/demo/demoPin';
+import { GridroomDb } from '#renderer/db/database';
+import { verifierKey } from '#renderer/db/officerRows';
+import { signIn } from '#renderer/features/signin/signInFlow';
+import { checkVerifier, makeVerifier, PBKDF2_ITERATIONS } from '#renderer/features/signin/offlineVerifier';
 
 const names: string[] = [];
 function freshDb(): GridroomDb {

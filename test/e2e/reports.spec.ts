@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { BoardPage } from './pages/BoardPage';
 import { ReportsPage } from './pages/ReportsPage';
-import { dailyReportSchema } from '../../renderer/features/reports/dailyReportModel';
+import { dailyReportSchema } from '#renderer/features/reports/dailyReportModel';
 import { dayBounds, reportFigures } from './support/reportFigures';
 
 test.describe.configure({ mode: 'serial' });

@@ -6,7 +6,7 @@
  * says 另见于 1 处地址. Neither cache ever holds the number or its birth date.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { residentIdCheckChar } from '../../common/domain/residentId';
+import { residentIdCheckChar } from '#common/domain/residentId';
 import { openTwoWorkstations, type TwoWorkstations, type Workstation } from './support/twoWorkstations';
 import { readTable } from './support/rawCache';
 

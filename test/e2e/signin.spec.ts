@@ -13,9 +13,9 @@
  * Screenshots of the sign-in screen, the lock screen and the title bar: test/out/screens/.
  */
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { DEMO_PIN } from '../../common/demo/demoPin';
-import { startCentralApi, type CentralApi } from '../../server/centralApi';
-import { startRendererServer, type RendererServer } from '../../scripts/rendererServer';
+import { DEMO_PIN } from '#common/demo/demoPin';
+import { startCentralApi, type CentralApi } from '#server/centralApi';
+import { startRendererServer, type RendererServer } from '#scripts/rendererServer';
 import { BoardPage } from './pages/BoardPage';
 import { readTable } from './support/rawCache';
 import { demoOfficer, signIn } from './support/signIn';

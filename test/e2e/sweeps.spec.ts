@@ -7,7 +7,7 @@
  * the form says so).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { residentIdCheckChar } from '../../common/domain/residentId';
+import { residentIdCheckChar } from '#common/domain/residentId';
 import { BoardPage } from './pages/BoardPage';
 import { readTable } from './support/rawCache';
 

@@ -8,12 +8,12 @@
 import { Tabs } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState, type HTMLAttributes } from 'react';
-import type { AuditEntry } from '../../../common/schemas';
-import { useSession } from '../../shared/session';
-import { navigate } from '../../shared/useHashRoute';
-import { useWindowHeight } from '../../shared/useWindowHeight';
-import { VirtualTable } from '../../shared/VirtualTable';
-import { useI18n } from '../../i18n/I18nContext';
+import type { AuditEntry } from '#common/schemas';
+import { useSession } from '#renderer/shared/session';
+import { navigate } from '#renderer/shared/useHashRoute';
+import { useWindowHeight } from '#renderer/shared/useWindowHeight';
+import { VirtualTable } from '#renderer/shared/VirtualTable';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { actionLabel } from './auditActions';
 import { AuditDiffList } from './AuditDiffList';
 import { AuditFilterBar } from './AuditFilterBar';

@@ -5,7 +5,7 @@
  * Pure: the names come in a lookup loaded by useAuditNames. Long texts are cut so the diff
  * column stays readable; unknown values fall back to their stored form, never to nothing.
  */
-import { formatNumber, type Language, type Translate } from '../../i18n/translate';
+import { formatNumber, type Language, type Translate } from '#renderer/i18n/translate';
 import { fieldKey, isMessageKey, valueKind, type NamedTable, type ValueKind } from './auditVocabulary';
 
 /** Display names of records by table and id; `officers` also answers for `who`. */

@@ -5,8 +5,8 @@
  * reuse the app's existing enum messages (incidentStatus.*, level.*, …) where they exist.
  * Invariant: every field of every synced entity has a label (a unit test checks it).
  */
-import type { MessageKey } from '../../i18n/zh';
-import { zh } from '../../i18n/zh';
+import type { MessageKey } from '#renderer/i18n/zh';
+import { zh } from '#renderer/i18n/zh';
 
 /** Tables whose ids the log shows by name. */
 export const namedTables = [

@@ -8,11 +8,11 @@
  */
 import { App, Button, Form, Input, Radio, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
-import { useCache } from '../../shared/DbContext';
-import type { BasemapSetting } from '../../db/basemapSetting';
-import { useI18n } from '../../i18n/I18nContext';
-import type { MessageKey } from '../../i18n/zh';
-import { useSettings } from '../../shared/useSettings';
+import { useCache } from '#renderer/shared/DbContext';
+import type { BasemapSetting } from '#renderer/db/basemapSetting';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import type { MessageKey } from '#renderer/i18n/zh';
+import { useSettings } from '#renderer/shared/useSettings';
 import {
   basemapFromForm,
   formValuesOf,

@@ -7,7 +7,7 @@ import {
   checkPmtilesStart,
   PMTILES_START_BYTES,
   type PmtilesCheck,
-} from '../../../common/basemap/pmtilesArchive';
+} from '#common/basemap/pmtilesArchive';
 
 const READ_TIMEOUT_MS = 10_000;
 

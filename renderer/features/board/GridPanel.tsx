@@ -4,11 +4,11 @@
  */
 import { CloseOutlined } from '@ant-design/icons';
 import { Button, Progress } from 'antd';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime, formatPercent } from '../../i18n/translate';
-import { levelColours, severityColours } from '../../theme/palette';
-import type { StationPicture } from '../../station/gridStateQuery';
-import type { StationPoints } from '../../station/pointsQuery';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime, formatPercent } from '#renderer/i18n/translate';
+import { levelColours, severityColours } from '#renderer/theme/palette';
+import type { StationPicture } from '#renderer/station/gridStateQuery';
+import type { StationPoints } from '#renderer/station/pointsQuery';
 
 export function GridPanel(props: {
   gridId: string;

@@ -1,9 +1,9 @@
 /** A small station map of the checkpoints: grids by control level and each checkpoint's mode and staffing. */
 import { useMemo, useState } from 'react';
-import { SituationMap, type MapCheckpoint, type MapLayerVisibility } from '../../map';
-import { useDistricts } from '../../map/useDistricts';
-import { useMapLabels } from '../../map/useMapLabels';
-import { useMapBasemap } from '../basemap';
+import { SituationMap, type MapCheckpoint, type MapLayerVisibility } from '#renderer/map';
+import { useDistricts } from '#renderer/map/useDistricts';
+import { useMapLabels } from '#renderer/map/useMapLabels';
+import { useMapBasemap } from '#renderer/features/basemap';
 import type { CheckpointRow } from './checkpointQueries';
 import { useMapGrids } from './useCheckpoints';
 

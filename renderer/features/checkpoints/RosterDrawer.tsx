@@ -4,11 +4,11 @@
  */
 import { App, Button, Drawer, Form, Popconfirm, Select, Space, Switch, Tag } from 'antd';
 import { useState } from 'react';
-import { checkpointModes, postTypes, type DutyShift } from '../../../common/schemas';
-import { useDb } from '../../shared/DbContext';
-import { useSession } from '../../shared/session';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime } from '../../i18n/translate';
+import { checkpointModes, postTypes, type DutyShift } from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { useSession } from '#renderer/shared/session';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime } from '#renderer/i18n/translate';
 import { deleteShift, editCheckpoint } from './checkpointMutations';
 import type { CheckpointRow } from './checkpointQueries';
 import { RosterTimeline } from './RosterTimeline';

@@ -1,9 +1,9 @@
 /** Live hooks of the checkpoints feature (the only way its components read the cache). */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { useDb } from '../../shared/DbContext';
-import { queryStationPicture } from '../../station/gridStateQuery';
-import { toMapGrids } from '../../station/toMapModels';
+import { useDb } from '#renderer/shared/DbContext';
+import { queryStationPicture } from '#renderer/station/gridStateQuery';
+import { toMapGrids } from '#renderer/station/toMapModels';
 import { queryCheckpointOverview, queryCheckpointShifts, queryRosterNames } from './checkpointQueries';
 
 /** The current instant, refreshed every minute so "staffed now" and the window move on. */

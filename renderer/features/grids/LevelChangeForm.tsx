@@ -7,13 +7,13 @@
 import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { controlLevels, type ControlLevel, type Grid } from '../../../common/schemas';
-import { useDb } from '../../shared/DbContext';
-import { officerLabel, useOfficerNames } from '../../db/officerNames';
-import { useSession } from '../../shared/session';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime } from '../../i18n/translate';
-import { writeErrorMessage } from '../../shared/roleMessage';
+import { controlLevels, type ControlLevel, type Grid } from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { officerLabel, useOfficerNames } from '#renderer/db/officerNames';
+import { useSession } from '#renderer/shared/session';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime } from '#renderer/i18n/translate';
+import { writeErrorMessage } from '#renderer/shared/roleMessage';
 import { changeControlLevel, LevelChangeRefused } from './gridMutations';
 import { useLevelHistory } from './useGridEditing';
 

@@ -7,7 +7,7 @@ import {
   officerGridLoads,
   type GridAssignment,
   type OfficerRef,
-} from '../../../common/domain/oneGridOneOfficer';
+} from '#common/domain/oneGridOneOfficer';
 
 export interface AssignmentWarnings {
   leavesGridWithoutOfficer: boolean;

@@ -4,7 +4,7 @@
  * one all-or-nothing transaction), and every one of them exported back so nothing is locked in.
  */
 import { Tabs } from 'antd';
-import { useI18n } from '../../i18n/I18nContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { ExportPanel } from './ExportPanel';
 import { ImportWizard } from './ImportWizard';
 import { importKinds } from './importKinds';

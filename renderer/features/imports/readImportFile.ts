@@ -12,24 +12,24 @@
  * any parsing (readGridFile). XLSX is read by read-excel-file's web-worker build.
  */
 import { readSheet } from 'read-excel-file/web-worker';
-import { readGridBytes, type RawFeature, type XmlParser } from '../../../common/import/grids/readGridFile';
-import { suggestGridMapping } from '../../../common/import/grids/gridPropertyMapping';
-import { maxCsvBytes, readCsvStream } from '../../../common/import/tables/csvStream';
-import { sniffTable } from '../../../common/import/tables/csvBytes';
-import { readZipDirectory } from '../../../common/import/tables/zipDirectory';
-import { checkZipInflation } from '../../../common/import/tables/zipInflateGuard';
-import { maxGridFileChars } from '../../../common/import/grids/readGridFile';
-import { textOf } from '../../../common/import/tables/cellReaders';
+import { readGridBytes, type RawFeature, type XmlParser } from '#common/import/grids/readGridFile';
+import { suggestGridMapping } from '#common/import/grids/gridPropertyMapping';
+import { maxCsvBytes, readCsvStream } from '#common/import/tables/csvStream';
+import { sniffTable } from '#common/import/tables/csvBytes';
+import { readZipDirectory } from '#common/import/tables/zipDirectory';
+import { checkZipInflation } from '#common/import/tables/zipInflateGuard';
+import { maxGridFileChars } from '#common/import/grids/readGridFile';
+import { textOf } from '#common/import/tables/cellReaders';
 import {
   shapeTable,
   suggestColumns,
   type Cell,
   type FieldSpec,
   type TableShape,
-} from '../../../common/import/tables/tableShape';
-import { householdFields } from '../../../common/import/households/householdRows';
-import { officerFields } from '../../../common/import/roster/officerRows';
-import { volunteerFields } from '../../../common/import/roster/volunteerRows';
+} from '#common/import/tables/tableShape';
+import { householdFields } from '#common/import/households/householdRows';
+import { officerFields } from '#common/import/roster/officerRows';
+import { volunteerFields } from '#common/import/roster/volunteerRows';
 import { extensionOf, importKindSpecs, type ImportKind } from './importKinds';
 import {
   maxTableColumns,

@@ -10,10 +10,10 @@
  * the bench time an import as the app sees it.
  */
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
-import type { CrsName } from '../../../common/geo/chinaCrs';
-import { useDb } from '../../shared/DbContext';
-import { actorOf, useSession } from '../../shared/session';
-import { signal } from '../../shared/testBridge';
+import type { CrsName } from '#common/geo/chinaCrs';
+import { useDb } from '#renderer/shared/DbContext';
+import { actorOf, useSession } from '#renderer/shared/session';
+import { signal } from '#renderer/shared/testBridge';
 import { ImportClient, ImportStoppedError, type ApplyOutcome, type Progress } from './importClient';
 import type {
   ApplyResult,

@@ -11,11 +11,11 @@ import { AlertFilled } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
-import type { Incident } from '../../../common/schemas';
-import { useDb } from '../../shared/DbContext';
-import { navigate } from '../../shared/useHashRoute';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime } from '../../i18n/translate';
+import type { Incident } from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { navigate } from '#renderer/shared/useHashRoute';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime } from '#renderer/i18n/translate';
 import {
   ALERT_WINDOW_MS,
   MAX_SINGLE_ALERTS,

@@ -8,19 +8,19 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, DatePicker, Input, Select, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
-import { incidentStatuses, incidentTypes, type Incident } from '../../../common/schemas';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime } from '../../i18n/translate';
-import { severityColours } from '../../theme/palette';
+import { incidentStatuses, incidentTypes, type Incident } from '#common/schemas';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime } from '#renderer/i18n/translate';
+import { severityColours } from '#renderer/theme/palette';
 import { IncidentDrawer } from './IncidentDrawer';
 import { NewIncidentDialog } from './NewIncidentDialog';
 import { clearOpenRequest, useOpenRequest } from './useOpenRequest';
-import { useSession } from '../../shared/session';
-import { mayWrite } from '../../../common/domain/rolePolicy';
+import { useSession } from '#renderer/shared/session';
+import { mayWrite } from '#common/domain/rolePolicy';
 import { openFilter, type IncidentFilter } from './incidentQueries';
 import { useIncidents, useNameLookups } from './useIncidents';
-import { useWindowHeight } from '../../shared/useWindowHeight';
-import { VirtualTable } from '../../shared/VirtualTable';
+import { useWindowHeight } from '#renderer/shared/useWindowHeight';
+import { VirtualTable } from '#renderer/shared/VirtualTable';
 
 export function IncidentsScreen() {
   const { t, language } = useI18n();

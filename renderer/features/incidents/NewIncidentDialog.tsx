@@ -5,12 +5,12 @@
  */
 import { Modal } from 'antd';
 import { useState } from 'react';
-import type { LngLat } from '../../../common/schemas';
-import { useI18n } from '../../i18n/I18nContext';
-import { SituationMap, type MapLayerVisibility } from '../../map';
-import { useDistricts } from '../../map/useDistricts';
-import { useMapLabels } from '../../map/useMapLabels';
-import { useMapBasemap } from '../basemap';
+import type { LngLat } from '#common/schemas';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { SituationMap, type MapLayerVisibility } from '#renderer/map';
+import { useDistricts } from '#renderer/map/useDistricts';
+import { useMapLabels } from '#renderer/map/useMapLabels';
+import { useMapBasemap } from '#renderer/features/basemap';
 import { NewIncidentForm } from './NewIncidentForm';
 import { roundPoint } from './newIncident';
 import { usePickerMap } from './usePickerMap';

@@ -15,13 +15,13 @@ import {
   type IncidentType,
   type LngLat,
   type Severity,
-} from '../../../common/schemas';
-import { useDb } from '../../shared/DbContext';
-import { useSession } from '../../shared/session';
-import { useI18n } from '../../i18n/I18nContext';
-import { severityColours } from '../../theme/palette';
-import { writeErrorMessage } from '../../shared/roleMessage';
-import { mayWrite } from '../../../common/domain/rolePolicy';
+} from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { useSession } from '#renderer/shared/session';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { severityColours } from '#renderer/theme/palette';
+import { writeErrorMessage } from '#renderer/shared/roleMessage';
+import { mayWrite } from '#common/domain/rolePolicy';
 import { gridAtPoint, pointInsideGrid } from './gridAtPoint';
 import { createIncident, NewIncidentError } from './incidentMutations';
 import { incidentSources, type IncidentSource, type NewIncidentErrors } from './newIncident';

@@ -8,10 +8,10 @@ import { FilePdfOutlined, FileExcelOutlined, FileTextOutlined } from '@ant-desig
 import { Alert, Button, DatePicker, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { dayOf } from '../../../common/domain/time';
-import { useWindowHeight } from '../../shared/useWindowHeight';
-import { useI18n } from '../../i18n/I18nContext';
-import type { MessageKey } from '../../i18n/zh';
+import { dayOf } from '#common/domain/time';
+import { useWindowHeight } from '#renderer/shared/useWindowHeight';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import type { MessageKey } from '#renderer/i18n/zh';
 import { reportSheetKeys, type ReportSheetKey } from './export/dailyReportSheets';
 import type { ReportFormat } from './exportAudit';
 import { ReportArchive } from './ReportArchive';

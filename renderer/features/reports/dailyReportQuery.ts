@@ -8,7 +8,7 @@
  * sweep aggregates, the visits' [gridId+day] index, the `reportedAt`/`resolvedAt` indexes, the
  * shifts' `end` index and the sites' `day` index. Malformed rows are skipped and counted.
  */
-import { coverageRatio } from '../../../common/domain/coverage';
+import { coverageRatio } from '#common/domain/coverage';
 import {
   checkpointSchema,
   dutyShiftSchema,
@@ -20,14 +20,14 @@ import {
   volunteerTeamSchema,
   type Severity,
   type SiteStatus,
-} from '../../../common/schemas';
-import type { GridroomDb } from '../../db/database';
-import { cacheStateSchema, syncSnapshotSchema, type SweepStats } from '../../db/localRows';
-import { validRows } from '../../db/validRows';
-import { queryStationPicture, type GridState } from '../../station/gridStateQuery';
+} from '#common/schemas';
+import type { GridroomDb } from '#renderer/db/database';
+import { cacheStateSchema, syncSnapshotSchema, type SweepStats } from '#renderer/db/localRows';
+import { validRows } from '#renderer/db/validRows';
+import { queryStationPicture, type GridState } from '#renderer/station/gridStateQuery';
 import { reportMapModels, type ReportMapModels } from './print/reportMapModels';
-import { computeKpis } from '../../station/kpis';
-import { burnUpFrom, sumFindings } from '../../station/sweepQuery';
+import { computeKpis } from '#renderer/station/kpis';
+import { burnUpFrom, sumFindings } from '#renderer/station/sweepQuery';
 import type { DailyReport, ReportGridRow, ReportIncidentRow, ReportVisitRow } from './dailyReportModel';
 import { incidentsByHourOfDay, openAt, reportedWithin, resolvedWithin } from './reportIncidents';
 import { reportDay } from './reportDay';

@@ -5,8 +5,8 @@
  * session's actor. `undefined` while loading, `null` when `date` is not a calendar day.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../shared/DbContext';
-import { useSession } from '../../shared/session';
+import { useDb } from '#renderer/shared/DbContext';
+import { useSession } from '#renderer/shared/session';
 import { reportDateSchema } from './dailyReportModel';
 import { buildDailyReportParts, type DailyReportParts } from './dailyReportQuery';
 

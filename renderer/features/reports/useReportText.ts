@@ -13,10 +13,10 @@ import type {
   SiteStatus,
   VisitOutcome,
   VolunteerRole,
-} from '../../../common/schemas';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatNumber, formatPercent, type Translate } from '../../i18n/translate';
-import type { MessageKey } from '../../i18n/zh';
+} from '#common/schemas';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatNumber, formatPercent, type Translate } from '#renderer/i18n/translate';
+import type { MessageKey } from '#renderer/i18n/zh';
 
 export interface ReportText {
   t: Translate;

@@ -5,13 +5,13 @@
  */
 import { App, Button, Form, Input, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { pinSchema } from '../../../common/auth/protocol';
-import { officerSchema } from '../../../common/schemas/station';
-import { useDb } from '../../shared/DbContext';
-import { useI18n } from '../../i18n/I18nContext';
-import type { Translate } from '../../i18n/translate';
-import { useOfficerSession } from '../../shared/officerSession';
-import { changePinAtCentre, resetPinAtCentre, type CallOutcome } from '../signin';
+import { pinSchema } from '#common/auth/protocol';
+import { officerSchema } from '#common/schemas/station';
+import { useDb } from '#renderer/shared/DbContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import type { Translate } from '#renderer/i18n/translate';
+import { useOfficerSession } from '#renderer/shared/officerSession';
+import { changePinAtCentre, resetPinAtCentre, type CallOutcome } from '#renderer/features/signin';
 
 type ChangeValues = { currentPin: string; newPin: string; confirm: string };
 type ResetValues = { officerId: string; newPin: string };

@@ -5,12 +5,12 @@
  */
 import { App, Button, Form, Input, Popconfirm, Select, Space } from 'antd';
 import { useEffect } from 'react';
-import { useCache } from '../../shared/DbContext';
-import { useI18n } from '../../i18n/I18nContext';
-import { settingsSchema, type Settings } from '../../db/localRows';
-import { saveSettings, useSettings } from '../../shared/useSettings';
-import { EnrolSection } from '../sync';
-import { BasemapSection } from '../basemap';
+import { useCache } from '#renderer/shared/DbContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { settingsSchema, type Settings } from '#renderer/db/localRows';
+import { saveSettings, useSettings } from '#renderer/shared/useSettings';
+import { EnrolSection } from '#renderer/features/sync';
+import { BasemapSection } from '#renderer/features/basemap';
 import { BriefingSettingsSection } from './BriefingSettingsSection';
 import { LockSettingsSection } from './LockSettingsSection';
 import { PinSection } from './PinSection';

@@ -4,9 +4,9 @@
  * enrolled with a centre never shows it.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { officerSchema, type Officer } from '../../../common/schemas/station';
-import { useDb } from '../../shared/DbContext';
-import { useI18n } from '../../i18n/I18nContext';
+import { officerSchema, type Officer } from '#common/schemas/station';
+import { useDb } from '#renderer/shared/DbContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
 
 const SHOWN = 3;
 

@@ -4,7 +4,7 @@
  * and names a few demo officers' badges.
  */
 import { Tag } from 'antd';
-import { useI18n } from '../../i18n/I18nContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { DemoRoster } from './DemoRoster';
 import { SignInForm } from './SignInForm';
 import type { SignInSuccess } from './signInFlow';

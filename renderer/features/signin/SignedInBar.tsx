@@ -4,9 +4,9 @@
  */
 import { LockOutlined, LogoutOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Tag } from 'antd';
-import { useI18n } from '../../i18n/I18nContext';
-import { useOfficerSession } from '../../shared/officerSession';
-import { useSignInControls } from '../../shared/signInContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { useOfficerSession } from '#renderer/shared/officerSession';
+import { useSignInControls } from '#renderer/shared/signInContext';
 
 export function SignedInBar() {
   const { t } = useI18n();

@@ -7,13 +7,13 @@
  * to the offline verifier; a 401 that is not a sign-in refusal means this device's own
  * credential was refused (revoked or expired) — or, on an officer route, the session was.
  */
-import { authClient, type AuthClient } from '../../../common/auth/authClient';
-import { OfficerSessionRequiredError, SignInRefusedError } from '../../../common/auth/authErrors';
-import type { SignInError, SignInReply } from '../../../common/auth/protocol';
-import { NetworkError, ServerError, UnauthorisedError } from '../../../common/sync/syncErrors';
-import type { GridroomDb } from '../../db/database';
-import { credentialFromStorage } from '../../sync/credentialVault';
-import { readSyncConfig } from '../../shared/useSyncConfig';
+import { authClient, type AuthClient } from '#common/auth/authClient';
+import { OfficerSessionRequiredError, SignInRefusedError } from '#common/auth/authErrors';
+import type { SignInError, SignInReply } from '#common/auth/protocol';
+import { NetworkError, ServerError, UnauthorisedError } from '#common/sync/syncErrors';
+import type { GridroomDb } from '#renderer/db/database';
+import { credentialFromStorage } from '#renderer/sync/credentialVault';
+import { readSyncConfig } from '#renderer/shared/useSyncConfig';
 
 const TIMEOUT_MS = 8_000;
 

@@ -11,8 +11,8 @@
  * badge) rather than stopping one: the local lock-out guards the screen, and the centre's
  * session (not this verifier) is what the officer routes require.
  */
-import type { SignedInOfficer } from '../../../common/auth/protocol';
-import type { OfficerVerifier } from '../../db/officerRows';
+import type { SignedInOfficer } from '#common/auth/protocol';
+import type { OfficerVerifier } from '#renderer/db/officerRows';
 
 export const PBKDF2_ITERATIONS = 600_000;
 const SALT_BYTES = 16;

@@ -9,10 +9,10 @@
  * Wherever this workstation checks the PIN itself (demo, offline) wrong PINs are counted and
  * lock the badge by the centre's rule; a lock-out the centre reports is remembered here too.
  */
-import { DEMO_PIN } from '../../../common/demo/demoPin';
-import { badgeNoSchema, type SignedInOfficer } from '../../../common/auth/protocol';
-import { officerSchema } from '../../../common/schemas/station';
-import type { GridroomDb } from '../../db/database';
+import { DEMO_PIN } from '#common/demo/demoPin';
+import { badgeNoSchema, type SignedInOfficer } from '#common/auth/protocol';
+import { officerSchema } from '#common/schemas/station';
+import type { GridroomDb } from '#renderer/db/database';
 import {
   lockoutKey,
   officerVerifierSchema,
@@ -20,9 +20,9 @@ import {
   verifierKey,
   type SignInLockout,
   type SignInMode,
-} from '../../db/officerRows';
-import { syncSnapshotSchema } from '../../db/localRows';
-import { readSyncConfig } from '../../shared/useSyncConfig';
+} from '#renderer/db/officerRows';
+import { syncSnapshotSchema } from '#renderer/db/localRows';
+import { readSyncConfig } from '#renderer/shared/useSyncConfig';
 import { signInAtCentre } from './authRequests';
 import { afterWrongPin, lockedUntil, noLockout, triesLeft, withCentreLock } from './localLockout';
 import { checkVerifier, makeVerifier } from './offlineVerifier';

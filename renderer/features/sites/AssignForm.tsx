@@ -4,11 +4,11 @@
  */
 import { App, Button, Form, InputNumber, Select, Space } from 'antd';
 import { useState } from 'react';
-import type { VolunteerRole, VolunteerTeam } from '../../../common/schemas';
-import { useDb } from '../../shared/DbContext';
-import { useSession } from '../../shared/session';
-import { useI18n } from '../../i18n/I18nContext';
-import type { MessageKey } from '../../i18n/zh';
+import type { VolunteerRole, VolunteerTeam } from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { useSession } from '#renderer/shared/session';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import type { MessageKey } from '#renderer/i18n/zh';
 import { assignTeam, AssignmentRuleError } from './siteMutations';
 import type { TeamData } from './siteQueries';
 import { freeMembers, type AssignmentDraft, type AssignmentErrors } from './teamRules';

@@ -2,10 +2,10 @@
 import { Button, Drawer, Popconfirm, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import type { VolunteerTeam } from '../../../common/schemas';
-import { useDb } from '../../shared/DbContext';
-import { useSession } from '../../shared/session';
-import { useI18n } from '../../i18n/I18nContext';
+import type { VolunteerTeam } from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { useSession } from '#renderer/shared/session';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { AssignForm } from './AssignForm';
 import { withdrawAssignment } from './siteMutations';
 import type { TeamData } from './siteQueries';

@@ -5,11 +5,11 @@
 import { App, Button, DatePicker, Form, Input, Progress, Select, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
-import { campaignKinds, type CampaignKind } from '../../../common/schemas';
-import { useDb } from '../../shared/DbContext';
-import { useSession } from '../../shared/session';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime } from '../../i18n/translate';
+import { campaignKinds, type CampaignKind } from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { useSession } from '#renderer/shared/session';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime } from '#renderer/i18n/translate';
 import type { CampaignField, CampaignProblem } from './campaignForm';
 import type { CampaignProgress } from './campaignProgress';
 import type { GridName } from './sweepQueries';

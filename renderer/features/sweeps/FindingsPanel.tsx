@@ -10,16 +10,16 @@ import {
   type FollowUpStatus,
   type PersonFinding,
   type SweepCampaign,
-} from '../../../common/schemas';
-import { useDb } from '../../shared/DbContext';
-import { useSession } from '../../shared/session';
-import { useWindowHeight } from '../../shared/useWindowHeight';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime, type Translate } from '../../i18n/translate';
+} from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { useSession } from '#renderer/shared/session';
+import { useWindowHeight } from '#renderer/shared/useWindowHeight';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime, type Translate } from '#renderer/i18n/translate';
 import type { GridName } from './sweepQueries';
 import { setFollowUp } from './sweepMutations';
 import { useFindings } from './useSweeps';
-import { VirtualTable } from '../../shared/VirtualTable';
+import { VirtualTable } from '#renderer/shared/VirtualTable';
 
 export function FindingsPanel({ campaign, grids }: { campaign: SweepCampaign; grids: readonly GridName[] }) {
   const { t, language } = useI18n();

@@ -7,11 +7,11 @@
  */
 import { Button, Form, Input, Tag, type InputRef } from 'antd';
 import { useRef, useState } from 'react';
-import type { SweepCampaign, VisitOutcome } from '../../../common/schemas';
-import { useDb } from '../../shared/DbContext';
-import { useSession } from '../../shared/session';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatTime } from '../../i18n/translate';
+import type { SweepCampaign, VisitOutcome } from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { useSession } from '#renderer/shared/session';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatTime } from '#renderer/i18n/translate';
 import type { AddressEntry, AddressIndex } from './addressIndex';
 import { AddressSearch } from './AddressSearch';
 import { FindingForm, type SessionVisit } from './FindingForm';

@@ -11,10 +11,10 @@ import {
   maskPersonName,
   maskResidentId,
   type ResidentIdProblem,
-} from '../../../common/domain/residentId';
-import type { IdentityKey } from '../../../common/identity/envelopeFormat';
-import { sealResidentId } from '../../../common/identity/sealResidentId';
-import { findingKindSchema, type FindingKind, type PersonFinding } from '../../../common/schemas';
+} from '#common/domain/residentId';
+import type { IdentityKey } from '#common/identity/envelopeFormat';
+import { sealResidentId } from '#common/identity/sealResidentId';
+import { findingKindSchema, type FindingKind, type PersonFinding } from '#common/schemas';
 
 export type FindingField = 'visit' | 'kind' | 'name' | 'residentId';
 export type FindingProblem =

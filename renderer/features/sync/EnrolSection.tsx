@@ -6,14 +6,14 @@
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { z } from 'zod';
-import { toSyncError } from '../../../common/sync/syncErrors';
-import { useDb } from '../../shared/DbContext';
-import { useI18n } from '../../i18n/I18nContext';
-import type { MessageKey } from '../../i18n/zh';
-import { useSettings } from '../../shared/useSettings';
-import { keychainNotice } from '../../sync/credentialVault';
+import { toSyncError } from '#common/sync/syncErrors';
+import { useDb } from '#renderer/shared/DbContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import type { MessageKey } from '#renderer/i18n/zh';
+import { useSettings } from '#renderer/shared/useSettings';
+import { keychainNotice } from '#renderer/sync/credentialVault';
 import { dropDemoData, enrolWorkstation } from './enrol';
-import { useSyncConfig } from '../../shared/useSyncConfig';
+import { useSyncConfig } from '#renderer/shared/useSyncConfig';
 
 const enrolFormSchema = z.object({
   apiUrl: z

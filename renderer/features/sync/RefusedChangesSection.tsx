@@ -7,11 +7,11 @@
 import { Button, Empty, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../shared/DbContext';
-import { officerLabel, useOfficerNames } from '../../db/officerNames';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime } from '../../i18n/translate';
-import type { MessageKey } from '../../i18n/zh';
+import { useDb } from '#renderer/shared/DbContext';
+import { officerLabel, useOfficerNames } from '#renderer/db/officerNames';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime } from '#renderer/i18n/translate';
+import type { MessageKey } from '#renderer/i18n/zh';
 import { fieldLabel, valueLabel } from './conflictLabels';
 import {
   dismissRefusedChange,

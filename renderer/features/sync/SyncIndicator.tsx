@@ -5,14 +5,14 @@
  */
 import { PauseOutlined, CaretRightOutlined, SyncOutlined, WarningOutlined } from '@ant-design/icons';
 import { Button, Tooltip } from 'antd';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatTime } from '../../i18n/translate';
-import type { MessageKey } from '../../i18n/zh';
-import { navigate } from '../../shared/useHashRoute';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatTime } from '#renderer/i18n/translate';
+import type { MessageKey } from '#renderer/i18n/zh';
+import { navigate } from '#renderer/shared/useHashRoute';
 import { useRefusedCount } from './refusedChanges';
 import { useSync } from './SyncContext';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../shared/DbContext';
+import { useDb } from '#renderer/shared/DbContext';
 
 export function SyncIndicator() {
   const { t, language } = useI18n();

@@ -1,6 +1,6 @@
 /** Words for a conflict's field and values: known fields and enum values translated, others shown as JSON. */
-import type { Translate } from '../../i18n/translate';
-import type { MessageKey } from '../../i18n/zh';
+import type { Translate } from '#renderer/i18n/translate';
+import type { MessageKey } from '#renderer/i18n/zh';
 
 const fieldKeys: Record<string, MessageKey> = {
   severity: 'incidents.col.severity',

@@ -3,10 +3,10 @@
  * device credential and stores it (IndexedDB `meta`, never localStorage). Changes made before
  * enrolment stay in the outbox, renumbered for the new device, and are pushed once enrolled.
  */
-import { httpTransport } from '../../../common/sync/httpTransport';
-import type { GridroomDb } from '../../db/database';
-import type { SyncConfig } from '../../db/localRows';
-import { credentialForStorage } from '../../sync/credentialVault';
+import { httpTransport } from '#common/sync/httpTransport';
+import type { GridroomDb } from '#renderer/db/database';
+import type { SyncConfig } from '#renderer/db/localRows';
+import { credentialForStorage } from '#renderer/sync/credentialVault';
 
 /** `same-origin` (the loopback proxy of `npm start`) or an absolute http(s) origin. */
 export function resolveApiUrl(apiUrl: string): string {

@@ -6,7 +6,7 @@
  * real central API (whose demo city seeds every officer with DEMO_PIN).
  */
 import { expect, type Locator, type Page } from '@playwright/test';
-import { DEMO_PIN } from '../../../common/demo/demoPin';
+import { DEMO_PIN } from '#common/demo/demoPin';
 import { readTable } from './rawCache';
 
 export type OfficerKind = 'chief' | 'duty';

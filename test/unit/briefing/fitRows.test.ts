@@ -6,7 +6,7 @@ import {
   MORE_LINE_PX,
   TABLE_HEAD_PX,
   TABLE_ROW_PX,
-} from '../../../renderer/features/briefing/fitRows';
+} from '#renderer/features/briefing/fitRows';
 
 describe('fitRows', () => {
   it('shows every row when they fit, and fewer with a "more" line when not', () => {

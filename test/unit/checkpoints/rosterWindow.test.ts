@@ -1,9 +1,9 @@
 /** The next-24-hour roster window per checkpoint: gap hours of 24-hour posts, staffed now, gap runs. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isStaffedAt, type ShiftSpan } from '../../../common/domain/rosterGaps';
-import { HOUR_MS, startOfDay } from '../../../common/domain/time';
-import { gapRuns, postsWithGaps, rosterByPost, rosterWindow } from '../../../renderer/station/rosterWindow';
+import { isStaffedAt, type ShiftSpan } from '#common/domain/rosterGaps';
+import { HOUR_MS, startOfDay } from '#common/domain/time';
+import { gapRuns, postsWithGaps, rosterByPost, rosterWindow } from '#renderer/station/rosterWindow';
 
 const DAY0 = startOfDay('2022-09-30');
 const NOW = DAY0 + 10 * HOUR_MS + 17 * 60_000; // 10:17

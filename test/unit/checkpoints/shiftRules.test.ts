@@ -1,14 +1,14 @@
 /** Shift rules of the checkpoint roster: bounds, staff, and one person never on two overlapping shifts. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HOUR_MS, startOfDay } from '../../../common/domain/time';
-import type { StaffMember } from '../../../common/schemas';
+import { HOUR_MS, startOfDay } from '#common/domain/time';
+import type { StaffMember } from '#common/schemas';
 import {
   overlappingPeople,
   shiftErrors,
   spansOverlap,
   type OtherShift,
-} from '../../../renderer/features/checkpoints/shiftRules';
+} from '#renderer/features/checkpoints/shiftRules';
 
 const NOW = startOfDay('2022-09-30') + 10 * HOUR_MS;
 const cop = (id: string, name = id): StaffMember => ({ kind: 'police', name, officerId: id, teamId: null });

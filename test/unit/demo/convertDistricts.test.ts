@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { convertDistricts, convertRing, gcjToWgs } from '../../../scripts/convertDistricts';
+import { convertDistricts, convertRing, gcjToWgs } from '#scripts/convertDistricts';
 
 /** [wgsLat, wgsLng, gcjLat, gcjLng] */
 const EVILTRANSFORM_VECTORS = [

@@ -7,10 +7,10 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { feature } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoData, xiamenDistricts, type DemoDataset } from '../../../common/demo';
-import { areaKm2, samplePointIn } from '../../../common/demo/planarGeometry';
-import { createRng } from '../../../common/demo/prng';
-import { entitySchemas, type EntityName } from '../../../common/schemas';
+import { generateDemoData, xiamenDistricts, type DemoDataset } from '#common/demo';
+import { areaKm2, samplePointIn } from '#common/demo/planarGeometry';
+import { createRng } from '#common/demo/prng';
+import { entitySchemas, type EntityName } from '#common/schemas';
 
 const NOW = Date.UTC(2022, 8, 30, 0, 0);
 let data: DemoDataset;

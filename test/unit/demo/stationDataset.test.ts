@@ -9,9 +9,9 @@ import { featureCollection, feature } from '@turf/helpers';
 import { intersect } from '@turf/intersect';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoSizes, generateDemoData, xiamenDistricts, type DemoDataset } from '../../../common/demo';
-import { dayOf, DAY_MS, HOUR_MS } from '../../../common/domain/time';
-import { entitySchemas, type AreaGeometry, type EntityName } from '../../../common/schemas';
+import { demoSizes, generateDemoData, xiamenDistricts, type DemoDataset } from '#common/demo';
+import { dayOf, DAY_MS, HOUR_MS } from '#common/domain/time';
+import { entitySchemas, type AreaGeometry, type EntityName } from '#common/schemas';
 
 const NOW = Date.UTC(2022, 8, 30, 2, 30); // 2022-09-30 10:30 in Xiamen
 const STATION_ID = '0b1f6a3e-5c2d-4e7f-8a9b-1c2d3e4f5a6b';

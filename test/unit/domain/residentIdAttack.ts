@@ -8,7 +8,7 @@
  * `hits` are the candidates the stored data confirms; a safe scheme has none.
  */
 import { hash } from 'node:crypto';
-import { ENVELOPE_LABEL } from '../../../common/identity/envelopeFormat';
+import { ENVELOPE_LABEL } from '#common/identity/envelopeFormat';
 import { candidates } from './residentIdCandidates';
 
 export { birthDates, candidates, countCandidates, withCheck } from './residentIdCandidates';

@@ -8,10 +8,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { generateDemoData } from '../../../common/demo';
-import { maskResidentId } from '../../../common/domain/residentId';
-import { identityKeyId, identityPublicJwkSchema, type IdentityKey } from '../../../common/identity/envelopeFormat';
-import { buildFinding } from '../../../renderer/features/sweeps/findingRow';
+import { generateDemoData } from '#common/demo';
+import { maskResidentId } from '#common/domain/residentId';
+import { identityKeyId, identityPublicJwkSchema, type IdentityKey } from '#common/identity/envelopeFormat';
+import { buildFinding } from '#renderer/features/sweeps/findingRow';
 import { attack, birthDates, countCandidates, withCheck } from './residentIdAttack';
 
 const TODAY = new Date(Date.UTC(2026, 11, 6));

@@ -9,7 +9,7 @@ import {
   daysBetween,
   startOfDay,
   startOfHour,
-} from '../../../common/domain/time';
+} from '#common/domain/time';
 
 const instant = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2060, 0, 1) });
 const day = instant.map(dayOf);

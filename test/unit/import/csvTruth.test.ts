@@ -6,13 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DOMParser } from '@xmldom/xmldom';
-import { readImportFile } from '../../../renderer/features/imports/readImportFile';
-import { checkOfficerJob } from '../../../renderer/features/imports/tableJobs';
-import { readCsvStream } from '../../../common/import/tables/csvStream';
-import { readNumber } from '../../../common/import/tables/cellReaders';
-import { officerFields } from '../../../common/import/roster/officerRows';
-import type { TableShape } from '../../../common/import/tables/tableShape';
-import type { ImportIssue, ReadSummary } from '../../../renderer/features/imports/importMessages';
+import { readImportFile } from '#renderer/features/imports/readImportFile';
+import { checkOfficerJob } from '#renderer/features/imports/tableJobs';
+import { readCsvStream } from '#common/import/tables/csvStream';
+import { readNumber } from '#common/import/tables/cellReaders';
+import { officerFields } from '#common/import/roster/officerRows';
+import type { TableShape } from '#common/import/tables/tableShape';
+import type { ImportIssue, ReadSummary } from '#renderer/features/imports/importMessages';
 import { encodeGbk } from './gbkEncode';
 
 const xml = new DOMParser();

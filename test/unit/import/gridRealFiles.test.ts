@@ -10,11 +10,11 @@
 import { readFileSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { checkGridFeatures } from '../../../common/import/grids/checkGridFeatures';
-import { decodeGridText, declaredEncoding } from '../../../common/import/grids/decodeGridText';
-import type { GridPropertyMapping } from '../../../common/import/grids/gridPropertyMapping';
-import { readGridBytes, readGridFile } from '../../../common/import/grids/readGridFile';
-import { readImportFile } from '../../../renderer/features/imports/readImportFile';
+import { checkGridFeatures } from '#common/import/grids/checkGridFeatures';
+import { decodeGridText, declaredEncoding } from '#common/import/grids/decodeGridText';
+import type { GridPropertyMapping } from '#common/import/grids/gridPropertyMapping';
+import { readGridBytes, readGridFile } from '#common/import/grids/readGridFile';
+import { readImportFile } from '#renderer/features/imports/readImportFile';
 import { encodeGbk } from './gbkEncode';
 
 const xml = new DOMParser();

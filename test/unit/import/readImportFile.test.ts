@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { DOMParser } from '@xmldom/xmldom';
 import writeXlsxFile from 'write-excel-file/node';
-import { readImportFile } from '../../../renderer/features/imports/readImportFile';
-import type { ImportKind } from '../../../renderer/features/imports/importKinds';
+import { readImportFile } from '#renderer/features/imports/readImportFile';
+import type { ImportKind } from '#renderer/features/imports/importKinds';
 
 const xml = new DOMParser();
 const read = (kind: ImportKind, name: string, bytes: Uint8Array) =>

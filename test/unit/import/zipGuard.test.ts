@@ -6,8 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
-import { readZipDirectory, zipLimits } from '../../../common/import/tables/zipDirectory';
-import { checkZipInflation } from '../../../common/import/tables/zipInflateGuard';
+import { readZipDirectory, zipLimits } from '#common/import/tables/zipDirectory';
+import { checkZipInflation } from '#common/import/tables/zipInflateGuard';
 import { lyingXlsx, overlappingXlsx, writeZip, xlsxBomb } from '../../e2e/support/zipBombs';
 
 const blobOf = (b: Uint8Array) => new Blob([b as Uint8Array<ArrayBuffer>]);

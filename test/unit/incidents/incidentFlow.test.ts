@@ -1,7 +1,7 @@
 /** The incident lifecycle's rules: a full timeline refuses another entry instead of growing past the cap the centre enforces. */
 import { describe, expect, it } from 'vitest';
-import { incidentSchema, TIMELINE_MAX_ENTRIES, type Incident } from '../../../common/schemas';
-import { incidentPatch, IncidentRuleError } from '../../../renderer/features/incidents/incidentFlow';
+import { incidentSchema, TIMELINE_MAX_ENTRIES, type Incident } from '#common/schemas';
+import { incidentPatch, IncidentRuleError } from '#renderer/features/incidents/incidentFlow';
 
 const AT = Date.UTC(2022, 8, 30, 2, 0);
 

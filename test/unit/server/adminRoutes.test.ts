@@ -13,9 +13,9 @@ import {
   devicesReplySchema,
   enrolmentCodesReplySchema,
   serverAuditReplySchema,
-} from '../../../common/auth/protocol';
-import { buildApp } from '../../../server/app';
-import { consumeEnrolmentCode, createEnrolmentCode } from '../../../server/auth/enrolmentCodes';
+} from '#common/auth/protocol';
+import { buildApp } from '#server/app';
+import { consumeEnrolmentCode, createEnrolmentCode } from '#server/auth/enrolmentCodes';
 import { call, enrol, TestClient } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';
 import { createStation, type TestStation } from './fixtures';

@@ -5,11 +5,11 @@
  * and its mutations are made by that officer, as the centre requires.
  */
 import type { FastifyInstance } from 'fastify';
-import { API_VERSION, API_VERSION_HEADER, type EnrolReply, type PullReply } from '../../../common/sync/protocol';
-import type { Mutation } from '../../../common/sync/mutation';
-import type { EntityName } from '../../../common/schemas/entities';
-import { OFFICER_SESSION_HEADER, type SignInReply } from '../../../common/auth/protocol';
-import { DEMO_PIN } from '../../../common/demo/demoPin';
+import { API_VERSION, API_VERSION_HEADER, type EnrolReply, type PullReply } from '#common/sync/protocol';
+import type { Mutation } from '#common/sync/mutation';
+import type { EntityName } from '#common/schemas/entities';
+import { OFFICER_SESSION_HEADER, type SignInReply } from '#common/auth/protocol';
+import { DEMO_PIN } from '#common/demo/demoPin';
 import type { TestStation } from './fixtures';
 
 export interface Reply<T = unknown> {

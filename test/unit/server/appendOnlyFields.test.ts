@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { entryKey, mergeAppendOnly } from '../../../server/sync/appendOnlyFields';
-import { jsonEqual } from '../../../server/sync/jsonEqual';
+import { entryKey, mergeAppendOnly } from '#server/sync/appendOnlyFields';
+import { jsonEqual } from '#server/sync/jsonEqual';
 
 const text = fc.constantFrom('', 'a', 'ab', '1:a', ':', '到场', 'a1:b');
 const shaped = fc.record({ at: fc.integer({ min: -2, max: 3 }), by: text, kind: text, text });

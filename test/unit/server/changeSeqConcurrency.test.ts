@@ -9,9 +9,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database, Queryable } from '../../../server/db/database';
-import { lockStation, nextChangeSeqs } from '../../../server/sync/changeSeq';
-import { pullChanges } from '../../../server/sync/pull';
+import type { Database, Queryable } from '#server/db/database';
+import { lockStation, nextChangeSeqs } from '#server/sync/changeSeq';
+import { pullChanges } from '#server/sync/pull';
 import { postgresUrl, POSTGRES_SKIP_REASON, backends, type OpenedDatabase } from './backends';
 import { createStation } from './fixtures';
 

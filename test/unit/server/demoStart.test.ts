@@ -8,9 +8,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { API_VERSION, API_VERSION_HEADER, enrolReplySchema } from '../../../common/sync/protocol';
-import { DEMO_PIN } from '../../../common/demo/demoPin';
-import { startCentralApi, type CentralApi } from '../../../server/centralApi';
+import { API_VERSION, API_VERSION_HEADER, enrolReplySchema } from '#common/sync/protocol';
+import { DEMO_PIN } from '#common/demo/demoPin';
+import { startCentralApi, type CentralApi } from '#server/centralApi';
 
 async function post(api: CentralApi, url: string, body: unknown, credential?: string) {
   const res = await fetch(`${api.url}${url}`, {

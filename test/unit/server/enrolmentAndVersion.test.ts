@@ -5,8 +5,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enrolReplySchema, errorReplySchema } from '../../../common/sync/protocol';
-import { buildApp } from '../../../server/app';
+import { enrolReplySchema, errorReplySchema } from '#common/sync/protocol';
+import { buildApp } from '#server/app';
 import { call } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';
 import { createStation, type TestStation } from './fixtures';

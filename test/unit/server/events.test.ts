@@ -6,8 +6,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_VERSION_HEADER, type PushReply } from '../../../common/sync/protocol';
-import { buildApp } from '../../../server/app';
+import { API_VERSION_HEADER, type PushReply } from '#common/sync/protocol';
+import { buildApp } from '#server/app';
 import { TestClient } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';
 import { createStation, type TestStation } from './fixtures';

@@ -12,9 +12,9 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorReplySchema, pullReplySchema, pushReplySchema } from '../../../common/sync/protocol';
-import { TIMELINE_MAX_ENTRIES } from '../../../common/schemas/incident';
-import { buildApp } from '../../../server/app';
+import { errorReplySchema, pullReplySchema, pushReplySchema } from '#common/sync/protocol';
+import { TIMELINE_MAX_ENTRIES } from '#common/schemas/incident';
+import { buildApp } from '#server/app';
 import { call, TestClient } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';
 import { createStation, type TestStation } from './fixtures';

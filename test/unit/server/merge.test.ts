@@ -7,8 +7,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { conflictsReplySchema, resolveConflictReplySchema, type PushReply } from '../../../common/sync/protocol';
-import { buildApp } from '../../../server/app';
+import { conflictsReplySchema, resolveConflictReplySchema, type PushReply } from '#common/sync/protocol';
+import { buildApp } from '#server/app';
 import { call, TestClient } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';
 import { createStation, type TestStation } from './fixtures';

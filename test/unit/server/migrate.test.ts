@@ -4,9 +4,9 @@
  * lock and end with one copy of every version. A database newer than the server is refused.
  */
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../server/db/migrate';
-import { openDatabase } from '../../../server/db/openDatabase';
-import { migrations } from '../../../server/db/migrations';
+import { migrate } from '#server/db/migrate';
+import { openDatabase } from '#server/db/openDatabase';
+import { migrations } from '#server/db/migrations';
 import { freshSchemaName, postgresUrl } from './backends';
 
 describe('migrations', () => {

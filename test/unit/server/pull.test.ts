@@ -7,9 +7,9 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorReplySchema, pullReplySchema, type PullReply, type PushReply } from '../../../common/sync/protocol';
-import { buildApp } from '../../../server/app';
-import { purgeTombstones } from '../../../server/sync/tombstones';
+import { errorReplySchema, pullReplySchema, type PullReply, type PushReply } from '#common/sync/protocol';
+import { buildApp } from '#server/app';
+import { purgeTombstones } from '#server/sync/tombstones';
 import { TestClient } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';
 import { createStation, type TestStation } from './fixtures';

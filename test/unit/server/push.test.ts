@@ -7,8 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorReplySchema, pushReplySchema, type PushReply } from '../../../common/sync/protocol';
-import { buildApp } from '../../../server/app';
+import { errorReplySchema, pushReplySchema, type PushReply } from '#common/sync/protocol';
+import { buildApp } from '#server/app';
 import { TestClient } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';
 import { createStation, type TestStation } from './fixtures';

@@ -9,11 +9,11 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pushReplySchema, type MutationResult } from '../../../common/sync/protocol';
-import { buildApp } from '../../../server/app';
-import { fieldChanges } from '../../../server/audit/changeLog';
-import { REDACTED } from '../../../server/audit/redactedFields';
-import { createEnrolmentCode } from '../../../server/auth/enrolmentCodes';
+import { pushReplySchema, type MutationResult } from '#common/sync/protocol';
+import { buildApp } from '#server/app';
+import { fieldChanges } from '#server/audit/changeLog';
+import { REDACTED } from '#server/audit/redactedFields';
+import { createEnrolmentCode } from '#server/auth/enrolmentCodes';
 import { TestClient } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';
 import { createStation, type TestStation } from './fixtures';

@@ -6,17 +6,17 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { residentIdCheckChar } from '../../../common/domain/residentId';
+import { residentIdCheckChar } from '#common/domain/residentId';
 import {
   identityKeyId,
   identityKeyReplySchema,
   identityPublicJwkSchema,
   residentIdEnvelopeSchema,
   type IdentityKey,
-} from '../../../common/identity/envelopeFormat';
-import { sealResidentId } from '../../../common/identity/sealResidentId';
-import type { IdentitySecrets } from '../../../server/identity/identitySecrets';
-import { openEnvelope, residentIdHmac } from '../../../server/identity/openEnvelope';
+} from '#common/identity/envelopeFormat';
+import { sealResidentId } from '#common/identity/sealResidentId';
+import type { IdentitySecrets } from '#server/identity/identitySecrets';
+import { openEnvelope, residentIdHmac } from '#server/identity/openEnvelope';
 
 const EC = { name: 'ECDH', namedCurve: 'P-256' } as const;
 const ID = '35020319880712003' + residentIdCheckChar('35020319880712003');

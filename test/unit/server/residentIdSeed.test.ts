@@ -7,12 +7,12 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoData, type DemoDataset } from '../../../common/demo';
-import { identityKeyReplySchema } from '../../../common/identity/envelopeFormat';
-import { sealResidentId } from '../../../common/identity/sealResidentId';
-import { buildApp } from '../../../server/app';
-import { seedResidentIds } from '../../../server/identity/seedResidentIds';
-import { seedStation } from '../../../server/seed/seedStation';
+import { generateDemoData, type DemoDataset } from '#common/demo';
+import { identityKeyReplySchema } from '#common/identity/envelopeFormat';
+import { sealResidentId } from '#common/identity/sealResidentId';
+import { buildApp } from '#server/app';
+import { seedResidentIds } from '#server/identity/seedResidentIds';
+import { seedStation } from '#server/seed/seedStation';
 import { call, TestClient } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';
 import { NOW } from './fixtures';

@@ -11,18 +11,18 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { residentIdCheckChar } from '../../../common/domain/residentId';
+import { residentIdCheckChar } from '#common/domain/residentId';
 import {
   identityKeyId,
   identityKeyReplySchema,
   identityPublicJwkSchema,
   type IdentityKey,
   type ResidentIdEnvelope,
-} from '../../../common/identity/envelopeFormat';
-import { sealResidentId } from '../../../common/identity/sealResidentId';
-import { pushReplySchema, type PullReply } from '../../../common/sync/protocol';
-import { buildApp } from '../../../server/app';
-import { migrate } from '../../../server/db/migrate';
+} from '#common/identity/envelopeFormat';
+import { sealResidentId } from '#common/identity/sealResidentId';
+import { pushReplySchema, type PullReply } from '#common/sync/protocol';
+import { buildApp } from '#server/app';
+import { migrate } from '#server/db/migrate';
 import { call, TestClient } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';
 import { createStation, type TestStation } from './fixtures';

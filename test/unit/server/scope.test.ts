@@ -8,9 +8,9 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorReplySchema } from '../../../common/sync/protocol';
-import { buildApp } from '../../../server/app';
-import { revokeDevice } from '../../../server/auth/devices';
+import { errorReplySchema } from '#common/sync/protocol';
+import { buildApp } from '#server/app';
+import { revokeDevice } from '#server/auth/devices';
 import { call, TestClient } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';
 import { createStation, type TestStation } from './fixtures';

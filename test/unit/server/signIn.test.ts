@@ -13,10 +13,10 @@ import {
   signInErrorSchema,
   signInReplySchema,
   type SignInError,
-} from '../../../common/auth/protocol';
-import { DEMO_PIN } from '../../../common/demo/demoPin';
-import { buildApp } from '../../../server/app';
-import { createEnrolmentCode } from '../../../server/auth/enrolmentCodes';
+} from '#common/auth/protocol';
+import { DEMO_PIN } from '#common/demo/demoPin';
+import { buildApp } from '#server/app';
+import { createEnrolmentCode } from '#server/auth/enrolmentCodes';
 import { call, TestClient } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';
 import { createStation, type TestStation } from './fixtures';

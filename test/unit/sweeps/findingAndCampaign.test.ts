@@ -1,9 +1,9 @@
 /** Findings keep only the mask of the ID number (+ an envelope for the centre); campaign forms need start < end. */
 import { describe, expect, it } from 'vitest';
-import { residentIdCheckChar } from '../../../common/domain/residentId';
-import { personFindingSchema } from '../../../common/schemas';
-import { buildFinding } from '../../../renderer/features/sweeps/findingRow';
-import { buildCampaign } from '../../../renderer/features/sweeps/campaignForm';
+import { residentIdCheckChar } from '#common/domain/residentId';
+import { personFindingSchema } from '#common/schemas';
+import { buildFinding } from '#renderer/features/sweeps/findingRow';
+import { buildCampaign } from '#renderer/features/sweeps/campaignForm';
 
 const first17 = '35020319900101123';
 const VALID = first17 + residentIdCheckChar(first17);

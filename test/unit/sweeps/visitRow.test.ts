@@ -1,9 +1,9 @@
 /** A phoned-in visit becomes a valid visit row, or field errors and no row. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayOf } from '../../../common/domain/time';
-import { sweepVisitSchema, visitOutcomes } from '../../../common/schemas';
-import { buildVisit, outcomeForKey, parseCount, type VisitDraft } from '../../../renderer/features/sweeps/visitRow';
+import { dayOf } from '#common/domain/time';
+import { sweepVisitSchema, visitOutcomes } from '#common/schemas';
+import { buildVisit, outcomeForKey, parseCount, type VisitDraft } from '#renderer/features/sweeps/visitRow';
 
 const CAMPAIGN = '11111111-1111-4111-8111-111111111111';
 const HH = { id: '22222222-2222-4222-8222-222222222222', gridId: '33333333-3333-4333-8333-333333333333' };

@@ -1,7 +1,7 @@
 /** Backoff with full jitter: within [0, ceiling), ceiling non-decreasing and capped; reset. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { backoffCeiling, nextBackoff, resetBackoff } from '../../../common/sync/backoff';
+import { backoffCeiling, nextBackoff, resetBackoff } from '#common/sync/backoff';
 
 describe('backoff', () => {
   const options = fc.record({ baseMs: fc.integer({ min: 1, max: 10_000 }), capMs: fc.integer({ min: 1, max: 600_000 }) });

@@ -4,8 +4,8 @@
  * delivered twice, stale copies of earlier requests delivered late, and the workstation's
  * runner killed between a request and its confirmation. Seeded, so a failing run replays.
  */
-import type { Rng } from '../../../common/demo';
-import type { FetchLike } from '../../../common/sync/transport';
+import type { Rng } from '#common/demo';
+import type { FetchLike } from '#common/sync/transport';
 
 export interface FaultRates {
   dropRequest: number;

@@ -3,8 +3,8 @@
  * kind of bad reply rejected with the right typed error and a message naming the field.
  */
 import { describe, expect, it } from 'vitest';
-import { httpTransport } from '../../../common/sync/httpTransport';
-import type { FetchLike } from '../../../common/sync/transport';
+import { httpTransport } from '#common/sync/httpTransport';
+import type { FetchLike } from '#common/sync/transport';
 import {
   ClientOutdatedError,
   ForbiddenError,
@@ -15,7 +15,7 @@ import {
   SeqReusedError,
   ServerError,
   UnauthorisedError,
-} from '../../../common/sync/syncErrors';
+} from '#common/sync/syncErrors';
 
 const CRED = 'c'.repeat(32);
 const ID = '00000000-0000-4000-8000-000000000001';

@@ -4,7 +4,7 @@
  * headers, a string body; the reply becomes a standard Response.
  */
 import type { FastifyInstance } from 'fastify';
-import type { FetchLike } from '../../../common/sync/transport';
+import type { FetchLike } from '#common/sync/transport';
 
 export function injectFetch(app: FastifyInstance): FetchLike {
   return async (input, init) => {

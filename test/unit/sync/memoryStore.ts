@@ -5,15 +5,15 @@
  * keeps this object and throws the runner away. Each method changes state only after every
  * check has passed, so a rejected step leaves it untouched.
  */
-import type { EntityName } from '../../../common/schemas/entities';
-import { settleRecord, type ConfirmedMutation } from '../../../common/sync/applyPushResults';
-import { localChange, type LocalChange } from '../../../common/sync/localChange';
-import type { LocalStore } from '../../../common/sync/localStore';
-import type { Mutation } from '../../../common/sync/mutation';
-import type { Change } from '../../../common/sync/protocol';
-import { pendingByRecord, rebase, recordKey, type SyncRow } from '../../../common/sync/rebase';
-import { validateChanges } from '../../../common/sync/validateChanges';
-import { nextBatch } from '../../../common/sync/nextBatch';
+import type { EntityName } from '#common/schemas/entities';
+import { settleRecord, type ConfirmedMutation } from '#common/sync/applyPushResults';
+import { localChange, type LocalChange } from '#common/sync/localChange';
+import type { LocalStore } from '#common/sync/localStore';
+import type { Mutation } from '#common/sync/mutation';
+import type { Change } from '#common/sync/protocol';
+import { pendingByRecord, rebase, recordKey, type SyncRow } from '#common/sync/rebase';
+import { validateChanges } from '#common/sync/validateChanges';
+import { nextBatch } from '#common/sync/nextBatch';
 
 export interface MemoryStore extends LocalStore {
   readonly rows: Map<string, SyncRow>;

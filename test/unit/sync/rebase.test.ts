@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { rebase, pendingByRecord } from '../../../common/sync/rebase';
-import { settleRecord, confirmedMutations, advanceBase } from '../../../common/sync/applyPushResults';
-import { InvalidReplyError } from '../../../common/sync/syncErrors';
-import type { Mutation } from '../../../common/sync/mutation';
+import { rebase, pendingByRecord } from '#common/sync/rebase';
+import { settleRecord, confirmedMutations, advanceBase } from '#common/sync/applyPushResults';
+import { InvalidReplyError } from '#common/sync/syncErrors';
+import type { Mutation } from '#common/sync/mutation';
 
 const fields = ['a', 'b', 'c', 'd', 'e'] as const;
 const value = fc.oneof(fc.integer(), fc.string({ maxLength: 4 }), fc.boolean(), fc.constant(null));

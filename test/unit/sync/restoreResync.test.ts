@@ -8,15 +8,15 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRng } from '../../../common/demo';
-import { httpTransport } from '../../../common/sync/httpTransport';
-import { recordKey, type SyncRow } from '../../../common/sync/rebase';
-import { runSyncCycle } from '../../../common/sync/syncCycle';
-import { ResyncRequiredError } from '../../../common/sync/syncErrors';
-import { validateChanges } from '../../../common/sync/validateChanges';
-import { buildApp } from '../../../server/app';
-import type { Database } from '../../../server/db/database';
-import { openDatabase } from '../../../server/db/openDatabase';
+import { createRng } from '#common/demo';
+import { httpTransport } from '#common/sync/httpTransport';
+import { recordKey, type SyncRow } from '#common/sync/rebase';
+import { runSyncCycle } from '#common/sync/syncCycle';
+import { ResyncRequiredError } from '#common/sync/syncErrors';
+import { validateChanges } from '#common/sync/validateChanges';
+import { buildApp } from '#server/app';
+import type { Database } from '#server/db/database';
+import { openDatabase } from '#server/db/openDatabase';
 import { injectFetch } from './injectFetch';
 import { memoryStore } from './memoryStore';
 import { enrolSignedIn, signedInStation } from './signedInStation';

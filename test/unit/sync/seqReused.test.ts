@@ -9,12 +9,12 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { httpTransport } from '../../../common/sync/httpTransport';
-import { runSyncCycle } from '../../../common/sync/syncCycle';
-import { SeqReusedError } from '../../../common/sync/syncErrors';
-import { buildApp } from '../../../server/app';
-import type { Database } from '../../../server/db/database';
-import { openDatabase } from '../../../server/db/openDatabase';
+import { httpTransport } from '#common/sync/httpTransport';
+import { runSyncCycle } from '#common/sync/syncCycle';
+import { SeqReusedError } from '#common/sync/syncErrors';
+import { buildApp } from '#server/app';
+import type { Database } from '#server/db/database';
+import { openDatabase } from '#server/db/openDatabase';
 import { injectFetch } from './injectFetch';
 import { memoryStore } from './memoryStore';
 import { enrolSignedIn, signedInStation } from './signedInStation';

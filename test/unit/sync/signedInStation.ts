@@ -14,16 +14,16 @@
  * pulls them with everything else.
  */
 import { randomUUID } from 'node:crypto';
-import { authClient } from '../../../common/auth/authClient';
-import { DEMO_PIN } from '../../../common/demo/demoPin';
-import type { DemoDataset } from '../../../common/demo';
-import { officerSchema, stationSchema } from '../../../common/schemas/station';
-import { httpTransport } from '../../../common/sync/httpTransport';
-import type { EnrolReply } from '../../../common/sync/protocol';
-import type { FetchLike } from '../../../common/sync/transport';
-import { createEnrolmentCode } from '../../../server/auth/enrolmentCodes';
-import type { Database } from '../../../server/db/database';
-import { seedStation } from '../../../server/seed/seedStation';
+import { authClient } from '#common/auth/authClient';
+import { DEMO_PIN } from '#common/demo/demoPin';
+import type { DemoDataset } from '#common/demo';
+import { officerSchema, stationSchema } from '#common/schemas/station';
+import { httpTransport } from '#common/sync/httpTransport';
+import type { EnrolReply } from '#common/sync/protocol';
+import type { FetchLike } from '#common/sync/transport';
+import { createEnrolmentCode } from '#server/auth/enrolmentCodes';
+import type { Database } from '#server/db/database';
+import { seedStation } from '#server/seed/seedStation';
 
 export interface SignedInStation {
   stationId: string;

@@ -1,7 +1,7 @@
 /** The text/event-stream parser: events, comments, line endings, and chunks split anywhere. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { initialSseState, parseSse, type SseEvent } from '../../../common/sync/sseParser';
+import { initialSseState, parseSse, type SseEvent } from '#common/sync/sseParser';
 
 function parseChunks(chunks: string[]): { events: SseEvent[]; comments: number } {
   let state = initialSseState;

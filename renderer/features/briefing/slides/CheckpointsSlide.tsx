@@ -3,9 +3,9 @@
  * hour in the day ahead, and the checkpoints themselves — gaps first — with the people on duty
  * now and the hours nobody covers.
  */
-import { useI18n } from '../../../i18n/I18nContext';
-import { formatDateTime, formatNumber, formatTime } from '../../../i18n/translate';
-import type { MessageKey } from '../../../i18n/zh';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime, formatNumber, formatTime } from '#renderer/i18n/translate';
+import type { MessageKey } from '#renderer/i18n/zh';
 import { useCheckpointsToday } from '../useBriefingData';
 import { fitRows } from '../fitRows';
 import { Figure } from './Figure';

@@ -4,15 +4,15 @@
  * checkpoints, open incidents and today's testing sites drawn on it. Ready when the map is idle.
  */
 import { useCallback } from 'react';
-import { controlLevels } from '../../../../common/schemas';
-import { useI18n } from '../../../i18n/I18nContext';
-import { formatNumber } from '../../../i18n/translate';
-import type { MessageKey } from '../../../i18n/zh';
-import { SituationMap, type MapLayerVisibility } from '../../../map';
-import { levelColours } from '../../../theme/palette';
-import { useDistricts } from '../../../map/useDistricts';
-import { useMapLabels } from '../../../map/useMapLabels';
-import { useMapBasemap } from '../../basemap/useMapBasemap';
+import { controlLevels } from '#common/schemas';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatNumber } from '#renderer/i18n/translate';
+import type { MessageKey } from '#renderer/i18n/zh';
+import { SituationMap, type MapLayerVisibility } from '#renderer/map';
+import { levelColours } from '#renderer/theme/palette';
+import { useDistricts } from '#renderer/map/useDistricts';
+import { useMapLabels } from '#renderer/map/useMapLabels';
+import { useMapBasemap } from '#renderer/features/basemap';
 import { useStationMap } from '../useBriefingData';
 import type { SlideProps } from './slideProps';
 import { SlideEmpty, SlideLoading, SlideProblems } from './SlideStatus';

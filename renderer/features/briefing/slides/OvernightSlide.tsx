@@ -3,11 +3,11 @@
  * control-level decisions (listed with the level before and after), and what the night's visits
  * found. A quiet night says so in words.
  */
-import { incidentTypes } from '../../../../common/schemas';
-import { formatDay, formatNumber, formatTime } from '../../../i18n/translate';
-import { useI18n } from '../../../i18n/I18nContext';
-import type { MessageKey } from '../../../i18n/zh';
-import { incidentTypeColours } from '../../../theme/palette';
+import { incidentTypes } from '#common/schemas';
+import { formatDay, formatNumber, formatTime } from '#renderer/i18n/translate';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import type { MessageKey } from '#renderer/i18n/zh';
+import { incidentTypeColours } from '#renderer/theme/palette';
 import { useOvernight } from '../useBriefingData';
 import { Figure } from './Figure';
 import { LevelChip } from './LevelChip';

@@ -2,9 +2,9 @@
  * 今日核酸检测点: today's sites with their status, layout readiness (zones ready of five),
  * staff (police, medical, volunteers incl. assigned teams) and queue, and the day's totals.
  */
-import { useI18n } from '../../../i18n/I18nContext';
-import { formatDay, formatNumber } from '../../../i18n/translate';
-import type { MessageKey } from '../../../i18n/zh';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDay, formatNumber } from '#renderer/i18n/translate';
+import type { MessageKey } from '#renderer/i18n/zh';
 import { useSitesToday } from '../useBriefingData';
 import { fitRows } from '../fitRows';
 import { Figure } from './Figure';

@@ -2,9 +2,9 @@
  * 今日重点任务: the open high-severity incidents, longest waiting first — when reported, what
  * happened, where, how far along, and who has it (or that nobody has been assigned yet).
  */
-import { useI18n } from '../../../i18n/I18nContext';
-import { formatDateTime, formatNumber } from '../../../i18n/translate';
-import type { MessageKey } from '../../../i18n/zh';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime, formatNumber } from '#renderer/i18n/translate';
+import type { MessageKey } from '#renderer/i18n/zh';
 import { useKeyTasks } from '../useBriefingData';
 import { fitRows } from '../fitRows';
 import { Figure } from './Figure';

@@ -5,11 +5,11 @@
  * language with the same names the importer recognises, every text cell guarded against
  * formula injection (the importer takes the guard off again, so a file round-trips). Pure.
  */
-import type { Grid, Household, Officer, VolunteerTeam } from '../../../../common/schemas';
-import { csvText } from '../../../export/csvText';
-import { safeCell } from '../../../export/safeCell';
-import { utf8Bom } from '../../../export/toCsv';
-import type { Translate } from '../../../i18n/translate';
+import type { Grid, Household, Officer, VolunteerTeam } from '#common/schemas';
+import { csvText } from '#renderer/export/csvText';
+import { safeCell } from '#renderer/export/safeCell';
+import { utf8Bom } from '#renderer/export/toCsv';
+import type { Translate } from '#renderer/i18n/translate';
 
 export function gridsGeoJson(grids: readonly Grid[]): string {
   return JSON.stringify({

@@ -21,11 +21,11 @@ import {
   type StaffKind,
   type VisitOutcome,
   type VolunteerRole,
-} from '../../../../common/schemas';
-import type { Translate } from '../../../i18n/translate';
+} from '#common/schemas';
+import type { Translate } from '#renderer/i18n/translate';
 import type { DailyReport } from '../dailyReportModel';
-import type { Cell, Sheet, SheetColumn, Workbook } from '../../../export/sheetModel';
-import { formatShanghai } from '../../../export/wallClock';
+import type { Cell, Sheet, SheetColumn, Workbook } from '#renderer/export/sheetModel';
+import { formatShanghai } from '#renderer/export/wallClock';
 
 export const reportSheetKeys = [
   'summary',

@@ -5,17 +5,17 @@
  * (`reportExport.failed.<reason>`), never as a thrown error. Nothing is written to the cache
  * before the file is saved. The file name carries the station and the date (exportFileName.ts).
  */
-import { maxReportFileBytes } from '../../../../common/ipc/contract';
-import type { GridroomDb } from '../../../db/database';
-import { makeTranslate, type Translate } from '../../../i18n/translate';
+import { maxReportFileBytes } from '#common/ipc/contract';
+import type { GridroomDb } from '#renderer/db/database';
+import { makeTranslate, type Translate } from '#renderer/i18n/translate';
 import { reportDateSchema, type DailyReport } from '../dailyReportModel';
 import { buildDailyReport } from '../dailyReportQuery';
 import { recordReportExport } from '../exportAudit';
 import { dailyReportSheet, dailyReportWorkbook, type ReportSheetKey } from './dailyReportSheets';
-import { reportFileName } from '../../../export/exportFileName';
-import { defaultSaver, type ReportFile, type SaveOutcome, type SaveReportFile } from '../../../export/saveReportFile';
-import { sheetToCsv } from '../../../export/toCsv';
-import { workbookToXlsx, xlsxMimeType } from '../../../export/toXlsx';
+import { reportFileName } from '#renderer/export/exportFileName';
+import { defaultSaver, type ReportFile, type SaveOutcome, type SaveReportFile } from '#renderer/export/saveReportFile';
+import { sheetToCsv } from '#renderer/export/toCsv';
+import { workbookToXlsx, xlsxMimeType } from '#renderer/export/toXlsx';
 
 export const csvMimeType = 'text/csv;charset=utf-8';
 

@@ -5,9 +5,9 @@
  * for a chart to measure itself. Each chart box carries `data-chart` for tests.
  */
 import { useMemo } from 'react';
-import { incidentTypes, type IncidentType } from '../../../../common/schemas';
-import { useI18n } from '../../../i18n/I18nContext';
-import { formatDay } from '../../../i18n/translate';
+import { incidentTypes, type IncidentType } from '#common/schemas';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDay } from '#renderer/i18n/translate';
 import type { DailyReport } from '../dailyReportModel';
 import type { ReportText } from '../useReportText';
 import { PaperBurnUp } from './paperCharts/PaperBurnUp';

@@ -2,7 +2,7 @@
  * How the daily report writes dates, times and figures (zh-CN first, station time zone):
  * the report's day with its weekday, full date-times for the header, clock times for rows.
  */
-import type { Language } from '../../../i18n/translate';
+import type { Language } from '#renderer/i18n/translate';
 
 const timeZone = 'Asia/Shanghai';
 

@@ -4,7 +4,7 @@
  * moment the layout was opened (the map is read for the same instant).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { useDb } from '../../../shared/DbContext';
+import { useDb } from '#renderer/shared/DbContext';
 import type { DailyReport } from '../dailyReportModel';
 import { buildDailyReportParts } from '../dailyReportQuery';
 import type { ReportMapModels } from './reportMapModels';

@@ -9,7 +9,7 @@ import {
   maxFileNameBytes,
   reportFileName,
   safeFileNamePart,
-} from '../../../../renderer/export/exportFileName';
+} from '#renderer/export/exportFileName';
 
 const bytes = (s: string) => new TextEncoder().encode(s).length;
 

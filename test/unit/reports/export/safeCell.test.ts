@@ -9,7 +9,7 @@ import {
   formulaTriggers,
   safeCell,
   startsLikeFormula,
-} from '../../../../renderer/export/safeCell';
+} from '#renderer/export/safeCell';
 
 const trigger = fc.constantFrom(...formulaTriggers);
 const dangerous = fc.tuple(trigger, fc.string()).map(([t, rest]) => t + rest);
