@@ -1,7 +1,8 @@
 /**
  * ESLint flat config (plain JS so it loads without a TypeScript loader). typescript-eslint's
  * recommended rules everywhere (not type-aware, to stay fast), React hooks rules in renderer/,
- * no `any`, and the local `gridroom/layers` rule that enforces ARCHITECTURE §1's import layers.
+ * no `any`, and the local `gridroom` rules: the import layers and the renderer's inner boundaries
+ * (eslint/layers.js, eslint/boundaries.js).
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig, globalIgnores } from 'eslint/config';
@@ -41,6 +42,11 @@ export default defineConfig(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'gridroom/layers': ['error', { root }],
+      'gridroom/feature-face': ['error', { root }],
+      'gridroom/no-app-import': ['error', { root }],
+      'gridroom/lower-layers': ['error', { root }],
+      'gridroom/no-feature-cycles': ['error', { root }],
+      'gridroom/no-deep-relative': ['error', { root }],
     },
   },
   {

@@ -1,12 +1,16 @@
 /**
- * Local ESLint plugin `gridroom` with one rule, `gridroom/layers`: keeps the layers of
- * ARCHITECTURE §1 apart. Every import specifier (static, re-export, dynamic `import()`,
- * `require()`, `import('…')` types) is resolved against the importing file, and the top-level
- * folder it lands in is checked against the table below. Bare package names are not ours and
- * pass; folders without an entry in LAYERS (scripts/, test/, bench/, root config files) may
- * import anything. Plain JS so ESLint loads it without a TypeScript loader.
+ * Local ESLint plugin `gridroom`. `gridroom/layers` keeps the top-level layers apart (common ←
+ * main, preload, renderer, server): every import specifier (static, re-export, dynamic
+ * `import()`, `require()`, `import('…')` types, relative or `#folder/…` alias) is resolved
+ * against the importing file, and the top-level folder it lands in is checked against the table
+ * below. Bare package names are not ours and pass; folders without an entry in LAYERS (scripts/,
+ * test/, bench/, root config files) may import anything. The renderer's inner boundaries are the
+ * rules in boundaries.js, registered here too. Plain JS so ESLint loads it without a TypeScript
+ * loader.
  */
 import path from 'node:path';
+import { boundaryRules } from './boundaries.js';
+import { importVisitors, relativeToRoot, resolveSpecifier } from './resolve.js';
 
 /** Folders that hold our code; importing one of them from a layer must be allowed explicitly. */
 export const GUARDED = ['common', 'main', 'preload', 'renderer', 'server', 'scripts', 'test', 'bench'];
@@ -22,15 +26,6 @@ export const LAYERS = {
   server: { may: ['common'], typeOnly: [] },
   renderer: { may: ['common'], typeOnly: ['preload/api'] },
 };
-
-const toPosix = (p) => p.split(path.sep).join('/');
-
-/** Root-relative POSIX path, or null when `abs` lies outside the root. */
-function relativeToRoot(root, abs) {
-  const rel = toPosix(path.relative(root, abs));
-  if (rel === '' || rel.startsWith('../') || rel === '..' || path.isAbsolute(rel)) return null;
-  return rel;
-}
 
 /** Drops `.d.ts`, `.ts`, `.tsx`, `.js`, … so `preload/api.d.ts` and `preload/api` compare equal. */
 function withoutExtension(rel) {
@@ -49,7 +44,7 @@ const layersRule = {
   meta: {
     type: 'problem',
     docs: {
-      description: 'Enforce the import layers of ARCHITECTURE §1 (common ← main, preload, renderer, server)',
+      description: 'Enforce the import layers (common ← main, preload, renderer, server)',
     },
     schema: [
       {
@@ -60,7 +55,7 @@ const layersRule = {
     ],
     messages: {
       forbidden:
-        "gridroom/layers: {{layer}}/ may import only {{allowed}} of our folders; '{{specifier}}' reaches {{target}}/ (ARCHITECTURE §1).",
+        "gridroom/layers: {{layer}}/ may import only {{allowed}} of our folders; '{{specifier}}' reaches {{target}}/ (docs/architecture.md).",
     },
   },
   create(context) {
@@ -76,11 +71,8 @@ const layersRule = {
 
     /** @param {import('estree').Node} node @param {unknown} specifier @param {boolean} typeOnly */
     function check(node, specifier, typeOnly) {
-      if (typeof specifier !== 'string') return;
-      let abs;
-      if (specifier.startsWith('.')) abs = path.resolve(path.dirname(filename), specifier);
-      else if (path.isAbsolute(specifier)) abs = path.resolve(specifier);
-      else return; // a package (or node: builtin), not one of our folders
+      const abs = resolveSpecifier(root, filename, specifier);
+      if (abs === null) return; // a package (or node: builtin), not one of our folders
       const targetRel = relativeToRoot(root, abs);
       if (targetRel === null) return;
       const target = targetRel.split('/')[0];
@@ -98,50 +90,14 @@ const layersRule = {
       });
     }
 
-    /** A declaration is type-only if marked so, or if every named specifier is `type`. */
-    function isTypeOnlyDeclaration(node) {
-      if (node.importKind === 'type' || node.exportKind === 'type') return true;
-      const specifiers = node.specifiers ?? [];
-      return (
-        specifiers.length > 0 && specifiers.every((s) => s.importKind === 'type' || s.exportKind === 'type')
-      );
-    }
-
-    return {
-      ImportDeclaration(node) {
-        check(node.source, node.source.value, isTypeOnlyDeclaration(node));
-      },
-      ExportNamedDeclaration(node) {
-        if (node.source) check(node.source, node.source.value, isTypeOnlyDeclaration(node));
-      },
-      ExportAllDeclaration(node) {
-        check(node.source, node.source.value, node.exportKind === 'type');
-      },
-      ImportExpression(node) {
-        if (node.source.type === 'Literal') check(node.source, node.source.value, false);
-      },
-      CallExpression(node) {
-        const [arg] = node.arguments;
-        if (node.callee.type === 'Identifier' && node.callee.name === 'require' && arg?.type === 'Literal') {
-          check(arg, arg.value, false);
-        }
-      },
-      TSImportType(node) {
-        // typescript-eslint 8: `argument` is a TSLiteralType wrapping the string literal.
-        const literal = node.argument?.type === 'TSLiteralType' ? node.argument.literal : node.argument;
-        if (literal?.type === 'Literal') check(literal, literal.value, true);
-      },
-      TSExternalModuleReference(node) {
-        if (node.expression.type === 'Literal') check(node.expression, node.expression.value, false);
-      },
-    };
+    return importVisitors(check);
   },
 };
 
 /** @type {import('eslint').ESLint.Plugin} */
 const plugin = {
   meta: { name: 'gridroom' },
-  rules: { layers: layersRule },
+  rules: { layers: layersRule, ...boundaryRules },
 };
 
 export default plugin;

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { ESLint, Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
-import gridroom from '../../../eslint/layers.js';
+import gridroom from '#eslint/layers.js';
 
 const virtualRoot = path.resolve('/virtual/gridroom');
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -87,6 +87,11 @@ describe('gridroom/layers', () => {
     expect(lint('main/ipc/report/export.ts', "import { App } from '../../../renderer/App';\n")).toHaveLength(
       1,
     );
+  });
+
+  it('resolves #folder/… aliases like relative paths', () => {
+    expect(lint('renderer/map/MapView.ts', "import { db } from '#server/db';\n")).toHaveLength(1);
+    expect(lint('renderer/map/MapView.ts', "import { gridSchema } from '#common/schemas';\n")).toEqual([]);
   });
 
   it('catches absolute paths and paths that wander out and back in', () => {
