@@ -5,7 +5,7 @@
  */
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { pathAliases } from './scripts/pathAliases';
+import { pathAliases } from './scripts/pathAliases.ts';
 
 export default defineConfig({
   root: 'renderer',

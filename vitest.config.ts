@@ -6,7 +6,7 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './test/chromium';
-import { pathAliases } from './scripts/pathAliases';
+import { pathAliases } from './scripts/pathAliases.ts';
 
 const resolve = { alias: pathAliases() };
 
