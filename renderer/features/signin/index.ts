@@ -2,4 +2,3 @@
 export { SignInGate } from './SignInGate';
 export { SignedInBar } from './SignedInBar';
 export { changePinAtCentre, resetPinAtCentre, type CallOutcome } from './authRequests';
-export { signInFailureMessage } from './signInMessage';
