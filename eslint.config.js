@@ -1,7 +1,8 @@
 /**
  * ESLint flat config (plain JS so it loads without a TypeScript loader). typescript-eslint's
  * recommended rules everywhere (not type-aware, to stay fast), React hooks rules in renderer/,
- * no `any`, and the local `gridroom/layers` rule that enforces the import layers of docs/architecture.md §1.
+ * no `any`, and the local `gridroom` rules: the import layers and the renderer's inner boundaries
+ * (eslint/layers.js, eslint/boundaries.js).
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig, globalIgnores } from 'eslint/config';
@@ -44,6 +45,11 @@ export default defineConfig(
       // Every line goes through the scoped logger (common/log): it names its part of the app,
       // redacts personal data and reaches the log files. `console` writes none of that.
       'no-console': 'error',
+      'gridroom/feature-face': ['error', { root }],
+      'gridroom/no-app-import': ['error', { root }],
+      'gridroom/lower-layers': ['error', { root }],
+      'gridroom/no-feature-cycles': ['error', { root }],
+      'gridroom/no-deep-relative': ['error', { root }],
     },
   },
   {

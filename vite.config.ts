@@ -5,12 +5,14 @@
  */
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { pathAliases } from './scripts/pathAliases.ts';
 
 export default defineConfig({
   root: 'renderer',
   base: './',
   publicDir: '../assets/public',
   plugins: [react()],
+  resolve: { alias: pathAliases() },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

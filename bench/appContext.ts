@@ -15,9 +15,9 @@ import {
   type BrowserContextOptions,
   type Page,
 } from '@playwright/test';
-import { DEMO_PIN } from '../common/demo/demoPin';
-import { demoOfficer } from '../test/e2e/support/signIn';
-import { chromiumArgs, chromiumPath } from '../test/chromium';
+import { DEMO_PIN } from '#common/demo/demoPin';
+import { demoOfficer } from '#test/e2e/support/signIn';
+import { chromiumArgs, chromiumPath } from '#test/chromium';
 
 export function newAppContext(
   browser: Browser,

@@ -4,8 +4,8 @@
  * measures the same thing on each and names its result per database.
  */
 import { randomBytes } from 'node:crypto';
-import type { Database } from '../server/db/database';
-import { openDatabase } from '../server/db/openDatabase';
+import type { Database } from '#server/db/database';
+import { openDatabase } from '#server/db/openDatabase';
 import type { BenchResult } from './results';
 
 export interface BenchDatabase {

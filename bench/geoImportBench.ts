@@ -14,9 +14,9 @@
  */
 import { kinks } from '@turf/kinks';
 import { polygon } from '@turf/helpers';
-import { wavyRing } from '../common/geo/wavyRing';
-import { checkGridFeatures } from '../common/import/grids/checkGridFeatures';
-import type { RawFeature } from '../common/import/grids/readGridFile';
+import { wavyRing } from '#common/geo/wavyRing';
+import { checkGridFeatures } from '#common/import/grids/checkGridFeatures';
+import type { RawFeature } from '#common/import/grids/readGridFile';
 import type { BenchResult } from './results';
 
 const VERTICES = 40_000;

@@ -20,7 +20,7 @@
  * not the import's.
  */
 import type { Browser, CDPSession, Page } from '@playwright/test';
-import { bigHouseholdCsv, type Row } from '../test/e2e/support/importFiles';
+import { bigHouseholdCsv, type Row } from '#test/e2e/support/importFiles';
 import type { BenchResult } from './results';
 import { newAppContext, waitForBoardReady } from './appContext';
 
@@ -46,9 +46,7 @@ async function rawTable(page: Page, store: string): Promise<Row[]> {
 }
 
 /** Peak JS heap (MB) of the page and its workers, sampled until stop(). */
-async function heapSampler(
-  cdp: CDPSession,
-): Promise<{
+async function heapSampler(cdp: CDPSession): Promise<{
   /** The peak so far (MB), e.g. at the end of reading and checking. */
   peakMb(): number;
   stop(): Promise<{ totalMb: number; workerMb: number; startMb: number }>;

@@ -10,13 +10,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { generateDemoData } from '../common/demo';
-import { DEMO_PIN } from '../common/demo/demoPin';
-import { API_VERSION, API_VERSION_HEADER, type EnrolReply, type PushReply } from '../common/sync/protocol';
-import type { Mutation } from '../common/sync/mutation';
-import { buildApp } from '../server/app';
-import type { Database } from '../server/db/database';
-import { seedStation } from '../server/seed/seedStation';
+import { generateDemoData } from '#common/demo';
+import { DEMO_PIN } from '#common/demo/demoPin';
+import { API_VERSION, API_VERSION_HEADER, type EnrolReply, type PushReply } from '#common/sync/protocol';
+import type { Mutation } from '#common/sync/mutation';
+import { buildApp } from '#server/app';
+import type { Database } from '#server/db/database';
+import { seedStation } from '#server/seed/seedStation';
 import { onBenchDatabases } from './benchDatabases';
 import { printTable, type BenchResult } from './results';
 

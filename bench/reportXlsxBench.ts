@@ -19,7 +19,7 @@ const entry = `
 import { GridroomDb } from './renderer/db/database';
 import { buildDailyReport } from './renderer/features/reports/dailyReportQuery';
 import { dailyReportWorkbook } from './renderer/features/reports/export/dailyReportSheets';
-import { workbookToXlsx } from './renderer/features/reports/export/toXlsx';
+import { workbookToXlsx } from './renderer/export/toXlsx';
 import { makeTranslate } from './renderer/i18n/translate';
 import { dayOf } from './common/domain/time';
 

@@ -18,10 +18,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type BrowserContext } from '@playwright/test';
 import { build } from 'vite';
-import { chromiumArgs, chromiumPath } from '../test/chromium';
+import { chromiumArgs, chromiumPath } from '#test/chromium';
 import { existsSync } from 'node:fs';
-import { buildRenderer } from '../scripts/build';
-import { startRendererServer } from '../scripts/rendererServer';
+import { buildRenderer } from '#scripts/build';
+import { startRendererServer } from '#scripts/rendererServer';
 import { runBoardBench } from './boardBench';
 import { runSyncBench } from './syncBench';
 import { runPushBench } from './pushThroughput';

@@ -11,12 +11,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
-import { generateDemoData } from '../common/demo';
-import { buildApp } from '../server/app';
-import { openDatabase } from '../server/db/openDatabase';
-import { seedStation } from '../server/seed/seedStation';
+import { generateDemoData } from '#common/demo';
+import { buildApp } from '#server/app';
+import { openDatabase } from '#server/db/openDatabase';
+import { seedStation } from '#server/seed/seedStation';
 import { waitForBoardReady } from './appContext';
-import { startRendererServer } from '../scripts/rendererServer';
+import { startRendererServer } from '#scripts/rendererServer';
 import { samplePeak } from './rendererMemory';
 import type { BenchResult } from './results';
 

@@ -1,13 +1,18 @@
 /**
- * Local ESLint plugin `gridroom`: `gridroom/literal-i18n-keys` (see i18nKeys.js) and
- * `gridroom/layers`, which keeps the layers of docs/architecture.md §1 apart. Every import specifier (static, re-export, dynamic `import()`,
- * `require()`, `import('…')` types) is resolved against the importing file, and the top-level
- * folder it lands in is checked against the table below. Bare package names are not ours and
- * pass; folders without an entry in LAYERS (scripts/, test/, bench/, root config files) may
- * import anything. Plain JS so ESLint loads it without a TypeScript loader.
+ * Local ESLint plugin `gridroom`. `gridroom/layers` keeps the top-level layers of
+ * docs/architecture.md §1 apart (common ← main, preload, renderer, server): every import
+ * specifier (static, re-export, dynamic `import()`, `require()`, `import('…')` types, relative or
+ * `#folder/…` alias) is resolved against the importing file, and the top-level folder it lands in
+ * is checked against the table below. Bare package names are not ours and pass; folders without
+ * an entry in LAYERS (scripts/, test/, bench/, root config files) may import anything. The
+ * renderer's inner boundaries are the rules in boundaries.js, and `gridroom/literal-i18n-keys`
+ * (i18nKeys.js) refuses built message keys; both are registered here too. Plain JS so ESLint
+ * loads it without a TypeScript loader.
  */
 import path from 'node:path';
+import { boundaryRules } from './boundaries.js';
 import { literalI18nKeysRule } from './i18nKeys.js';
+import { importVisitors, relativeToRoot, resolveSpecifier } from './resolve.js';
 
 /** Folders that hold our code; importing one of them from a layer must be allowed explicitly. */
 export const GUARDED = ['common', 'main', 'preload', 'renderer', 'server', 'scripts', 'test', 'bench'];
@@ -23,15 +28,6 @@ export const LAYERS = {
   server: { may: ['common'], typeOnly: [] },
   renderer: { may: ['common'], typeOnly: ['preload/api'] },
 };
-
-const toPosix = (p) => p.split(path.sep).join('/');
-
-/** Root-relative POSIX path, or null when `abs` lies outside the root. */
-function relativeToRoot(root, abs) {
-  const rel = toPosix(path.relative(root, abs));
-  if (rel === '' || rel.startsWith('../') || rel === '..' || path.isAbsolute(rel)) return null;
-  return rel;
-}
 
 /** Drops `.d.ts`, `.ts`, `.tsx`, `.js`, … so `preload/api.d.ts` and `preload/api` compare equal. */
 function withoutExtension(rel) {
@@ -50,7 +46,8 @@ const layersRule = {
   meta: {
     type: 'problem',
     docs: {
-      description: 'Enforce the import layers of docs/architecture.md §1 (common ← main, preload, renderer, server)',
+      description:
+        'Enforce the import layers of docs/architecture.md §1 (common ← main, preload, renderer, server)',
     },
     schema: [
       {
@@ -77,11 +74,8 @@ const layersRule = {
 
     /** @param {import('estree').Node} node @param {unknown} specifier @param {boolean} typeOnly */
     function check(node, specifier, typeOnly) {
-      if (typeof specifier !== 'string') return;
-      let abs;
-      if (specifier.startsWith('.')) abs = path.resolve(path.dirname(filename), specifier);
-      else if (path.isAbsolute(specifier)) abs = path.resolve(specifier);
-      else return; // a package (or node: builtin), not one of our folders
+      const abs = resolveSpecifier(root, filename, specifier);
+      if (abs === null) return; // a package (or node: builtin), not one of our folders
       const targetRel = relativeToRoot(root, abs);
       if (targetRel === null) return;
       const target = targetRel.split('/')[0];
@@ -99,50 +93,14 @@ const layersRule = {
       });
     }
 
-    /** A declaration is type-only if marked so, or if every named specifier is `type`. */
-    function isTypeOnlyDeclaration(node) {
-      if (node.importKind === 'type' || node.exportKind === 'type') return true;
-      const specifiers = node.specifiers ?? [];
-      return (
-        specifiers.length > 0 && specifiers.every((s) => s.importKind === 'type' || s.exportKind === 'type')
-      );
-    }
-
-    return {
-      ImportDeclaration(node) {
-        check(node.source, node.source.value, isTypeOnlyDeclaration(node));
-      },
-      ExportNamedDeclaration(node) {
-        if (node.source) check(node.source, node.source.value, isTypeOnlyDeclaration(node));
-      },
-      ExportAllDeclaration(node) {
-        check(node.source, node.source.value, node.exportKind === 'type');
-      },
-      ImportExpression(node) {
-        if (node.source.type === 'Literal') check(node.source, node.source.value, false);
-      },
-      CallExpression(node) {
-        const [arg] = node.arguments;
-        if (node.callee.type === 'Identifier' && node.callee.name === 'require' && arg?.type === 'Literal') {
-          check(arg, arg.value, false);
-        }
-      },
-      TSImportType(node) {
-        // typescript-eslint 8: `argument` is a TSLiteralType wrapping the string literal.
-        const literal = node.argument?.type === 'TSLiteralType' ? node.argument.literal : node.argument;
-        if (literal?.type === 'Literal') check(literal, literal.value, true);
-      },
-      TSExternalModuleReference(node) {
-        if (node.expression.type === 'Literal') check(node.expression, node.expression.value, false);
-      },
-    };
+    return importVisitors(check);
   },
 };
 
 /** @type {import('eslint').ESLint.Plugin} */
 const plugin = {
   meta: { name: 'gridroom' },
-  rules: { layers: layersRule, 'literal-i18n-keys': literalI18nKeysRule },
+  rules: { layers: layersRule, 'literal-i18n-keys': literalI18nKeysRule, ...boundaryRules },
 };
 
 export default plugin;

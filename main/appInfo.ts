@@ -2,7 +2,7 @@
  * Builds the `app-get-info` reply from what Electron and Node report. Pure: the caller passes
  * the values in, so the shape is testable without Electron.
  */
-import type { AppInfo } from '../common/ipc/contract';
+import type { AppInfo } from '#common/ipc/contract';
 
 export interface AppInfoSource {
   name: string;

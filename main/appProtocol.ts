@@ -11,7 +11,7 @@ import {
   RUNTIME_CONFIG_FILE,
   runtimeConfigSchema,
   type RuntimeConfig,
-} from '../common/runtimeConfig';
+} from '#common/runtimeConfig';
 
 /** The runtime config main hands the renderer: the central API from GRIDROOM_API_URL / _ENROLMENT_CODE. */
 export function runtimeConfigFromEnv(env: NodeJS.ProcessEnv): RuntimeConfig {

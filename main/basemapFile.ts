@@ -11,12 +11,12 @@ import { randomUUID } from 'node:crypto';
 import { open, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { checkPmtilesStart, PMTILES_START_BYTES } from '../common/basemap/pmtilesArchive';
+import { checkPmtilesStart, PMTILES_START_BYTES } from '#common/basemap/pmtilesArchive';
 import type {
   BasemapActivateReply,
   BasemapActivateRequest,
   BasemapPickFileReply,
-} from '../common/ipc/basemapContract';
+} from '#common/ipc/basemapContract';
 import { normalizeOrigin } from './security';
 
 /** How many picked-but-not-yet-active files are remembered (the form may pick several times). */

@@ -5,7 +5,7 @@
  * refuse; a malformed origin is refused without asking; the origin already granted, or none,
  * needs no question.
  */
-import type { BasemapActivateReply, BasemapActivateRequest } from '../common/ipc/basemapContract';
+import type { BasemapActivateReply, BasemapActivateRequest } from '#common/ipc/basemapContract';
 import { normalizeOrigin } from './security';
 
 /** Shows the question; true only when the user chose to allow. */

@@ -7,7 +7,7 @@
  * again at the next start). Pure: safeStorage and the platform are passed in, so tests run
  * without Electron.
  */
-import type { CredentialUnavailableReason } from '../common/ipc/contract';
+import type { CredentialUnavailableReason } from '#common/ipc/contract';
 
 /** The slice of safeStorage the credential channels use (base64 in, base64 out). */
 export interface CredentialVault {

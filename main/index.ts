@@ -32,9 +32,9 @@ import { BasemapGrants } from './basemapFile';
 import { decideTileOrigin, originDialogOptions } from './basemapOriginConsent';
 import { chooseCredentialVault } from './credentialVault';
 import { createPmtilesProtocolHandler, pmtilesSchemePrivileges } from './pmtilesProtocol';
-import { PMTILES_FILE_SCHEME } from '../common/ipc/basemapContract';
+import { PMTILES_FILE_SCHEME } from '#common/ipc/basemapContract';
 import { createBriefingWindows, createWorkstationWindow } from './windows';
-import { addLogSink, createLogger } from '../common/log';
+import { addLogSink, createLogger } from '#common/log';
 import { logProcessEvents, startMainLogging } from './logging';
 
 const log = createLogger('main');

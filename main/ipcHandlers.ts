@@ -18,14 +18,14 @@ import {
   type IpcRequest,
   type ReportExportPdfReply,
   type ReportExportPdfRequest,
-} from '../common/ipc/contract';
+} from '#common/ipc/contract';
 import type {
   BasemapActivateReply,
   BasemapActivateRequest,
   BasemapPickFileReply,
-} from '../common/ipc/basemapContract';
-import type { LogReadReply } from '../common/ipc/logContract';
-import type { LogRecord } from '../common/log';
+} from '#common/ipc/basemapContract';
+import type { LogReadReply } from '#common/ipc/logContract';
+import type { LogRecord } from '#common/log';
 import type { CredentialVault } from './credentialVault';
 import { handleReportSaveFile, type ReportSaveDeps } from './reportSaveFile';
 import { checkExternalUrl } from './security';

@@ -5,14 +5,7 @@
  * crash — an uncaught exception (observed, not swallowed), an unhandled rejection, a renderer
  * or child process that died. No Electron import: the app's event emitter is passed in.
  */
-import {
-  addLogSink,
-  createLogger,
-  redactData,
-  redactText,
-  type LogLevel,
-  type LogRecord,
-} from '../common/log';
+import { addLogSink, createLogger, redactData, redactText, type LogLevel, type LogRecord } from '#common/log';
 import { createRotatingLog, type LogFile, type RotatingLog } from './logFiles';
 
 export const logFileCap = { maxBytes: 1024 * 1024, keep: 5 } as const;
@@ -72,7 +65,9 @@ export interface EventSource {
 export function logProcessEvents(proc: EventSource, app: EventSource): void {
   const log = createLogger('main');
   // the monitor event observes an uncaught exception without changing what happens next
-  proc.on('uncaughtExceptionMonitor', (error, origin) => log.error('uncaught exception', { err: error, origin }));
+  proc.on('uncaughtExceptionMonitor', (error, origin) =>
+    log.error('uncaught exception', { err: error, origin }),
+  );
   proc.on('unhandledRejection', (reason) => log.error('unhandled rejection', { err: reason }));
   proc.on('warning', (warning) => log.warn('process warning', { err: warning }));
   app.on('render-process-gone', (_event, _contents, details) => {
@@ -81,6 +76,11 @@ export function logProcessEvents(proc: EventSource, app: EventSource): void {
   });
   app.on('child-process-gone', (_event, details) => {
     const d = (details ?? {}) as { type?: unknown; reason?: unknown; exitCode?: unknown; name?: unknown };
-    log.error('child process gone', { type: d.type, reason: d.reason, exitCode: d.exitCode, service: d.name });
+    log.error('child process gone', {
+      type: d.type,
+      reason: d.reason,
+      exitCode: d.exitCode,
+      service: d.name,
+    });
   });
 }

@@ -12,7 +12,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { PMTILES_FILE_HOST, PMTILES_FILE_SCHEME } from '../common/ipc/basemapContract';
+import { PMTILES_FILE_HOST, PMTILES_FILE_SCHEME } from '#common/ipc/basemapContract';
 
 export type ByteRange = { start: number; end: number };
 

@@ -7,7 +7,7 @@
  * request while one runs is refused as `busy`. Pure of Electron: dialog, renderer and writer
  * are deps (reportPdfWindow.ts has the Electron renderer).
  */
-import type { ReportExportPdfReply, ReportExportPdfRequest } from '../common/ipc/contract';
+import type { ReportExportPdfReply, ReportExportPdfRequest } from '#common/ipc/contract';
 import { FileSaveError, type SavedFile } from './fileSave';
 
 export interface ReportPdfDeps {

@@ -5,7 +5,7 @@
  * typed reason the renderer shows. Pure of Electron: the dialog and the writer are deps.
  * The request was already parsed against the contract (bare file name, base64, ≤ 50 MB).
  */
-import type { ReportFileKind, ReportSaveFileReply, ReportSaveFileRequest } from '../common/ipc/contract';
+import type { ReportFileKind, ReportSaveFileReply, ReportSaveFileRequest } from '#common/ipc/contract';
 import { FileSaveError, type SavedFile } from './fileSave';
 
 export interface ReportSaveDeps {

@@ -10,9 +10,9 @@
  */
 import path from 'node:path';
 import type { App, Session, WebContents, WebPreferences } from 'electron';
-import type { LinkRefusalReason } from '../common/ipc/contract';
-import { maxExternalUrlLength } from '../common/ipc/contract';
-import { createLogger } from '../common/log';
+import type { LinkRefusalReason } from '#common/ipc/contract';
+import { maxExternalUrlLength } from '#common/ipc/contract';
+import { createLogger } from '#common/log';
 
 export const appScheme = 'app';
 export const appHost = 'gridroom';

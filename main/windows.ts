@@ -5,7 +5,7 @@
  * (the page cannot rename the window). At most one briefing window exists at a time.
  */
 import { BrowserWindow, screen } from 'electron';
-import type { BriefingOpenDisplayReply } from '../common/ipc/contract';
+import type { BriefingOpenDisplayReply } from '#common/ipc/contract';
 import { displayLabel, pickBriefingDisplay } from './displays';
 import { secureWebPreferences } from './security';
 

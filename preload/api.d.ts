@@ -3,7 +3,7 @@
  * Optional, because in browser mode (no Electron) there is no preload and no bridge; the
  * renderer must feature-check it.
  */
-import type { GridroomApi } from '../common/ipc/contract';
+import type { GridroomApi } from '#common/ipc/contract';
 
 declare global {
   interface Window {

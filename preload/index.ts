@@ -5,10 +5,10 @@
  * main validates every request and reply against the contract.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { bridgeName } from '../common/ipc/bridgeName';
-import { ipcChannels } from '../common/ipc/channels';
-import type { BasemapActivateRequest } from '../common/ipc/basemapContract';
-import type { LogWriteRequest } from '../common/ipc/logContract';
+import { bridgeName } from '#common/ipc/bridgeName';
+import { ipcChannels } from '#common/ipc/channels';
+import type { BasemapActivateRequest } from '#common/ipc/basemapContract';
+import type { LogWriteRequest } from '#common/ipc/logContract';
 import type {
   CredentialOpenRequest,
   CredentialSealRequest,
@@ -18,7 +18,7 @@ import type {
   LinkOpenExternalRequest,
   ReportExportPdfRequest,
   ReportSaveFileRequest,
-} from '../common/ipc/contract';
+} from '#common/ipc/contract';
 
 function invoke<C extends IpcChannel>(channel: C, request?: unknown): Promise<IpcReply<C>> {
   const args = request === undefined ? [] : [request];

@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { preloadScreen } from './app/routes';
-import { currentRoute } from './app/useHashRoute';
+import { currentRoute } from '#renderer/shared/useHashRoute';
 import { startRendererLogging } from './log/rendererLogging';
 import 'maplibre-gl/dist/maplibre-gl.css';
 

@@ -8,8 +8,8 @@
  * server proxies /api to it (same origin); Electron gets GRIDROOM_API_URL, GRIDROOM_API_ORIGIN
  * (which widens the CSP's connect-src) and the demo station's enrolment code.
  */
-import { startCentralApi } from '../server/centralApi';
-import type { RuntimeConfig } from '../common/runtimeConfig';
+import { startCentralApi } from '#server/centralApi';
+import type { RuntimeConfig } from '#common/runtimeConfig';
 import { staleLockNotice } from './startProblems';
 
 export interface Companions {

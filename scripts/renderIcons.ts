@@ -7,7 +7,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../test/chromium';
+import { chromiumArgs, chromiumPath } from '#test/chromium';
 import { repoRoot } from './paths';
 
 const buildDir = path.join(repoRoot, 'assets', 'build');

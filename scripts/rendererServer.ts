@@ -7,10 +7,10 @@
 import { createReadStream } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { answerAppFileRequest } from '../main/appFiles';
-import { offlineRuntimeConfig, RUNTIME_CONFIG_FILE, type RuntimeConfig } from '../common/runtimeConfig';
+import { answerAppFileRequest } from '#main/appFiles';
+import { offlineRuntimeConfig, RUNTIME_CONFIG_FILE, type RuntimeConfig } from '#common/runtimeConfig';
 import { proxyToApi } from './apiProxy';
-import { buildCsp, cspOptionsFromEnv } from '../main/security';
+import { buildCsp, cspOptionsFromEnv } from '#main/security';
 
 export interface RendererServer {
   url: string;
@@ -38,7 +38,10 @@ export function startRendererServer(options: RendererServerOptions): Promise<Ren
       return;
     }
     if (pathname === `/${RUNTIME_CONFIG_FILE}`) {
-      response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' });
+      response.writeHead(200, {
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': 'no-cache',
+      });
       response.end(config);
       return;
     }

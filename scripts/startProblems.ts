@@ -4,7 +4,7 @@
  * anything else is unexpected and keeps its stack. A stale lock left by a crash is no problem,
  * only a notice (`staleLockNotice`).
  */
-import { DataDirInUseError, type LockOwner } from '../server/db/dataDirLock';
+import { DataDirInUseError, type LockOwner } from '#server/db/dataDirLock';
 import { PortInUseError } from './portCheck';
 
 function portInUse(port: number, purpose: string, option: string): string {

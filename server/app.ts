@@ -14,7 +14,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { API_VERSION } from '../common/sync/protocol';
+import { API_VERSION } from '#common/sync/protocol';
 import type { Database } from './db/database';
 import { installApiVersionCheck } from './http/apiVersion';
 import type { AppContext } from './http/appContext';

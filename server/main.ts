@@ -10,7 +10,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DEMO_PIN } from '../common/demo/demoPin';
+import { DEMO_PIN } from '#common/demo/demoPin';
 import { DEFAULT_HOST, DEFAULT_PORT, startCentralApi, type CentralApiOptions } from './centralApi';
 import { serverLoggerOptions } from './http/logOptions';
 
@@ -91,7 +91,10 @@ const isLoopback = (host: string): boolean =>
 
 async function main(): Promise<void> {
   const options = parseServerArgs(process.argv.slice(2), process.env);
-  const api = await startCentralApi({ ...options, logger: serverLoggerOptions(process.env.LOG_LEVEL ?? 'info') });
+  const api = await startCentralApi({
+    ...options,
+    logger: serverLoggerOptions(process.env.LOG_LEVEL ?? 'info'),
+  });
   const where =
     api.databaseKind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite ${options.dataDir ?? ''}`;
   console.log(`网格态势室中心服务 Gridroom central API: ${api.url}/api/v1  (database: ${where})`);

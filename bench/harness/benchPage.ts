@@ -4,9 +4,9 @@
  * aggregates) and, as its baseline, a raw Dexie bulkPut of the very same rows.
  */
 import { Dexie } from 'dexie';
-import { generateDemoData } from '../../common/demo';
-import { GridroomDb } from '../../renderer/db/database';
-import { loadDemoData } from '../../renderer/db/loadDemoData';
+import { generateDemoData } from '#common/demo';
+import { GridroomDb } from '#renderer/db/database';
+import { loadDemoData } from '#renderer/db/loadDemoData';
 import { signInOffline } from './signInBenchPage';
 
 type Size = 'station' | 'district';

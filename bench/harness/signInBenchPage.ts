@@ -5,11 +5,11 @@
  * same PIN and salt as the baseline. Real IndexedDB, real WebCrypto, in Chromium.
  */
 import { Dexie } from 'dexie';
-import { GridroomDb } from '../../renderer/db/database';
-import { initialSnapshot } from '../../common/sync/syncStatus';
-import { verifierKey } from '../../renderer/db/officerRows';
-import { signIn } from '../../renderer/features/signin/signInFlow';
-import { makeVerifier, PBKDF2_ITERATIONS } from '../../renderer/features/signin/offlineVerifier';
+import { GridroomDb } from '#renderer/db/database';
+import { initialSnapshot } from '#common/sync/syncStatus';
+import { verifierKey } from '#renderer/db/officerRows';
+import { signIn } from '#renderer/features/signin/signInFlow';
+import { makeVerifier, PBKDF2_ITERATIONS } from '#renderer/features/signin/offlineVerifier';
 
 const OFFICER = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -24,7 +24,9 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-export async function signInOffline(runs: number): Promise<{ ms: number; baselineMs: number; iterations: number }> {
+export async function signInOffline(
+  runs: number,
+): Promise<{ ms: number; baselineMs: number; iterations: number }> {
   const name = 'bench-signin';
   await Dexie.delete(name);
   const db = new GridroomDb(name);

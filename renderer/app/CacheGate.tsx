@@ -5,8 +5,8 @@
  */
 import { Button, Collapse, Progress, Result, Spin } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useI18n } from '../i18n/I18nContext';
-import { cacheFailureKey, syncErrorKey } from '../i18n/domainWords';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { cacheFailureKey, syncErrorKey } from '#renderer/i18n/domainWords';
 import {
   bringUpCache,
   rebuildCache,
@@ -14,10 +14,10 @@ import {
   type DemoSize,
   type GateState,
 } from './cacheLifecycle';
-import { DbContext, type CacheHandle } from './DbContext';
-import { expose, signal } from './testBridge';
-import { writeLocalChange } from '../sync/localWrite';
-import type { EntityName } from '../../common/schemas/entities';
+import { DbContext, type CacheHandle } from '#renderer/shared/DbContext';
+import { expose, signal } from '#renderer/shared/testBridge';
+import { writeLocalChange } from '#renderer/sync/localWrite';
+import type { EntityName } from '#common/schemas/entities';
 
 export function CacheGate({ children }: { children: ReactNode }) {
   const { t } = useI18n();

@@ -1,7 +1,7 @@
 /** Applies the saved interface language once the cache is open, and saves later switches. */
 import { useEffect } from 'react';
-import { useSettings } from '../features/settings/useSettings';
-import type { Language } from '../i18n/translate';
+import { useSettings } from '#renderer/shared/useSettings';
+import type { Language } from '#renderer/i18n/translate';
 
 export function LanguageFromSettings({ onLanguage }: { onLanguage(language: Language): void }) {
   const settings = useSettings();

@@ -5,21 +5,21 @@
 import { Empty, Layout, Menu, Segmented, Spin } from 'antd';
 import { Suspense } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { saveSettings } from '../features/settings/useSettings';
-import { useI18n } from '../i18n/I18nContext';
-import { formatDateTime, type Language } from '../i18n/translate';
-import { cacheStateSchema } from '../db/localRows';
-import { stationSchema } from '../../common/schemas';
-import { useDb } from './DbContext';
-import { useSession } from './session';
+import { saveSettings } from '#renderer/shared/useSettings';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime, type Language } from '#renderer/i18n/translate';
+import { cacheStateSchema } from '#renderer/db/localRows';
+import { stationSchema } from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { useSession } from '#renderer/shared/session';
 import { routes } from './routes';
-import { SyncIndicator } from '../features/sync/SyncIndicator';
-import { SignedInBar } from '../features/signin';
-import { SyncProvider } from '../features/sync/SyncProvider';
-import { HighSeverityAlerts } from '../features/incidents/HighSeverityAlerts';
-import { OpenBriefingButton } from '../features/briefing/OpenBriefingButton';
-import { navigate, useHashRoute } from './useHashRoute';
-import { VisuallyHidden } from '../shared/VisuallyHidden';
+import { SyncIndicator } from '#renderer/features/sync/SyncIndicator';
+import { SignedInBar } from '#renderer/features/signin';
+import { SyncProvider } from '#renderer/features/sync/SyncProvider';
+import { HighSeverityAlerts } from '#renderer/features/incidents/HighSeverityAlerts';
+import { OpenBriefingButton } from '#renderer/features/briefing/OpenBriefingButton';
+import { navigate, useHashRoute } from '#renderer/shared/useHashRoute';
+import { VisuallyHidden } from '#renderer/shared/VisuallyHidden';
 
 function useHeaderFacts() {
   const db = useDb();

@@ -3,22 +3,23 @@
  * if empty or left half-loaded, load the demo dataset through the worker; if it cannot be
  * used, report why. Kept out of React so it can be reasoned about (and reused by the bench).
  */
-import { deleteCache, openCache, requestPersistentStorage } from '../db/openCache';
-import { DemoLoadError, loadDemoData } from '../db/loadDemoData';
-import type { GridroomDb } from '../db/database';
-import { DB_NAME } from '../db/schema';
-import type { CacheFailure } from '../db/storageErrors';
-import type { WriteProgress } from '../db/writeDataset';
+import { deleteCache, openCache, requestPersistentStorage } from '#renderer/db/openCache';
+import { DemoLoadError, loadDemoData } from '#renderer/db/loadDemoData';
+import type { GridroomDb } from '#renderer/db/database';
+import { DB_NAME } from '#renderer/db/schema';
+import type { CacheFailure } from '#renderer/db/storageErrors';
+import type { WriteProgress } from '#renderer/db/writeDataset';
 import { bringUpFromCentral, type CentralProgress } from './centralBringUp';
-import { loadRuntimeConfig } from './runtimeConfig';
-import { readSyncConfig } from '../features/sync/useSyncConfig';
-import { createLogger } from '../../common/log';
+import { loadRuntimeConfig } from '#renderer/shared/runtimeConfig';
+import { readSyncConfig } from '#renderer/shared/useSyncConfig';
+import { createLogger } from '#common/log';
 
 const log = createLogger('cache');
 
 /** Logs the states IT needs afterwards: why the cache failed, and how it came up. */
 function logGateState(s: GateState, how: string): void {
-  if (s.phase === 'failed') log.error('cache failed', { reason: s.failure.reason, detail: s.failure.detail, how });
+  if (s.phase === 'failed')
+    log.error('cache failed', { reason: s.failure.reason, detail: s.failure.detail, how });
   else if (s.phase === 'ready') log.info('cache ready', { how });
 }
 

@@ -4,16 +4,16 @@
  * committed with its cursor, so a closed window resumes where it stopped) in the sync worker,
  * reporting progress. The cache is marked `ready` only after the first complete sync.
  */
-import type { RuntimeConfig } from '../../common/runtimeConfig';
-import type { SyncSnapshot } from '../../common/sync/syncStatus';
-import type { GridroomDb } from '../db/database';
-import { defaultSettings } from '../db/localRows';
-import { enrolWorkstation } from '../features/sync/enrol';
-import { readSyncConfig } from '../features/sync/useSyncConfig';
-import { createSyncClient } from '../sync/syncClient';
-import { recomputeAllAggregates } from '../sync/gridAggregates';
-import { clearCache } from '../db/writeDataset';
-import { CURRENT_SCHEMA } from '../db/schema';
+import type { RuntimeConfig } from '#common/runtimeConfig';
+import type { SyncSnapshot } from '#common/sync/syncStatus';
+import type { GridroomDb } from '#renderer/db/database';
+import { defaultSettings } from '#renderer/db/localRows';
+import { enrolWorkstation } from '#renderer/features/sync/enrol';
+import { readSyncConfig } from '#renderer/shared/useSyncConfig';
+import { createSyncClient } from '#renderer/sync/syncClient';
+import { recomputeAllAggregates } from '#renderer/sync/gridAggregates';
+import { clearCache } from '#renderer/db/writeDataset';
+import { CURRENT_SCHEMA } from '#renderer/db/schema';
 
 export interface CentralProgress {
   stage: 'enrolling' | 'syncing';

@@ -7,15 +7,17 @@ import type { ComponentType } from 'react';
 import { workstationDbName } from './cacheLifecycle';
 
 export function loadReportPrintPage(): Promise<{ ReportPrintPage: ComponentType }> {
-  const early = import('../features/reports/printedVisitsPrefetch')
+  const early = import('#renderer/features/reports/printedVisitsPrefetch')
     .then((visits) => visits.startPrintedVisits(window.location.hash, workstationDbName()))
     .catch(() => null);
-  return Promise.all([import('../features/reports/ReportPrintPage'), early]).then(([layout, visits]) => {
-    const Layout = layout.ReportPrintPage;
-    return {
-      ReportPrintPage: function ReportPrintRoute() {
-        return <Layout earlyVisits={visits} />;
-      },
-    };
-  });
+  return Promise.all([import('#renderer/features/reports/ReportPrintPage'), early]).then(
+    ([layout, visits]) => {
+      const Layout = layout.ReportPrintPage;
+      return {
+        ReportPrintPage: function ReportPrintRoute() {
+          return <Layout earlyVisits={visits} />;
+        },
+      };
+    },
+  );
 }

@@ -16,7 +16,7 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
-import type { MessageKey } from '../i18n/zh';
+import type { MessageKey } from '#renderer/i18n/zh';
 import { loadReportPrintPage } from './reportPrintRoute';
 
 type LazyScreen = LazyExoticComponent<ComponentType> & { preload(): void };
@@ -41,27 +41,36 @@ function lazyScreen<K extends string>(
 }
 
 /** Screens that open on a map: its workers start with the screen's code, not with the map. */
-const warmMap = () => import('../map/createMap').then((map) => map.prewarmMapWorkers());
+const warmMap = () => import('#renderer/map/createMap').then((map) => map.prewarmMapWorkers());
 
-const BoardScreen = lazyScreen(() => import('../features/board/BoardScreen'), 'BoardScreen', warmMap);
-const IncidentsScreen = lazyScreen(() => import('../features/incidents/IncidentsScreen'), 'IncidentsScreen');
-const GridsScreen = lazyScreen(() => import('../features/grids/GridsScreen'), 'GridsScreen');
-const ConflictsScreen = lazyScreen(() => import('../features/sync/ConflictsScreen'), 'ConflictsScreen');
-const SweepsScreen = lazyScreen(() => import('../features/sweeps/SweepsScreen'), 'SweepsScreen');
+const BoardScreen = lazyScreen(() => import('#renderer/features/board/BoardScreen'), 'BoardScreen', warmMap);
+const IncidentsScreen = lazyScreen(
+  () => import('#renderer/features/incidents/IncidentsScreen'),
+  'IncidentsScreen',
+);
+const GridsScreen = lazyScreen(() => import('#renderer/features/grids/GridsScreen'), 'GridsScreen');
+const ConflictsScreen = lazyScreen(
+  () => import('#renderer/features/sync/ConflictsScreen'),
+  'ConflictsScreen',
+);
+const SweepsScreen = lazyScreen(() => import('#renderer/features/sweeps/SweepsScreen'), 'SweepsScreen');
 const CheckpointsScreen = lazyScreen(
-  () => import('../features/checkpoints/CheckpointsScreen'),
+  () => import('#renderer/features/checkpoints/CheckpointsScreen'),
   'CheckpointsScreen',
   warmMap,
 );
-const SitesScreen = lazyScreen(() => import('../features/sites/SitesScreen'), 'SitesScreen');
-const AuditScreen = lazyScreen(() => import('../features/audit/AuditScreen'), 'AuditScreen');
-const SettingsScreen = lazyScreen(() => import('../features/settings/SettingsScreen'), 'SettingsScreen');
-const ReportsScreen = lazyScreen(() => import('../features/reports/ReportsScreen'), 'ReportsScreen');
+const SitesScreen = lazyScreen(() => import('#renderer/features/sites/SitesScreen'), 'SitesScreen');
+const AuditScreen = lazyScreen(() => import('#renderer/features/audit/AuditScreen'), 'AuditScreen');
+const SettingsScreen = lazyScreen(
+  () => import('#renderer/features/settings/SettingsScreen'),
+  'SettingsScreen',
+);
+const ReportsScreen = lazyScreen(() => import('#renderer/features/reports/ReportsScreen'), 'ReportsScreen');
 /** The print layout, handed the day's visits read alongside its code (reportPrintRoute.tsx). */
 const ReportPrintPage = lazyScreen(loadReportPrintPage, 'ReportPrintPage');
-const BriefingDeck = lazyScreen(() => import('../features/briefing/BriefingDeck'), 'BriefingDeck');
-const ImportScreen = lazyScreen(() => import('../features/imports/ImportScreen'), 'ImportScreen');
-const AdminScreen = lazyScreen(() => import('../features/admin/AdminScreen'), 'AdminScreen');
+const BriefingDeck = lazyScreen(() => import('#renderer/features/briefing/BriefingDeck'), 'BriefingDeck');
+const ImportScreen = lazyScreen(() => import('#renderer/features/imports/ImportScreen'), 'ImportScreen');
+const AdminScreen = lazyScreen(() => import('#renderer/features/admin/AdminScreen'), 'AdminScreen');
 
 export interface RouteDef {
   path: string;

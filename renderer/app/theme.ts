@@ -1,7 +1,7 @@
 /** Ant Design theme: dark, dense and calm for a night-shift situation room. */
 import { theme, type ThemeConfig } from 'antd';
-import { surface } from '../theme/palette';
-import { contrastComponents, contrastTokens } from '../theme/contrast';
+import { surface } from '#renderer/theme/palette';
+import { contrastComponents, contrastTokens } from '#renderer/theme/contrast';
 
 export const appTheme: ThemeConfig = {
   algorithm: [theme.darkAlgorithm, theme.compactAlgorithm],

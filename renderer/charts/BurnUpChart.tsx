@@ -16,7 +16,7 @@ import {
   YAxis,
   Legend,
 } from 'recharts';
-import { useI18n } from '../i18n/I18nContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { ChartFigure } from './ChartFigure';
 import { burnUpSummary } from './chartSummaries';
 import { chartScale, gridProps, tooltipProps, type ChartScale } from './chartTheme';

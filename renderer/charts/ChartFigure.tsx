@@ -4,7 +4,7 @@
  * reader hears what it shows instead of a nameless picture.
  */
 import { useId, type ReactNode } from 'react';
-import { VisuallyHidden } from '../shared/VisuallyHidden';
+import { VisuallyHidden } from '#renderer/shared/VisuallyHidden';
 
 export function ChartFigure({
   title,

@@ -13,11 +13,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { leastCovered } from '../../common/domain/coverage';
-import { useI18n } from '../i18n/I18nContext';
+import { leastCovered } from '#common/domain/coverage';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { ChartFigure } from './ChartFigure';
 import { coverageSummary } from './chartSummaries';
-import { coverageColour, surface } from '../theme/palette';
+import { coverageColour, surface } from '#renderer/theme/palette';
 import { chartScale, gridProps, tooltipProps, type ChartScale } from './chartTheme';
 
 export interface CoverageBar {

@@ -1,9 +1,9 @@
 /** Incidents of the last 24 hours per clock hour, stacked by type. */
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { incidentTypes, type IncidentType } from '../../common/schemas';
-import { incidentTypeColours } from '../theme/palette';
-import { useI18n } from '../i18n/I18nContext';
-import { formatNumber } from '../i18n/translate';
+import { incidentTypes, type IncidentType } from '#common/schemas';
+import { incidentTypeColours } from '#renderer/theme/palette';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatNumber } from '#renderer/i18n/translate';
 import { ChartFigure } from './ChartFigure';
 import { incidentsByHourSummary } from './chartSummaries';
 import { axisProps, gridProps, tooltipProps } from './chartTheme';

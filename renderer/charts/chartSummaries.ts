@@ -3,8 +3,8 @@
  * screen readers (ChartFigure puts it under the chart, visually hidden). Pure: the caller gives
  * the translate function and the formatters the chart itself uses, so words and numbers match.
  */
-import { leastCovered } from '../../common/domain/coverage';
-import type { Translate } from '../i18n/translate';
+import { leastCovered } from '#common/domain/coverage';
+import type { Translate } from '#renderer/i18n/translate';
 
 export interface BurnUpPointLike {
   day: string;

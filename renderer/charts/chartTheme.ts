@@ -1,5 +1,5 @@
 /** Shared look of the recharts charts on the dark board (axes, grid, tooltip). */
-import { surface } from '../theme/palette';
+import { surface } from '#renderer/theme/palette';
 
 export const axisProps = {
   stroke: surface.textMuted,

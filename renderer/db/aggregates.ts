@@ -4,9 +4,9 @@
  * is credited once, to the day of its first covering visit. Pure; the caller writes the rows
  * in the same transaction as (or right after) the rows they summarise.
  */
-import { firstCovers, type CoverageVisit } from '../../common/domain/coverage';
-import { dayOf } from '../../common/domain/time';
-import type { Household, SweepVisit } from '../../common/schemas';
+import { firstCovers, type CoverageVisit } from '#common/domain/coverage';
+import { dayOf } from '#common/domain/time';
+import type { Household, SweepVisit } from '#common/schemas';
 import type { GridStats, SweepStats } from './localRows';
 
 export function gridStatsFromHouseholds(

@@ -9,8 +9,8 @@
  * reads them.
  */
 import { z } from 'zod';
-import { crsNames } from '../../common/geo/chinaCrs';
-import { pmtilesSummarySchema } from '../../common/basemap/pmtilesArchive';
+import { crsNames } from '#common/geo/chinaCrs';
+import { pmtilesSummarySchema } from '#common/basemap/pmtilesArchive';
 
 export const MAX_TILE_URL_LENGTH = 2048;
 

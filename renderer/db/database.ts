@@ -5,9 +5,9 @@
  * (uniqueKeys.ts), stamped and stripped by a middleware so no reader sees them.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { EntityName, EntityRow } from '../../common/schemas/entities';
-import type { AuditEntry } from '../../common/schemas';
-import type { Mutation } from '../../common/sync/mutation';
+import type { EntityName, EntityRow } from '#common/schemas/entities';
+import type { AuditEntry } from '#common/schemas';
+import type { Mutation } from '#common/sync/mutation';
 import type { GridStats, MetaRow, SweepStats } from './localRows';
 import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
 import { scrubResidentIds } from './scrubResidentIds';
@@ -45,9 +45,13 @@ export class GridroomDb extends Dexie {
     // adds an index only: IndexedDB builds it over the rows already there during the upgrade
     this.version(SCHEMA_V2.version).stores(SCHEMA_V2.stores);
     // no index change: removes old resident-ID hashes and re-masks IDs wherever findings live
-    this.version(SCHEMA_V3.version).stores(SCHEMA_V3.stores).upgrade(loggedUpgrade(SCHEMA_V3.version, scrubResidentIds));
+    this.version(SCHEMA_V3.version)
+      .stores(SCHEMA_V3.stores)
+      .upgrade(loggedUpgrade(SCHEMA_V3.version, scrubResidentIds));
     // unique derived keys for grid codes and standard addresses; duplicates already there are kept
-    this.version(SCHEMA_V4.version).stores(SCHEMA_V4.stores).upgrade(loggedUpgrade(SCHEMA_V4.version, keyUniqueRows));
+    this.version(SCHEMA_V4.version)
+      .stores(SCHEMA_V4.stores)
+      .upgrade(loggedUpgrade(SCHEMA_V4.version, keyUniqueRows));
     this.use(uniqueKeysMiddleware);
   }
 

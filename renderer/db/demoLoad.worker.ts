@@ -2,7 +2,7 @@
  * Web worker that generates the demo dataset and writes it into the cache, so the window stays
  * responsive through a 200k-household load. Talks to the page with DemoLoadMessage values only.
  */
-import { generateDemoData } from '../../common/demo';
+import { generateDemoData } from '#common/demo';
 import { GridroomDb } from './database';
 import { writeDataset } from './writeDataset';
 import { describeStorageError } from './storageErrors';

@@ -5,12 +5,12 @@
  */
 import { refusedChangeSchema } from './refusedChange';
 import { z } from 'zod';
-import { daySchema, idSchema } from '../../common/schemas';
-import { syncErrorKinds } from '../../common/sync/syncErrors';
-import { identityKeyReplySchema } from '../../common/identity/envelopeFormat';
+import { daySchema, idSchema } from '#common/schemas';
+import { syncErrorKinds } from '#common/sync/syncErrors';
+import { identityKeyReplySchema } from '#common/identity/envelopeFormat';
 import { basemapSettingSchema, noBasemap } from './basemapSetting';
 import { officerSessionRowSchema, officerVerifierSchema, signInLockoutSchema } from './officerRows';
-import { deviceKindSchema } from '../../common/auth/protocol';
+import { deviceKindSchema } from '#common/auth/protocol';
 
 /** Households in scope per grid (count of standard-address rows). */
 export const gridStatsSchema = z.object({

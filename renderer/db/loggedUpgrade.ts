@@ -4,7 +4,7 @@
  * upgrade and the cache gate reports it).
  */
 import type { Transaction } from 'dexie';
-import { createLogger } from '../../common/log';
+import { createLogger } from '#common/log';
 
 const log = createLogger('cache');
 

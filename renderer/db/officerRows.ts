@@ -9,7 +9,7 @@
  *   and the lock-out the centre reported, so going offline does not reset a locked badge.
  */
 import { z } from 'zod';
-import { signedInOfficerSchema } from '../../common/auth/protocol';
+import { signedInOfficerSchema } from '#common/auth/protocol';
 
 export const signInModes = ['online', 'offline', 'demo'] as const;
 

@@ -6,8 +6,8 @@
  * so it is written in the same transaction as the revert. No schema version: meta holds it.
  */
 import { z } from 'zod';
-import { entityNameSchema } from '../../common/sync/mutation';
-import { mutationRefusals } from '../../common/sync/protocol';
+import { entityNameSchema } from '#common/sync/mutation';
+import { mutationRefusals } from '#common/sync/protocol';
 
 export const REFUSED_PREFIX = 'refused:';
 

@@ -7,7 +7,7 @@
  * versionchange transaction: all of it or none of it.
  */
 import type { Transaction } from 'dexie';
-import { remaskResidentId } from '../../common/domain/residentId';
+import { remaskResidentId } from '#common/domain/residentId';
 
 type Loose = Record<string, unknown>;
 

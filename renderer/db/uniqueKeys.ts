@@ -26,7 +26,7 @@ import {
   type DBCoreTable,
   type Middleware,
 } from 'dexie';
-import { householdKey } from '../../common/import/households/householdRows';
+import { householdKey } from '#common/import/households/householdRows';
 
 /** The table → derived key field, and how the key is made from a row. */
 const keyed: Record<string, { field: string; keyOf(row: Record<string, unknown>): string | null }> = {

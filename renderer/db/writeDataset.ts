@@ -4,7 +4,7 @@
  * and `ready` last: a load interrupted by a crash or a closed window is detected on the next
  * start and redone from scratch rather than shown half-written.
  */
-import type { EntityName, EntityRow } from '../../common/schemas/entities';
+import type { EntityName, EntityRow } from '#common/schemas/entities';
 import type { GridroomDb } from './database';
 import { gridStatsFromHouseholds, sweepStatsFromVisits } from './aggregates';
 import { CURRENT_SCHEMA } from './schema';

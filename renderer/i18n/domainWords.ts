@@ -5,7 +5,7 @@
  * built from a template and cast would hide a missing or misspelt one. `satisfies` makes a new
  * member of a union fail to compile until it has words.
  */
-import type { SyncErrorKind } from '../../common/sync/syncErrors';
+import type { SyncErrorKind } from '#common/sync/syncErrors';
 import type {
   CheckpointMode,
   ControlLevel,
@@ -13,8 +13,8 @@ import type {
   IncidentType,
   Severity,
   SiteStatus,
-} from '../../common/schemas';
-import type { CacheFailureReason } from '../db/storageErrors';
+} from '#common/schemas';
+import type { CacheFailureReason } from '#renderer/db/storageErrors';
 import type { MessageKey } from './zh';
 
 export const levelKey = {

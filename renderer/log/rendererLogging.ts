@@ -5,8 +5,8 @@
  * the newest lines are also kept in the ring buffer, so diagnostics can be read without main.
  * Also logs what would otherwise vanish: uncaught errors and unhandled promise rejections.
  */
-import { maxLogBatch } from '../../common/ipc/logContract';
-import { addLogSink, createLogger, createLogRingBuffer, type LogRecord } from '../../common/log';
+import { maxLogBatch } from '#common/ipc/logContract';
+import { addLogSink, createLogger, createLogRingBuffer, type LogRecord } from '#common/log';
 
 const ring = createLogRingBuffer(2000);
 let started = false;

@@ -3,7 +3,7 @@
  * logger's sink posts each record to the page (`{ type: 'log', records }`), and the page
  * hands them to its own sinks (rendererLogging.ts), which forward them to main.
  */
-import { addLogSink, emitLogRecord, logRecordSchema, type LogRecord } from '../../common/log';
+import { addLogSink, emitLogRecord, logRecordSchema, type LogRecord } from '#common/log';
 
 export interface WorkerLogMessage {
   type: 'log';

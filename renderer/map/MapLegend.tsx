@@ -5,8 +5,8 @@
  */
 import { useMemo } from 'react';
 import type { CSSProperties } from 'react';
-import { checkpointModes, controlLevels, severities, siteStatuses } from '../../common/schemas';
-import { coverageStops, levelColours, surface } from '../theme/palette';
+import { checkpointModes, controlLevels, severities, siteStatuses } from '#common/schemas';
+import { coverageStops, levelColours, surface } from '#renderer/theme/palette';
 import { checkpointIconId, drawIcon, ICON_SIZE, incidentIconId, siteIconId } from './symbolIcons';
 import type { ColourBy, MapLabels, MapLayerVisibility } from './types';
 

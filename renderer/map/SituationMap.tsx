@@ -30,7 +30,7 @@ import {
   incidentFeatures,
   siteFeatures,
 } from './toFeatures';
-import type { LngLat } from '../../common/schemas';
+import type { LngLat } from '#common/schemas';
 import type {
   DistrictCollection,
   MapCheckpoint,

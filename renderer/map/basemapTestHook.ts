@@ -5,7 +5,7 @@
  * pixels, and convert between screen and stored (WGS-84) positions.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import type { LngLat } from '../../common/schemas';
+import type { LngLat } from '#common/schemas';
 import { isBasemapLayer } from './basemapStyle';
 import { fromMapPosition, toMapPosition, type MapCrs } from './crsShift';
 import { LAYER, SOURCE } from './mapStyle';

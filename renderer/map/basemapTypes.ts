@@ -5,7 +5,7 @@
  * desktop app's own protocol in Electron); the map hands it to the one PMTiles reader.
  */
 import type { Source } from 'pmtiles';
-import type { PmtilesSummary } from '../../common/basemap/pmtilesArchive';
+import type { PmtilesSummary } from '#common/basemap/pmtilesArchive';
 import type { MapCrs } from './crsShift';
 
 /** Language of the labels a vector basemap draws (protomaps `name:*` fields). */

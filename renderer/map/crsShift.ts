@@ -7,8 +7,8 @@
  * stored data stays WGS-84. With a WGS-84 basemap (or none) everything passes through as is.
  */
 import type { Geometry, Position as GeoPosition } from 'geojson';
-import { convertPosition, mapAreaPositions, type CrsName } from '../../common/geo/chinaCrs';
-import type { AreaGeometry, LngLat } from '../../common/schemas';
+import { convertPosition, mapAreaPositions, type CrsName } from '#common/geo/chinaCrs';
+import type { AreaGeometry, LngLat } from '#common/schemas';
 import type { DistrictCollection, MapGrid } from './types';
 
 export type MapCrs = CrsName;

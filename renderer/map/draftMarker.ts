@@ -4,7 +4,7 @@
  * style change and stays above every layer; tests find it by `data-testid="draft-marker"`.
  */
 import { Marker, type Map as MaplibreMap } from 'maplibre-gl';
-import type { LngLat } from '../../common/schemas';
+import type { LngLat } from '#common/schemas';
 
 /** Draft-marker colour: the high-severity red, readable on every level fill. */
 const DRAFT_COLOUR = '#f5222d';

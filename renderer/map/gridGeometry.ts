@@ -4,7 +4,7 @@
  * lies inside the convex and near-convex shapes grids are drawn as; callers that need a point
  * guaranteed inside (the test hook) verify it against the rendered map.
  */
-import type { AreaGeometry, LngLat } from '../../common/schemas';
+import type { AreaGeometry, LngLat } from '#common/schemas';
 
 export type Bounds = [west: number, south: number, east: number, north: number];
 

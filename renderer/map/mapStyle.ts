@@ -15,8 +15,8 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { controlLevels } from '../../common/schemas';
-import { coverageStops, levelColours, surface } from '../theme/palette';
+import { controlLevels } from '#common/schemas';
+import { coverageStops, levelColours, surface } from '#renderer/theme/palette';
 import type { ColourBy } from './types';
 
 export const SOURCE = {

@@ -25,7 +25,7 @@ import {
   PmtilesError,
   readDirectory,
   type PmtilesHeader,
-} from '../../common/basemap/pmtilesArchive';
+} from '#common/basemap/pmtilesArchive';
 
 export const PMTILES_SCHEME = 'pmtiles';
 /** No tile of a basemap decompresses to more. */

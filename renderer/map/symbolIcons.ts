@@ -5,9 +5,9 @@
  * state (mode and staffing, severity, site status), so kinds stay apart without colour vision.
  * The legend draws the same canvases, so map and legend cannot disagree.
  */
-import type { CheckpointMode, Severity, SiteStatus } from '../../common/schemas';
-import { checkpointModes, severities, siteStatuses } from '../../common/schemas';
-import { severityColours, surface } from '../theme/palette';
+import type { CheckpointMode, Severity, SiteStatus } from '#common/schemas';
+import { checkpointModes, severities, siteStatuses } from '#common/schemas';
+import { severityColours, surface } from '#renderer/theme/palette';
 
 /** CSS pixels per side; drawn at PIXEL_RATIO for sharp icons on HiDPI screens. */
 export const ICON_SIZE = 22;

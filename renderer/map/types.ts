@@ -11,7 +11,7 @@ import type {
   LngLat,
   Severity,
   SiteStatus,
-} from '../../common/schemas';
+} from '#common/schemas';
 import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { MapBasemap } from './basemapTypes';
 

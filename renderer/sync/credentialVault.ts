@@ -9,8 +9,8 @@
  * disk at all: it is held in this window's memory, the cache keeps only a `memory:` marker,
  * and the next start asks for the enrolment again. Settings say why (keychainNotice).
  */
-import { UnauthorisedError } from '../../common/sync/syncErrors';
-import type { CredentialUnavailableReason } from '../../common/ipc/contract';
+import { UnauthorisedError } from '#common/sync/syncErrors';
+import type { CredentialUnavailableReason } from '#common/ipc/contract';
 
 const SEALED_PREFIX = 'sealed:';
 const MEMORY_PREFIX = 'memory:';

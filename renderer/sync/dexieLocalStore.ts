@@ -5,17 +5,17 @@
  * entries and re-derives their rows together. Rows are validated before a transaction opens,
  * so a malformed page leaves the cache and the outbox as they were.
  */
-import type { EntityName } from '../../common/schemas/entities';
-import { settleRecord, type ConfirmedMutation } from '../../common/sync/applyPushResults';
-import type { LocalStore } from '../../common/sync/localStore';
-import type { Mutation } from '../../common/sync/mutation';
-import type { Change } from '../../common/sync/protocol';
-import { pendingByRecord, rebase, recordKey, type SyncRow } from '../../common/sync/rebase';
-import { validateChanges } from '../../common/sync/validateChanges';
-import { nextBatch } from '../../common/sync/nextBatch';
-import type { GridroomDb, OutboxRow } from '../db/database';
-import { syncBaseKey } from '../db/localRows';
-import { refusedKey } from '../db/refusedChange';
+import type { EntityName } from '#common/schemas/entities';
+import { settleRecord, type ConfirmedMutation } from '#common/sync/applyPushResults';
+import type { LocalStore } from '#common/sync/localStore';
+import type { Mutation } from '#common/sync/mutation';
+import type { Change } from '#common/sync/protocol';
+import { pendingByRecord, rebase, recordKey, type SyncRow } from '#common/sync/rebase';
+import { validateChanges } from '#common/sync/validateChanges';
+import { nextBatch } from '#common/sync/nextBatch';
+import type { GridroomDb, OutboxRow } from '#renderer/db/database';
+import { syncBaseKey } from '#renderer/db/localRows';
+import { refusedKey } from '#renderer/db/refusedChange';
 import { aggregateTables, noTouchedGrids, recomputeGridAggregates, touchGrids } from './gridAggregates';
 
 const entityTables = (db: GridroomDb, entities: Iterable<string>) =>

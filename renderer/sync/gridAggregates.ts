@@ -7,11 +7,11 @@
  * gridStats and sweepStats in its scope).
  */
 import { Dexie } from 'dexie';
-import type { GridroomDb } from '../db/database';
-import { gridStatsFromHouseholds, sweepStatsFromVisits } from '../db/aggregates';
-import { isCoveringOutcome } from '../../common/domain/coverage';
-import type { SweepVisit } from '../../common/schemas';
-import type { SweepStats } from '../db/localRows';
+import type { GridroomDb } from '#renderer/db/database';
+import { gridStatsFromHouseholds, sweepStatsFromVisits } from '#renderer/db/aggregates';
+import { isCoveringOutcome } from '#common/domain/coverage';
+import type { SweepVisit } from '#common/schemas';
+import type { SweepStats } from '#renderer/db/localRows';
 
 export interface TouchedGrids {
   households: Set<string>;

@@ -6,9 +6,9 @@
  * with the mask only, and the form says so. A failed refresh keeps the cached key: it is
  * public, and an envelope sealed to an old key is simply not matched.
  */
-import { identityKeyReplySchema, type IdentityKey } from '../../common/identity/envelopeFormat';
-import { API_VERSION, API_VERSION_HEADER } from '../../common/sync/protocol';
-import type { GridroomDb } from '../db/database';
+import { identityKeyReplySchema, type IdentityKey } from '#common/identity/envelopeFormat';
+import { API_VERSION, API_VERSION_HEADER } from '#common/sync/protocol';
+import type { GridroomDb } from '#renderer/db/database';
 
 type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 

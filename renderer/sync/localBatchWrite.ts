@@ -29,13 +29,13 @@
  * early), so cancelling is checked between chunks: a worker's `abort` message is handled
  * between two IndexedDB round trips, and the next chunk throws.
  */
-import type { EntityName } from '../../common/schemas/entities';
-import type { AuditEntry } from '../../common/schemas';
-import type { Mutation } from '../../common/sync/mutation';
-import type { SyncRow } from '../../common/sync/rebase';
-import type { GridroomDb } from '../db/database';
-import { syncBaseKey, type GridStats, type MetaRow } from '../db/localRows';
-import { mayWrite, RoleForbiddenError, type Role } from '../../common/domain/rolePolicy';
+import type { EntityName } from '#common/schemas/entities';
+import type { AuditEntry } from '#common/schemas';
+import type { Mutation } from '#common/sync/mutation';
+import type { SyncRow } from '#common/sync/rebase';
+import type { GridroomDb } from '#renderer/db/database';
+import { syncBaseKey, type GridStats, type MetaRow } from '#renderer/db/localRows';
+import { mayWrite, RoleForbiddenError, type Role } from '#common/domain/rolePolicy';
 import {
   aggregateTables,
   noTouchedGrids,

@@ -14,12 +14,12 @@
  * is (only a grid recompute — households, visits entered out of order — reads again). Its
  * scope is the tables this entity needs, so it does not wait for reads of unrelated tables.
  */
-import type { EntityName } from '../../common/schemas/entities';
-import type { LocalChange } from '../../common/sync/localChange';
-import type { SyncRow } from '../../common/sync/rebase';
-import type { GridroomDb } from '../db/database';
-import { syncBaseKey, type MetaRow } from '../db/localRows';
-import { mayWrite, RoleForbiddenError, type Role } from '../../common/domain/rolePolicy';
+import type { EntityName } from '#common/schemas/entities';
+import type { LocalChange } from '#common/sync/localChange';
+import type { SyncRow } from '#common/sync/rebase';
+import type { GridroomDb } from '#renderer/db/database';
+import { syncBaseKey, type MetaRow } from '#renderer/db/localRows';
+import { mayWrite, RoleForbiddenError, type Role } from '#common/domain/rolePolicy';
 import {
   aggregateTablesFor,
   cellWithVisit,
@@ -29,7 +29,7 @@ import {
   touchGrids,
   visitCellKeyOf,
 } from './gridAggregates';
-import type { SweepVisit } from '../../common/schemas';
+import type { SweepVisit } from '#common/schemas';
 import { announceLocalWrite, localWriter, NO_STATION } from './localWriter';
 
 export interface LocalWrite {

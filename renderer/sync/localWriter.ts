@@ -5,10 +5,10 @@
  * seq counter the changes number from, the change of one record as common/sync/localChange
  * makes it, and, after the commit, the nudge that makes the sync runner push promptly.
  */
-import type { EntityName } from '../../common/schemas/entities';
-import { localChange, type LocalChange } from '../../common/sync/localChange';
-import type { SyncRow } from '../../common/sync/rebase';
-import type { MetaRow } from '../db/localRows';
+import type { EntityName } from '#common/schemas/entities';
+import { localChange, type LocalChange } from '#common/sync/localChange';
+import type { SyncRow } from '#common/sync/rebase';
+import type { MetaRow } from '#renderer/db/localRows';
 import { syncChannelName, type SyncChannelMessage } from './syncChannel';
 
 /** The station of a workstation that has none yet (not enrolled, empty cache). */

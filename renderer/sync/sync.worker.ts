@@ -5,17 +5,17 @@
  * nudges arrive on the shared BroadcastChannel; status snapshots leave on it and are persisted
  * in meta (`syncStatus`) so a new window shows the last state at once.
  */
-import { authClient } from '../../common/auth/authClient';
-import { createCredentialRotator } from '../../common/sync/credentialRotation';
-import { httpTransport } from '../../common/sync/httpTransport';
+import { authClient } from '#common/auth/authClient';
+import { createCredentialRotator } from '#common/sync/credentialRotation';
+import { httpTransport } from '#common/sync/httpTransport';
 import {
   initialSnapshot,
   reduceStatus,
   type SyncEvent,
   type SyncMode,
   type SyncSnapshot,
-} from '../../common/sync/syncStatus';
-import { GridroomDb } from '../db/database';
+} from '#common/sync/syncStatus';
+import { GridroomDb } from '#renderer/db/database';
 import { dexieLocalStore } from './dexieLocalStore';
 import { createSyncRunner } from './syncRunner';
 import { refreshIdentityKey } from './identityKey';
@@ -26,8 +26,8 @@ import {
   type SyncWorkerMessage,
   type SyncWorkerRequest,
 } from './syncChannel';
-import { createLogger } from '../../common/log';
-import { forwardWorkerLogs, type WorkerLogMessage } from '../log/workerLog';
+import { createLogger } from '#common/log';
+import { forwardWorkerLogs, type WorkerLogMessage } from '#renderer/log/workerLog';
 
 const log = createLogger('sync');
 
@@ -101,7 +101,9 @@ async function host(
   publish({ type: 'idle', pending: await db.outbox.count(), conflicts: snapshot.conflicts });
   runner.setMode(mode);
   if (mode !== 'offline')
-    void refreshIdentityKey(db, config.value.apiUrl, credential ?? config.value.credential, (i, init) => fetch(i, init));
+    void refreshIdentityKey(db, config.value.apiUrl, credential ?? config.value.credential, (i, init) =>
+      fetch(i, init),
+    );
   await stopped;
   await runner.stop();
   channel.close();
@@ -121,10 +123,16 @@ interface WorkerScope {
  */
 function logSyncEvent(before: SyncSnapshot, e: SyncEvent): void {
   if (e.type === 'failed')
-    log.warn('sync failed', { reason: e.reason, message: e.message, retryInMs: e.retryInMs, pending: before.pending });
+    log.warn('sync failed', {
+      reason: e.reason,
+      message: e.message,
+      retryInMs: e.retryInMs,
+      pending: before.pending,
+    });
   else if (e.type === 'succeeded' && (before.lastError || e.pulled > 0 || e.pushed > 0))
     log.info(before.lastError ? 'sync recovered' : 'sync succeeded', { pulled: e.pulled, pushed: e.pushed });
-  else if (e.type === 'mode' && e.mode !== before.mode) log.info('sync mode', { from: before.mode, to: e.mode });
+  else if (e.type === 'mode' && e.mode !== before.mode)
+    log.info('sync mode', { from: before.mode, to: e.mode });
 }
 
 /** Wires the worker's message handler; its state lives in this closure. */

@@ -4,7 +4,7 @@
  * window posts commands, which the one worker holding the database's Web Lock carries out.
  * The lock has the channel's name.
  */
-import type { SyncMode, SyncSnapshot } from '../../common/sync/syncStatus';
+import type { SyncMode, SyncSnapshot } from '#common/sync/syncStatus';
 
 export const syncChannelName = (dbName: string): string => `gridroom-sync:${dbName}`;
 export const syncLockName = syncChannelName;

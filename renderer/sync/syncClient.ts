@@ -4,8 +4,8 @@
  * every status snapshot to subscribers — every window sees the same status. The first
  * snapshot comes from meta (`syncStatus`), so a new window shows the last known state at once.
  */
-import { initialSnapshot, type SyncMode, type SyncSnapshot } from '../../common/sync/syncStatus';
-import type { GridroomDb } from '../db/database';
+import { initialSnapshot, type SyncMode, type SyncSnapshot } from '#common/sync/syncStatus';
+import type { GridroomDb } from '#renderer/db/database';
 import { credentialFromStorage, credentialForStorage } from './credentialVault';
 import {
   syncChannelName,
@@ -14,7 +14,7 @@ import {
   type SyncWorkerMessage,
   type SyncWorkerRequest,
 } from './syncChannel';
-import { isWorkerLogMessage, receiveWorkerLogs, type WorkerLogMessage } from '../log/workerLog';
+import { isWorkerLogMessage, receiveWorkerLogs, type WorkerLogMessage } from '#renderer/log/workerLog';
 
 /** The enrolment's credential, opened (sealed ones by the keychain); null if none or unopenable. */
 async function openStoredCredential(db: GridroomDb): Promise<string | null> {

@@ -6,12 +6,12 @@
  * invalid request) until `syncNow` or a mode change. One cycle at a time; all state lives in
  * the runner's closure. It emits SyncEvents; the host folds them into the snapshot.
  */
-import { nextBackoff, resetBackoff, defaultBackoff, type BackoffState } from '../../common/sync/backoff';
-import type { LocalStore } from '../../common/sync/localStore';
-import { runSyncCycle } from '../../common/sync/syncCycle';
-import { toSyncError } from '../../common/sync/syncErrors';
-import type { SyncEvent, SyncMode } from '../../common/sync/syncStatus';
-import type { SyncTransport } from '../../common/sync/transport';
+import { nextBackoff, resetBackoff, defaultBackoff, type BackoffState } from '#common/sync/backoff';
+import type { LocalStore } from '#common/sync/localStore';
+import { runSyncCycle } from '#common/sync/syncCycle';
+import { toSyncError } from '#common/sync/syncErrors';
+import type { SyncEvent, SyncMode } from '#common/sync/syncStatus';
+import type { SyncTransport } from '#common/sync/transport';
 
 export interface SyncRunnerOptions {
   store: LocalStore;

@@ -4,7 +4,7 @@
  * also orders the levels, so they stay distinguishable for colour-blind viewers; coverage
  * uses viridis, which is perceptually uniform and colour-blind safe.
  */
-import type { ControlLevel, IncidentType, Severity } from '../../common/schemas';
+import type { ControlLevel, IncidentType, Severity } from '#common/schemas';
 
 export const levelColours: Record<ControlLevel, string> = {
   sealed: '#b2182b',

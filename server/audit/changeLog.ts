@@ -6,7 +6,7 @@
  * that alter an officer's access or active flag also go to officer_access_log, effective from
  * the time the change counts as made, so later checks can answer "role at time t".
  */
-import type { Mutation } from '../../common/sync/mutation';
+import type { Mutation } from '#common/sync/mutation';
 import type { Statement } from '../db/writeBatch';
 import { jsonEqual } from '../sync/jsonEqual';
 import type { StoredRecord } from '../sync/storedRecord';

@@ -3,7 +3,7 @@
  * entity, action and time, newest first, keyset-paged by id (`before`), so a page costs the
  * same however deep. Officer names are looked up in one query for the page's officers.
  */
-import type { ServerAuditEntry, ServerAuditQuery } from '../../common/auth/protocol';
+import type { ServerAuditEntry, ServerAuditQuery } from '#common/auth/protocol';
 import type { Queryable } from '../db/database';
 import { isUuid } from '../auth/uuid';
 
@@ -47,7 +47,9 @@ export async function readAudit(
     params,
   );
   const page = rows.slice(0, query.limit);
-  const officerIds = [...new Set(page.map((r) => r.officer_id).filter((id): id is string => id !== null && isUuid(id)))];
+  const officerIds = [
+    ...new Set(page.map((r) => r.officer_id).filter((id): id is string => id !== null && isUuid(id))),
+  ];
   const names = new Map<string, string>();
   if (officerIds.length > 0) {
     const found = await q.query<{ id: string; name: string | null }>(

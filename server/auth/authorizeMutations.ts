@@ -14,10 +14,10 @@
  * latest officer_access_log entry at or before t (the earliest if t precedes them all; the
  * officer record if there is no history).
  */
-import type { mutationRefusals } from '../../common/sync/protocol';
-import type { Mutation } from '../../common/sync/mutation';
-import { mayWrite } from '../../common/domain/rolePolicy';
-import type { OfficerAccess } from '../../common/schemas/station';
+import type { mutationRefusals } from '#common/sync/protocol';
+import type { Mutation } from '#common/sync/mutation';
+import { mayWrite } from '#common/domain/rolePolicy';
+import type { OfficerAccess } from '#common/schemas/station';
 import type { Queryable } from '../db/database';
 import { isUuid } from './uuid';
 
@@ -57,7 +57,10 @@ const REASONS: Record<MutationRefusal, string> = {
 
 export const refusalReason = (refusal: MutationRefusal): string => REASONS[refusal];
 
-export function accessAt(history: readonly AccessEntry[], t: number): { access: OfficerAccess; active: boolean } | null {
+export function accessAt(
+  history: readonly AccessEntry[],
+  t: number,
+): { access: OfficerAccess; active: boolean } | null {
   let found: AccessEntry | undefined = history[0];
   for (const entry of history) if (entry[0] <= t) found = entry;
   return found ? { access: found[1], active: found[2] } : null;

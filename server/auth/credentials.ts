@@ -4,7 +4,7 @@
  * stored hashed too (normalised: see normaliseEnrolmentCode), so a database dump reveals neither.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { idSchema } from '../../common/schemas/base';
+import { idSchema } from '#common/schemas/base';
 
 export function newSecret(): string {
   return randomBytes(32).toString('base64url');
@@ -39,11 +39,7 @@ export function hashesEqual(aHex: string, bHex: string): boolean {
  * look-alikes read as digits (O → 0, I and L → 1), so `abcd-efgh …` and `ABCDEFGH…` match.
  */
 export function normaliseEnrolmentCode(code: string): string {
-  return code
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return code.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 export function hashEnrolmentCode(code: string): string {

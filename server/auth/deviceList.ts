@@ -3,10 +3,10 @@
  * at most a minute stale), last push (client_state.updated_at of the device's client), revoked,
  * and who is signed in there now (the newest open, unexpired session), in one query.
  */
-import type { DeviceInfo } from '../../common/auth/protocol';
+import type { DeviceInfo } from '#common/auth/protocol';
 import type { Queryable } from '../db/database';
-import type { DeviceKind } from '../../common/auth/protocol';
-import type { OfficerAccess } from '../../common/schemas/station';
+import type { DeviceKind } from '#common/auth/protocol';
+import type { OfficerAccess } from '#common/schemas/station';
 
 interface Row {
   id: string;
@@ -51,7 +51,9 @@ export async function listDevices(q: Queryable, stationId: string, now: number):
             id: r.officer_id,
             name: typeof r.officer.name === 'string' ? r.officer.name : '',
             badgeNo: typeof r.officer.badgeNo === 'string' ? r.officer.badgeNo : '',
-            access: (r.officer.access === 'station-chief' ? 'station-chief' : 'duty-officer') satisfies OfficerAccess,
+            access: (r.officer.access === 'station-chief'
+              ? 'station-chief'
+              : 'duty-officer') satisfies OfficerAccess,
           }
         : null,
   }));

@@ -6,15 +6,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/database';
-import type { DeviceKind } from '../../common/auth/protocol';
+import type { DeviceKind } from '#common/auth/protocol';
 import { consumeEnrolmentCode } from './enrolmentCodes';
-import {
-  formatCredential,
-  hashesEqual,
-  newSecret,
-  parseCredential,
-  sha256Hex,
-} from './credentials';
+import { formatCredential, hashesEqual, newSecret, parseCredential, sha256Hex } from './credentials';
 
 export interface Device {
   id: string;
@@ -100,7 +94,12 @@ export async function authenticate(
 }
 
 /** Revokes a device of the station; false when the station has no such device. */
-export async function revokeDevice(q: Queryable, stationId: string, deviceId: string, now: number): Promise<boolean> {
+export async function revokeDevice(
+  q: Queryable,
+  stationId: string,
+  deviceId: string,
+  now: number,
+): Promise<boolean> {
   const { rows } = await q.query<{ id: string }>(
     'UPDATE devices SET revoked = true, revoked_at = COALESCE(revoked_at, $3) WHERE id = $1 AND station_id = $2 RETURNING id',
     [deviceId, stationId, now],

@@ -6,7 +6,7 @@
  * so two enrolments racing for the last use cannot both get it.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { CreateEnrolmentCodeRequest, DeviceKind, EnrolmentCode } from '../../common/auth/protocol';
+import type { CreateEnrolmentCodeRequest, DeviceKind, EnrolmentCode } from '#common/auth/protocol';
 import type { Queryable } from '../db/database';
 import { hashEnrolmentCode } from './credentials';
 import { isUuid } from './uuid';

@@ -6,8 +6,8 @@
  */
 import { isUuid } from './uuid';
 import type { Queryable } from '../db/database';
-import type { OfficerAccess } from '../../common/schemas/station';
-import type { SignedInOfficer } from '../../common/auth/protocol';
+import type { OfficerAccess } from '#common/schemas/station';
+import type { SignedInOfficer } from '#common/auth/protocol';
 
 export interface CentreOfficer extends SignedInOfficer {
   stationId: string;
@@ -45,7 +45,11 @@ export async function officerByBadge(
   return rows[0] ? fromRow(rows[0]) : null;
 }
 
-export async function officerById(q: Queryable, stationId: string, id: string): Promise<CentreOfficer | null> {
+export async function officerById(
+  q: Queryable,
+  stationId: string,
+  id: string,
+): Promise<CentreOfficer | null> {
   if (!isUuid(id)) return null;
   const { rows } = await q.query<OfficerRow>(
     `SELECT id, station_id, data FROM records
@@ -60,9 +64,10 @@ export function signedIn(o: CentreOfficer): SignedInOfficer {
 }
 
 export async function pinHashOf(q: Queryable, officerId: string): Promise<string | null> {
-  const { rows } = await q.query<{ pin_hash: string }>('SELECT pin_hash FROM officer_pins WHERE officer_id = $1', [
-    officerId,
-  ]);
+  const { rows } = await q.query<{ pin_hash: string }>(
+    'SELECT pin_hash FROM officer_pins WHERE officer_id = $1',
+    [officerId],
+  );
   return rows[0]?.pin_hash ?? null;
 }
 

@@ -7,7 +7,7 @@
  * session at the device (another officer's = a handover, audited), open the new one, record
  * the online sign-in at this device (officer_devices) and audit it.
  */
-import { DEFAULT_SHIFT_HOURS, type SignInRefusal, type SignedInOfficer } from '../../common/auth/protocol';
+import { DEFAULT_SHIFT_HOURS, type SignInRefusal, type SignedInOfficer } from '#common/auth/protocol';
 import { writeAudit } from '../audit/writeAudit';
 import type { Database } from '../db/database';
 import type { Device } from './devices';
@@ -58,7 +58,10 @@ export async function signIn(db: Database, input: SignInInput): Promise<SignInOu
   if (ticket.kind === 'locked') return refused('locked', { lockedUntil: ticket.lockedUntil });
   const officer = await officerByBadge(db, device.stationId, badgeNo);
   const ok = await verifyPin(pin, officer ? await pinHashOf(db, officer.id) : null);
-  const tried = { triesLeft: ticket.triesLeft, ...(ticket.lockedUntil !== null ? { lockedUntil: ticket.lockedUntil } : {}) };
+  const tried = {
+    triesLeft: ticket.triesLeft,
+    ...(ticket.lockedUntil !== null ? { lockedUntil: ticket.lockedUntil } : {}),
+  };
   if (!officer) return refused('unknown-badge', tried);
   if (!ok) return refused('wrong-pin', tried, officer.id);
   await clearTries(db, device.stationId, badgeNo);
@@ -67,8 +70,18 @@ export async function signIn(db: Database, input: SignInInput): Promise<SignInOu
   const expiresAt = now + (input.shiftMs ?? DEFAULT_SHIFT_HOURS * 3_600_000);
   return db.transaction(async (tx) => {
     const previous = await openSessionsOfDevice(tx, device.id, now);
-    await endSessions(tx, { ids: previous.filter((s) => s.officerId !== officer.id).map((s) => s.id) }, 'handover', now);
-    await endSessions(tx, { ids: previous.filter((s) => s.officerId === officer.id).map((s) => s.id) }, 'replaced', now);
+    await endSessions(
+      tx,
+      { ids: previous.filter((s) => s.officerId !== officer.id).map((s) => s.id) },
+      'handover',
+      now,
+    );
+    await endSessions(
+      tx,
+      { ids: previous.filter((s) => s.officerId === officer.id).map((s) => s.id) },
+      'replaced',
+      now,
+    );
     const handedOver = previous.find((s) => s.officerId !== officer.id);
     const from = handedOver ? await officerById(tx, device.stationId, handedOver.officerId) : null;
     const opened = await openSession(tx, {
@@ -85,7 +98,11 @@ export async function signIn(db: Database, input: SignInInput): Promise<SignInOu
       await writeAudit(tx, {
         ...base,
         action: 'handover',
-        detail: { fromOfficerId: handedOver.officerId, fromSessionId: handedOver.id, sessionId: opened.session.id },
+        detail: {
+          fromOfficerId: handedOver.officerId,
+          fromSessionId: handedOver.id,
+          sessionId: opened.session.id,
+        },
       });
     return {
       kind: 'ok',

@@ -5,7 +5,7 @@
  * PIN_TRIES_BEFORE_LOCK are ever checked before the badge locks. A right PIN clears the count
  * and the lock history; the n-th consecutive lock lasts lockDurationMs(n) (5, 10, 20 … min).
  */
-import { PIN_TRIES_BEFORE_LOCK, lockDurationMs } from '../../common/auth/protocol';
+import { PIN_TRIES_BEFORE_LOCK, lockDurationMs } from '#common/auth/protocol';
 import type { Database, Queryable } from '../db/database';
 
 export type TryTicket =
@@ -13,7 +13,12 @@ export type TryTicket =
   /** `lockedUntil` is set when this try was the last before the lock (it holds unless the PIN is right). */
   | { kind: 'try'; triesLeft: number; lockedUntil: number | null };
 
-export async function takeTry(db: Database, stationId: string, badgeNo: string, now: number): Promise<TryTicket> {
+export async function takeTry(
+  db: Database,
+  stationId: string,
+  badgeNo: string,
+  now: number,
+): Promise<TryTicket> {
   return db.transaction(async (tx) => {
     await tx.query(
       'INSERT INTO signin_attempts (station_id, badge_no) VALUES ($1, $2) ON CONFLICT (station_id, badge_no) DO NOTHING',

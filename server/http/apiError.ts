@@ -2,7 +2,7 @@
  * The one error type route code throws: an HTTP status plus the protocol's error reply
  * (common/sync/protocol.ts errorReplySchema). The error handler sends `body` as it is.
  */
-import type { ErrorCode, ErrorReply } from '../../common/sync/protocol';
+import type { ErrorCode, ErrorReply } from '#common/sync/protocol';
 
 export class ApiError extends Error {
   readonly body: ErrorReply;

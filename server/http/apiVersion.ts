@@ -5,7 +5,7 @@
  * (400). Health and the OpenAPI document are exempt, so a probe or a person can read them.
  */
 import type { FastifyInstance } from 'fastify';
-import { API_VERSION, API_VERSION_HEADER } from '../../common/sync/protocol';
+import { API_VERSION, API_VERSION_HEADER } from '#common/sync/protocol';
 import { ApiError } from './apiError';
 
 const EXEMPT = new Set(['/api/v1/health', '/api/v1/openapi.json']);

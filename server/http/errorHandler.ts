@@ -7,7 +7,7 @@
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import type { ErrorReply } from '../../common/sync/protocol';
+import type { ErrorReply } from '#common/sync/protocol';
 import { ApiError } from './apiError';
 
 export const PUSH_ROUTE = '/api/v1/push';
@@ -33,12 +33,10 @@ export function installErrorHandling(app: FastifyInstance): void {
       return reply.code(400).send(validationReply(error, request.routeOptions.url));
     const status = error.statusCode ?? 500;
     if (status === 429)
-      return reply
-        .code(429)
-        .send({
-          error: 'rate-limited',
-          message: `请求过于频繁，请稍后再试 / Too many requests: ${error.message}`,
-        });
+      return reply.code(429).send({
+        error: 'rate-limited',
+        message: `请求过于频繁，请稍后再试 / Too many requests: ${error.message}`,
+      });
     if (status >= 400 && status < 500)
       return reply.code(status).send({ error: 'invalid-request', message: error.message });
     request.log.error({ err: error }, 'request failed');

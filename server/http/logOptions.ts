@@ -8,8 +8,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyServerOptions } from 'fastify';
-import { redactText } from '../../common/log/redact';
-import { OFFICER_SESSION_HEADER } from '../../common/auth/protocol';
+import { redactText } from '#common/log/redact';
+import { OFFICER_SESSION_HEADER } from '#common/auth/protocol';
 
 const secretFields = [
   'pin',
@@ -58,7 +58,9 @@ const errorSerializer = (err: Error) => {
 };
 
 /** The `logger` option for Fastify (pino options). */
-export function serverLoggerOptions(level = 'info'): NonNullable<Exclude<FastifyServerOptions['logger'], boolean>> {
+export function serverLoggerOptions(
+  level = 'info',
+): NonNullable<Exclude<FastifyServerOptions['logger'], boolean>> {
   return {
     level,
     redact: { paths: serverRedactPaths, censor: '[redacted]' },

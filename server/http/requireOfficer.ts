@@ -5,7 +5,7 @@
  * `requireChief` answers 403 `forbidden` to a signed-in duty officer.
  */
 import type { FastifyRequest } from 'fastify';
-import { OFFICER_SESSION_HEADER } from '../../common/auth/protocol';
+import { OFFICER_SESSION_HEADER } from '#common/auth/protocol';
 import { officerById, type CentreOfficer } from '../auth/officers';
 import { checkSession } from '../auth/officerSessions';
 import { ApiError } from './apiError';

@@ -11,7 +11,7 @@ import {
   identityPublicJwkSchema,
   type IdentityKey,
   type WebCryptoKey,
-} from '../../common/identity/envelopeFormat';
+} from '#common/identity/envelopeFormat';
 import type { Queryable } from '../db/database';
 
 export interface IdentitySecrets {
@@ -60,14 +60,21 @@ export async function readPublicIdentityKey(q: Queryable): Promise<IdentityKey |
 
 /** Everything needed to open envelopes sealed to `keyId` and to match; null if that key is unknown. */
 export async function readIdentitySecrets(q: Queryable, keyId: string): Promise<IdentitySecrets | null> {
-  const { rows } = await q.query<{ key_id: string; public_jwk: unknown; private_jwk: webcrypto.JsonWebKey; secret: string }>(
+  const { rows } = await q.query<{
+    key_id: string;
+    public_jwk: unknown;
+    private_jwk: webcrypto.JsonWebKey;
+    secret: string;
+  }>(
     `SELECT k.key_id, k.public_jwk, k.private_jwk, s.secret
        FROM identity_keys k CROSS JOIN identity_hmac_secret s WHERE k.key_id = $1`,
     [keyId],
   );
   const row = rows[0];
   if (!row) return null;
-  const privateKey = await globalThis.crypto.subtle.importKey('jwk', row.private_jwk, EC, false, ['deriveBits']);
+  const privateKey = await globalThis.crypto.subtle.importKey('jwk', row.private_jwk, EC, false, [
+    'deriveBits',
+  ]);
   return {
     publicKey: { keyId: row.key_id, publicKey: identityPublicJwkSchema.parse(row.public_jwk) },
     privateKey,

@@ -4,7 +4,7 @@
  * Matching never leaves a station: every query is scoped by station_id.
  */
 import type { Queryable } from '../db/database';
-import type { IdSeen } from '../../common/schemas/sweep';
+import type { IdSeen } from '#common/schemas/sweep';
 
 export interface MatchRow {
   findingId: string;

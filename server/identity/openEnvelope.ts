@@ -6,13 +6,9 @@
  * never an exception with details: nothing about the content reaches a log or a reply.
  */
 import { createHmac } from 'node:crypto';
-import { checkResidentId } from '../../common/domain/residentId';
-import { fromBase64url } from '../../common/identity/base64url';
-import {
-  deriveEnvelopeKey,
-  envelopeAad,
-  type ResidentIdEnvelope,
-} from '../../common/identity/envelopeFormat';
+import { checkResidentId } from '#common/domain/residentId';
+import { fromBase64url } from '#common/identity/base64url';
+import { deriveEnvelopeKey, envelopeAad, type ResidentIdEnvelope } from '#common/identity/envelopeFormat';
 import type { IdentitySecrets } from './identitySecrets';
 
 export async function openEnvelope(
@@ -28,7 +24,11 @@ export async function openEnvelope(
     const shared = await subtle.deriveBits({ name: 'ECDH', public: epk }, secrets.privateKey, 256);
     const aes = await deriveEnvelopeKey(shared, epkRaw, envelope.kid, 'decrypt');
     const plain = await subtle.decrypt(
-      { name: 'AES-GCM', iv: fromBase64url(envelope.iv), additionalData: envelopeAad(envelope.kid, findingId) },
+      {
+        name: 'AES-GCM',
+        iv: fromBase64url(envelope.iv),
+        additionalData: envelopeAad(envelope.kid, findingId),
+      },
       aes,
       fromBase64url(envelope.ct),
     );

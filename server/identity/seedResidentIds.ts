@@ -5,8 +5,8 @@
  * several addresses from the start. Runs once, right after seedStation, before anything syncs
  * (the rows keep their seed change seqs). The raw IDs are dropped when this returns.
  */
-import type { DemoDataset } from '../../common/demo';
-import type { IdSeen } from '../../common/schemas/sweep';
+import type { DemoDataset } from '#common/demo';
+import type { IdSeen } from '#common/schemas/sweep';
 import type { Database } from '../db/database';
 import { ensureIdentitySecrets, readHmacSecret } from './identitySecrets';
 import { upsertMatches, type MatchRow } from './matchStore';
@@ -27,7 +27,11 @@ export async function seedResidentIds(
     for (const f of dataset.findings) {
       const raw = rawIds.get(f.id);
       if (raw === undefined) continue;
-      matches.push({ findingId: f.id, hmac: residentIdHmac(raw, secret), householdId: householdOfVisit.get(f.visitId) ?? null });
+      matches.push({
+        findingId: f.id,
+        hmac: residentIdHmac(raw, secret),
+        householdId: householdOfVisit.get(f.visitId) ?? null,
+      });
     }
     await upsertMatches(tx, stationId, matches, now);
     const groups = new Map<string, MatchRow[]>();

@@ -11,7 +11,7 @@
  * stripped and matches nothing. Nothing about an ID is logged or returned.
  */
 import type { Queryable } from '../db/database';
-import { residentIdEnvelopeSchema } from '../../common/identity/envelopeFormat';
+import { residentIdEnvelopeSchema } from '#common/identity/envelopeFormat';
 import { jsonEqual } from '../sync/jsonEqual';
 import { loadRecord, loadRecordsForUpdate } from '../sync/recordStore';
 import { recordKey, type StoredRecord } from '../sync/storedRecord';
@@ -44,7 +44,10 @@ export async function settleResidentIds(
   const secrets = new Map<string, IdentitySecrets | null>();
   const matches: MatchRow[] = [];
   for (const record of sealed) {
-    changed.set(recordKey(record.entity, record.id), { ...record, data: { ...record.data, idEnvelope: null } });
+    changed.set(recordKey(record.entity, record.id), {
+      ...record,
+      data: { ...record.data, idEnvelope: null },
+    });
     const envelope = residentIdEnvelopeSchema.safeParse(record.data.idEnvelope);
     if (!envelope.success) continue;
     const kid = envelope.data.kid;
@@ -60,7 +63,10 @@ export async function settleResidentIds(
   }
   const live = matches.filter((m) => !deleted.has(m.findingId));
   const groups = new Set([
-    ...(await previousHmacs(tx, live.map((m) => m.findingId))),
+    ...(await previousHmacs(
+      tx,
+      live.map((m) => m.findingId),
+    )),
     ...live.map((m) => m.hmac),
     ...(await deleteMatches(tx, stationId, [...deleted])),
   ]);

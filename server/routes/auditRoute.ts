@@ -3,7 +3,7 @@
  * refusals, enrolments, code and device administration and every applied change with its
  * before/after — filtered and keyset-paged (serverAuditQuerySchema). Chief only.
  */
-import { serverAuditQuerySchema, serverAuditReplySchema } from '../../common/auth/protocol';
+import { serverAuditQuerySchema, serverAuditReplySchema } from '#common/auth/protocol';
 import { readAudit } from '../audit/readAudit';
 import type { AppContext, ZodApp } from '../http/appContext';
 import { errorResponses } from '../http/errorResponses';

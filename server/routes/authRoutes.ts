@@ -17,9 +17,9 @@ import {
   signInRequestSchema,
   type SignInError,
   type SignInRefusal,
-} from '../../common/auth/protocol';
-import { idSchema } from '../../common/schemas/base';
-import { errorReplySchema } from '../../common/sync/protocol';
+} from '#common/auth/protocol';
+import { idSchema } from '#common/schemas/base';
+import { errorReplySchema } from '#common/sync/protocol';
 import { writeAudit } from '../audit/writeAudit';
 import { officerById, pinHashOf, setPinHash } from '../auth/officers';
 import { endSessions } from '../auth/officerSessions';
@@ -51,7 +51,11 @@ export function signInMessage(refusal: SignInRefusal, triesLeft?: number, locked
   }
 }
 
-const refusalBody = (r: { refusal: SignInRefusal; triesLeft?: number; lockedUntil?: number }): SignInError => ({
+const refusalBody = (r: {
+  refusal: SignInRefusal;
+  triesLeft?: number;
+  lockedUntil?: number;
+}): SignInError => ({
   error: 'unauthorised',
   message: signInMessage(r.refusal, r.triesLeft, r.lockedUntil),
   refusal: r.refusal,
@@ -174,7 +178,12 @@ export function registerAuthRoutes(app: ZodApp, ctx: AppContext): void {
       const device = deviceOf(request);
       const { officer: chief } = await requireChief(request, ctx);
       const target = await officerById(ctx.db, device.stationId, request.params.id);
-      if (!target) throw new ApiError(404, 'not-found', `本所无此民警 / No officer ${request.params.id} in this station.`);
+      if (!target)
+        throw new ApiError(
+          404,
+          'not-found',
+          `本所无此民警 / No officer ${request.params.id} in this station.`,
+        );
       const now = ctx.now();
       const hash = await hashPin(request.body.newPin);
       await ctx.db.transaction(async (tx) => {

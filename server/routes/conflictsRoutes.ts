@@ -11,14 +11,14 @@ import {
   conflictsReplySchema,
   resolveConflictReplySchema,
   resolveConflictRequestSchema,
-} from '../../common/sync/protocol';
-import { idSchema } from '../../common/schemas/base';
+} from '#common/sync/protocol';
+import { idSchema } from '#common/schemas/base';
 import { writeAudit } from '../audit/writeAudit';
 import { ApiError } from '../http/apiError';
 import type { AppContext, ZodApp } from '../http/appContext';
 import { errorResponses } from '../http/errorResponses';
 import { deviceOf } from '../http/requireDevice';
-import { mayWrite } from '../../common/domain/rolePolicy';
+import { mayWrite } from '#common/domain/rolePolicy';
 import { refusalReason } from '../auth/authorizeMutations';
 import { requireOfficer } from '../http/requireOfficer';
 import { listOpenConflicts, loadConflictForUpdate } from '../sync/conflictStore';

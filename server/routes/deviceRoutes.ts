@@ -6,8 +6,8 @@
  * Chief only. (POST /devices/rotate, credential rotation, is another module's.)
  */
 import { z } from 'zod';
-import { devicesReplySchema, okReplySchema } from '../../common/auth/protocol';
-import { idSchema } from '../../common/schemas/base';
+import { devicesReplySchema, okReplySchema } from '#common/auth/protocol';
+import { idSchema } from '#common/schemas/base';
 import { writeAudit } from '../audit/writeAudit';
 import { listDevices } from '../auth/deviceList';
 import { revokeDevice } from '../auth/devices';

@@ -3,7 +3,7 @@
  * for a device credential of the code's kind. Rate-limited per IP; an unknown, revoked,
  * expired or used-up code is 401 and audited.
  */
-import { enrolReplySchema, enrolRequestSchema } from '../../common/sync/protocol';
+import { enrolReplySchema, enrolRequestSchema } from '#common/sync/protocol';
 import { writeAudit } from '../audit/writeAudit';
 import { enrolDevice } from '../auth/devices';
 import { ApiError } from '../http/apiError';
@@ -38,7 +38,11 @@ export function registerEnrolRoute(app: ZodApp, ctx: AppContext): void {
         return result;
       });
       if (!enrolment)
-        throw new ApiError(401, 'unauthorised', '登记码无效、已过期或已用完 / The enrolment code is not valid, has expired or is used up.');
+        throw new ApiError(
+          401,
+          'unauthorised',
+          '登记码无效、已过期或已用完 / The enrolment code is not valid, has expired or is used up.',
+        );
       request.log.info(
         { deviceId: enrolment.device.id, stationId: enrolment.station.id },
         'workstation enrolled',

@@ -12,8 +12,8 @@ import {
   createdEnrolmentCodeReplySchema,
   enrolmentCodesReplySchema,
   okReplySchema,
-} from '../../common/auth/protocol';
-import { idSchema } from '../../common/schemas/base';
+} from '#common/auth/protocol';
+import { idSchema } from '#common/schemas/base';
 import { writeAudit } from '../audit/writeAudit';
 import { createEnrolmentCode, listEnrolmentCodes, revokeEnrolmentCode } from '../auth/enrolmentCodes';
 import { ApiError } from '../http/apiError';
@@ -67,7 +67,11 @@ export function registerEnrolmentCodeRoutes(app: ZodApp, ctx: AppContext): void 
           action: 'code-create',
           entity: 'enrolment-codes',
           entityId: enrolmentCode.id,
-          detail: { kind: enrolmentCode.kind, maxUses: enrolmentCode.maxUses, expiresAt: enrolmentCode.expiresAt },
+          detail: {
+            kind: enrolmentCode.kind,
+            maxUses: enrolmentCode.maxUses,
+            expiresAt: enrolmentCode.expiresAt,
+          },
         });
         return created;
       });
@@ -100,7 +104,8 @@ export function registerEnrolmentCodeRoutes(app: ZodApp, ctx: AppContext): void 
         });
         return true;
       });
-      if (!found) throw new ApiError(404, 'not-found', `本所无此登记码 / No enrolment code ${request.params.id}.`);
+      if (!found)
+        throw new ApiError(404, 'not-found', `本所无此登记码 / No enrolment code ${request.params.id}.`);
       return { ok: true as const };
     },
   );

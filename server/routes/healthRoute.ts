@@ -1,6 +1,6 @@
 /** GET /api/v1/health: liveness plus the API version (no credential, no version header). */
 import { z } from 'zod';
-import { API_VERSION } from '../../common/sync/protocol';
+import { API_VERSION } from '#common/sync/protocol';
 import type { AppContext, ZodApp } from '../http/appContext';
 
 export const healthReplySchema = z.object({

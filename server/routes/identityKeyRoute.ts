@@ -4,7 +4,7 @@
  * pair and the HMAC secret if this is the first start (server/identity/identitySecrets.ts).
  * The reply schema is strict, so a private key member could not be serialised even by mistake.
  */
-import { identityKeyReplySchema } from '../../common/identity/envelopeFormat';
+import { identityKeyReplySchema } from '#common/identity/envelopeFormat';
 import type { AppContext, ZodApp } from '../http/appContext';
 import { errorResponses } from '../http/errorResponses';
 import { deviceOf } from '../http/requireDevice';

@@ -4,7 +4,7 @@
  * station's tombstone horizon, or with oldestCursor 0 when it is beyond the watermark (restore). The reply is sent as prebuilt JSON text (rows unparsed).
  */
 import { z } from 'zod';
-import { MAX_PULL_PAGE, pullReplySchema } from '../../common/sync/protocol';
+import { MAX_PULL_PAGE, pullReplySchema } from '#common/sync/protocol';
 import { ApiError } from '../http/apiError';
 import type { AppContext, ZodApp } from '../http/appContext';
 import { errorResponses } from '../http/errorResponses';

@@ -6,7 +6,7 @@
  * A display device may push nothing (403, audited). 409 out-of-order when the batch does not
  * continue at the client's last seq + 1.
  */
-import { pushReplySchema, pushRequestSchema } from '../../common/sync/protocol';
+import { pushReplySchema, pushRequestSchema } from '#common/sync/protocol';
 import { writeAudit } from '../audit/writeAudit';
 import type { Device } from '../auth/devices';
 import { ApiError } from '../http/apiError';
@@ -63,7 +63,9 @@ export function registerPushRoute(app: ZodApp, ctx: AppContext): void {
       const now = ctx.now();
       const { clientId, mutations } = request.body;
       if (device.kind === 'display')
-        return refuse(ctx, device, now, '简报屏不能修改数据 / a display device may push nothing', { kind: device.kind });
+        return refuse(ctx, device, now, '简报屏不能修改数据 / a display device may push nothing', {
+          kind: device.kind,
+        });
       if (clientId !== device.id)
         return refuse(ctx, device, now, `clientId ${clientId} is not this device`, { clientId });
       const existing = await existingRecordKeys(

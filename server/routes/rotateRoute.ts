@@ -3,7 +3,7 @@
  * does this on a schedule, unseen by the officer). The credential it asked with keeps working
  * for ROTATION_GRACE_MS (auth/rotateCredential.ts); the rotation is audited.
  */
-import { rotateCredentialReplySchema } from '../../common/auth/protocol';
+import { rotateCredentialReplySchema } from '#common/auth/protocol';
 import { writeAudit } from '../audit/writeAudit';
 import { rotateCredential } from '../auth/rotateCredential';
 import { unauthorised } from '../http/apiError';

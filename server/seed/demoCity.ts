@@ -7,10 +7,10 @@
  * every start with seeding on, `issueDemoCodes` gives each demo station a fresh random code
  * (50 uses, 7 days) — also when the city was seeded by an earlier start.
  */
-import { generateDemoData, type DemoDataset } from '../../common/demo';
+import { generateDemoData, type DemoDataset } from '#common/demo';
 import type { Database } from '../db/database';
 import { seedResidentIds } from '../identity/seedResidentIds';
-import { DEMO_PIN } from '../../common/demo/demoPin';
+import { DEMO_PIN } from '#common/demo/demoPin';
 import { createEnrolmentCode } from '../auth/enrolmentCodes';
 import { hashPin } from '../auth/pinHash';
 import { seedStation, type SeedReport } from './seedStation';

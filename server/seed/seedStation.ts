@@ -7,9 +7,9 @@
  * access as of `now` (officer_access_log) — in one transaction under the station's change
  * lock. Rows go in with multi-row INSERTs of BATCH_ROWS rows, each batch one jsonb parameter.
  */
-import type { DemoDataset } from '../../common/demo';
-import type { EntityName } from '../../common/schemas/entities';
-import { DEMO_PIN } from '../../common/demo/demoPin';
+import type { DemoDataset } from '#common/demo';
+import type { EntityName } from '#common/schemas/entities';
+import { DEMO_PIN } from '#common/demo/demoPin';
 import { createEnrolmentCode } from '../auth/enrolmentCodes';
 import { hashPin, type ScryptParams } from '../auth/pinHash';
 import type { Database, Queryable } from '../db/database';
@@ -56,7 +56,12 @@ export interface SeedOptions {
 }
 
 /** A fixed code for fixtures and benches: 1000 uses, valid for a century. */
-const KNOWN_CODE = { kind: 'workstation', maxUses: 1000, expiresInHours: 100 * 365 * 24, label: 'seed' } as const;
+const KNOWN_CODE = {
+  kind: 'workstation',
+  maxUses: 1000,
+  expiresInHours: 100 * 365 * 24,
+  label: 'seed',
+} as const;
 
 export async function seedStation(
   db: Database,

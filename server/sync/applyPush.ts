@@ -13,8 +13,8 @@
 import type { Database, Queryable } from '../db/database';
 import { runStatements, type Statement } from '../db/writeBatch';
 import { settleResidentIds } from '../identity/settleResidentIds';
-import type { Mutation } from '../../common/sync/mutation';
-import type { MutationResult, PushReply } from '../../common/sync/protocol';
+import type { Mutation } from '#common/sync/mutation';
+import type { MutationResult, PushReply } from '#common/sync/protocol';
 import { lockStation, nextChangeSeqs, readWatermark } from './changeSeq';
 import { lockClientState, saveResultsStatements, storedResults } from './clientState';
 import { insertConflictsStatement, type NewConflict } from './conflictStore';

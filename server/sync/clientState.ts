@@ -11,8 +11,8 @@
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../db/database';
 import type { Statement } from '../db/writeBatch';
-import type { Mutation } from '../../common/sync/mutation';
-import type { MutationResult } from '../../common/sync/protocol';
+import type { Mutation } from '#common/sync/mutation';
+import type { MutationResult } from '#common/sync/protocol';
 import { ApiError } from '../http/apiError';
 import { canonicalJson } from './jsonEqual';
 

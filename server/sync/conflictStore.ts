@@ -2,8 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/database';
 import type { Statement } from '../db/writeBatch';
-import type { Conflict } from '../../common/sync/protocol';
-import type { EntityName } from '../../common/schemas/entities';
+import type { Conflict } from '#common/sync/protocol';
+import type { EntityName } from '#common/schemas/entities';
 
 export interface NewConflict {
   entity: EntityName;

@@ -4,7 +4,7 @@
  * (to check a created or merged row, refinements included).
  */
 import { z } from 'zod';
-import { entitySchemas, type EntityName } from '../../common/schemas/entities';
+import { entitySchemas, type EntityName } from '#common/schemas/entities';
 
 export type FieldSchemas = Readonly<Record<string, z.ZodType>>;
 

@@ -16,7 +16,7 @@
  * A change bumps the version, stamps updatedAt/updatedBy and the fieldVersions of the fields it
  * changed; a mutation that changes no value leaves the record as it is.
  */
-import type { Mutation } from '../../common/sync/mutation';
+import type { Mutation } from '#common/sync/mutation';
 import { createdRow } from './validateBatch';
 import { changedRowIssue, describeIssue, rowSchema } from './entityFields';
 import { jsonEqual } from './jsonEqual';

@@ -6,7 +6,7 @@
  */
 import type { Queryable } from '../db/database';
 import { runStatements, type Statement } from '../db/writeBatch';
-import type { EntityName } from '../../common/schemas/entities';
+import type { EntityName } from '#common/schemas/entities';
 import { recordKey, type StoredRecord } from './storedRecord';
 
 interface RecordRow {

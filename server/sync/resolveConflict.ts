@@ -6,7 +6,7 @@
  * conflict changes nothing and answers as it stands (a retried request is harmless).
  */
 import type { Database } from '../db/database';
-import type { Conflict } from '../../common/sync/protocol';
+import type { Conflict } from '#common/sync/protocol';
 import { writeAudit } from '../audit/writeAudit';
 import { lockStation, nextChangeSeqs, readWatermark } from './changeSeq';
 import { closeConflict, loadConflictForUpdate } from './conflictStore';

@@ -1,5 +1,5 @@
 /** A record as the server stores it: the whole synced row plus the bookkeeping beside it. */
-import type { EntityName } from '../../common/schemas/entities';
+import type { EntityName } from '#common/schemas/entities';
 
 export interface StoredRecord {
   entity: EntityName;

@@ -8,8 +8,8 @@
  * A `stationId` naming the device's own station is tolerated (and ignored); naming another
  * station is a scope violation, reported apart from mere invalidity so it can be audited.
  */
-import { serverOwnedFields, type Mutation } from '../../common/sync/mutation';
-import { findingServerFields } from '../../common/schemas/sweep';
+import { serverOwnedFields, type Mutation } from '#common/sync/mutation';
+import { findingServerFields } from '#common/schemas/sweep';
 import { describeIssue, fieldSchema, rowSchema } from './entityFields';
 
 export type BatchVerdict =

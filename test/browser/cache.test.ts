@@ -5,14 +5,14 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { generateDemoData } from '../../common/demo';
-import { totalCoverage } from '../../common/domain/coverage';
-import { gridSchema } from '../../common/schemas';
-import { GridroomDb } from '../../renderer/db/database';
-import { openCache } from '../../renderer/db/openCache';
-import { describeStorageError } from '../../renderer/db/storageErrors';
-import { validRows } from '../../renderer/db/validRows';
-import { writeDataset } from '../../renderer/db/writeDataset';
+import { generateDemoData } from '#common/demo';
+import { totalCoverage } from '#common/domain/coverage';
+import { gridSchema } from '#common/schemas';
+import { GridroomDb } from '#renderer/db/database';
+import { openCache } from '#renderer/db/openCache';
+import { describeStorageError } from '#renderer/db/storageErrors';
+import { validRows } from '#renderer/db/validRows';
+import { writeDataset } from '#renderer/db/writeDataset';
 
 const names: string[] = [];
 function freshName(): string {
@@ -32,7 +32,11 @@ describe('writeDataset', () => {
     const name = freshName();
     const db = new GridroomDb(name);
     const progress: number[] = [];
-    await writeDataset(db, { stations: [station], ...rest }, { source: 'test', dataAsOf: now, onProgress: (p) => progress.push(p.done) });
+    await writeDataset(
+      db,
+      { stations: [station], ...rest },
+      { source: 'test', dataAsOf: now, onProgress: (p) => progress.push(p.done) },
+    );
 
     expect(await db.households.count()).toBe(rest.households.length);
     expect(await db.visits.count()).toBe(rest.visits.length);
@@ -43,7 +47,10 @@ describe('writeDataset', () => {
     expect(gridStats.reduce((n, g) => n + g.households, 0)).toBe(rest.households.length);
 
     for (const campaign of rest.campaigns) {
-      const stats = await db.sweepStats.where('[campaignId+gridId+day]').between([campaign.id, Dexie.minKey, Dexie.minKey], [campaign.id, Dexie.maxKey, Dexie.maxKey]).toArray();
+      const stats = await db.sweepStats
+        .where('[campaignId+gridId+day]')
+        .between([campaign.id, Dexie.minKey, Dexie.minKey], [campaign.id, Dexie.maxKey, Dexie.maxKey])
+        .toArray();
       const covered = stats.reduce((n, s) => n + s.covered, 0);
       expect(covered).toBe(totalCoverage(rest.households, rest.visits, { campaignId: campaign.id }).covered);
     }
@@ -64,7 +71,10 @@ describe('openCache', () => {
   it('reports a load that never finished as interrupted', async () => {
     const name = freshName();
     const db = new GridroomDb(name);
-    await db.meta.put({ key: 'cacheState', value: { status: 'loading', source: 'demo:station', startedAt: 1 } });
+    await db.meta.put({
+      key: 'cacheState',
+      value: { status: 'loading', source: 'demo:station', startedAt: 1 },
+    });
     db.close();
     const result = await openCache(name);
     expect(result.kind).toBe('interrupted');
@@ -109,12 +119,17 @@ describe('openCache', () => {
 
 describe('storage errors', () => {
   it('reads a VersionError as a cache from a newer schema', () => {
-    expect(describeStorageError(Object.assign(new Error('x'), { name: 'VersionError' })).reason).toBe('newer-schema');
+    expect(describeStorageError(Object.assign(new Error('x'), { name: 'VersionError' })).reason).toBe(
+      'newer-schema',
+    );
   });
 
   it('finds a quota error wrapped by Dexie', () => {
     const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    const wrapped = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: { name: 'BulkError', message: '1 of 4000 failed', inner: quota } });
+    const wrapped = Object.assign(new Error('Transaction aborted'), {
+      name: 'AbortError',
+      inner: { name: 'BulkError', message: '1 of 4000 failed', inner: quota },
+    });
     expect(describeStorageError(wrapped).reason).toBe('quota');
   });
 });

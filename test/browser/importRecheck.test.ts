@@ -8,9 +8,9 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { GridroomDb } from '../../renderer/db/database';
-import { createImportJob } from '../../renderer/features/imports/importJob';
-import { dexieLocalStore } from '../../renderer/sync/dexieLocalStore';
+import { GridroomDb } from '#renderer/db/database';
+import { createImportJob } from '#renderer/features/imports/importJob';
+import { dexieLocalStore } from '#renderer/sync/dexieLocalStore';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const STATION = uuid(1);

@@ -6,11 +6,11 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { GridroomDb } from '../../renderer/db/database';
-import { writeLocalChange } from '../../renderer/sync/localWrite';
-import { BatchAbortedError, writeLocalChanges, type BatchWrite } from '../../renderer/sync/localBatchWrite';
-import { RoleForbiddenError } from '../../common/domain/rolePolicy';
-import { LocalChangeError } from '../../common/sync/localChange';
+import { GridroomDb } from '#renderer/db/database';
+import { writeLocalChange } from '#renderer/sync/localWrite';
+import { BatchAbortedError, writeLocalChanges, type BatchWrite } from '#renderer/sync/localBatchWrite';
+import { RoleForbiddenError } from '#common/domain/rolePolicy';
+import { LocalChangeError } from '#common/sync/localChange';
 
 const name = `gridroom-batch-${Math.random().toString(36).slice(2)}`;
 let db: GridroomDb;

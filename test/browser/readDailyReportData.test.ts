@@ -4,11 +4,11 @@
  * and uses the day's visits it is handed as they are, instead of reading them itself.
  */
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOf } from '../../common/domain/time';
-import type { Incident } from '../../common/schemas';
-import { readDailyReportData } from '../../renderer/features/reports/build/readDailyReportData';
-import { openAt, reportedWithin, resolvedWithin } from '../../renderer/features/reports/reportIncidents';
-import { readVisitsOfDay, type VisitsOfDay } from '../../renderer/features/reports/visitsOfDay';
+import { addDays, dayOf } from '#common/domain/time';
+import type { Incident } from '#common/schemas';
+import { readDailyReportData } from '#renderer/features/reports/build/readDailyReportData';
+import { openAt, reportedWithin, resolvedWithin } from '#renderer/features/reports/reportIncidents';
+import { readVisitsOfDay, type VisitsOfDay } from '#renderer/features/reports/visitsOfDay';
 import { useStationDemoCache } from './support/stationDemoCache';
 
 const cache = useStationDemoCache('gridroom-report-read');

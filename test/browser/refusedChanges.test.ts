@@ -7,11 +7,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import type { Change } from '../../common/sync/protocol';
-import { GridroomDb } from '../../renderer/db/database';
-import { dismissRefusedChange, readRefusedChanges } from '../../renderer/features/sync/refusedChanges';
-import { dexieLocalStore } from '../../renderer/sync/dexieLocalStore';
-import { writeLocalChange } from '../../renderer/sync/localWrite';
+import type { Change } from '#common/sync/protocol';
+import { GridroomDb } from '#renderer/db/database';
+import { dismissRefusedChange, readRefusedChanges } from '#renderer/features/sync/refusedChanges';
+import { dexieLocalStore } from '#renderer/sync/dexieLocalStore';
+import { writeLocalChange } from '#renderer/sync/localWrite';
 
 const names: string[] = [];
 function freshDb(): GridroomDb {

@@ -5,12 +5,12 @@
  * nothing. The savers are fakes — the file dialog and disk are main's, tested on their own.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { dayOf } from '../../common/domain/time';
+import { dayOf } from '#common/domain/time';
 import {
   exportDailyReportCsv,
   exportDailyReportXlsx,
-} from '../../renderer/features/reports/export/exportDailyReport';
-import type { SaveReportFile } from '../../renderer/features/reports/export/saveReportFile';
+} from '#renderer/features/reports/export/exportDailyReport';
+import type { SaveReportFile } from '#renderer/export/saveReportFile';
 import { useStationDemoCache } from './support/stationDemoCache';
 
 const cache = useStationDemoCache('gridroom-report-export');

@@ -10,14 +10,14 @@
  */
 import { Dexie } from 'dexie';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, dayOf, HOUR_MS } from '../../common/domain/time';
-import { gridSchema, incidentSchema, severities, type Incident, type Severity } from '../../common/schemas';
-import { GridroomDb } from '../../renderer/db/database';
-import { loadDemoData } from '../../renderer/db/loadDemoData';
-import { SCHEMA_V1, SCHEMA_V2 } from '../../renderer/db/schema';
-import { buildDailyReport } from '../../renderer/features/reports/dailyReportQuery';
-import { reportDay } from '../../renderer/features/reports/reportDay';
-import { writeLocalChange } from '../../renderer/sync/localWrite';
+import { addDays, dayOf, HOUR_MS } from '#common/domain/time';
+import { gridSchema, incidentSchema, severities, type Incident, type Severity } from '#common/schemas';
+import { GridroomDb } from '#renderer/db/database';
+import { loadDemoData } from '#renderer/db/loadDemoData';
+import { SCHEMA_V1, SCHEMA_V2 } from '#renderer/db/schema';
+import { buildDailyReport } from '#renderer/features/reports/dailyReportQuery';
+import { reportDay } from '#renderer/features/reports/reportDay';
+import { writeLocalChange } from '#renderer/sync/localWrite';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const STATION = uuid(1);

@@ -8,11 +8,11 @@
  */
 import { Dexie } from 'dexie';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays, dayOf } from '../../common/domain/time';
-import type { SweepVisit } from '../../common/schemas';
-import { readVisitsOfDay } from '../../renderer/features/reports/visitsOfDay';
-import { readVisitsOfDayOffThread } from '../../renderer/features/reports/visitsOfDayOffThread';
-import { readPrintedVisits, startPrintedVisits } from '../../renderer/features/reports/printedVisitsPrefetch';
+import { addDays, dayOf } from '#common/domain/time';
+import type { SweepVisit } from '#common/schemas';
+import { readVisitsOfDay } from '#renderer/features/reports/visitsOfDay';
+import { readVisitsOfDayOffThread } from '#renderer/features/reports/visitsOfDayOffThread';
+import { readPrintedVisits, startPrintedVisits } from '#renderer/features/reports/printedVisitsPrefetch';
 import { useStationDemoCache } from './support/stationDemoCache';
 
 const cache = useStationDemoCache('gridroom-report-visits');

@@ -11,10 +11,10 @@
  */
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { identityKeyId, identityPublicJwkSchema } from '../../common/identity/envelopeFormat';
-import { GridroomDb } from '../../renderer/db/database';
-import { SCHEMA_V2, SCHEMA_V3 } from '../../renderer/db/schema';
-import { saveFinding } from '../../renderer/features/sweeps/sweepMutations';
+import { identityKeyId, identityPublicJwkSchema } from '#common/identity/envelopeFormat';
+import { GridroomDb } from '#renderer/db/database';
+import { SCHEMA_V2, SCHEMA_V3 } from '#renderer/db/schema';
+import { saveFinding } from '#renderer/features/sweeps/sweepMutations';
 import { birthDates, candidates, withCheck } from '../unit/domain/residentIdCandidates';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -61,16 +61,44 @@ async function dump(db: GridroomDb, leaveOut: (table: string, row: unknown) => b
 describe('cache schema v3 upgrade: no old hash, no old mask', () => {
   it('cleans findings, outbox, rebase copies and audit of a real v2 cache', async () => {
     const name = freshName();
-    const ids = [withCheck('35020319880712003'), withCheck('35020519910203104'), withCheck('43010219700101555')];
+    const ids = [
+      withCheck('35020319880712003'),
+      withCheck('35020519910203104'),
+      withCheck('43010219700101555'),
+    ];
     const rows = ids.map((id, n) => oldFinding(n, id));
     const v2 = new Dexie(name);
     v2.version(SCHEMA_V2.version).stores(SCHEMA_V2.stores);
     await v2.open();
     await v2.table('findings').bulkPut(rows);
     await v2.table('outbox').bulkAdd([
-      { clientId: 'c', entity: 'findings', id: rows[0]!.id, patch: { ...rows[0], id: undefined }, baseVersion: 0, madeBy: 'x', madeAt: 1 },
-      { clientId: 'c', entity: 'findings', id: rows[1]!.id, patch: { followUp: 'closed' }, baseVersion: 1, madeBy: 'x', madeAt: 2 },
-      { clientId: 'c', entity: 'incidents', id: uuid(9), patch: { description: OLD_HASH }, baseVersion: 1, madeBy: 'x', madeAt: 3 },
+      {
+        clientId: 'c',
+        entity: 'findings',
+        id: rows[0]!.id,
+        patch: { ...rows[0], id: undefined },
+        baseVersion: 0,
+        madeBy: 'x',
+        madeAt: 1,
+      },
+      {
+        clientId: 'c',
+        entity: 'findings',
+        id: rows[1]!.id,
+        patch: { followUp: 'closed' },
+        baseVersion: 1,
+        madeBy: 'x',
+        madeAt: 2,
+      },
+      {
+        clientId: 'c',
+        entity: 'incidents',
+        id: uuid(9),
+        patch: { description: OLD_HASH },
+        baseVersion: 1,
+        madeBy: 'x',
+        madeAt: 3,
+      },
     ]);
     await v2.table('meta').bulkPut([
       { key: `syncBase:findings:${rows[1]!.id}`, value: { row: rows[1] } },
@@ -78,12 +106,28 @@ describe('cache schema v3 upgrade: no old hash, no old mask', () => {
     ]);
     await v2.table('audit').bulkPut([
       {
-        id: uuid(50), stationId: STATION, at: 1, who: 'x', workstation: 'w', action: 'create',
-        entity: 'findings', entityId: rows[0]!.id, before: null, after: rows[0],
+        id: uuid(50),
+        stationId: STATION,
+        at: 1,
+        who: 'x',
+        workstation: 'w',
+        action: 'create',
+        entity: 'findings',
+        entityId: rows[0]!.id,
+        before: null,
+        after: rows[0],
       },
       {
-        id: uuid(51), stationId: STATION, at: 2, who: 'x', workstation: 'w', action: 'update',
-        entity: 'findings', entityId: rows[2]!.id, before: rows[2], after: { ...rows[2], followUp: 'closed' },
+        id: uuid(51),
+        stationId: STATION,
+        at: 2,
+        who: 'x',
+        workstation: 'w',
+        action: 'update',
+        entity: 'findings',
+        entityId: rows[2]!.id,
+        before: rows[2],
+        after: { ...rows[2], followUp: 'closed' },
       },
     ]);
     v2.close();
@@ -93,7 +137,9 @@ describe('cache schema v3 upgrade: no old hash, no old mask', () => {
     try {
       expect(db.verno).toBeGreaterThanOrEqual(SCHEMA_V3.version);
       const findings = await db.findings.orderBy('id').toArray();
-      expect(findings.map((f) => f.idMasked)).toEqual(ids.map((id) => `${id.slice(0, 4)}**********${id.slice(14)}`));
+      expect(findings.map((f) => f.idMasked)).toEqual(
+        ids.map((id) => `${id.slice(0, 4)}**********${id.slice(14)}`),
+      );
       for (const f of findings) expect(f).not.toHaveProperty('idHash');
       expect(findings.map((f) => ({ ...f, idMasked: '' }))).toEqual(
         rows.map(({ idHash: _h, ...r }) => ({ ...r, idMasked: '' })),
@@ -104,12 +150,17 @@ describe('cache schema v3 upgrade: no old hash, no old mask', () => {
       expect(outbox[1]?.patch).toEqual({ followUp: 'closed' });
       expect(outbox[2]?.patch).toEqual({ description: OLD_HASH }); // not a finding: untouched
       const base = await db.meta.get(`syncBase:findings:${rows[1]!.id}`);
-      expect(base && 'row' in base.value ? base.value.row : null).toMatchObject({ idMasked: findings[1]?.idMasked });
+      expect(base && 'row' in base.value ? base.value.row : null).toMatchObject({
+        idMasked: findings[1]?.idMasked,
+      });
       expect(JSON.stringify(base)).not.toContain('idHash');
       const audit = await db.audit.orderBy('at').toArray();
       expect(JSON.stringify(audit)).not.toContain(OLD_HASH);
       expect(JSON.stringify(audit)).not.toMatch(/\d{6}\*{8}/);
-      const everything = await dump(db, (t, r) => t === 'outbox' && (r as { entity: string }).entity === 'incidents');
+      const everything = await dump(
+        db,
+        (t, r) => t === 'outbox' && (r as { entity: string }).entity === 'incidents',
+      );
       expect(everything).not.toContain(OLD_HASH);
       expect(everything).not.toContain('idHash');
     } finally {
@@ -119,7 +170,12 @@ describe('cache schema v3 upgrade: no old hash, no old mask', () => {
 });
 
 describe('finding form save, then the brute force over the whole cache', () => {
-  const session = { actor: '值班台-1', name: '测试民警', workstation: '值班台-1', role: 'duty-officer' as const };
+  const session = {
+    actor: '值班台-1',
+    name: '测试民警',
+    workstation: '值班台-1',
+    role: 'duty-officer' as const,
+  };
   const draft = (residentId: string) => ({
     visit: { id: VISIT, gridId: GRID },
     kind: 'floating' as const,
@@ -139,7 +195,9 @@ describe('finding form save, then the brute force over the whole cache', () => {
       expect(unsealed?.idMasked).toBe(`3502**********${plain.slice(14)}`);
       expect(unsealed?.idEnvelope).toBeNull();
 
-      const pair = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits']);
+      const pair = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, [
+        'deriveBits',
+      ]);
       const { kty, crv, x, y } = await crypto.subtle.exportKey('jwk', pair.publicKey);
       const publicKey = identityPublicJwkSchema.parse({ kty, crv, x, y });
       const keyId = await identityKeyId(pair.publicKey);
@@ -162,7 +220,10 @@ describe('finding form save, then the brute force over the whole cache', () => {
       const windows = new Set<string>();
       for (let i = 0; i + 18 <= everything.length; i++) windows.add(everything.slice(i, i + 18));
       const dates = birthDates(new Date());
-      for (const [id, mask] of [[plain, unsealed?.idMasked], [sealed, row?.idMasked]] as const) {
+      for (const [id, mask] of [
+        [plain, unsealed?.idMasked],
+        [sealed, row?.idMasked],
+      ] as const) {
         let tried = 0;
         const found: string[] = [];
         for (const candidate of candidates(mask ?? '', dates)) {

@@ -5,8 +5,8 @@
  * reads inside a transaction as well as outside one.
  */
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOf } from '../../common/domain/time';
-import { rowsWithAnyOf } from '../../renderer/db/rowsWithAnyOf';
+import { addDays, dayOf } from '#common/domain/time';
+import { rowsWithAnyOf } from '#renderer/db/rowsWithAnyOf';
 import { useStationDemoCache } from './support/stationDemoCache';
 
 const cache = useStationDemoCache('gridroom-any-of');

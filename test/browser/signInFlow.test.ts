@@ -6,12 +6,12 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { FIRST_LOCK_MS, PIN_TRIES_BEFORE_LOCK } from '../../common/auth/protocol';
-import { DEMO_PIN } from '../../common/demo/demoPin';
-import { GridroomDb } from '../../renderer/db/database';
-import { verifierKey } from '../../renderer/db/officerRows';
-import { signIn } from '../../renderer/features/signin/signInFlow';
-import { checkVerifier, makeVerifier, PBKDF2_ITERATIONS } from '../../renderer/features/signin/offlineVerifier';
+import { FIRST_LOCK_MS, PIN_TRIES_BEFORE_LOCK } from '#common/auth/protocol';
+import { DEMO_PIN } from '#common/demo/demoPin';
+import { GridroomDb } from '#renderer/db/database';
+import { verifierKey } from '#renderer/db/officerRows';
+import { signIn } from '#renderer/features/signin/signInFlow';
+import { checkVerifier, makeVerifier, PBKDF2_ITERATIONS } from '#renderer/features/signin/offlineVerifier';
 
 const names: string[] = [];
 function freshDb(): GridroomDb {
@@ -24,7 +24,12 @@ afterEach(async () => {
 });
 
 const STATION = '00000000-0000-4000-8000-0000000000aa';
-const CHIEF = { id: '00000000-0000-4000-8000-000000000001', name: '林所长', badgeNo: '350001', access: 'station-chief' as const };
+const CHIEF = {
+  id: '00000000-0000-4000-8000-000000000001',
+  name: '林所长',
+  badgeNo: '350001',
+  access: 'station-chief' as const,
+};
 
 function officerRow(n: number, badgeNo: string, extra: Record<string, unknown> = {}) {
   return {
@@ -87,7 +92,8 @@ describe('demo mode (not enrolled)', () => {
     const db = freshDb();
     await db.officers.bulkPut([officerRow(2, '350002')] as never);
     const tries: unknown[] = [];
-    for (let i = 0; i < PIN_TRIES_BEFORE_LOCK; i++) tries.push((await signIn(db, '350002', '111112')).ok ? 'ok' : null);
+    for (let i = 0; i < PIN_TRIES_BEFORE_LOCK; i++)
+      tries.push((await signIn(db, '350002', '111112')).ok ? 'ok' : null);
     const before = Date.now();
     const locked = await signIn(db, '350002', DEMO_PIN);
     expect(locked.ok).toBe(false);
@@ -130,7 +136,10 @@ describe('offline (enrolled, centre unreachable)', () => {
   it('refuses every sign-in on a display device', async () => {
     const db = freshDb();
     await enrolUnreachable(db, 'display');
-    expect(await signIn(db, '350001', '246810')).toEqual({ ok: false, failure: { reason: 'display-device' } });
+    expect(await signIn(db, '350001', '246810')).toEqual({
+      ok: false,
+      failure: { reason: 'display-device' },
+    });
   });
 });
 

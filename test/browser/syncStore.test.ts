@@ -6,11 +6,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import type { Change } from '../../common/sync/protocol';
-import { InvalidReplyError } from '../../common/sync/syncErrors';
-import { GridroomDb } from '../../renderer/db/database';
-import { dexieLocalStore } from '../../renderer/sync/dexieLocalStore';
-import { writeLocalChange } from '../../renderer/sync/localWrite';
+import type { Change } from '#common/sync/protocol';
+import { InvalidReplyError } from '#common/sync/syncErrors';
+import { GridroomDb } from '#renderer/db/database';
+import { dexieLocalStore } from '#renderer/sync/dexieLocalStore';
+import { writeLocalChange } from '#renderer/sync/localWrite';
 
 const names: string[] = [];
 function freshDb(): GridroomDb {

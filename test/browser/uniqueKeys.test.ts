@@ -9,10 +9,10 @@
  */
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { GridroomDb } from '../../renderer/db/database';
-import { SCHEMA_V3, SCHEMA_V4 } from '../../renderer/db/schema';
-import { claimUniqueKeys, DUPLICATE_SEP, isUniqueKeyError } from '../../renderer/db/uniqueKeys';
-import { dexieLocalStore } from '../../renderer/sync/dexieLocalStore';
+import { GridroomDb } from '#renderer/db/database';
+import { SCHEMA_V3, SCHEMA_V4 } from '#renderer/db/schema';
+import { claimUniqueKeys, DUPLICATE_SEP, isUniqueKeyError } from '#renderer/db/uniqueKeys';
+import { dexieLocalStore } from '#renderer/sync/dexieLocalStore';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const STATION = uuid(1);

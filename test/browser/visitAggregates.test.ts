@@ -5,10 +5,10 @@
  */
 import { afterEach, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { dayOf } from '../../common/domain/time';
-import { GridroomDb } from '../../renderer/db/database';
-import { sweepStatsFromVisits } from '../../renderer/db/aggregates';
-import { writeLocalChange } from '../../renderer/sync/localWrite';
+import { dayOf } from '#common/domain/time';
+import { GridroomDb } from '#renderer/db/database';
+import { sweepStatsFromVisits } from '#renderer/db/aggregates';
+import { writeLocalChange } from '#renderer/sync/localWrite';
 
 const name = `gridroom-visits-${Math.random().toString(36).slice(2)}`;
 afterEach(async () => Dexie.delete(name));

@@ -12,7 +12,7 @@ import { BriefingPage, slideOrder } from './pages/BriefingPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { audit, formatViolations, violationCount, type Audit } from './support/axe';
 import { demoOfficer } from './support/signIn';
-import { DEMO_PIN } from '../../common/demo/demoPin';
+import { DEMO_PIN } from '#common/demo/demoPin';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(600_000);

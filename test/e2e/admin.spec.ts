@@ -17,10 +17,10 @@ import {
   type BrowserContext,
   type Page,
 } from '@playwright/test';
-import { OFFICER_SESSION_HEADER } from '../../common/auth/protocol';
-import { DEMO_PIN } from '../../common/demo/demoPin';
-import { startCentralApi, type CentralApi } from '../../server/centralApi';
-import { startRendererServer, type RendererServer } from '../../scripts/rendererServer';
+import { OFFICER_SESSION_HEADER } from '#common/auth/protocol';
+import { DEMO_PIN } from '#common/demo/demoPin';
+import { startCentralApi, type CentralApi } from '#server/centralApi';
+import { startRendererServer, type RendererServer } from '#scripts/rendererServer';
 import { BoardPage } from './pages/BoardPage';
 import { IncidentsPage } from './pages/IncidentsPage';
 import { readTable } from './support/rawCache';

@@ -6,7 +6,7 @@
  * other grid under its suffixed key.
  */
 import { expect, test } from '@playwright/test';
-import { SCHEMA_V3 } from '../../renderer/db/schema';
+import { SCHEMA_V3 } from '#renderer/db/schema';
 import { BoardPage } from './pages/BoardPage';
 import { readTable } from './support/rawCache';
 import { liveGrids, type Row } from './support/importFiles';

@@ -7,7 +7,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { ReportsPage } from './pages/ReportsPage';
-import { dailyReportSchema } from '../../renderer/features/reports/dailyReportModel';
+import { dailyReportSchema } from '#renderer/features/reports/dailyReportModel';
 import { dayBounds, reportFigures } from './support/reportFigures';
 import { test } from './support/stationFixture';
 

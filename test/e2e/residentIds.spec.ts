@@ -6,17 +6,37 @@
  * says 另见于 1 处地址. Neither cache ever holds the number or its birth date.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { residentIdCheckChar } from '../../common/domain/residentId';
+import { residentIdCheckChar } from '#common/domain/residentId';
 import { openTwoWorkstations, type TwoWorkstations, type Workstation } from './support/twoWorkstations';
 import { readTable } from './support/rawCache';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(240_000);
 
-interface Campaign { id: string; start: number; end: number; targetGridIds: string[] }
-interface Household { id: string; gridId: string; address: string; deleted: boolean }
-interface Visit { campaignId: string; householdId: string; outcome: string }
-interface Finding { id: string; visitId: string; idMasked: string; idEnvelope?: unknown; idSeen?: { findings: number; addresses: number } | null }
+interface Campaign {
+  id: string;
+  start: number;
+  end: number;
+  targetGridIds: string[];
+}
+interface Household {
+  id: string;
+  gridId: string;
+  address: string;
+  deleted: boolean;
+}
+interface Visit {
+  campaignId: string;
+  householdId: string;
+  outcome: string;
+}
+interface Finding {
+  id: string;
+  visitId: string;
+  idMasked: string;
+  idEnvelope?: unknown;
+  idSeen?: { findings: number; addresses: number } | null;
+}
 
 const first17 = '35020619790823561';
 const PERSON = first17 + residentIdCheckChar(first17);
@@ -36,12 +56,16 @@ test.afterAll(async () => {
 async function uncovered(page: Page): Promise<{ campaign: Campaign; households: Household[] }> {
   const now = Date.now();
   const campaigns = await readTable<Campaign>(page, 'campaigns');
-  const campaign = campaigns.filter((c) => c.start <= now && now <= c.end).sort((a, b) => b.start - a.start)[0];
+  const campaign = campaigns
+    .filter((c) => c.start <= now && now <= c.end)
+    .sort((a, b) => b.start - a.start)[0];
   if (!campaign) throw new Error('no running campaign');
   const targets = new Set(campaign.targetGridIds);
   const visits = await readTable<Visit>(page, 'visits');
   const covered = new Set(visits.filter((v) => v.campaignId === campaign.id).map((v) => v.householdId));
-  const households = (await readTable<Household>(page, 'households')).filter((h) => !h.deleted && targets.has(h.gridId) && !covered.has(h.id));
+  const households = (await readTable<Household>(page, 'households')).filter(
+    (h) => !h.deleted && targets.has(h.gridId) && !covered.has(h.id),
+  );
   const count = new Map<string, number>();
   for (const h of households) count.set(h.address, (count.get(h.address) ?? 0) + 1);
   return { campaign, households: households.filter((h) => count.get(h.address) === 1) };
@@ -52,7 +76,10 @@ async function visitAndFind(page: Page, household: Household): Promise<void> {
   const address = page.getByTestId('visit-address');
   await expect(address).toBeFocused();
   await page.keyboard.type(household.address);
-  await expect(page.getByTestId('address-matches').locator('[aria-selected="true"]')).toHaveAttribute('data-household-id', household.id);
+  await expect(page.getByTestId('address-matches').locator('[aria-selected="true"]')).toHaveAttribute(
+    'data-household-id',
+    household.id,
+  );
   await page.keyboard.press('Enter');
   await page.keyboard.press('2');
   await page.keyboard.press('Tab');
@@ -73,7 +100,12 @@ async function visitAndFind(page: Page, household: Household): Promise<void> {
 test('each workstation caches the centre key; the same person found at two addresses is matched at the centre', async () => {
   for (const w of ws) {
     await w.board.waitForBoard(150_000);
-    await expect.poll(async () => (await readTable<{ key: string }>(w.page, 'meta')).some((m) => m.key === 'identityKey'), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => (await readTable<{ key: string }>(w.page, 'meta')).some((m) => m.key === 'identityKey'),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
   }
   const [A, B] = ws as [Workstation, Workstation];
   const { households } = await uncovered(A.page);
@@ -83,16 +115,23 @@ test('each workstation caches the centre key; the same person found at two addre
 
   for (const w of ws) {
     await expect
-      .poll(async () => {
-        const mine = (await readTable<Finding>(w.page, 'findings')).filter((f) => f.idMasked === `3502**********${PERSON.slice(14)}`);
-        return mine.map((f) => [f.idSeen ?? null, f.idEnvelope ?? null]);
-      }, { timeout: 60_000 })
+      .poll(
+        async () => {
+          const mine = (await readTable<Finding>(w.page, 'findings')).filter(
+            (f) => f.idMasked === `3502**********${PERSON.slice(14)}`,
+          );
+          return mine.map((f) => [f.idSeen ?? null, f.idEnvelope ?? null]);
+        },
+        { timeout: 60_000 },
+      )
       .toEqual([
         [{ findings: 2, addresses: 2 }, null],
         [{ findings: 2, addresses: 2 }, null],
       ]);
     await w.page.getByRole('tab', { name: '发现人员' }).click();
-    await expect(w.page.locator('.finding-row').first().getByTestId('finding-id-seen')).toHaveText('另见于 1 处地址');
+    await expect(w.page.locator('.finding-row').first().getByTestId('finding-id-seen')).toHaveText(
+      '另见于 1 处地址',
+    );
     for (const table of ['findings', 'outbox', 'audit', 'meta']) {
       const text = JSON.stringify(await readTable(w.page, table));
       expect(text).not.toContain(PERSON);

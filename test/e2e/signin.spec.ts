@@ -13,9 +13,9 @@
  * Screenshots of the sign-in screen, the lock screen and the title bar: test/out/screens/.
  */
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { DEMO_PIN } from '../../common/demo/demoPin';
-import { startCentralApi, type CentralApi } from '../../server/centralApi';
-import { startRendererServer, type RendererServer } from '../../scripts/rendererServer';
+import { DEMO_PIN } from '#common/demo/demoPin';
+import { startCentralApi, type CentralApi } from '#server/centralApi';
+import { startRendererServer, type RendererServer } from '#scripts/rendererServer';
 import { BoardPage } from './pages/BoardPage';
 import { readTable } from './support/rawCache';
 import { demoOfficer, signIn } from './support/signIn';
@@ -52,7 +52,9 @@ test.describe('demo mode', () => {
 
     const duty = await demoOfficer(page, 'duty');
     await typeSignIn(page, duty.badgeNo, '246801');
-    await expect(page.getByTestId('signin-error')).toHaveText('PIN 不正确，还可尝试 4 次，之后该警号将被锁定');
+    await expect(page.getByTestId('signin-error')).toHaveText(
+      'PIN 不正确，还可尝试 4 次，之后该警号将被锁定',
+    );
     await typeSignIn(page, duty.badgeNo, DEMO_PIN);
     await expect(page.getByTestId('signed-in-name')).toHaveText(duty.name);
     await expect(page.getByTestId('signed-in-role')).toHaveText('值班民警');
@@ -61,7 +63,9 @@ test.describe('demo mode', () => {
     await expect(page.getByTestId('signout-button')).toContainText('交班/退出');
     await expect(page.getByTestId('board')).toBeVisible();
     await page.locator('.shell-header').screenshot({ path: `${shots}/signin-title-bar.png` });
-    const audit = (await readTable<{ action: string; who: string }>(page, 'audit')).filter((a) => a.action === 'sign-in');
+    const audit = (await readTable<{ action: string; who: string }>(page, 'audit')).filter(
+      (a) => a.action === 'sign-in',
+    );
     expect(audit.at(-1)?.who).toBe(duty.id);
   });
 
@@ -75,13 +79,17 @@ test.describe('demo mode', () => {
     await page.getByTestId('lock-button').click();
     const lock = page.getByTestId('lock-screen');
     await expect(lock).toBeVisible();
-    await expect(page.getByTestId('lock-officer')).toHaveText(`当前登录：${duty.name}（警号 ${duty.badgeNo}）`);
+    await expect(page.getByTestId('lock-officer')).toHaveText(
+      `当前登录：${duty.name}（警号 ${duty.badgeNo}）`,
+    );
     // the app is still mounted, but nothing behind the overlay can be focused or read
     await expect(page.locator('#root')).toHaveAttribute('inert', '');
     await expect(page.locator('#root')).toHaveAttribute('aria-hidden', 'true');
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.querySelector('#root')?.contains(document.activeElement))).toBe(false);
+      expect(
+        await page.evaluate(() => document.querySelector('#root')?.contains(document.activeElement)),
+      ).toBe(false);
     }
     await page.screenshot({ path: `${shots}/signin-lock-screen.png` });
 
@@ -120,10 +128,12 @@ test.describe('demo mode', () => {
     await expect(page.getByTestId('signed-in-role')).toHaveText('所长');
     await expect(page.getByTestId('signed-in')).toHaveAttribute('data-role', 'station-chief');
     await expect(page.getByTestId('settings').getByLabel('工作站名称')).toHaveValue(saved);
-    const audit = await readTable<{ action: string; who: string; before: { id: string }; after: { id: string } }>(
-      page,
-      'audit',
-    );
+    const audit = await readTable<{
+      action: string;
+      who: string;
+      before: { id: string };
+      after: { id: string };
+    }>(page, 'audit');
     const handover = audit.filter((a) => a.action === 'handover').at(-1);
     expect(handover).toMatchObject({ who: chief.id, before: { id: duty.id }, after: { id: chief.id } });
     // the chief may set the lock time; it is the station's, so it syncs to every workstation
@@ -137,7 +147,9 @@ test.describe('demo mode', () => {
     await expect(page.getByTestId('signin-screen')).toBeVisible();
     for (let tries = 4; tries >= 1; tries--) {
       await typeSignIn(page, other.badgeNo, '975310');
-      await expect(page.getByTestId('signin-error')).toHaveText(`PIN 不正确，还可尝试 ${tries} 次，之后该警号将被锁定`);
+      await expect(page.getByTestId('signin-error')).toHaveText(
+        `PIN 不正确，还可尝试 ${tries} 次，之后该警号将被锁定`,
+      );
     }
     await typeSignIn(page, other.badgeNo, '975310');
     const error = page.getByTestId('signin-error');
@@ -177,7 +189,11 @@ test.describe('against the central API', () => {
   let page: Page;
 
   const newContext = (browser: Browser) =>
-    browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    browser.newContext({
+      viewport: { width: 1600, height: 1000 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
 
   test.beforeAll(async ({ browser }) => {
     api = await startCentralApi({ port: 0 });
@@ -207,10 +223,16 @@ test.describe('against the central API', () => {
     const duty = await demoOfficer(page, 'duty');
     await expect(page.getByTestId('signed-in-name')).toHaveText(duty.name);
     await expect(page.getByTestId('demo-mode')).toHaveCount(0);
-    const meta = await readTable<{ key: string; value: { mode?: string; storedToken?: string | null } }>(page, 'meta');
+    const meta = await readTable<{ key: string; value: { mode?: string; storedToken?: string | null } }>(
+      page,
+      'meta',
+    );
     expect(meta.find((m) => m.key === 'officerSession')?.value).toMatchObject({ mode: 'online' });
     expect(meta.find((m) => m.key === 'officerSession')?.value.storedToken).toBeTruthy();
-    const verifier = meta.find((m) => m.key === `officerVerifier:${duty.badgeNo}`)?.value as Record<string, unknown>;
+    const verifier = meta.find((m) => m.key === `officerVerifier:${duty.badgeNo}`)?.value as Record<
+      string,
+      unknown
+    >;
     expect(verifier).toMatchObject({ iterations: 600_000 });
     expect(JSON.stringify(verifier)).not.toContain(DEMO_PIN);
 

@@ -7,16 +7,35 @@
  * the form says so).
  */
 import { expect, type Page } from '@playwright/test';
-import { residentIdCheckChar } from '../../common/domain/residentId';
+import { residentIdCheckChar } from '#common/domain/residentId';
 import { BoardPage } from './pages/BoardPage';
 import { readTable } from './support/rawCache';
 import { test } from './support/stationFixture';
 
 test.describe.configure({ mode: 'serial' });
 
-interface Campaign { id: string; start: number; end: number; targetGridIds: string[] }
-interface Household { id: string; gridId: string; address: string; deleted: boolean }
-interface Visit { id: string; campaignId: string; householdId: string; gridId: string; outcome: string; team: string; unregisteredFound: number; deleted: boolean }
+interface Campaign {
+  id: string;
+  start: number;
+  end: number;
+  targetGridIds: string[];
+}
+interface Household {
+  id: string;
+  gridId: string;
+  address: string;
+  deleted: boolean;
+}
+interface Visit {
+  id: string;
+  campaignId: string;
+  householdId: string;
+  gridId: string;
+  outcome: string;
+  team: string;
+  unregisteredFound: number;
+  deleted: boolean;
+}
 
 let page: Page;
 let board: BoardPage;
@@ -34,18 +53,33 @@ test('three visits entered by keyboard only write row, outbox and audit; the boa
   [coveredBefore, inScope] = value.split('/').map(Number) as [number, number];
   const now = Date.now();
   const campaigns = await readTable<Campaign>(page, 'campaigns');
-  const running = campaigns.filter((c) => c.start <= now && now <= c.end).sort((a, b) => b.start - a.start)[0];
+  const running = campaigns
+    .filter((c) => c.start <= now && now <= c.end)
+    .sort((a, b) => b.start - a.start)[0];
   if (!running) throw new Error('no running campaign in the demo data');
   campaign = running;
   const targets = new Set(campaign.targetGridIds);
   const visits = await readTable<Visit>(page, 'visits');
-  const covered = new Set(visits.filter((v) => v.campaignId === campaign.id && (v.outcome === 'all-registered' || v.outcome === 'found-unregistered')).map((v) => v.householdId));
-  const households = (await readTable<Household>(page, 'households')).filter((h) => !h.deleted && targets.has(h.gridId) && !covered.has(h.id));
+  const covered = new Set(
+    visits
+      .filter(
+        (v) =>
+          v.campaignId === campaign.id &&
+          (v.outcome === 'all-registered' || v.outcome === 'found-unregistered'),
+      )
+      .map((v) => v.householdId),
+  );
+  const households = (await readTable<Household>(page, 'households')).filter(
+    (h) => !h.deleted && targets.has(h.gridId) && !covered.has(h.id),
+  );
   const addresses = new Map<string, number>();
   for (const h of households) addresses.set(h.address, (addresses.get(h.address) ?? 0) + 1);
   picked.push(...households.filter((h) => addresses.get(h.address) === 1).slice(0, 3));
   expect(picked).toHaveLength(3);
-  const [outboxBefore, auditBefore] = [(await readTable(page, 'outbox')).length, (await readTable(page, 'audit')).length];
+  const [outboxBefore, auditBefore] = [
+    (await readTable(page, 'outbox')).length,
+    (await readTable(page, 'audit')).length,
+  ];
 
   await page.getByRole('menuitem', { name: '摸排' }).click();
   await expect(page.getByTestId('sweeps-screen')).toHaveAttribute('data-campaign-id', campaign.id);
@@ -54,11 +88,18 @@ test('three visits entered by keyboard only write row, outbox and audit; the boa
   await expect(address).toBeFocused();
 
   // From here on: keyboard only.
-  const plan: [string, string][] = [['1', '0'], ['2', '2'], ['3', '0']];
+  const plan: [string, string][] = [
+    ['1', '0'],
+    ['2', '2'],
+    ['3', '0'],
+  ];
   for (const [i, h] of picked.entries()) {
     const [key, unregistered] = plan[i] ?? ['1', '0'];
     await page.keyboard.type(h.address);
-    await expect(page.getByTestId('address-matches').locator('[aria-selected="true"]')).toHaveAttribute('data-household-id', h.id);
+    await expect(page.getByTestId('address-matches').locator('[aria-selected="true"]')).toHaveAttribute(
+      'data-household-id',
+      h.id,
+    );
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('visit-outcome')).toBeFocused();
     await page.keyboard.press(key);
@@ -102,7 +143,9 @@ test('a wrong check digit is refused with the reason and saves nothing', async (
   await page.getByTestId('finding-resident-id').fill(wrong);
   await page.getByTestId('finding-save').click();
   await expect(page.getByTestId('finding-error-residentId')).toHaveText('身份证号校验位不正确，请核对');
-  expect([(await readTable(page, 'findings')).length, (await readTable(page, 'outbox')).length]).toEqual(before);
+  expect([(await readTable(page, 'findings')).length, (await readTable(page, 'outbox')).length]).toEqual(
+    before,
+  );
   await page.screenshot({ path: 'test/out/screens/sweeps-finding-error.png' });
 });
 
@@ -114,10 +157,21 @@ test('a valid resident ID is stored only as the mask; the form says no centre ke
   await page.getByTestId('finding-save').click();
   await expect(page.getByTestId('finding-error-residentId')).toHaveCount(0);
   await expect(page.getByText('已登记 王*明')).toBeVisible();
-  const findings = await readTable<{ visitId: string; maskedName: string; idMasked: string; idEnvelope: unknown; followUp: string }>(page, 'findings');
+  const findings = await readTable<{
+    visitId: string;
+    maskedName: string;
+    idMasked: string;
+    idEnvelope: unknown;
+    followUp: string;
+  }>(page, 'findings');
   const lastVisit = String(await page.getByTestId('visit-last-saved').getAttribute('data-visit-id'));
   const row = findings.find((f) => f.visitId === lastVisit);
-  expect(row).toMatchObject({ maskedName: '王*明', idMasked: `3502**********${valid.slice(14)}`, idEnvelope: null, followUp: 'open' });
+  expect(row).toMatchObject({
+    maskedName: '王*明',
+    idMasked: `3502**********${valid.slice(14)}`,
+    idEnvelope: null,
+    followUp: 'open',
+  });
   expect(row).not.toHaveProperty('idHash');
   for (const table of ['findings', 'outbox', 'audit']) {
     const text = JSON.stringify(await readTable(page, table));
@@ -135,7 +189,14 @@ test('follow-up is editable in the findings list; uncovered households leave the
   await expect(first).toContainText('王*明');
   await first.getByTestId('finding-follow-up').click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="跟进中"]').click();
-  await expect.poll(async () => (await readTable<{ maskedName: string; followUp: string; updatedAt: number }>(page, 'findings')).sort((a, b) => b.updatedAt - a.updatedAt)[0]?.followUp).toBe('in-progress');
+  await expect
+    .poll(
+      async () =>
+        (await readTable<{ maskedName: string; followUp: string; updatedAt: number }>(page, 'findings')).sort(
+          (a, b) => b.updatedAt - a.updatedAt,
+        )[0]?.followUp,
+    )
+    .toBe('in-progress');
   await page.screenshot({ path: 'test/out/screens/sweeps-findings.png' });
 
   await page.getByRole('tab', { name: '未覆盖住户' }).click();
@@ -143,7 +204,15 @@ test('follow-up is editable in the findings list; uncovered households leave the
   const visits = await readTable<Visit>(page, 'visits');
   const households = await readTable<Household>(page, 'households');
   const gridId = picked[0]?.gridId ?? '';
-  const covered = new Set(visits.filter((v) => v.campaignId === campaign.id && (v.outcome === 'all-registered' || v.outcome === 'found-unregistered')).map((v) => v.householdId));
+  const covered = new Set(
+    visits
+      .filter(
+        (v) =>
+          v.campaignId === campaign.id &&
+          (v.outcome === 'all-registered' || v.outcome === 'found-unregistered'),
+      )
+      .map((v) => v.householdId),
+  );
   const expected = households.filter((h) => !h.deleted && h.gridId === gridId && !covered.has(h.id)).length;
   const grid = (await readTable<{ id: string; code: string }>(page, 'grids')).find((g) => g.id === gridId);
   await page.getByTestId('uncovered-grid').click();
@@ -168,7 +237,9 @@ test('the campaign form refuses an incomplete campaign next to its fields', asyn
 
 test('the campaign picker names a campaign once (was 敲门行动（敲门行动）)', async () => {
   const names = (await readTable<{ id: string; name: string }>(page, 'campaigns')).map((c) => c.name);
-  const chosen = page.getByTestId('sweeps-campaign').locator('.ant-select-content, .ant-select-selection-item');
+  const chosen = page
+    .getByTestId('sweeps-campaign')
+    .locator('.ant-select-content, .ant-select-selection-item');
   const label = (await chosen.first().innerText()).trim();
   expect(names.some((name) => label.startsWith(name))).toBe(true);
   expect(label).not.toMatch(/^(.+)（\1）$/u);

@@ -11,8 +11,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { bridgeName } from '../../common/ipc/bridgeName';
-import { electronMissingReason, findElectronBinary } from '../../scripts/electronBinary';
+import { bridgeName } from '#common/ipc/bridgeName';
+import { electronMissingReason, findElectronBinary } from '#scripts/electronBinary';
 import { launchGridroom } from './launchGridroom';
 import { solidRasterArchive } from '../e2e/support/pmtilesFixture';
 

@@ -5,8 +5,8 @@
  * Only called where the Electron binary exists (the specs skip otherwise).
  */
 import { _electron, type ElectronApplication, type Page } from '@playwright/test';
-import { buildAll } from '../../scripts/build';
-import { repoRoot } from '../../scripts/paths';
+import { buildAll } from '#scripts/build';
+import { repoRoot } from '#scripts/paths';
 import { signInIfAsked } from '../e2e/support/signIn';
 
 export async function launchGridroom(

@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { electronMissingReason, findElectronBinary } from '../../scripts/electronBinary';
+import { electronMissingReason, findElectronBinary } from '#scripts/electronBinary';
 import { launchGridroom } from './launchGridroom';
 
 const electronBinary = findElectronBinary();

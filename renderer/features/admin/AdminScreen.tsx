@@ -5,9 +5,9 @@
  * here too (the centre refuses them anyway, 403).
  */
 import { Result, Spin, Tabs } from 'antd';
-import { useSession } from '../../app/session';
-import { useI18n } from '../../i18n/I18nContext';
-import { useSyncConfig } from '../sync/useSyncConfig';
+import { useSession } from '#renderer/shared/session';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { useSyncConfig } from '#renderer/shared/useSyncConfig';
 import { CodesPanel } from './CodesPanel';
 import { DevicesPanel } from './DevicesPanel';
 import { useCentreClient } from './useCentreClient';

@@ -6,10 +6,10 @@
 import { App, Button, Form, Input, InputNumber, Popconfirm, Select, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
-import type { AuthClient } from '../../../common/auth/authClient';
-import { createEnrolmentCodeRequestSchema, type EnrolmentCode } from '../../../common/auth/protocol';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime } from '../../i18n/translate';
+import type { AuthClient } from '#common/auth/authClient';
+import { createEnrolmentCodeRequestSchema, type EnrolmentCode } from '#common/auth/protocol';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime } from '#renderer/i18n/translate';
 import { centreErrorText } from './centreErrorText';
 
 interface CodeForm {

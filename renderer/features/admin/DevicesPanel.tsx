@@ -7,10 +7,10 @@
 import { App, Button, Popconfirm, Table, Tag, type ButtonProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
-import type { AuthClient } from '../../../common/auth/authClient';
-import type { DeviceInfo } from '../../../common/auth/protocol';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime } from '../../i18n/translate';
+import type { AuthClient } from '#common/auth/authClient';
+import type { DeviceInfo } from '#common/auth/protocol';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime } from '#renderer/i18n/translate';
 import { centreErrorText } from './centreErrorText';
 
 export function DevicesPanel({ client, ownDeviceId }: { client: AuthClient; ownDeviceId: string | null }) {

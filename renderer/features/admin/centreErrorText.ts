@@ -1,8 +1,8 @@
 /** Words for a failed call to the centre from the chief's screens (network, 401, 403, …). */
-import { OfficerSessionRequiredError } from '../../../common/auth/authErrors';
-import { toSyncError } from '../../../common/sync/syncErrors';
-import type { Translate } from '../../i18n/translate';
-import { syncErrorKey } from '../../i18n/domainWords';
+import { OfficerSessionRequiredError } from '#common/auth/authErrors';
+import { toSyncError } from '#common/sync/syncErrors';
+import type { Translate } from '#renderer/i18n/translate';
+import { syncErrorKey } from '#renderer/i18n/domainWords';
 
 export function centreErrorText(error: unknown, t: Translate): string {
   if (error instanceof OfficerSessionRequiredError) return t('admin.needsCentre.no-centre-session');

@@ -5,10 +5,10 @@
  * the screens can say these functions need the centre.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { authClient, type AuthClient } from '../../../common/auth/authClient';
-import { credentialFromStorage } from '../../sync/credentialVault';
-import { useOfficerSession } from '../signin';
-import { useSyncConfig } from '../sync/useSyncConfig';
+import { authClient, type AuthClient } from '#common/auth/authClient';
+import { credentialFromStorage } from '#renderer/sync/credentialVault';
+import { useOfficerSession } from '#renderer/shared/officerSession';
+import { useSyncConfig } from '#renderer/shared/useSyncConfig';
 
 export type CentreClient =
   | { status: 'loading' }

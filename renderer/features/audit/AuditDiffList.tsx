@@ -4,8 +4,8 @@
  * conflict shows its values in the kind of the field it was about. `limit` keeps the table's
  * cell short and says how many are left.
  */
-import type { AuditEntry } from '../../../common/schemas';
-import { useI18n } from '../../i18n/I18nContext';
+import type { AuditEntry } from '#common/schemas';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { changedFields, type FieldChange } from './auditDiff';
 import { fieldLabel, showValue, timelineAdded, type ValueContext } from './auditValue';
 import { valueKind } from './auditVocabulary';

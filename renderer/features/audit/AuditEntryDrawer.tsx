@@ -3,8 +3,8 @@
  * the record as it was left (or as it was before a delete), each field in the user's words.
  */
 import { Descriptions, Drawer, Table } from 'antd';
-import type { AuditEntry } from '../../../common/schemas';
-import { useI18n } from '../../i18n/I18nContext';
+import type { AuditEntry } from '#common/schemas';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { changedFields, recordFields } from './auditDiff';
 import { changeText } from './AuditDiffList';
 import { entityLabel, recordLabel } from './auditRecord';

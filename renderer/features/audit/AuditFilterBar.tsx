@@ -6,7 +6,7 @@
  */
 import { DatePicker, Select } from 'antd';
 import type { ReactNode } from 'react';
-import { useI18n } from '../../i18n/I18nContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
 
 export interface AuditFilterValue {
   who: string | null;

@@ -8,18 +8,18 @@
 import { Button, Result, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
-import type { ServerAuditEntry } from '../../../common/auth/protocol';
-import { entityNames } from '../../../common/schemas/entities';
-import { useDb } from '../../app/DbContext';
-import { useStationOfficers } from '../../db/officerNames';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime } from '../../i18n/translate';
-import { centreErrorText, useCentreClient } from '../admin';
+import type { ServerAuditEntry } from '#common/auth/protocol';
+import { entityNames } from '#common/schemas/entities';
+import { useDb } from '#renderer/shared/DbContext';
+import { useStationOfficers } from '#renderer/db/officerNames';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime } from '#renderer/i18n/translate';
+import { centreErrorText, useCentreClient } from '#renderer/features/admin';
 import { AuditFilterBar, type AuditFilterValue } from './AuditFilterBar';
 import { centreDetailText } from './centreDetail';
 import { nameKey, type ValueContext } from './auditValue';
-import { keyIn } from '../../i18n/domainWords';
-import { auditCentreActionKey, auditCentreEntityKey, auditEntityKey } from '../../i18n/keyTables';
+import { keyIn } from '#renderer/i18n/domainWords';
+import { auditCentreActionKey, auditCentreEntityKey, auditEntityKey } from '#renderer/i18n/keyTables';
 
 const PAGE = 100;
 

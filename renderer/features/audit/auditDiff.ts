@@ -4,7 +4,7 @@
  * field appears only when its value differs (deep, by JSON); fields come in the order of the
  * entity's schema (as its forms show them), `deleted` after them, unknown fields last by name.
  */
-import { entitySchemas, type EntityName } from '../../../common/schemas/entities';
+import { entitySchemas, type EntityName } from '#common/schemas/entities';
 
 export interface FieldChange {
   field: string;

@@ -3,8 +3,8 @@
  * campaigns, households, visits, teams), read by primary key for just those ids — never a
  * scan of the 200k households of a district. A visit is named by its household's address.
  */
-import type { AuditEntry } from '../../../common/schemas';
-import type { GridroomDb } from '../../db/database';
+import type { AuditEntry } from '#common/schemas';
+import type { GridroomDb } from '#renderer/db/database';
 import { nameKey, type AuditNames } from './auditValue';
 import { isNamedTable, valueKind, type NamedTable } from './auditVocabulary';
 

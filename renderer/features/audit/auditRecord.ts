@@ -3,7 +3,7 @@
  * own name — a grid's code and name, an officer's name, an address, an incident's type and
  * description, a report's day and format — instead of a table name and a UUID. Pure.
  */
-import type { AuditEntry } from '../../../common/schemas';
+import type { AuditEntry } from '#common/schemas';
 import { nameKey, showValue, type ValueContext } from './auditValue';
 import { entityKey, isNamedTable } from './auditVocabulary';
 

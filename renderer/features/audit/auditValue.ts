@@ -5,9 +5,9 @@
  * Pure: the names come in a lookup loaded by useAuditNames. Long texts are cut so the diff
  * column stays readable; unknown values fall back to their stored form, never to nothing.
  */
-import { formatNumber, type Language, type Translate } from '../../i18n/translate';
-import { keyIn, type KeyTable } from '../../i18n/domainWords';
-import { auditTimelineKindKey, staffKindKey, volunteerRoleKey } from '../../i18n/keyTables';
+import { formatNumber, type Language, type Translate } from '#renderer/i18n/translate';
+import { keyIn, type KeyTable } from '#renderer/i18n/domainWords';
+import { auditTimelineKindKey, staffKindKey, volunteerRoleKey } from '#renderer/i18n/keyTables';
 import { fieldKey, nullKey, valueKind, type NamedTable, type ValueKind } from './auditVocabulary';
 
 /** Display names of records by table and id; `officers` also answers for `who`. */
@@ -22,7 +22,7 @@ export interface ValueContext {
 }
 
 /** An instant (epoch ms) as the station reads it: 2026/11/20 10:05:00 (Asia/Shanghai). */
-import { formatInstant } from '../../i18n/format';
+import { formatInstant } from '#renderer/i18n/format';
 
 export { formatInstant };
 

@@ -5,7 +5,7 @@
  * reuse the app's existing enum messages (incidentStatus.*, level.*, …) where they exist.
  * Invariant: every field of every synced entity has a label (a unit test checks it).
  */
-import type { MessageKey } from '../../i18n/zh';
+import type { MessageKey } from '#renderer/i18n/zh';
 import {
   checkpointModeKey,
   incidentStatusKey,
@@ -15,7 +15,7 @@ import {
   severityKey,
   siteStatusKey,
   type KeyTable,
-} from '../../i18n/domainWords';
+} from '#renderer/i18n/domainWords';
 import {
   auditActionKey,
   auditChoiceKey,
@@ -31,7 +31,7 @@ import {
   sweepsFollowUpKey,
   sweepsOutcomeKey,
   volunteerRoleKey,
-} from '../../i18n/keyTables';
+} from '#renderer/i18n/keyTables';
 
 /** Tables whose ids the log shows by name. */
 export const namedTables = [

@@ -4,9 +4,9 @@
  * reason, and for the other actions the facts a chief reads (session end, workstation, code
  * kind and uses, who handed over) — never raw JSON or session ids. Pure.
  */
-import type { ServerAuditEntry, SignInRefusal } from '../../../common/auth/protocol';
-import type { MutationResult } from '../../../common/sync/protocol';
-import type { MessageKey } from '../../i18n/zh';
+import type { ServerAuditEntry, SignInRefusal } from '#common/auth/protocol';
+import type { MutationResult } from '#common/sync/protocol';
+import type { MessageKey } from '#renderer/i18n/zh';
 import { fieldLabel, formatInstant, nameKey, showValue, type ValueContext } from './auditValue';
 
 const mutationRefusalText: Record<NonNullable<MutationResult['refusal']>, MessageKey> = {

@@ -4,8 +4,8 @@
  * names of the records and people those entries mention (auditNames.ts).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { auditEntrySchema, type AuditEntry } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
+import { auditEntrySchema, type AuditEntry } from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
 import { queryAuditNames } from './auditNames';
 import type { AuditFilterValue } from './AuditFilterBar';
 import type { AuditNames } from './auditValue';

@@ -8,11 +8,11 @@
  */
 import { App, Button, Form, Input, Radio, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
-import { useCache } from '../../app/DbContext';
-import type { BasemapSetting } from '../../db/basemapSetting';
-import { useI18n } from '../../i18n/I18nContext';
-import type { MessageKey } from '../../i18n/zh';
-import { useSettings } from '../settings/useSettings';
+import { useCache } from '#renderer/shared/DbContext';
+import type { BasemapSetting } from '#renderer/db/basemapSetting';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import type { MessageKey } from '#renderer/i18n/zh';
+import { useSettings } from '#renderer/shared/useSettings';
 import {
   basemapFromForm,
   formValuesOf,
@@ -24,8 +24,8 @@ import { saveBasemap } from './basemapMutations';
 import { isDesktop, pickDesktopPmtiles } from './desktopBasemap';
 import { inspectPmtilesFile } from './inspectPmtilesFile';
 import { PmtilesSummaryText } from './PmtilesSummaryText';
-import { keyIn } from '../../i18n/domainWords';
-import { basemapKindKey, basemapProblemKey } from '../../i18n/keyTables';
+import { keyIn } from '#renderer/i18n/domainWords';
+import { basemapKindKey, basemapProblemKey } from '#renderer/i18n/keyTables';
 
 type FileState =
   | { phase: 'idle' }

@@ -1,8 +1,8 @@
 /** One line describing an accepted PMTiles archive: tile type, zoom range and bounds, from its header. */
 import { Typography } from 'antd';
-import type { PmtilesSummary } from '../../../common/basemap/pmtilesArchive';
-import { useI18n } from '../../i18n/I18nContext';
-import { basemapFileTypeKey } from '../../i18n/keyTables';
+import type { PmtilesSummary } from '#common/basemap/pmtilesArchive';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { basemapFileTypeKey } from '#renderer/i18n/keyTables';
 
 export function PmtilesSummaryText({ summary }: { summary: PmtilesSummary }) {
   const { t } = useI18n();

@@ -3,9 +3,9 @@
  * words in the app's language and this workstation's basemap are filled in, so a screen passes
  * only what it draws (grids, points, layers, selection…). Any prop given wins.
  */
-import { SituationMap, type SituationMapProps } from '../../map';
-import { useDistricts } from '../board/useDistricts';
-import { useMapLabels } from '../board/useMapLabels';
+import { SituationMap, type SituationMapProps } from '#renderer/map';
+import { useDistricts } from '#renderer/map/useDistricts';
+import { useMapLabels } from '#renderer/map/useMapLabels';
 import { useMapBasemap } from './useMapBasemap';
 
 export type StationMapProps = Omit<SituationMapProps, 'labels'> & Partial<Pick<SituationMapProps, 'labels'>>;

@@ -4,15 +4,15 @@
  * A picked PMTiles file is held apart from the form's text fields: it was checked when picked,
  * and in browser mode its Blob is stored only when the setting is saved.
  */
-import type { CrsName } from '../../../common/geo/chinaCrs';
-import type { PmtilesSummary } from '../../../common/basemap/pmtilesArchive';
+import type { CrsName } from '#common/geo/chinaCrs';
+import type { PmtilesSummary } from '#common/basemap/pmtilesArchive';
 import {
   basemapSettingSchema,
   type BasemapKind,
   type BasemapSetting,
   type PmtilesFileRef,
-} from '../../db/basemapSetting';
-import type { MessageKey } from '../../i18n/zh';
+} from '#renderer/db/basemapSetting';
+import type { MessageKey } from '#renderer/i18n/zh';
 
 export interface BasemapFormValues {
   kind: BasemapKind;

@@ -4,10 +4,10 @@
  * than the active one are dropped. In the desktop app main is told the active basemap, and the
  * reply says whether the window must reload for the new CSP.
  */
-import type { GridroomDb } from '../../db/database';
-import { basemapFilesDb, pruneBasemapFiles, storeBasemapFile } from '../../db/basemapFiles';
-import type { BasemapSetting } from '../../db/basemapSetting';
-import { saveSettings } from '../settings/useSettings';
+import type { GridroomDb } from '#renderer/db/database';
+import { basemapFilesDb, pruneBasemapFiles, storeBasemapFile } from '#renderer/db/basemapFiles';
+import type { BasemapSetting } from '#renderer/db/basemapSetting';
+import { saveSettings } from '#renderer/shared/useSettings';
 import { activateDesktopBasemap } from './desktopBasemap';
 
 export type BasemapSaveResult =

@@ -7,8 +7,8 @@ import {
   pmtilesFileUrl,
   type BasemapActivateReply,
   type BasemapPickFileReply,
-} from '../../../common/ipc/basemapContract';
-import type { BasemapSetting } from '../../db/basemapSetting';
+} from '#common/ipc/basemapContract';
+import type { BasemapSetting } from '#renderer/db/basemapSetting';
 
 export function isDesktop(): boolean {
   return window.gridroom !== undefined;

@@ -3,11 +3,7 @@
  * first 16 KiB (never the whole file) and runs the shared archive check on them and the file's
  * size. Never throws; a read that fails or takes too long is `unreadable`.
  */
-import {
-  checkPmtilesStart,
-  PMTILES_START_BYTES,
-  type PmtilesCheck,
-} from '../../../common/basemap/pmtilesArchive';
+import { checkPmtilesStart, PMTILES_START_BYTES, type PmtilesCheck } from '#common/basemap/pmtilesArchive';
 
 const READ_TIMEOUT_MS = 10_000;
 

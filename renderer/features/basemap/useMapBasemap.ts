@@ -8,13 +8,13 @@
  */
 import { useMemo } from 'react';
 import { FetchSource } from 'pmtiles';
-import { useDb } from '../../app/DbContext';
-import { basemapFilesDb, loadBasemapFile } from '../../db/basemapFiles';
-import { basemapSettingSchema } from '../../db/basemapSetting';
-import { useI18n } from '../../i18n/I18nContext';
-import type { Translate } from '../../i18n/translate';
-import type { MapBasemap } from '../../map/basemapTypes';
-import { useSettings } from '../settings/useSettings';
+import { useDb } from '#renderer/shared/DbContext';
+import { basemapFilesDb, loadBasemapFile } from '#renderer/db/basemapFiles';
+import { basemapSettingSchema } from '#renderer/db/basemapSetting';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import type { Translate } from '#renderer/i18n/translate';
+import type { MapBasemap } from '#renderer/map/basemapTypes';
+import { useSettings } from '#renderer/shared/useSettings';
 import { pmtilesFileUrl } from './desktopBasemap';
 import { StoredFileSource } from './storedFileSource';
 

@@ -7,35 +7,34 @@
 import { AimOutlined, EnvironmentOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Segmented, Spin } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { incidentTypes } from '../../../common/schemas';
-import { expose, signal } from '../../app/testBridge';
-import { BurnUpChart } from '../../charts/BurnUpChart';
-import { CoverageByGridChart } from '../../charts/CoverageByGridChart';
-import { IncidentsByHourChart } from '../../charts/IncidentsByHourChart';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDay, formatNumber, formatPercent, formatTime } from '../../i18n/translate';
-import { incidentTypeKey, wordsFor } from '../../i18n/domainWords';
+import { incidentTypes } from '#common/schemas';
+import { expose, signal } from '#renderer/shared/testBridge';
+import { BurnUpChart } from '#renderer/charts/BurnUpChart';
+import { CoverageByGridChart } from '#renderer/charts/CoverageByGridChart';
+import { IncidentsByHourChart } from '#renderer/charts/IncidentsByHourChart';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDay, formatNumber, formatPercent, formatTime } from '#renderer/i18n/translate';
+import { incidentTypeKey, wordsFor } from '#renderer/i18n/domainWords';
 import {
   allLayersShown,
   MapLayerToggles,
   MapLegend,
   type ColourBy,
   type MapLayerVisibility,
-} from '../../map';
-import { LevelTimeSlider } from '../grids/LevelTimeSlider';
-import { useGridsAsOf } from '../grids/useLevelsAsOf';
-import { useSession } from '../../app/session';
-import { mayWrite } from '../../../common/domain/rolePolicy';
-import { StationMap } from '../basemap/StationMap';
+} from '#renderer/map';
+import { LevelTimeSlider, useGridsAsOf } from '#renderer/features/grids';
+import { useSession } from '#renderer/shared/session';
+import { mayWrite } from '#common/domain/rolePolicy';
+import { StationMap } from '#renderer/features/basemap';
 import { GridPanel } from './GridPanel';
 import { KpiTiles } from './KpiTiles';
 import { NewIncidentPanel } from './NewIncidentPanel';
 import { useElementHeight } from './useElementHeight';
 import './mapOverlays.css';
 import { useNewIncidentMode } from './useNewIncidentMode';
-import { toMapGrids, toMapPoints } from './toMapModels';
-import { useBoardData, useNow } from './useBoardData';
-import { useMapLabels } from './useMapLabels';
+import { toMapGrids, toMapPoints } from '#renderer/station/toMapModels';
+import { useBoardData, useNow } from '#renderer/station/useBoardData';
+import { useMapLabels } from '#renderer/map/useMapLabels';
 
 export function BoardScreen() {
   const { t, language } = useI18n();

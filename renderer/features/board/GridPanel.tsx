@@ -4,12 +4,12 @@
  */
 import { CloseOutlined } from '@ant-design/icons';
 import { Button, Progress } from 'antd';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime, formatPercent } from '../../i18n/translate';
-import { levelColours, severityColours } from '../../theme/palette';
-import type { StationPicture } from './gridStateQuery';
-import type { StationPoints } from './pointsQuery';
-import { checkpointModeKey, incidentTypeKey, levelKey } from '../../i18n/domainWords';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime, formatPercent } from '#renderer/i18n/translate';
+import { levelColours, severityColours } from '#renderer/theme/palette';
+import type { StationPicture } from '#renderer/station/gridStateQuery';
+import type { StationPoints } from '#renderer/station/pointsQuery';
+import { checkpointModeKey, incidentTypeKey, levelKey } from '#renderer/i18n/domainWords';
 
 export function GridPanel(props: {
   gridId: string;

@@ -3,13 +3,13 @@
  * carries a `data-kpi` name and its raw value so tests can compare it with the cache.
  */
 import type { ReactNode } from 'react';
-import { controlLevels, severities } from '../../../common/schemas';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatNumber, formatPercent } from '../../i18n/translate';
-import { levelColours, severityColours } from '../../theme/palette';
-import type { Kpis } from './kpis';
-import { RosterGapsSummary } from '../checkpoints/RosterGapsSummary';
-import { levelKey, severityKey } from '../../i18n/domainWords';
+import { controlLevels, severities } from '#common/schemas';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatNumber, formatPercent } from '#renderer/i18n/translate';
+import { levelColours, severityColours } from '#renderer/theme/palette';
+import type { Kpis } from '#renderer/station/kpis';
+import { RosterGapsSummary } from '#renderer/features/checkpoints';
+import { levelKey, severityKey } from '#renderer/i18n/domainWords';
 
 function Tile(props: {
   name: string;

@@ -4,8 +4,8 @@
  */
 import { CloseOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import { useI18n } from '../../i18n/I18nContext';
-import { NewIncidentForm } from '../incidents/NewIncidentForm';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { NewIncidentForm } from '#renderer/features/incidents';
 import type { NewIncidentMode } from './useNewIncidentMode';
 
 export function NewIncidentPanel(props: {

@@ -5,8 +5,8 @@
  * its own Cancel, so Escape can close a dropdown without losing what was typed.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { LngLat } from '../../../common/schemas';
-import { roundPoint } from '../incidents/newIncident';
+import type { LngLat } from '#common/schemas';
+import { roundPoint } from '#renderer/features/incidents';
 
 export interface NewIncidentMode {
   armed: boolean;

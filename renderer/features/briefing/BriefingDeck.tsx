@@ -5,7 +5,7 @@
  * calm message, never a stack.
  */
 import { useState } from 'react';
-import { useSettings } from '../settings/useSettings';
+import { useSettings } from '#renderer/shared/useSettings';
 import { Deck } from './Deck';
 import { deckOptions, hashParams } from './deckOptions';
 import { SlideBoundary } from './SlideBoundary';

@@ -6,9 +6,9 @@
  * Writes nothing: the wall is read-only.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { expose, signal } from '../../app/testBridge';
-import { useI18n } from '../../i18n/I18nContext';
-import { useNow } from '../board/useBoardData';
+import { expose, signal } from '#renderer/shared/testBridge';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { useNow } from '#renderer/station/useBoardData';
 import { DeckControls, useMouseActive } from './DeckControls';
 import { DeckFooter } from './DeckFooter';
 import { DeckHeader } from './DeckHeader';

@@ -4,7 +4,7 @@
  * screen, and the keys a presenter remote uses. They only steer the deck; nothing is saved.
  */
 import { useEffect, useState } from 'react';
-import { useI18n } from '../../i18n/I18nContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import type { DeckAction } from './deckNavigation';
 import { toggleFullScreen } from './useDeckControls';
 

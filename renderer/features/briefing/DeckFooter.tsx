@@ -2,7 +2,7 @@
  * The bottom of every slide: the slide index (each slide's short name, the current one lit, and
  * "3 / 6"), whether the deck advances by itself, and a bar that fills until the next slide.
  */
-import { useI18n } from '../../i18n/I18nContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { slideIds, slideShortKey } from './slides';
 
 export interface DeckFooterProps {

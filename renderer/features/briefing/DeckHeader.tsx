@@ -1,7 +1,7 @@
 /** The top of every slide: station, slide title, the clock, "数据截至 HH:MM" and offline tags. */
-import { dayOf } from '../../../common/domain/time';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime, formatTime } from '../../i18n/translate';
+import { dayOf } from '#common/domain/time';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime, formatTime } from '#renderer/i18n/translate';
 import type { Freshness } from './freshness';
 
 export interface DeckHeaderProps {

@@ -1,7 +1,7 @@
 /** Title-bar button "打开早会大屏": opens the briefing display and says where it went. */
 import { DesktopOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
-import { useI18n } from '../../i18n/I18nContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { openBriefing } from './openBriefing';
 
 export function OpenBriefingButton() {

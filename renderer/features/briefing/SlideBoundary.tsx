@@ -4,7 +4,7 @@
  * error stack. It resets when the deck moves to another slide (`resetKey`).
  */
 import { Component, type ReactNode } from 'react';
-import { createLogger } from '../../../common/log';
+import { createLogger } from '#common/log';
 
 const log = createLogger('briefing');
 

@@ -1,5 +1,5 @@
 /** What the wall shows when a slide cannot be drawn: a calm message in words (no stack). */
-import { useI18n } from '../../i18n/I18nContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
 
 export function SlideFailed() {
   const { t } = useI18n();

@@ -1,6 +1,6 @@
 /** The stale / offline warning across the top of the wall when the data is older than the threshold. */
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime } from '../../i18n/translate';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime } from '#renderer/i18n/translate';
 import { ageText } from './ageText';
 import type { Freshness } from './freshness';
 

@@ -1,5 +1,5 @@
 /** "How long ago" for the stale banner, in whole minutes, hours and minutes, or days. Pure. */
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '#renderer/i18n/translate';
 
 const MINUTE = 60_000;
 

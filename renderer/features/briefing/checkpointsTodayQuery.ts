@@ -4,11 +4,11 @@
  * screen's roster window (the next 24 hours from this hour) — using that feature's helpers.
  * Posts with gaps come first, then 24-hour posts (nobody on duty first), then the others.
  */
-import { isStaffedAt } from '../../../common/domain/rosterGaps';
-import { checkpointSchema, dutyShiftSchema, type Checkpoint, type DutyShift } from '../../../common/schemas';
-import type { GridroomDb } from '../../db/database';
-import { validRows, type RowProblem } from '../../db/validRows';
-import { gapRuns, postsWithGaps, rosterByPost, rosterWindow } from '../checkpoints/rosterWindow';
+import { isStaffedAt } from '#common/domain/rosterGaps';
+import { checkpointSchema, dutyShiftSchema, type Checkpoint, type DutyShift } from '#common/schemas';
+import type { GridroomDb } from '#renderer/db/database';
+import { validRows, type RowProblem } from '#renderer/db/validRows';
+import { gapRuns, postsWithGaps, rosterByPost, rosterWindow } from '#renderer/station/rosterWindow';
 import { queryGridLabels } from './gridLabels';
 
 export interface CheckpointToday {

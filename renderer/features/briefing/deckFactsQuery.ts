@@ -3,9 +3,9 @@
  * `dataAsOf` of the cache state and the last sync the runner persisted (it may run in another
  * window). Validated; anything malformed reads as unknown.
  */
-import { stationSchema } from '../../../common/schemas';
-import type { GridroomDb } from '../../db/database';
-import { cacheStateSchema, syncSnapshotSchema } from '../../db/localRows';
+import { stationSchema } from '#common/schemas';
+import type { GridroomDb } from '#renderer/db/database';
+import { cacheStateSchema, syncSnapshotSchema } from '#renderer/db/localRows';
 
 export interface DeckFacts {
   stationName: string;

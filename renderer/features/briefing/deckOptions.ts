@@ -5,7 +5,7 @@
  * is ignored (the wall never shows an input error), the others still apply.
  */
 import { z } from 'zod';
-import { briefingSettingsFormSchema, type BriefingSettings } from '../settings/briefingSettings';
+import { briefingSettingsFormSchema, type BriefingSettings } from '#renderer/features/settings';
 import { slideCount } from './slides';
 
 export interface DeckOptions {

@@ -2,9 +2,9 @@
  * "Code name" labels of the grids a slide names (e.g. `HS-012 金尚嘉园`), read by key so a slide
  * naming five grids does not parse 725 outlines. Grids missing or malformed keep their id.
  */
-import { gridSchema } from '../../../common/schemas';
-import type { GridroomDb } from '../../db/database';
-import { validRows } from '../../db/validRows';
+import { gridSchema } from '#common/schemas';
+import type { GridroomDb } from '#renderer/db/database';
+import { validRows } from '#renderer/db/validRows';
 
 const labelSchema = gridSchema.pick({ id: true, code: true, name: true, deleted: true });
 

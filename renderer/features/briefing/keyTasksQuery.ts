@@ -2,12 +2,12 @@
  * Today's key tasks (今日重点): the open high-severity incidents, longest waiting first, with
  * their grid and the officer they are assigned to.
  */
-import { incidentSchema, officerSchema, type Incident } from '../../../common/schemas';
-import type { GridroomDb } from '../../db/database';
-import { validRows, type RowProblem } from '../../db/validRows';
-import { openStatuses } from '../board/gridStateQuery';
+import { incidentSchema, officerSchema, type Incident } from '#common/schemas';
+import type { GridroomDb } from '#renderer/db/database';
+import { validRows, type RowProblem } from '#renderer/db/validRows';
+import { openStatuses } from '#renderer/station/gridStateQuery';
 import { queryGridLabels } from './gridLabels';
-import { rowsWithAnyOf } from '../../db/rowsWithAnyOf';
+import { rowsWithAnyOf } from '#renderer/db/rowsWithAnyOf';
 
 export interface KeyTask {
   incident: Incident;

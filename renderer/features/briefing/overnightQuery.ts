@@ -5,7 +5,7 @@
  * needs: incidents by `reportedAt` and `status`, visits by grid + day (yesterday and today);
  * malformed rows become problems, never figures.
  */
-import { indexLevelHistory, levelFromSortedHistory } from '../../../common/domain/controlLevelAt';
+import { indexLevelHistory, levelFromSortedHistory } from '#common/domain/controlLevelAt';
 import {
   controlLevelChangeSchema,
   controlLevels,
@@ -16,9 +16,9 @@ import {
   type ControlLevel,
   type IncidentType,
   type Severity,
-} from '../../../common/schemas';
-import type { GridroomDb } from '../../db/database';
-import { validRows, type RowProblem } from '../../db/validRows';
+} from '#common/schemas';
+import type { GridroomDb } from '#renderer/db/database';
+import { validRows, type RowProblem } from '#renderer/db/validRows';
 import { queryGridLabels } from './gridLabels';
 import { inWindow, overnightWindow, type OvernightWindow } from './overnightWindow';
 

@@ -2,7 +2,7 @@
  * The overnight window of the morning briefing: from 18:00 station time (Asia/Shanghai) on the
  * day before today up to now. Pure; station days come from common/domain/time.ts (UTC+8).
  */
-import { addDays, dayOf, HOUR_MS, startOfDay } from '../../../common/domain/time';
+import { addDays, dayOf, HOUR_MS, startOfDay } from '#common/domain/time';
 
 export const OVERNIGHT_START_HOUR = 18;
 

@@ -2,10 +2,10 @@
  * Today's testing sites and their staffing (检测点): each site's status, zones ready, queue and
  * staff (police, medical, volunteers), plus the volunteer teams assigned to it, and the totals.
  */
-import { dayOf } from '../../../common/domain/time';
-import { siteZones, testingSiteSchema, volunteerTeamSchema, type TestingSite } from '../../../common/schemas';
-import type { GridroomDb } from '../../db/database';
-import { validRows, type RowProblem } from '../../db/validRows';
+import { dayOf } from '#common/domain/time';
+import { siteZones, testingSiteSchema, volunteerTeamSchema, type TestingSite } from '#common/schemas';
+import type { GridroomDb } from '#renderer/db/database';
+import { validRows, type RowProblem } from '#renderer/db/validRows';
 import { queryGridLabels } from './gridLabels';
 
 export interface SiteToday {

@@ -2,7 +2,7 @@
  * The briefing deck's slides, in the order the morning meeting goes through them. The order is
  * the deck's index (1-based on screen); every slide has a title and a short name for the index.
  */
-import type { MessageKey } from '../../i18n/zh';
+import type { MessageKey } from '#renderer/i18n/zh';
 
 export const slideIds = ['overnight', 'sweep', 'map', 'checkpoints', 'sites', 'tasks'] as const;
 export type SlideId = (typeof slideIds)[number];

@@ -3,13 +3,13 @@
  * checkpoints, open incidents and today's testing sites as map models, and the grid count per
  * level — from the board's queries, so the wall shows what the board shows.
  */
-import { controlLevels, type ControlLevel } from '../../../common/schemas';
-import type { GridroomDb } from '../../db/database';
-import type { RowProblem } from '../../db/validRows';
-import type { MapCheckpoint, MapGrid, MapIncident, MapTestingSite } from '../../map';
-import { queryStationPicture } from '../board/gridStateQuery';
-import { queryStationPoints } from '../board/pointsQuery';
-import { toMapGrids, toMapPoints } from '../board/toMapModels';
+import { controlLevels, type ControlLevel } from '#common/schemas';
+import type { GridroomDb } from '#renderer/db/database';
+import type { RowProblem } from '#renderer/db/validRows';
+import type { MapCheckpoint, MapGrid, MapIncident, MapTestingSite } from '#renderer/map';
+import { queryStationPicture } from '#renderer/station/gridStateQuery';
+import { queryStationPoints } from '#renderer/station/pointsQuery';
+import { toMapGrids, toMapPoints } from '#renderer/station/toMapModels';
 
 export interface StationMapData {
   grids: MapGrid[];

@@ -4,7 +4,7 @@
  * plan" compares the households first covered yesterday with that quota, and the rate still
  * needed says how many a day finish the campaign on time. Pure; fed by the board's burn-up.
  */
-import { addDays, daysBetween } from '../../../common/domain/time';
+import { addDays, daysBetween } from '#common/domain/time';
 
 export interface BurnUpDayLike {
   day: string;

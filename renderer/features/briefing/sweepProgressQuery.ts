@@ -3,12 +3,17 @@
  * against the linear plan, what yesterday's visits found, and the worst-covered grids. Built on
  * the board's queries (station picture, burn-up, day findings) so the wall and the board agree.
  */
-import { addDays, dayOf, startOfDay } from '../../../common/domain/time';
-import type { SweepCampaign } from '../../../common/schemas';
-import type { GridroomDb } from '../../db/database';
-import type { RowProblem } from '../../db/validRows';
-import { queryStationPicture } from '../board/gridStateQuery';
-import { queryBurnUp, queryTodayFindings, type BurnUpDay, type TodayFindings } from '../board/sweepQuery';
+import { addDays, dayOf, startOfDay } from '#common/domain/time';
+import type { SweepCampaign } from '#common/schemas';
+import type { GridroomDb } from '#renderer/db/database';
+import type { RowProblem } from '#renderer/db/validRows';
+import { queryStationPicture } from '#renderer/station/gridStateQuery';
+import {
+  queryBurnUp,
+  queryTodayFindings,
+  type BurnUpDay,
+  type TodayFindings,
+} from '#renderer/station/sweepQuery';
 import { sweepPlanFigures, type SweepPlanFigures } from './sweepPlan';
 
 export interface GridCoverageBar {

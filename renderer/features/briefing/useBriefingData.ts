@@ -3,7 +3,7 @@
  * as a Dexie live query at the deck's `now`, so the wall follows syncs by itself.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '#renderer/shared/DbContext';
 import { queryCheckpointsToday } from './checkpointsTodayQuery';
 import { queryDeckFacts } from './deckFactsQuery';
 import { queryKeyTasks } from './keyTasksQuery';

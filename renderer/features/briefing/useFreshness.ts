@@ -1,6 +1,6 @@
 /** The deck's freshness (see freshness.ts) from this window's sync status and the cache's facts. */
 import { useMemo } from 'react';
-import { useSync } from '../sync/SyncContext';
+import { useSync } from '#renderer/features/sync';
 import { freshness, type Freshness } from './freshness';
 import { useDeckFacts } from './useBriefingData';
 

@@ -1,7 +1,7 @@
 /** A small station map of the checkpoints: grids by control level and each checkpoint's mode and staffing. */
 import { useMemo, useState } from 'react';
-import type { MapCheckpoint } from '../../map';
-import { StationMap } from '../basemap/StationMap';
+import type { MapCheckpoint } from '#renderer/map';
+import { StationMap } from '#renderer/features/basemap';
 import type { CheckpointRow } from './checkpointQueries';
 import { useMapGrids } from './useCheckpoints';
 

@@ -2,11 +2,11 @@
 import { Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
-import { useI18n } from '../../i18n/I18nContext';
-import { activateRow } from '../../shared/activateRow';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { activateRow } from '#renderer/shared/activateRow';
 import type { CheckpointRow } from './checkpointQueries';
-import { checkpointModeKey } from '../../i18n/domainWords';
-import { postTypeKey } from '../../i18n/keyTables';
+import { checkpointModeKey } from '#renderer/i18n/domainWords';
+import { postTypeKey } from '#renderer/i18n/keyTables';
 
 interface Props {
   rows: readonly CheckpointRow[];

@@ -5,8 +5,8 @@
  */
 import { Spin, Tabs } from 'antd';
 import { useState } from 'react';
-import { useWindowHeight } from '../../app/useWindowHeight';
-import { useI18n } from '../../i18n/I18nContext';
+import { useWindowHeight } from '#renderer/shared/useWindowHeight';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { CheckpointMap } from './CheckpointMap';
 import { CheckpointTable } from './CheckpointTable';
 import { RosterDrawer, type FormRequest } from './RosterDrawer';

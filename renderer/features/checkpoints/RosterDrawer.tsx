@@ -4,18 +4,18 @@
  */
 import { App, Button, Drawer, Form, Popconfirm, Select, Space, Switch, Tag } from 'antd';
 import { useState } from 'react';
-import { checkpointModes, postTypes, type DutyShift } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { useSession } from '../../app/session';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime } from '../../i18n/translate';
+import { checkpointModes, postTypes, type DutyShift } from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { useSession } from '#renderer/shared/session';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime } from '#renderer/i18n/translate';
 import { deleteShift, editCheckpoint } from './checkpointMutations';
 import type { CheckpointRow } from './checkpointQueries';
 import { RosterTimeline } from './RosterTimeline';
 import { ShiftForm } from './ShiftForm';
 import { useCheckpointShifts } from './useCheckpoints';
-import { checkpointModeKey } from '../../i18n/domainWords';
-import { postTypeKey, staffKindKey } from '../../i18n/keyTables';
+import { checkpointModeKey } from '#renderer/i18n/domainWords';
+import { postTypeKey, staffKindKey } from '#renderer/i18n/keyTables';
 
 export interface FormRequest {
   shift: DutyShift | null;

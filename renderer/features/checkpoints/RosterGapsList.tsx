@@ -1,9 +1,9 @@
 /** Roster gaps across all 24-hour checkpoints in the next 24 hours, each run with a "fill" action. */
 import { Button, Empty } from 'antd';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime, formatTime } from '../../i18n/translate';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime, formatTime } from '#renderer/i18n/translate';
 import type { CheckpointRow } from './checkpointQueries';
-import { gapRuns } from './rosterWindow';
+import { gapRuns } from '#renderer/station/rosterWindow';
 
 interface Props {
   rows: readonly CheckpointRow[];

@@ -2,8 +2,8 @@
  * Board tile: how many 24-hour checkpoints have an uncovered hour in the next 24 hours. Links to
  * the checkpoints screen. Self-contained (reads the cache through the feature's hooks).
  */
-import { useI18n } from '../../i18n/I18nContext';
-import { postsWithGaps } from './rosterWindow';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { postsWithGaps } from '#renderer/station/rosterWindow';
 import { useCheckpointOverview, useMinuteClock } from './useCheckpoints';
 
 export function RosterGapsSummary({ className }: { className?: string }) {

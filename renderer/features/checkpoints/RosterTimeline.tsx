@@ -3,10 +3,10 @@
  * (24-hour posts), and each shift as a bar in its own lane where shifts overlap. A bar click
  * opens that shift for editing.
  */
-import { HOUR_MS } from '../../../common/domain/time';
-import type { DutyShift } from '../../../common/schemas';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatTime } from '../../i18n/translate';
+import { HOUR_MS } from '#common/domain/time';
+import type { DutyShift } from '#common/schemas';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatTime } from '#renderer/i18n/translate';
 
 interface Props {
   from: number;

@@ -5,16 +5,16 @@
  */
 import { App, Button, Form, Select, Space } from 'antd';
 import { useMemo, useState } from 'react';
-import type { DutyShift } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { useSession } from '../../app/session';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime } from '../../i18n/translate';
+import type { DutyShift } from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { useSession } from '#renderer/shared/session';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime } from '#renderer/i18n/translate';
 import { saveShift, ShiftRuleError } from './checkpointMutations';
 import { emptyValues, staffOf, timeSlots, valuesOf, type ShiftFormValues } from './shiftDraft';
 import type { ShiftErrors } from './shiftRules';
 import { useRosterNames } from './useCheckpoints';
-import { cpErrorKey } from '../../i18n/keyTables';
+import { cpErrorKey } from '#renderer/i18n/keyTables';
 
 interface Props {
   checkpointId: string;

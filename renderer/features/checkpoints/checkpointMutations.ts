@@ -3,10 +3,10 @@
  * zod schemas) before `writeLocalChange` puts row, outbox entry and audit entry in one
  * transaction (which also checks the row against its schema); a refused change throws ShiftRuleError with per-field errors and writes nothing.
  */
-import { checkpointSchema, type Checkpoint, type StaffMember } from '../../../common/schemas';
-import { actorOf, type Session } from '../../app/session';
-import type { GridroomDb } from '../../db/database';
-import { writeLocalChange } from '../../sync/localWrite';
+import { checkpointSchema, type Checkpoint, type StaffMember } from '#common/schemas';
+import { actorOf, type Session } from '#renderer/shared/session';
+import type { GridroomDb } from '#renderer/db/database';
+import { writeLocalChange } from '#renderer/sync/localWrite';
 import { queryShiftsOverlapping } from './checkpointQueries';
 import { hasErrors, shiftErrors, type ShiftDraft, type ShiftErrors } from './shiftRules';
 

@@ -4,7 +4,7 @@
  * and the names of grids, officers and volunteer teams. Only shifts ending after the window's
  * start are read (the `end` index); malformed rows are skipped (validRows).
  */
-import { HOUR_MS } from '../../../common/domain/time';
+import { HOUR_MS } from '#common/domain/time';
 import {
   checkpointSchema,
   dutyShiftSchema,
@@ -15,10 +15,10 @@ import {
   type DutyShift,
   type Officer,
   type VolunteerTeam,
-} from '../../../common/schemas';
-import type { GridroomDb } from '../../db/database';
-import { validRows } from '../../db/validRows';
-import { rosterByPost, rosterWindow, type PostRoster } from './rosterWindow';
+} from '#common/schemas';
+import type { GridroomDb } from '#renderer/db/database';
+import { validRows } from '#renderer/db/validRows';
+import { rosterByPost, rosterWindow, type PostRoster } from '#renderer/station/rosterWindow';
 
 export interface CheckpointRow {
   checkpoint: Checkpoint;

@@ -3,8 +3,8 @@
  * station's list (police or auxiliary by their role), guards and volunteers by name, volunteers
  * tagged with their team. Also the half-hour time slots the form offers. Pure.
  */
-import { HOUR_MS } from '../../../common/domain/time';
-import type { DutyShift, Officer, StaffMember } from '../../../common/schemas';
+import { HOUR_MS } from '#common/domain/time';
+import type { DutyShift, Officer, StaffMember } from '#common/schemas';
 
 export interface ShiftFormValues {
   start: number | null;

@@ -4,8 +4,8 @@
  * and nobody on two overlapping shifts (at any post). Errors are per field so the form can
  * show each next to its input.
  */
-import { DAY_MS, HOUR_MS } from '../../../common/domain/time';
-import type { DutyShift, StaffMember } from '../../../common/schemas';
+import { DAY_MS, HOUR_MS } from '#common/domain/time';
+import type { DutyShift, StaffMember } from '#common/schemas';
 
 export const MAX_SHIFT_MS = 16 * HOUR_MS;
 export const MAX_PAST_MS = DAY_MS;

@@ -1,9 +1,9 @@
 /** Live hooks of the checkpoints feature (the only way its components read the cache). */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { useDb } from '../../app/DbContext';
-import { queryStationPicture } from '../board/gridStateQuery';
-import { toMapGrids } from '../board/toMapModels';
+import { useDb } from '#renderer/shared/DbContext';
+import { queryStationPicture } from '#renderer/station/gridStateQuery';
+import { toMapGrids } from '#renderer/station/toMapModels';
 import { queryCheckpointOverview, queryCheckpointShifts, queryRosterNames } from './checkpointQueries';
 
 /** The current instant, refreshed every minute so "staffed now" and the window move on. */

@@ -4,10 +4,10 @@
  */
 import { Alert, App, Button, Typography } from 'antd';
 import { useState } from 'react';
-import type { GridroomApi } from '../../../common/ipc/contract';
-import { useDb } from '../../app/DbContext';
-import { signal } from '../../app/testBridge';
-import { useI18n } from '../../i18n/I18nContext';
+import type { GridroomApi } from '#common/ipc/contract';
+import { useDb } from '#renderer/shared/DbContext';
+import { signal } from '#renderer/shared/testBridge';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { exportDiagnostics } from './exportDiagnostics';
 
 export function DiagnosticsSection() {

@@ -3,9 +3,9 @@
  * (which hold the renderer's lines too) over `log-read`; in a plain browser, this window's
  * in-memory ring buffer as one file.
  */
-import type { GridroomApi } from '../../../common/ipc/contract';
-import { formatLogLine } from '../../../common/log';
-import { recentLogRecords } from '../../log/rendererLogging';
+import type { GridroomApi } from '#common/ipc/contract';
+import { formatLogLine } from '#common/log';
+import { recentLogRecords } from '#renderer/log/rendererLogging';
 import type { DiagnosticsLogFile } from './diagnosticsZip';
 
 export async function readDiagnosticsLogs(api: GridroomApi | undefined): Promise<DiagnosticsLogFile[]> {

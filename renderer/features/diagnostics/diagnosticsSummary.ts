@@ -5,12 +5,12 @@
  * address, never the credential), outbox size, cursor, last sync and last failure, refused
  * changes. Officers, residents and the signed-in session are left out on purpose.
  */
-import { API_VERSION } from '../../../common/sync/protocol';
-import { redactText } from '../../../common/log';
-import type { AppInfo } from '../../../common/ipc/contract';
-import type { GridroomDb } from '../../db/database';
-import { CURRENT_SCHEMA } from '../../db/schema';
-import { REFUSED_PREFIX } from '../../db/refusedChange';
+import { API_VERSION } from '#common/sync/protocol';
+import { redactText } from '#common/log';
+import type { AppInfo } from '#common/ipc/contract';
+import type { GridroomDb } from '#renderer/db/database';
+import { CURRENT_SCHEMA } from '#renderer/db/schema';
+import { REFUSED_PREFIX } from '#renderer/db/refusedChange';
 
 export interface DiagnosticsSummary {
   format: 1;

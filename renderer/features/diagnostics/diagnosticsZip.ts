@@ -6,7 +6,7 @@
  * the way in, so a line written before a redaction rule existed cannot leave the workstation.
  */
 import { strToU8, zipSync } from 'fflate';
-import { redactText, redactValue } from '../../../common/log';
+import { redactText, redactValue } from '#common/log';
 import type { DiagnosticsSummary } from './diagnosticsSummary';
 
 export interface DiagnosticsLogFile {
@@ -35,7 +35,10 @@ const redactLog = (text: string): string =>
 
 const safeName = (name: string): string => name.replace(/[^a-z0-9.-]/gi, '_').slice(0, 60) || 'log';
 
-export function buildDiagnosticsZip(summary: DiagnosticsSummary, logs: readonly DiagnosticsLogFile[]): Uint8Array {
+export function buildDiagnosticsZip(
+  summary: DiagnosticsSummary,
+  logs: readonly DiagnosticsLogFile[],
+): Uint8Array {
   const files: Record<string, Uint8Array> = {
     'README.txt': strToU8(readme),
     'summary.json': strToU8(`${JSON.stringify(redactValue(summary), null, 2)}\n`),

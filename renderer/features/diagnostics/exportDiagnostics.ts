@@ -2,9 +2,9 @@
  * Builds the diagnostics zip of this workstation and hands it to `save` (a download by
  * default, downloadFile.ts); returns the file's name and size.
  */
-import type { GridroomApi } from '../../../common/ipc/contract';
-import { createLogger } from '../../../common/log';
-import type { GridroomDb } from '../../db/database';
+import type { GridroomApi } from '#common/ipc/contract';
+import { createLogger } from '#common/log';
+import type { GridroomDb } from '#renderer/db/database';
 import { downloadFile } from './downloadFile';
 import { readDiagnosticsLogs } from './diagnosticsLogs';
 import { readDiagnosticsSummary } from './diagnosticsSummary';

@@ -5,11 +5,11 @@
  */
 import { Alert, Modal, Select, Space } from 'antd';
 import { useMemo, useState } from 'react';
-import type { Grid } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { useSession } from '../../app/session';
-import { useI18n } from '../../i18n/I18nContext';
-import { writeErrorMessage } from '../roles/roleMessage';
+import type { Grid } from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { useSession } from '#renderer/shared/session';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { writeErrorMessage } from '#renderer/shared/roleMessage';
 import { assignmentWarnings } from './assignmentWarnings';
 import { assignOfficer } from './gridMutations';
 import { useStaffingFacts } from './useGridEditing';

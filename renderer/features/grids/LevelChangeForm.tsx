@@ -7,17 +7,17 @@
 import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { controlLevels, type ControlLevel, type Grid } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { officerLabel, useOfficerNames } from '../../db/officerNames';
-import { useSession } from '../../app/session';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime } from '../../i18n/translate';
-import { writeErrorMessage } from '../roles/roleMessage';
+import { controlLevels, type ControlLevel, type Grid } from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { officerLabel, useOfficerNames } from '#renderer/db/officerNames';
+import { useSession } from '#renderer/shared/session';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime } from '#renderer/i18n/translate';
+import { writeErrorMessage } from '#renderer/shared/roleMessage';
 import { changeControlLevel, LevelChangeRefused } from './gridMutations';
 import { useLevelHistory } from './useGridEditing';
-import { levelKey } from '../../i18n/domainWords';
-import { levelChangeProblemKey } from '../../i18n/keyTables';
+import { levelKey } from '#renderer/i18n/domainWords';
+import { levelChangeProblemKey } from '#renderer/i18n/keyTables';
 
 interface Values {
   level: ControlLevel;

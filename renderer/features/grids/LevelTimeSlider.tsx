@@ -3,13 +3,13 @@
  * 截至 MM-DD HH:00 and a reset to now. Value null = now (the live picture).
  */
 import { Button, Slider } from 'antd';
-import { useI18n } from '../../i18n/I18nContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
 
 const HOUR = 3_600_000;
 export const SLIDER_HOURS = 30 * 24;
 
 /** MM-DD HH:00 in the station's zone. */
-import { formatHourLabel } from '../../i18n/format';
+import { formatHourLabel } from '#renderer/i18n/format';
 
 export { formatHourLabel };
 

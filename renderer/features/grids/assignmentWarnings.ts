@@ -3,11 +3,7 @@
  * shown before saving: the grid left without an officer, or the new officer holding more
  * grids than the station's load limit. Pure; built on common/domain/oneGridOneOfficer.ts.
  */
-import {
-  officerGridLoads,
-  type GridAssignment,
-  type OfficerRef,
-} from '../../../common/domain/oneGridOneOfficer';
+import { officerGridLoads, type GridAssignment, type OfficerRef } from '#common/domain/oneGridOneOfficer';
 
 export interface AssignmentWarnings {
   leavesGridWithoutOfficer: boolean;

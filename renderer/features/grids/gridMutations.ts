@@ -3,11 +3,11 @@
  * role (so a refused role writes nothing): reassigning a grid's officer, and a control-level
  * change — the grid's open history rows closed and a new row created in ONE cache transaction.
  */
-import { controlLevelChangeSchema } from '../../../common/schemas';
-import { actorOf, type Session } from '../../app/session';
-import type { GridroomDb } from '../../db/database';
-import { writeLocalChange } from '../../sync/localWrite';
-import { mayWrite, RoleForbiddenError } from '../../../common/domain/rolePolicy';
+import { controlLevelChangeSchema } from '#common/schemas';
+import { actorOf, type Session } from '#renderer/shared/session';
+import type { GridroomDb } from '#renderer/db/database';
+import { writeLocalChange } from '#renderer/sync/localWrite';
+import { mayWrite, RoleForbiddenError } from '#common/domain/rolePolicy';
 import { planLevelChange, type LevelChangeInput, type LevelChangeProblem } from './levelChangeRules';
 
 export class LevelChangeRefused extends Error {

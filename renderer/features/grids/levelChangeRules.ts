@@ -5,7 +5,7 @@
  * Invariants: a valid plan never produces a row whose `to` is not after its `from`; nothing is
  * planned when any check fails.
  */
-import type { ControlLevel, ControlLevelChange } from '../../../common/schemas';
+import type { ControlLevel, ControlLevelChange } from '#common/schemas';
 
 /** A decision may be dated at most one day ahead (scheduled lifts), never further. */
 export const MAX_AHEAD_MS = 24 * 3_600_000;

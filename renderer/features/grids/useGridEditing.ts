@@ -11,9 +11,9 @@ import {
   type ControlLevelChange,
   type Grid,
   type Officer,
-} from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { validRows } from '../../db/validRows';
+} from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { validRows } from '#renderer/db/validRows';
 
 export function useLevelHistory(gridId: string | null): ControlLevelChange[] | undefined {
   const db = useDb();

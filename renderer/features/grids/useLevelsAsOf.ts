@@ -7,13 +7,13 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
-import { indexLevelHistory } from '../../../common/domain/controlLevelAt';
-import { levelsAt } from '../../../common/domain/levelTimeline';
-import { controlLevelChangeSchema } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { expose } from '../../app/testBridge';
-import { validRows } from '../../db/validRows';
-import type { MapGrid } from '../../map';
+import { indexLevelHistory } from '#common/domain/controlLevelAt';
+import { levelsAt } from '#common/domain/levelTimeline';
+import { controlLevelChangeSchema } from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { expose } from '#renderer/shared/testBridge';
+import { validRows } from '#renderer/db/validRows';
+import type { MapGrid } from '#renderer/map';
 
 export function useGridsAsOf(grids: MapGrid[], asOf: number | null): MapGrid[] {
   const db = useDb();

@@ -4,7 +4,7 @@
  * what now exists; the report shown below it is then the re-check's.
  */
 import { Alert } from 'antd';
-import { useI18n } from '../../i18n/I18nContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import type { ApplyOutcome } from './importClient';
 import type { ImportKind } from './importKinds';
 import { applyFailureText, planChangedLines } from './applyNoticeText';

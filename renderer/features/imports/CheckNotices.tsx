@@ -4,9 +4,9 @@
  * the warning in words and a button that converts and checks again in one click.
  */
 import { Alert, Button } from 'antd';
-import type { CrsName } from '../../../common/geo/chinaCrs';
-import { sourceCrsNames } from '../../../common/geo/chinaCrs';
-import { useI18n } from '../../i18n/I18nContext';
+import type { CrsName } from '#common/geo/chinaCrs';
+import { sourceCrsNames } from '#common/geo/chinaCrs';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { crsLabel } from './gridIssueText';
 import type { ImportIssue } from './importMessages';
 import { issueReason } from './issueText';

@@ -8,12 +8,12 @@ import { Alert, Button, Progress, Space } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { CrsName } from '../../../common/geo/chinaCrs';
-import { useDb } from '../../app/DbContext';
-import { useSession } from '../../app/session';
-import { useI18n } from '../../i18n/I18nContext';
-import { mayWrite } from '../../../common/domain/rolePolicy';
-import { defaultSaver } from '../reports/export/saveReportFile';
+import type { CrsName } from '#common/geo/chinaCrs';
+import { useDb } from '#renderer/shared/DbContext';
+import { useSession } from '#renderer/shared/session';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { mayWrite } from '#common/domain/rolePolicy';
+import { defaultSaver } from '#renderer/export/saveReportFile';
 import { errorReportBytes } from './errorReport';
 import { GridPreviewMap } from './GridPreviewMap';
 import { importFileName } from './importFileNames';
@@ -27,7 +27,7 @@ import type { Progress as WorkerProgress } from './importClient';
 import type { ImportState } from './useImportSession';
 import { PreviewLegend } from './PreviewLegend';
 import { ApplyNotice } from './ApplyNotice';
-import { importsKindKey, rolesKey } from '../../i18n/keyTables';
+import { importsKindKey, rolesKey } from '#renderer/i18n/keyTables';
 
 export interface CheckStepProps {
   kind: ImportKind;

@@ -6,14 +6,14 @@
 import { Button, Card, Space, message } from 'antd';
 import { ExportOutlined } from '@ant-design/icons';
 import { useState } from 'react';
-import { useDb } from '../../app/DbContext';
-import { actorOf, useSession } from '../../app/session';
-import { expose } from '../../app/testBridge';
-import { useI18n } from '../../i18n/I18nContext';
+import { useDb } from '#renderer/shared/DbContext';
+import { actorOf, useSession } from '#renderer/shared/session';
+import { expose } from '#renderer/shared/testBridge';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { recordDataExport, saveExport } from './export/exportData';
 import { buildExportOffThread } from './export/buildExportOffThread';
 import { importKinds, type ImportKind } from './importKinds';
-import { importsExportKey } from '../../i18n/keyTables';
+import { importsExportKey } from '#renderer/i18n/keyTables';
 
 export function ExportPanel() {
   const { t, language } = useI18n();

@@ -6,7 +6,7 @@
  */
 import { Alert, Button, Progress, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
-import { useI18n } from '../../i18n/I18nContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import type { Progress as WorkerProgress } from './importClient';
 import type { ImportIssue } from './importMessages';
 import { importKindSpecs, type ImportKind } from './importKinds';

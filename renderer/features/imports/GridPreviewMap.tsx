@@ -7,10 +7,10 @@ import { useEffect, useRef } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { AreaGeometry } from '../../../common/schemas/geometry';
-import { positionsOf } from '../../../common/import/grids/geometryChecks';
-import { expose } from '../../app/testBridge';
-import { configureMapWorker } from '../../map/createMap';
+import type { AreaGeometry } from '#common/schemas/geometry';
+import { positionsOf } from '#common/import/grids/geometryChecks';
+import { expose } from '#renderer/shared/testBridge';
+import { configureMapWorker } from '#renderer/map/createMap';
 import type { PreviewOutline } from './importMessages';
 import { PREVIEW_LAYER, PREVIEW_SOURCE, previewStyle } from './previewStyle';
 

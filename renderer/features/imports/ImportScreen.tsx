@@ -4,12 +4,12 @@
  * one all-or-nothing transaction), and every one of them exported back so nothing is locked in.
  */
 import { Tabs } from 'antd';
-import { useI18n } from '../../i18n/I18nContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { ExportPanel } from './ExportPanel';
 import { ImportWizard } from './ImportWizard';
 import { importKinds } from './importKinds';
 import './imports.css';
-import { importsKindKey } from '../../i18n/keyTables';
+import { importsKindKey } from '#renderer/i18n/keyTables';
 
 export function ImportScreen() {
   const { t } = useI18n();

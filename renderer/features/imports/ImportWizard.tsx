@@ -3,7 +3,7 @@
  * step the session is in; progress and Cancel while the worker checks or writes.
  */
 import { Button, Progress, Result, Space, Steps } from 'antd';
-import { useI18n } from '../../i18n/I18nContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { CheckStep } from './CheckStep';
 import { FileStep } from './FileStep';
 import type { ImportKind } from './importKinds';

@@ -8,8 +8,8 @@
  */
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, type HTMLAttributes } from 'react';
-import { VirtualTable } from '../../app/VirtualTable';
-import { useI18n } from '../../i18n/I18nContext';
+import { VirtualTable } from '#renderer/shared/VirtualTable';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import type { ImportIssue } from './importMessages';
 import type { ImportKind } from './importKinds';
 import { issuePlace, issueReason } from './issueText';

@@ -9,9 +9,9 @@
 import { Alert, Button, Form, Input, Select, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
-import type { CrsName } from '../../../common/geo/chinaCrs';
-import { useI18n } from '../../i18n/I18nContext';
-import type { Translate } from '../../i18n/translate';
+import type { CrsName } from '#common/geo/chinaCrs';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import type { Translate } from '#renderer/i18n/translate';
 import { noticeText } from './gridIssueText';
 import type { FieldConstants, FieldMapping, ReadSummary } from './importMessages';
 import { importKindSpecs, type ImportKind } from './importKinds';

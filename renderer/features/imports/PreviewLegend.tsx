@@ -1,5 +1,5 @@
 /** What the preview map's colours mean. */
-import { useI18n } from '../../i18n/I18nContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { currentGridColour, statusColours } from './previewStyle';
 
 export function PreviewLegend() {

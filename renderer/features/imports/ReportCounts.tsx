@@ -1,6 +1,6 @@
 /** The check's figures: rows in the file, new, updated, unchanged, bad. */
 import { Statistic } from 'antd';
-import { useI18n } from '../../i18n/I18nContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import type { CheckReport } from './importMessages';
 
 export function ReportCounts({ report }: { report: CheckReport }) {

@@ -4,11 +4,11 @@
  * (LocalChangeError) says whether it was deleted meanwhile, a server-owned field or which
  * field its schema refused; a unique-key refusal is a duplicate grid code or address.
  */
-import { LocalChangeError } from '../../../common/sync/localChange';
-import { RoleForbiddenError } from '../../../common/domain/rolePolicy';
-import { describeStorageError } from '../../db/storageErrors';
-import { isUniqueKeyError } from '../../db/uniqueKeys';
-import { BatchAbortedError } from '../../sync/localBatchWrite';
+import { LocalChangeError } from '#common/sync/localChange';
+import { RoleForbiddenError } from '#common/domain/rolePolicy';
+import { describeStorageError } from '#renderer/db/storageErrors';
+import { isUniqueKeyError } from '#renderer/db/uniqueKeys';
+import { BatchAbortedError } from '#renderer/sync/localBatchWrite';
 import { ImportStepError } from './importJob';
 import type { ApplyFailureDetail, ImportReply } from './importMessages';
 

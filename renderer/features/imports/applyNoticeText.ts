@@ -4,8 +4,8 @@
  * that changed under the check, the figures before → after and the codes or addresses that
  * now exist. Pure, so a unit test can read every wording.
  */
-import type { Language, Translate } from '../../i18n/translate';
-import type { MessageKey } from '../../i18n/zh';
+import type { Language, Translate } from '#renderer/i18n/translate';
+import type { MessageKey } from '#renderer/i18n/zh';
 import type { ApplyFailure, ApplyFailureDetail, PlanChanges } from './importMessages';
 import type { ImportKind } from './importKinds';
 import { fieldLabel } from './issueText';

@@ -4,9 +4,9 @@
  * station has neither a district outline nor grids yet. Read straight from the cache's
  * settings row, so the import worker needs no React hook.
  */
-import type { GridroomDb } from '../../db/database';
-import { migrateBasemap } from '../../db/basemapSetting';
-import { settingsSchema } from '../../db/localRows';
+import type { GridroomDb } from '#renderer/db/database';
+import { migrateBasemap } from '#renderer/db/basemapSetting';
+import { settingsSchema } from '#renderer/db/localRows';
 
 export type Bounds = [west: number, south: number, east: number, north: number];
 

@@ -5,10 +5,10 @@
  * reports' formula-injection guard: a hostile file's column names and values come back in
  * this report and must not run when it is opened.
  */
-import { csvText } from '../reports/export/csvText';
-import { safeCell } from '../reports/export/safeCell';
-import { utf8Bom } from '../reports/export/toCsv';
-import type { Translate } from '../../i18n/translate';
+import { csvText } from '#renderer/export/csvText';
+import { safeCell } from '#renderer/export/safeCell';
+import { utf8Bom } from '#renderer/export/toCsv';
+import type { Translate } from '#renderer/i18n/translate';
 import type { ImportIssue } from './importMessages';
 import type { ImportKind } from './importKinds';
 import { issuePlace, issueReason } from './issueText';

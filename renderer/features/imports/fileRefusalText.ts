@@ -6,8 +6,8 @@
  * issue's facts wins over what the message says. The raw text is only ever a parameter the
  * English wording shows; the Chinese wordings never include it.
  */
-import type { Translate } from '../../i18n/translate';
-import type { MessageKey } from '../../i18n/zh';
+import type { Translate } from '#renderer/i18n/translate';
+import type { MessageKey } from '#renderer/i18n/zh';
 
 type Params = Record<string, string | number>;
 

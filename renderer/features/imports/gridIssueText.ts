@@ -4,10 +4,10 @@
  * type (`none`, `LineString`, `GeometryCollection`…) and a coordinate system — turned into
  * words, so no raw English value reaches the Chinese interface.
  */
-import type { GridImportNoticeCode } from '../../../common/import/grids/gridImportIssues';
-import { keyIn } from '../../i18n/domainWords';
-import type { MessageKey } from '../../i18n/zh';
-import type { Translate } from '../../i18n/translate';
+import type { GridImportNoticeCode } from '#common/import/grids/gridImportIssues';
+import { keyIn } from '#renderer/i18n/domainWords';
+import type { MessageKey } from '#renderer/i18n/zh';
+import type { Translate } from '#renderer/i18n/translate';
 import type { ImportIssue } from './importMessages';
 
 export const gridIssueMessages = {

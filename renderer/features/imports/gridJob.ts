@@ -5,16 +5,16 @@
  * starts with no officer (the one-grid-one-officer flag shows it) and no households; an
  * updated grid keeps its id, so its control-level history, officer and households stay.
  */
-import { checkGridFeatures, type GridCheckProgress } from '../../../common/import/grids/checkGridFeatures';
-import { parseArea } from '../../../common/import/grids/geometryChecks';
-import type { GridPropertyMapping } from '../../../common/import/grids/gridPropertyMapping';
-import { planGridImport } from '../../../common/import/grids/planGridImport';
-import type { RawFeature } from '../../../common/import/grids/readGridFile';
-import { stationExtent } from '../../../common/import/grids/stationExtent';
-import { convertPosition, mapAreaPositions, type CrsName } from '../../../common/geo/chinaCrs';
-import type { AreaGeometry } from '../../../common/schemas/geometry';
-import type { Grid } from '../../../common/schemas/grid';
-import type { BatchWrite } from '../../sync/localBatchWrite';
+import { checkGridFeatures, type GridCheckProgress } from '#common/import/grids/checkGridFeatures';
+import { parseArea } from '#common/import/grids/geometryChecks';
+import type { GridPropertyMapping } from '#common/import/grids/gridPropertyMapping';
+import { planGridImport } from '#common/import/grids/planGridImport';
+import type { RawFeature } from '#common/import/grids/readGridFile';
+import { stationExtent } from '#common/import/grids/stationExtent';
+import { convertPosition, mapAreaPositions, type CrsName } from '#common/geo/chinaCrs';
+import type { AreaGeometry } from '#common/schemas/geometry';
+import type { Grid } from '#common/schemas/grid';
+import type { BatchWrite } from '#renderer/sync/localBatchWrite';
 import type { CheckReport, FieldMapping, ImportIssue, OutlineStatus, PreviewOutline } from './importMessages';
 import { maxReportedIssues } from './importMessages';
 

@@ -6,7 +6,7 @@
  * terminates the worker to stop a read or a check.
  */
 import { DOMParser } from '@xmldom/xmldom';
-import { GridroomDb } from '../../db/database';
+import { GridroomDb } from '#renderer/db/database';
 import { failureReply } from './applyFailure';
 import { createImportJob, type ImportJob } from './importJob';
 import type { ImportReply, ImportRequest } from './importMessages';

@@ -7,8 +7,8 @@
  * not count: only what the check reads. Reads are IndexedDB only, so the write transaction
  * stays alive.
  */
-import type { Grid, Household, Officer, Station, VolunteerTeam } from '../../../common/schemas';
-import type { GridroomDb } from '../../db/database';
+import type { Grid, Household, Officer, Station, VolunteerTeam } from '#common/schemas';
+import type { GridroomDb } from '#renderer/db/database';
 import type { ImportKind } from './importKinds';
 
 export interface ImportBasis {

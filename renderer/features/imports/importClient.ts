@@ -4,7 +4,7 @@
  * during apply asks the worker to abort its transaction (nothing written) and waits for it;
  * cancel during read or check simply ends the worker — nothing has been written then.
  */
-import type { CrsName } from '../../../common/geo/chinaCrs';
+import type { CrsName } from '#common/geo/chinaCrs';
 import type {
   ApplyFailureDetail,
   ApplyResult,

@@ -4,8 +4,8 @@
  * with the reports' file-name sanitiser (illegal, control and invisible characters become `_`).
  * A picked file's own name is never part of a path: it is only shown (displayFileName).
  */
-import { safeFileNamePart } from '../reports/export/exportFileName';
-import { formatShanghai } from '../reports/export/wallClock';
+import { safeFileNamePart } from '#renderer/export/exportFileName';
+import { formatShanghai } from '#renderer/export/wallClock';
 
 export function importFileName(
   stationName: string,

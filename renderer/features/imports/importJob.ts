@@ -14,13 +14,13 @@
  * so even a change the re-check could not see cannot make a duplicate.
  * Kept apart from the worker's message loop so a browser test can drive it directly.
  */
-import type { XmlParser } from '../../../common/import/grids/readGridFile';
-import type { CrsName } from '../../../common/geo/chinaCrs';
-import { xiamenDistricts } from '../../../common/demo/districtOutlines';
-import type { AreaGeometry } from '../../../common/schemas/geometry';
-import type { GridroomDb } from '../../db/database';
-import { claimUniqueKeys } from '../../db/uniqueKeys';
-import { writeLocalChanges, type BatchWrite, type BatchWriteResult } from '../../sync/localBatchWrite';
+import type { XmlParser } from '#common/import/grids/readGridFile';
+import type { CrsName } from '#common/geo/chinaCrs';
+import { xiamenDistricts } from '#common/demo/districtOutlines';
+import type { AreaGeometry } from '#common/schemas/geometry';
+import type { GridroomDb } from '#renderer/db/database';
+import { claimUniqueKeys } from '#renderer/db/uniqueKeys';
+import { writeLocalChanges, type BatchWrite, type BatchWriteResult } from '#renderer/sync/localBatchWrite';
 import { readBasemapBounds } from './basemapBounds';
 import { checkGridJob, type JobResult } from './gridJob';
 import { applyTables, basisTables, readImportBasis, type ImportBasis } from './importBasis';

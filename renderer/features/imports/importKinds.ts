@@ -4,11 +4,11 @@
  * a coordinate system must be chosen, and the synced entity the rows become. Pure, shared by
  * the screen and the import worker.
  */
-import type { EntityName } from '../../../common/schemas/entities';
-import { gridImportFields, requiredGridImportFields } from '../../../common/import/grids/gridPropertyMapping';
-import { householdFields } from '../../../common/import/households/householdRows';
-import { officerFields } from '../../../common/import/roster/officerRows';
-import { volunteerFields } from '../../../common/import/roster/volunteerRows';
+import type { EntityName } from '#common/schemas/entities';
+import { gridImportFields, requiredGridImportFields } from '#common/import/grids/gridPropertyMapping';
+import { householdFields } from '#common/import/households/householdRows';
+import { officerFields } from '#common/import/roster/officerRows';
+import { volunteerFields } from '#common/import/roster/volunteerRows';
 
 export const importKinds = ['grids', 'households', 'officers', 'volunteerTeams'] as const;
 export type ImportKind = (typeof importKinds)[number];

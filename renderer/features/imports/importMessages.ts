@@ -5,9 +5,9 @@
  * worker answers with what it read, a check report (nothing written: the dry run), progress
  * (reading, checking, writing), and the outcome of the one transaction that applies the import.
  */
-import type { AreaGeometry } from '../../../common/schemas/geometry';
-import type { CrsName } from '../../../common/geo/chinaCrs';
-import type { Role } from '../../../common/domain/rolePolicy';
+import type { AreaGeometry } from '#common/schemas/geometry';
+import type { CrsName } from '#common/geo/chinaCrs';
+import type { Role } from '#common/domain/rolePolicy';
 import type { ImportKind } from './importKinds';
 
 export type ImportPhase = 'reading' | 'checking' | 'writing';

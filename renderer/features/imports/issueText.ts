@@ -4,12 +4,12 @@
  * a message (the maps below are typed over the code lists, so a new code fails to compile
  * until it is worded). Field keys in the facts become the field's label.
  */
-import type { GridImportIssueCode } from '../../../common/import/grids/gridImportIssues';
-import type { RowIssueCode } from '../../../common/import/tables/rowIssues';
-import type { MessageKey } from '../../i18n/zh';
-import { keyIn } from '../../i18n/domainWords';
-import { importsFieldKey } from '../../i18n/keyTables';
-import type { Translate } from '../../i18n/translate';
+import type { GridImportIssueCode } from '#common/import/grids/gridImportIssues';
+import type { RowIssueCode } from '#common/import/tables/rowIssues';
+import type { MessageKey } from '#renderer/i18n/zh';
+import { keyIn } from '#renderer/i18n/domainWords';
+import { importsFieldKey } from '#renderer/i18n/keyTables';
+import type { Translate } from '#renderer/i18n/translate';
 import type { ImportIssue } from './importMessages';
 import type { ImportKind } from './importKinds';
 import { fileRefusalText } from './fileRefusalText';

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import type { Table } from 'dexie';
-import type { GridroomDb } from '../../db/database';
+import type { GridroomDb } from '#renderer/db/database';
 import type { FieldMapping } from './importMessages';
 import type { ImportKind } from './importKinds';
 

@@ -5,8 +5,8 @@
  * cache now holds (a sync brought them in). Two plans are the same when they report the same
  * issues and make the same writes (new records' freshly minted ids aside).
  */
-import { householdKey } from '../../../common/import/households/householdRows';
-import type { BatchWrite } from '../../sync/localBatchWrite';
+import { householdKey } from '#common/import/households/householdRows';
+import type { BatchWrite } from '#renderer/sync/localBatchWrite';
 import type { ImportBasis } from './importBasis';
 import type { CheckReport, PlanChanges, PlanCounts } from './importMessages';
 

@@ -7,8 +7,8 @@
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { surface } from '../../theme/palette';
-import { TEXT_FONT } from '../../map/mapStyle';
+import { surface } from '#renderer/theme/palette';
+import { TEXT_FONT } from '#renderer/map/mapStyle';
 import type { OutlineStatus } from './importMessages';
 
 export const statusColours: Record<OutlineStatus, string> = {

@@ -12,24 +12,24 @@
  * any parsing (readGridFile). XLSX is read by read-excel-file's web-worker build.
  */
 import { readSheet } from 'read-excel-file/web-worker';
-import { readGridBytes, type RawFeature, type XmlParser } from '../../../common/import/grids/readGridFile';
-import { suggestGridMapping } from '../../../common/import/grids/gridPropertyMapping';
-import { maxCsvBytes, readCsvStream } from '../../../common/import/tables/csvStream';
-import { sniffTable } from '../../../common/import/tables/csvBytes';
-import { readZipDirectory } from '../../../common/import/tables/zipDirectory';
-import { checkZipInflation } from '../../../common/import/tables/zipInflateGuard';
-import { maxGridFileChars } from '../../../common/import/grids/readGridFile';
-import { textOf } from '../../../common/import/tables/cellReaders';
+import { readGridBytes, type RawFeature, type XmlParser } from '#common/import/grids/readGridFile';
+import { suggestGridMapping } from '#common/import/grids/gridPropertyMapping';
+import { maxCsvBytes, readCsvStream } from '#common/import/tables/csvStream';
+import { sniffTable } from '#common/import/tables/csvBytes';
+import { readZipDirectory } from '#common/import/tables/zipDirectory';
+import { checkZipInflation } from '#common/import/tables/zipInflateGuard';
+import { maxGridFileChars } from '#common/import/grids/readGridFile';
+import { textOf } from '#common/import/tables/cellReaders';
 import {
   shapeTable,
   suggestColumns,
   type Cell,
   type FieldSpec,
   type TableShape,
-} from '../../../common/import/tables/tableShape';
-import { householdFields } from '../../../common/import/households/householdRows';
-import { officerFields } from '../../../common/import/roster/officerRows';
-import { volunteerFields } from '../../../common/import/roster/volunteerRows';
+} from '#common/import/tables/tableShape';
+import { householdFields } from '#common/import/households/householdRows';
+import { officerFields } from '#common/import/roster/officerRows';
+import { volunteerFields } from '#common/import/roster/volunteerRows';
 import { extensionOf, importKindSpecs, type ImportKind } from './importKinds';
 import {
   maxTableColumns,
@@ -121,19 +121,26 @@ export interface ReadOptions {
   pause?: () => Promise<void>;
 }
 
-type TableRead = { ok: true; table: TableShape; encoding: string | null } | { ok: false; outcome: ReadOutcome };
+type TableRead =
+  { ok: true; table: TableShape; encoding: string | null } | { ok: false; outcome: ReadOutcome };
 
 const refused = (code: string, params: Record<string, string | number> = {}): TableRead => ({
   ok: false,
   outcome: fileIssue(code, params),
 });
 
-async function readXlsx(file: Blob, fields: readonly FieldSpec<string>[], opts: ReadOptions): Promise<TableRead> {
+async function readXlsx(
+  file: Blob,
+  fields: readonly FieldSpec<string>[],
+  opts: ReadOptions,
+): Promise<TableRead> {
   if (file.size > maxXlsxBytes) return refused('file-too-large', { limitMb: maxXlsxBytes / 1024 / 1024 });
   // an old .xls (OLE compound file) saved under .xlsx: its own message says to re-save it
-  if (sniffTable(new Uint8Array(await file.slice(0, 8).arrayBuffer())).kind === 'xls') return refused('xlsx-unreadable');
-  const dir = await readZipDirectory(file.size, async (start, end) =>
-    new Uint8Array(await file.slice(start, end).arrayBuffer()),
+  if (sniffTable(new Uint8Array(await file.slice(0, 8).arrayBuffer())).kind === 'xls')
+    return refused('xlsx-unreadable');
+  const dir = await readZipDirectory(
+    file.size,
+    async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()),
   );
   if (!dir.ok) return refused(dir.refusal.code, 'params' in dir.refusal ? dir.refusal.params : {});
   const lie = await checkZipInflation(dir.entries, (start, end) => file.slice(start, end), opts.onProgress);
@@ -145,7 +152,11 @@ async function readXlsx(file: Blob, fields: readonly FieldSpec<string>[], opts: 
   }
 }
 
-async function readCsv(file: Blob, fields: readonly FieldSpec<string>[], opts: ReadOptions): Promise<TableRead> {
+async function readCsv(
+  file: Blob,
+  fields: readonly FieldSpec<string>[],
+  opts: ReadOptions,
+): Promise<TableRead> {
   if (file.size > maxCsvBytes) return refused('file-too-large', { limitMb: maxCsvBytes / 1024 / 1024 });
   const read = await readCsvStream(file, {
     fields,
@@ -169,7 +180,8 @@ export async function readImportFile(
     return await readPicked(kind, fileName, file, xml, opts);
   } catch (error) {
     // the file changed or vanished on disk after it was picked, or the disk failed
-    if (error instanceof DOMException && error.name === 'NotReadableError') return fileIssue('file-not-readable');
+    if (error instanceof DOMException && error.name === 'NotReadableError')
+      return fileIssue('file-not-readable');
     throw error;
   }
 }
@@ -187,7 +199,8 @@ async function readPicked(
     return fileIssue('wrong-type', { accept: importKindSpecs[kind].accept });
   if (kind === 'grids') {
     // GeoJSON and KML are (nearly) ASCII: bytes stand for characters, checked before reading
-    if (file.size > maxGridFileChars) return fileIssue('file-too-large', { limitMb: maxGridFileChars / 1024 / 1024 });
+    if (file.size > maxGridFileChars)
+      return fileIssue('file-too-large', { limitMb: maxGridFileChars / 1024 / 1024 });
     return readGrids(new Uint8Array(await file.arrayBuffer()), xml);
   }
 

@@ -4,7 +4,7 @@
  * and per line: ragged rows, bad quotes, undecodable bytes, a line in another encoding.
  * issueText.ts spreads these into its map, so every code has Chinese words.
  */
-import type { MessageKey } from '../../i18n/zh';
+import type { MessageKey } from '#renderer/i18n/zh';
 
 export const tableReadIssueCodes = [
   'zip-not-zip',
@@ -43,6 +43,6 @@ export const tableIssueMessages: Record<TableCode, MessageKey> = {
   'too-few-fields': 'importsTables.issue.too-few-fields',
   'too-many-fields': 'importsTables.issue.too-many-fields',
   'bad-quote': 'importsTables.issue.bad-quote',
-  'undecodable': 'importsTables.issue.undecodable',
+  undecodable: 'importsTables.issue.undecodable',
   'mixed-encoding': 'importsTables.issue.mixed-encoding',
 };

@@ -4,15 +4,15 @@
  * column, reason); writes are produced only for a table without a single bad row — a file
  * with any bad row writes nothing.
  */
-import type { CrsName } from '../../../common/geo/chinaCrs';
-import { createHouseholdChecker, type HouseholdField } from '../../../common/import/households/householdRows';
-import { planHouseholdImport } from '../../../common/import/households/planHouseholdImport';
-import { planOfficerImport, type OfficerField } from '../../../common/import/roster/officerRows';
-import { planVolunteerImport, type VolunteerField } from '../../../common/import/roster/volunteerRows';
-import type { RowIssue } from '../../../common/import/tables/rowIssues';
-import type { ColumnMapping, TableShape } from '../../../common/import/tables/tableShape';
-import type { Grid, Household, Officer, VolunteerTeam } from '../../../common/schemas';
-import type { BatchWrite } from '../../sync/localBatchWrite';
+import type { CrsName } from '#common/geo/chinaCrs';
+import { createHouseholdChecker, type HouseholdField } from '#common/import/households/householdRows';
+import { planHouseholdImport } from '#common/import/households/planHouseholdImport';
+import { planOfficerImport, type OfficerField } from '#common/import/roster/officerRows';
+import { planVolunteerImport, type VolunteerField } from '#common/import/roster/volunteerRows';
+import type { RowIssue } from '#common/import/tables/rowIssues';
+import type { ColumnMapping, TableShape } from '#common/import/tables/tableShape';
+import type { Grid, Household, Officer, VolunteerTeam } from '#common/schemas';
+import type { BatchWrite } from '#renderer/sync/localBatchWrite';
 import type { JobResult } from './gridJob';
 import { maxReportedIssues, type FieldMapping, type ImportIssue } from './importMessages';
 import { tableFieldSpecs, type TableKind } from './readImportFile';

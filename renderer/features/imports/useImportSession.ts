@@ -10,10 +10,10 @@
  * the bench time an import as the app sees it.
  */
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
-import type { CrsName } from '../../../common/geo/chinaCrs';
-import { useDb } from '../../app/DbContext';
-import { actorOf, useSession } from '../../app/session';
-import { signal } from '../../app/testBridge';
+import type { CrsName } from '#common/geo/chinaCrs';
+import { useDb } from '#renderer/shared/DbContext';
+import { actorOf, useSession } from '#renderer/shared/session';
+import { signal } from '#renderer/shared/testBridge';
 import { ImportClient, ImportStoppedError, type ApplyOutcome, type Progress } from './importClient';
 import type {
   ApplyResult,
@@ -26,7 +26,7 @@ import type {
 import type { ImportKind } from './importKinds';
 import { displayFileName } from './importFileNames';
 import { readRememberedMapping, rememberMapping, startingMapping } from './mappingMemory';
-import { createLogger } from '../../../common/log';
+import { createLogger } from '#common/log';
 
 interface Loaded {
   fileName: string;
@@ -70,7 +70,8 @@ export interface ImportSession {
 const log = createLogger('imports');
 
 /** The file's kind, never its name (a file name may name a person). */
-const extensionOf = (fileName: string): string => /\.([a-z0-9]{1,8})$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+const extensionOf = (fileName: string): string =>
+  /\.([a-z0-9]{1,8})$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
 
 export function useImportSession(kind: ImportKind): ImportSession {
   const db = useDb();
@@ -97,11 +98,14 @@ export function useImportSession(kind: ImportKind): ImportSession {
 
   useEffect(() => () => clientRef.current?.stop(), []);
 
-  const stopped = useCallback((error: unknown, fallback: ImportState) => {
-    if (error instanceof ImportStoppedError && error.why === 'cancelled') return setState(fallback);
-    log.error('import crashed', { kind, err: error });
-    setState({ step: 'pick', notice: 'crashed' });
-  }, [kind]);
+  const stopped = useCallback(
+    (error: unknown, fallback: ImportState) => {
+      if (error instanceof ImportStoppedError && error.why === 'cancelled') return setState(fallback);
+      log.error('import crashed', { kind, err: error });
+      setState({ step: 'pick', notice: 'crashed' });
+    },
+    [kind],
+  );
 
   const pickFile = useCallback(
     (file: File) => {
@@ -213,7 +217,12 @@ export function useImportSession(kind: ImportKind): ImportSession {
         if (outcome.status === 'failed')
           log.warn('import apply failed', { kind, reason: outcome.reason, message: outcome.message });
         if (outcome.status === 'applied') {
-          log.info('import applied', { kind, total: report.total, creates: report.creates, updates: report.updates });
+          log.info('import applied', {
+            kind,
+            total: report.total,
+            creates: report.creates,
+            updates: report.updates,
+          });
           performance.mark('import:applied');
           startTransition(() => setState({ step: 'applied', fileName, result: outcome.result }));
           signal('import-applied');

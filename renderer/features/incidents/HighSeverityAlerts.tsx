@@ -11,11 +11,11 @@ import { AlertFilled } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
-import type { Incident } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { navigate } from '../../app/useHashRoute';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime } from '../../i18n/translate';
+import type { Incident } from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { navigate } from '#renderer/shared/useHashRoute';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime } from '#renderer/i18n/translate';
 import {
   ALERT_WINDOW_MS,
   MAX_SINGLE_ALERTS,
@@ -27,7 +27,7 @@ import { readSeenIncidents, writeSeenIncidents } from './seenIncidentsStore';
 import { openIncidentLink } from './useOpenRequest';
 import { useNameLookups } from './useIncidents';
 import './incidents.css';
-import { incidentTypeKey } from '../../i18n/domainWords';
+import { incidentTypeKey } from '#renderer/i18n/domainWords';
 
 const alertColour = '#f5222d';
 

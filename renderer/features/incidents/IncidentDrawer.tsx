@@ -6,17 +6,17 @@
 import { App, Button, Descriptions, Drawer, Form, Input, Select, Space, Timeline } from 'antd';
 import { useEffect, useState } from 'react';
 import { ZodError } from 'zod';
-import { incidentTypes, severities, type Incident } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { useSession } from '../../app/session';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime } from '../../i18n/translate';
-import { RoleForbiddenError } from '../../../common/domain/rolePolicy';
+import { incidentTypes, severities, type Incident } from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { useSession } from '#renderer/shared/session';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime } from '#renderer/i18n/translate';
+import { RoleForbiddenError } from '#common/domain/rolePolicy';
 import { IncidentRuleError, nextStatuses, type IncidentEdit } from './incidentFlow';
 import { editIncident } from './incidentMutations';
 import { useIncident, useNameLookups } from './useIncidents';
-import { incidentStatusKey, incidentTypeKey, severityKey } from '../../i18n/domainWords';
-import { incidentErrorKey, rolesKey } from '../../i18n/keyTables';
+import { incidentStatusKey, incidentTypeKey, severityKey } from '#renderer/i18n/domainWords';
+import { incidentErrorKey, rolesKey } from '#renderer/i18n/keyTables';
 
 type FieldValues = Pick<Incident, 'type' | 'severity' | 'description'>;
 

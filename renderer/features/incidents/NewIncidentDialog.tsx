@@ -5,9 +5,9 @@
  */
 import { Modal } from 'antd';
 import { useState } from 'react';
-import type { LngLat } from '../../../common/schemas';
-import { useI18n } from '../../i18n/I18nContext';
-import { StationMap } from '../basemap/StationMap';
+import type { LngLat } from '#common/schemas';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { StationMap } from '#renderer/features/basemap';
 import { NewIncidentForm } from './NewIncidentForm';
 import { roundPoint } from './newIncident';
 import { usePickerMap } from './usePickerMap';

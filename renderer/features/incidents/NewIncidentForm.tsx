@@ -9,26 +9,20 @@
 import { Alert, Button, DatePicker, Form, Input, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
-import {
-  incidentTypes,
-  severities,
-  type IncidentType,
-  type LngLat,
-  type Severity,
-} from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { useSession } from '../../app/session';
-import { useI18n } from '../../i18n/I18nContext';
-import { severityColours } from '../../theme/palette';
-import { writeErrorMessage } from '../roles/roleMessage';
-import { mayWrite } from '../../../common/domain/rolePolicy';
+import { incidentTypes, severities, type IncidentType, type LngLat, type Severity } from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { useSession } from '#renderer/shared/session';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { severityColours } from '#renderer/theme/palette';
+import { writeErrorMessage } from '#renderer/shared/roleMessage';
+import { mayWrite } from '#common/domain/rolePolicy';
 import { gridAtPoint, pointInsideGrid } from './gridAtPoint';
 import { createIncident, NewIncidentError } from './incidentMutations';
 import { incidentSources, type IncidentSource, type NewIncidentErrors } from './newIncident';
 import { useNewIncidentLookups } from './useIncidents';
 import './incidents.css';
-import { incidentTypeKey, severityKey } from '../../i18n/domainWords';
-import { incidentSourceKey, newIncidentErrorKey, rolesKey } from '../../i18n/keyTables';
+import { incidentTypeKey, severityKey } from '#renderer/i18n/domainWords';
+import { incidentSourceKey, newIncidentErrorKey, rolesKey } from '#renderer/i18n/keyTables';
 
 interface Values {
   type?: IncidentType;

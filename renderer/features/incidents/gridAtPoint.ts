@@ -5,9 +5,9 @@
  * way); a point inside no grid has none, and no incident may be saved there.
  */
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import type { AreaGeometry, LngLat } from '../../../common/schemas';
-import { createGridLocator } from '../../../common/geo/gridLocator';
-import { boundsOf, labelAnchor } from '../../map/gridGeometry';
+import type { AreaGeometry, LngLat } from '#common/schemas';
+import { createGridLocator } from '#common/geo/gridLocator';
+import { boundsOf, labelAnchor } from '#renderer/map/gridGeometry';
 
 export interface GridOutline {
   id: string;

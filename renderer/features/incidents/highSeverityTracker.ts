@@ -9,8 +9,8 @@
  * Entries leave the record when they fall out of the window (they could never alert again).
  */
 import { z } from 'zod';
-import { epochMsSchema } from '../../../common/schemas';
-import type { Incident } from '../../../common/schemas';
+import { epochMsSchema } from '#common/schemas';
+import type { Incident } from '#common/schemas';
 
 /** Only incidents reported this recently alert (an older one arriving late is not news). */
 export const ALERT_WINDOW_MS = 24 * 3600_000;

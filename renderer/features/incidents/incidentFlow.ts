@@ -9,7 +9,7 @@ import {
   type Incident,
   type IncidentStatus,
   type TimelineEntry,
-} from '../../../common/schemas';
+} from '#common/schemas';
 
 const moves: Record<IncidentStatus, readonly IncidentStatus[]> = {
   new: ['assigned'],

@@ -4,11 +4,11 @@
  * be traced. Rules (allowed moves, times, timeline) come from incidentFlow.ts; those of a new
  * incident (validation, grid by point-in-polygon, first timeline entries) from newIncident.ts.
  */
-import { gridSchema, incidentSchema, officerSchema } from '../../../common/schemas';
-import type { GridroomDb } from '../../db/database';
-import { writeLocalChange } from '../../sync/localWrite';
-import { actorOf, type Session } from '../../app/session';
-import { validRows } from '../../db/validRows';
+import { gridSchema, incidentSchema, officerSchema } from '#common/schemas';
+import type { GridroomDb } from '#renderer/db/database';
+import { writeLocalChange } from '#renderer/sync/localWrite';
+import { actorOf, type Session } from '#renderer/shared/session';
+import { validRows } from '#renderer/db/validRows';
 import { gridAtPoint } from './gridAtPoint';
 import { incidentPatch, type IncidentEdit } from './incidentFlow';
 import {

@@ -11,10 +11,10 @@ import {
   type Incident,
   type IncidentStatus,
   type IncidentType,
-} from '../../../common/schemas';
-import type { GridroomDb } from '../../db/database';
-import { validRows, type RowProblem } from '../../db/validRows';
-import { rowsWithAnyOf } from '../../db/rowsWithAnyOf';
+} from '#common/schemas';
+import type { GridroomDb } from '#renderer/db/database';
+import { validRows, type RowProblem } from '#renderer/db/validRows';
+import { rowsWithAnyOf } from '#renderer/db/rowsWithAnyOf';
 
 export interface IncidentFilter {
   statuses: IncidentStatus[];

@@ -17,7 +17,7 @@ import {
   type Incident,
   type LngLat,
   type TimelineEntry,
-} from '../../../common/schemas';
+} from '#common/schemas';
 
 /** How a report came in (recorded in the first timeline entry). */
 export const incidentSources = ['110', 'phone', 'grid-worker', 'checkpoint', 'patrol', 'walk-in'] as const;

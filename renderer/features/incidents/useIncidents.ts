@@ -1,7 +1,7 @@
 /** Live hooks of the incident screen. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/DbContext';
-import { incidentSchema, type Incident } from '../../../common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { incidentSchema, type Incident } from '#common/schemas';
 import {
   queryIncidents,
   queryNameLookups,

@@ -4,8 +4,8 @@
  * the same for every component that reads it.
  */
 import { useSyncExternalStore } from 'react';
-import { idSchema } from '../../../common/schemas';
-import { navigate } from '../../app/useHashRoute';
+import { idSchema } from '#common/schemas';
+import { navigate } from '#renderer/shared/useHashRoute';
 
 function read(): string | null {
   const query = window.location.hash.split('?')[1] ?? '';

@@ -4,10 +4,10 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { useDb } from '../../app/DbContext';
-import type { MapGrid, MapIncident } from '../../map';
-import { queryStationPicture } from '../board/gridStateQuery';
-import { toMapGrids } from '../board/toMapModels';
+import { useDb } from '#renderer/shared/DbContext';
+import type { MapGrid, MapIncident } from '#renderer/map';
+import { queryStationPicture } from '#renderer/station/gridStateQuery';
+import { toMapGrids } from '#renderer/station/toMapModels';
 
 export function usePickerMap(): { grids: MapGrid[]; incidents: MapIncident[] } | undefined {
   const db = useDb();

@@ -4,8 +4,8 @@
  * in the same format. Browser prints are marked as such.
  */
 import { Button, Table, Tag } from 'antd';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatNumber } from '../../i18n/translate';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatNumber } from '#renderer/i18n/translate';
 import type { ReportFormat } from './exportAudit';
 import { formatStamp } from './print/reportFormat';
 import type { ArchiveRow } from './reportArchiveQuery';

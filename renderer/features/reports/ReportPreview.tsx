@@ -5,7 +5,7 @@
  * framing it, frame-ancestors 'none'.)
  */
 import { Spin } from 'antd';
-import { useI18n } from '../../i18n/I18nContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { ReportDocument } from './print/ReportDocument';
 import { useReportMap } from './print/useReportMap';
 import { useDailyReport } from './useDailyReport';

@@ -11,18 +11,18 @@
  */
 import { Alert, ConfigProvider, Spin, theme } from 'antd';
 import { useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { useSession } from '../../app/session';
-import { useI18n } from '../../i18n/I18nContext';
-import { useSettings } from '../settings/useSettings';
+import { useSession } from '#renderer/shared/session';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { useSettings } from '#renderer/shared/useSettings';
 import { ReportDocument } from './print/ReportDocument';
 import { pageMarginCss } from './print/pageMarginCss';
 import { clearReportReady, markReportReady } from './print/reportReady';
-import { expose } from '../../app/testBridge';
+import { expose } from '#renderer/shared/testBridge';
 import { useReportMap } from './print/useReportMap';
 import { useReportSnapshot } from './print/useReportSnapshot';
 import { useBrowserPrintRecord } from './useBrowserPrintRecord';
 import { reportDateFromHash } from './reportRoute';
-import { reportFileName } from './export/exportFileName';
+import { reportFileName } from '#renderer/export/exportFileName';
 import type { EarlyPrintedVisits } from './printedVisitsPrefetch';
 import './print/reportPrint.css';
 

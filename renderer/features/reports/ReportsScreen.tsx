@@ -8,9 +8,9 @@ import { FilePdfOutlined, FileExcelOutlined, FileTextOutlined } from '@ant-desig
 import { Alert, Button, DatePicker, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { dayOf } from '../../../common/domain/time';
-import { useWindowHeight } from '../../app/useWindowHeight';
-import { useI18n } from '../../i18n/I18nContext';
+import { dayOf } from '#common/domain/time';
+import { useWindowHeight } from '#renderer/shared/useWindowHeight';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { reportSheetKeys, type ReportSheetKey } from './export/dailyReportSheets';
 import type { ReportFormat } from './exportAudit';
 import { ReportArchive } from './ReportArchive';
@@ -19,7 +19,7 @@ import { yesterdayOf } from './reportRoute';
 import { useReportArchive } from './useReportArchive';
 import { desktopApp, useReportExports } from './useReportExports';
 import './reportsScreen.css';
-import { reportExportSheetKey } from '../../i18n/keyTables';
+import { reportExportSheetKey } from '#renderer/i18n/keyTables';
 
 export function ReportsScreen() {
   const { t } = useI18n();

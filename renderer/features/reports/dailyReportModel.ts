@@ -27,7 +27,7 @@ import {
   staffKindSchema,
   visitOutcomeSchema,
   volunteerRoleSchema,
-} from '../../../common/schemas';
+} from '#common/schemas';
 
 const count = z.number().int().nonnegative();
 const ratio = z.number().min(0).max(1);

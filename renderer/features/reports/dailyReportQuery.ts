@@ -6,7 +6,7 @@
  * up to the end of the day and the incidents open at `asOf` by their lifecycle times. Malformed
  * rows are skipped and counted.
  */
-import type { GridroomDb } from '../../db/database';
+import type { GridroomDb } from '#renderer/db/database';
 import { assembleDailyReport, type DailyReportParts } from './build/assembleDailyReport';
 import { readDailyReportData } from './build/readDailyReportData';
 import type { DailyReport } from './dailyReportModel';

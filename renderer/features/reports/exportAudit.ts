@@ -4,8 +4,8 @@
  * entries. Written only after the file was saved, so a failed save leaves no archive entry.
  */
 import { z } from 'zod';
-import type { GridroomDb } from '../../db/database';
-import { recordExportEntry } from '../audit/recordExport';
+import type { GridroomDb } from '#renderer/db/database';
+import { recordExportEntry } from '#renderer/export/recordExport';
 
 export const reportFormats = ['pdf', 'xlsx', 'csv'] as const;
 export type ReportFormat = (typeof reportFormats)[number];

@@ -6,9 +6,9 @@
  * recorded when that dialog closes (`afterprint`), marked as a browser print — the browser
  * does not tell the page whether a file was saved.
  */
-import type { GridroomApi, ReportExportPdfReply, ReportPdfFailure } from '../../../common/ipc/contract';
-import type { GridroomDb } from '../../db/database';
-import { reportFileName } from './export/exportFileName';
+import type { GridroomApi, ReportExportPdfReply, ReportPdfFailure } from '#common/ipc/contract';
+import type { GridroomDb } from '#renderer/db/database';
+import { reportFileName } from '#renderer/export/exportFileName';
 import { recordReportExport } from './exportAudit';
 import { reportPrintHash } from './reportRoute';
 

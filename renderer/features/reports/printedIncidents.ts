@@ -5,7 +5,7 @@
  * up to `INCIDENTS_PRINTED`, shown in order of time. The section's summary table counts every
  * incident of the day, and the XLSX export lists them all; the report says how many are left out.
  */
-import { severities } from '../../../common/schemas';
+import { severities } from '#common/schemas';
 import type { ReportIncidentRow } from './dailyReportModel';
 
 export const INCIDENTS_PRINTED = 300;

@@ -7,7 +7,7 @@
  * day from the same cache takes it, once; when the cache was not ready for the worker (a first-run
  * load would follow), or nothing was started, the build reads for itself.
  */
-import type { GridroomDb } from '../../db/database';
+import type { GridroomDb } from '#renderer/db/database';
 import { reportDateFromHash, REPORT_PRINT_ROUTE } from './reportRoute';
 import type { VisitsOfDay } from './visitsOfDay';
 import { askVisitsWorker, readVisitsOfDayOffThread } from './visitsOfDayOffThread';

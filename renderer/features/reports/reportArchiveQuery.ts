@@ -3,8 +3,8 @@
  * `export`, entity `report`), newest first — who, when, which date, which format, which file.
  * Entries whose payload does not parse are skipped, not shown half-empty.
  */
-import { auditEntrySchema } from '../../../common/schemas';
-import type { GridroomDb } from '../../db/database';
+import { auditEntrySchema } from '#common/schemas';
+import type { GridroomDb } from '#renderer/db/database';
 import { reportExportSchema, type ReportExport } from './exportAudit';
 
 export interface ArchiveRow extends ReportExport {

@@ -3,7 +3,7 @@
  * its state figures describe — the end of the day, or `now` for today. One function, so the
  * report and its map (read separately, in parallel) describe the same instant.
  */
-import { addDays, startOfDay } from '../../../common/domain/time';
+import { addDays, startOfDay } from '#common/domain/time';
 
 export interface ReportDay {
   date: string;

@@ -4,8 +4,8 @@
  * coloured by what happened since), which were reported and resolved within the day, and the
  * day's 24 clock-hour buckets per type.
  */
-import { HOUR_MS } from '../../../common/domain/time';
-import { incidentTypes, type Incident, type IncidentType } from '../../../common/schemas';
+import { HOUR_MS } from '#common/domain/time';
+import { incidentTypes, type Incident, type IncidentType } from '#common/schemas';
 import type { ReportHour } from './dailyReportModel';
 
 type Lifecycle = Pick<Incident, 'reportedAt' | 'resolvedAt' | 'status'>;

@@ -3,7 +3,7 @@
  * (built on common/domain/rosterGaps and the checkpoints feature's gap runs), the day's
  * testing sites, and where volunteer teams were deployed (checkpoints and that day's sites).
  */
-import { hoursWithGaps } from '../../../common/domain/rosterGaps';
+import { hoursWithGaps } from '#common/domain/rosterGaps';
 import {
   siteZones,
   staffKinds,
@@ -12,8 +12,8 @@ import {
   type StaffKind,
   type TestingSite,
   type VolunteerTeam,
-} from '../../../common/schemas';
-import { gapRuns } from '../checkpoints/rosterWindow';
+} from '#common/schemas';
+import { gapRuns } from '#renderer/station/rosterWindow';
 import type { ReportCheckpointRow, ReportSiteRow, ReportTeamRow } from './dailyReportModel';
 
 export interface GridLabel {

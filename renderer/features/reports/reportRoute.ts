@@ -2,7 +2,7 @@
  * The print layout's address: `#/report-print?date=YYYY-MM-DD`. Reads the date from the hash
  * (yesterday, station time, when absent) and builds the hash for a date. Pure.
  */
-import { addDays, dayOf } from '../../../common/domain/time';
+import { addDays, dayOf } from '#common/domain/time';
 import { reportDateSchema } from './dailyReportModel';
 
 export const REPORT_PRINT_ROUTE = 'report-print';

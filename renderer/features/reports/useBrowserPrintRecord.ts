@@ -3,8 +3,8 @@
  * the audit log once the browser's print dialog closes (`afterprint`), at most once per page.
  */
 import { useEffect, useRef } from 'react';
-import { useDb } from '../../app/DbContext';
-import { actorOf, useSession } from '../../app/session';
+import { useDb } from '#renderer/shared/DbContext';
+import { actorOf, useSession } from '#renderer/shared/session';
 import type { DailyReport } from './dailyReportModel';
 import { recordBrowserPrint } from './pdfExport';
 

@@ -5,8 +5,8 @@
  * session's actor. `undefined` while loading, `null` when `date` is not a calendar day.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/DbContext';
-import { useSession } from '../../app/session';
+import { useDb } from '#renderer/shared/DbContext';
+import { useSession } from '#renderer/shared/session';
 import { reportDateSchema } from './dailyReportModel';
 import { buildDailyReportParts, type DailyReportParts } from './dailyReportQuery';
 
@@ -16,9 +16,7 @@ export function useDailyReport(date: string | null): DailyReportParts | null | u
   const valid = date !== null && reportDateSchema.safeParse(date).success;
   return useLiveQuery(
     async () =>
-      valid && date !== null
-        ? buildDailyReportParts(db, date, { preparedBy, visits: 'notable' })
-        : null,
+      valid && date !== null ? buildDailyReportParts(db, date, { preparedBy, visits: 'notable' }) : null,
     [db, date, valid, preparedBy],
   );
 }

@@ -1,6 +1,6 @@
 /** Live hooks of the reports screen: the export archive and the station's name. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '#renderer/shared/DbContext';
 import { queryReportArchive, queryStationName, type ArchiveRow } from './reportArchiveQuery';
 
 export function useReportArchive(): ArchiveRow[] | undefined {

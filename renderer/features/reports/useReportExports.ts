@@ -5,10 +5,10 @@
  * audit log only once the file was saved (or, for a browser print, once the dialog closed).
  */
 import { useCallback, useState } from 'react';
-import { useDb } from '../../app/DbContext';
-import { actorOf, useSession } from '../../app/session';
-import { useI18n } from '../../i18n/I18nContext';
-import type { MessageKey } from '../../i18n/zh';
+import { useDb } from '#renderer/shared/DbContext';
+import { actorOf, useSession } from '#renderer/shared/session';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import type { MessageKey } from '#renderer/i18n/zh';
 import type { ReportSheetKey } from './export/dailyReportSheets';
 import {
   exportDailyReportCsv,
@@ -18,7 +18,7 @@ import {
 import type { ReportFormat } from './exportAudit';
 import { exportPdfDesktop, openBrowserPrint, type PdfOutcome } from './pdfExport';
 import { useStationName } from './useReportArchive';
-import { reportExportFailedKey, reportScreenPdfFailedKey } from '../../i18n/keyTables';
+import { reportExportFailedKey, reportScreenPdfFailedKey } from '#renderer/i18n/keyTables';
 
 export interface ExportNotice {
   kind: 'success' | 'info' | 'error';

@@ -13,9 +13,9 @@ import type {
   SiteStatus,
   VisitOutcome,
   VolunteerRole,
-} from '../../../common/schemas';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatNumber, formatPercent, type Translate } from '../../i18n/translate';
+} from '#common/schemas';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatNumber, formatPercent, type Translate } from '#renderer/i18n/translate';
 import {
   checkpointModeKey,
   incidentStatusKey,
@@ -23,8 +23,8 @@ import {
   levelKey,
   severityKey,
   siteStatusKey,
-} from '../../i18n/domainWords';
-import { postTypeKey, sweepsOutcomeKey, volunteerRoleKey } from '../../i18n/keyTables';
+} from '#renderer/i18n/domainWords';
+import { postTypeKey, sweepsOutcomeKey, volunteerRoleKey } from '#renderer/i18n/keyTables';
 
 export interface ReportText {
   t: Translate;

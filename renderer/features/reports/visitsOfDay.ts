@@ -7,12 +7,12 @@
  * printed report runs this in a worker (visitsOfDayOffThread.ts): the rows are read and
  * checked there, and only the summary and the few listed rows come back.
  */
-import { sweepVisitSchema, type SweepVisit } from '../../../common/schemas';
-import type { GridroomDb } from '../../db/database';
-import { validRows } from '../../db/validRows';
+import { sweepVisitSchema, type SweepVisit } from '#common/schemas';
+import type { GridroomDb } from '#renderer/db/database';
+import { validRows } from '#renderer/db/validRows';
 import type { ReportVisitTeam } from './dailyReportModel';
 import { isNotableVisit, summariseVisits } from './reportVisits';
-import { rowsWithAnyOf } from '../../db/rowsWithAnyOf';
+import { rowsWithAnyOf } from '#renderer/db/rowsWithAnyOf';
 
 export type ListedVisits = 'all' | 'notable';
 

@@ -3,8 +3,8 @@
  * asked at boot (`onlyWhenReady`) first checks that the cache is ready, and answers `not-ready`
  * when it is not, so a first-run load never leaves the report an empty day.
  */
-import { GridroomDb } from '../../db/database';
-import { cacheStateSchema } from '../../db/localRows';
+import { GridroomDb } from '#renderer/db/database';
+import { cacheStateSchema } from '#renderer/db/localRows';
 import { readVisitsOfDay, type ListedVisits, type VisitsOfDay } from './visitsOfDay';
 
 export interface VisitsOfDayRequest {

@@ -2,8 +2,8 @@
  * Page side of the visits worker: one worker per read, ended when it has answered. Where no
  * worker can be made, the same read runs in the page.
  */
-import { askWorker } from '../../app/askWorker';
-import type { GridroomDb } from '../../db/database';
+import { askWorker } from '#renderer/shared/askWorker';
+import type { GridroomDb } from '#renderer/db/database';
 import { readVisitsOfDay, type ListedVisits, type VisitsOfDay } from './visitsOfDay';
 import type { VisitsOfDayReply, VisitsOfDayRequest } from './visitsOfDay.worker';
 

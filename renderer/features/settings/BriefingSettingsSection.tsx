@@ -5,11 +5,11 @@
  */
 import { App, Button, Form, InputNumber, Switch } from 'antd';
 import { useEffect } from 'react';
-import { useDb } from '../../app/DbContext';
-import { useI18n } from '../../i18n/I18nContext';
-import type { MessageKey } from '../../i18n/zh';
+import { useDb } from '#renderer/shared/DbContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import type { MessageKey } from '#renderer/i18n/zh';
 import { briefingSettingsFormSchema, type BriefingSettings } from './briefingSettings';
-import { saveSettings, useSettings } from './useSettings';
+import { saveSettings, useSettings } from '#renderer/shared/useSettings';
 
 type FormValues = {
   briefingIntervalSec: number | null;

@@ -6,12 +6,12 @@
 import { App, Button, InputNumber, Space } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { stationSchema } from '../../../common/schemas/station';
-import { useDb } from '../../app/DbContext';
-import { actorOf, useSession } from '../../app/session';
-import { useI18n } from '../../i18n/I18nContext';
-import { writeLocalChange } from '../../sync/localWrite';
-import { writeErrorMessage } from '../roles/roleMessage';
+import { stationSchema } from '#common/schemas/station';
+import { useDb } from '#renderer/shared/DbContext';
+import { actorOf, useSession } from '#renderer/shared/session';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { writeLocalChange } from '#renderer/sync/localWrite';
+import { writeErrorMessage } from '#renderer/shared/roleMessage';
 
 const schema = stationSchema.shape.lockAfterMinutes.unwrap();
 

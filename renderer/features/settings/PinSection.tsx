@@ -5,12 +5,13 @@
  */
 import { App, Button, Form, Input, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { pinSchema } from '../../../common/auth/protocol';
-import { officerSchema } from '../../../common/schemas/station';
-import { useDb } from '../../app/DbContext';
-import { useI18n } from '../../i18n/I18nContext';
-import type { Translate } from '../../i18n/translate';
-import { changePinAtCentre, resetPinAtCentre, useOfficerSession, type CallOutcome } from '../signin';
+import { pinSchema } from '#common/auth/protocol';
+import { officerSchema } from '#common/schemas/station';
+import { useDb } from '#renderer/shared/DbContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import type { Translate } from '#renderer/i18n/translate';
+import { useOfficerSession } from '#renderer/shared/officerSession';
+import { changePinAtCentre, resetPinAtCentre, type CallOutcome } from '#renderer/features/signin';
 
 type ChangeValues = { currentPin: string; newPin: string; confirm: string };
 type ResetValues = { officerId: string; newPin: string };
@@ -34,7 +35,9 @@ function outcomeError(t: Translate, outcome: CallOutcome<unknown>): string | nul
 
 const weakPinRule = (t: Translate) => ({
   validator: (_: unknown, value: string | undefined) =>
-    pinSchema.safeParse(value ?? '').success ? Promise.resolve() : Promise.reject(new Error(t('settings.pin.weak'))),
+    pinSchema.safeParse(value ?? '').success
+      ? Promise.resolve()
+      : Promise.reject(new Error(t('settings.pin.weak'))),
 });
 
 export function PinSection() {
@@ -78,7 +81,11 @@ export function PinSection() {
       <h3 style={{ marginTop: 32 }}>{t('settings.pin.title')}</h3>
       {token ? (
         <Form form={change} layout="inline" onFinish={(v) => void onChange(v)}>
-          <Form.Item name="currentPin" label={t('settings.pin.current')} rules={[{ required: true, pattern: /^\d{6}$/ }]}>
+          <Form.Item
+            name="currentPin"
+            label={t('settings.pin.current')}
+            rules={[{ required: true, pattern: /^\d{6}$/ }]}
+          >
             <Input.Password maxLength={6} autoComplete="current-password" data-testid="pin-current" />
           </Form.Item>
           <Form.Item name="newPin" label={t('settings.pin.new')} rules={[weakPinRule(t)]}>

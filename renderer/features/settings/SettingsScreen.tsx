@@ -5,17 +5,17 @@
  */
 import { App, Button, Form, Input, Popconfirm, Select, Space } from 'antd';
 import { useEffect } from 'react';
-import { useCache } from '../../app/DbContext';
-import { useI18n } from '../../i18n/I18nContext';
-import { settingsSchema, type Settings } from '../../db/localRows';
-import { saveSettings, useSettings } from './useSettings';
-import { EnrolSection } from '../sync/EnrolSection';
-import { BasemapSection } from '../basemap/BasemapSection';
+import { useCache } from '#renderer/shared/DbContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { settingsSchema, type Settings } from '#renderer/db/localRows';
+import { saveSettings, useSettings } from '#renderer/shared/useSettings';
+import { EnrolSection } from '#renderer/features/sync';
+import { BasemapSection } from '#renderer/features/basemap';
 import { BriefingSettingsSection } from './BriefingSettingsSection';
 import { LockSettingsSection } from './LockSettingsSection';
 import { PinSection } from './PinSection';
-import { DiagnosticsSection } from '../diagnostics';
-import { settingsDemoKey } from '../../i18n/keyTables';
+import { DiagnosticsSection } from '#renderer/features/diagnostics';
+import { settingsDemoKey } from '#renderer/i18n/keyTables';
 
 type FormValues = { language: Settings['language']; workstation: string };
 

@@ -4,7 +4,7 @@
  * schema has no defaults, so an emptied field is refused rather than silently reset.
  */
 import { z } from 'zod';
-import { settingsSchema } from '../../db/localRows';
+import { settingsSchema } from '#renderer/db/localRows';
 
 export const briefingSettingsSchema = settingsSchema.pick({
   briefingIntervalSec: true,

@@ -4,10 +4,10 @@
  * enrolled with a centre never shows it.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { officerSchema, type Officer } from '../../../common/schemas/station';
-import { useDb } from '../../app/DbContext';
-import { useI18n } from '../../i18n/I18nContext';
-import { rolesKey } from '../../i18n/keyTables';
+import { officerSchema, type Officer } from '#common/schemas/station';
+import { useDb } from '#renderer/shared/DbContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { rolesKey } from '#renderer/i18n/keyTables';
 
 const SHOWN = 3;
 

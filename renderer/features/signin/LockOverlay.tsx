@@ -8,7 +8,7 @@
 import { LockOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useI18n } from '../../i18n/I18nContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { SignInForm } from './SignInForm';
 import type { SignInSuccess } from './signInFlow';
 

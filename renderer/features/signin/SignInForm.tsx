@@ -5,8 +5,8 @@
  */
 import { Button, Form, Input } from 'antd';
 import { useEffect, useState } from 'react';
-import { useDb } from '../../app/DbContext';
-import { useI18n } from '../../i18n/I18nContext';
+import { useDb } from '#renderer/shared/DbContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { signIn, type SignInFailure, type SignInSuccess } from './signInFlow';
 import { signInFailureMessage } from './signInMessage';
 

@@ -12,17 +12,21 @@
 import { Spin } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { stationSchema } from '../../../common/schemas/station';
-import { useDb } from '../../app/DbContext';
-import { signal } from '../../app/testBridge';
-import { navigate, useHashRoute } from '../../app/useHashRoute';
-import { officerSessionRowSchema } from '../../db/officerRows';
-import { credentialFromStorage } from '../../sync/credentialVault';
-import { useSyncConfig } from '../sync/useSyncConfig';
+import { stationSchema } from '#common/schemas/station';
+import { useDb } from '#renderer/shared/DbContext';
+import { signal } from '#renderer/shared/testBridge';
+import { navigate, useHashRoute } from '#renderer/shared/useHashRoute';
+import { officerSessionRowSchema } from '#renderer/db/officerRows';
+import { credentialFromStorage } from '#renderer/sync/credentialVault';
+import { useSyncConfig } from '#renderer/shared/useSyncConfig';
 import { signOutAtCentre } from './authRequests';
 import { LockOverlay } from './LockOverlay';
-import { OfficerSessionContext, type OfficerSession } from './officerSession';
-import { DisplayDeviceContext, SignInControlsContext, type SignInControls } from './signInContext';
+import { OfficerSessionContext, type OfficerSession } from '#renderer/shared/officerSession';
+import {
+  DisplayDeviceContext,
+  SignInControlsContext,
+  type SignInControls,
+} from '#renderer/shared/signInContext';
 import type { SignInSuccess } from './signInFlow';
 import { SignInScreen } from './SignInScreen';
 import './signin.css';
@@ -72,7 +76,11 @@ function DisplayDevice({ children }: { children: ReactNode }) {
     if (route !== 'briefing') navigate('briefing');
   }, [route]);
   useEffect(() => signal('display-device'), []);
-  return <DisplayDeviceContext.Provider value>{route === 'briefing' ? children : null}</DisplayDeviceContext.Provider>;
+  return (
+    <DisplayDeviceContext.Provider value>
+      {route === 'briefing' ? children : null}
+    </DisplayDeviceContext.Provider>
+  );
 }
 
 export function SignInGate({ children }: { children: ReactNode }) {
@@ -169,14 +177,17 @@ export function SignInGate({ children }: { children: ReactNode }) {
 
   if (config === undefined || row === undefined) return <Spin className="screen-loading" />;
   if (config?.kind === 'display') return <DisplayDevice>{children}</DisplayDevice>;
-  if (!row || !session || !controls || stale) return <SignInScreen demo={config === null} onSignedIn={onSignedIn} />;
+  if (!row || !session || !controls || stale)
+    return <SignInScreen demo={config === null} onSignedIn={onSignedIn} />;
 
   return (
     <SignInControlsContext.Provider value={controls}>
       <OfficerSessionContext.Provider value={session}>
         <Fragment key={session.officerId}>{children}</Fragment>
       </OfficerSessionContext.Provider>
-      {row.locked ? <LockOverlay name={session.name} badgeNo={session.badgeNo} onSignedIn={onSignedIn} /> : null}
+      {row.locked ? (
+        <LockOverlay name={session.name} badgeNo={session.badgeNo} onSignedIn={onSignedIn} />
+      ) : null}
     </SignInControlsContext.Provider>
   );
 }

@@ -4,12 +4,18 @@
  * and names a few demo officers' badges.
  */
 import { Tag } from 'antd';
-import { useI18n } from '../../i18n/I18nContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { DemoRoster } from './DemoRoster';
 import { SignInForm } from './SignInForm';
 import type { SignInSuccess } from './signInFlow';
 
-export function SignInScreen({ demo, onSignedIn }: { demo: boolean; onSignedIn(s: SignInSuccess): Promise<void> }) {
+export function SignInScreen({
+  demo,
+  onSignedIn,
+}: {
+  demo: boolean;
+  onSignedIn(s: SignInSuccess): Promise<void>;
+}) {
   const { t } = useI18n();
   return (
     <main className="signin-screen" data-testid="signin-screen">

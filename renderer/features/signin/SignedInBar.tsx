@@ -4,10 +4,10 @@
  */
 import { LockOutlined, LogoutOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Tag } from 'antd';
-import { useI18n } from '../../i18n/I18nContext';
-import { useOfficerSession } from './officerSession';
-import { useSignInControls } from './signInContext';
-import { rolesKey } from '../../i18n/keyTables';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { useOfficerSession } from '#renderer/shared/officerSession';
+import { useSignInControls } from '#renderer/shared/signInContext';
+import { rolesKey } from '#renderer/i18n/keyTables';
 
 export function SignedInBar() {
   const { t } = useI18n();

@@ -7,13 +7,13 @@
  * to the offline verifier; a 401 that is not a sign-in refusal means this device's own
  * credential was refused (revoked or expired) — or, on an officer route, the session was.
  */
-import { authClient, type AuthClient } from '../../../common/auth/authClient';
-import { OfficerSessionRequiredError, SignInRefusedError } from '../../../common/auth/authErrors';
-import type { SignInError, SignInReply } from '../../../common/auth/protocol';
-import { NetworkError, ServerError, UnauthorisedError } from '../../../common/sync/syncErrors';
-import type { GridroomDb } from '../../db/database';
-import { credentialFromStorage } from '../../sync/credentialVault';
-import { readSyncConfig } from '../sync/useSyncConfig';
+import { authClient, type AuthClient } from '#common/auth/authClient';
+import { OfficerSessionRequiredError, SignInRefusedError } from '#common/auth/authErrors';
+import type { SignInError, SignInReply } from '#common/auth/protocol';
+import { NetworkError, ServerError, UnauthorisedError } from '#common/sync/syncErrors';
+import type { GridroomDb } from '#renderer/db/database';
+import { credentialFromStorage } from '#renderer/sync/credentialVault';
+import { readSyncConfig } from '#renderer/shared/useSyncConfig';
 
 const TIMEOUT_MS = 8_000;
 
@@ -40,7 +40,8 @@ function outcomeOf(error: unknown, officerRoute: boolean): CallOutcome<never> {
     };
   if (error instanceof NetworkError || error instanceof ServerError) return { kind: 'unreachable' };
   if (error instanceof OfficerSessionRequiredError) return { kind: 'not-signed-in' };
-  if (error instanceof UnauthorisedError) return officerRoute ? { kind: 'not-signed-in' } : { kind: 'device-unauthorised' };
+  if (error instanceof UnauthorisedError)
+    return officerRoute ? { kind: 'not-signed-in' } : { kind: 'device-unauthorised' };
   return { kind: 'invalid', message: error instanceof Error ? error.message : String(error) };
 }
 
@@ -71,7 +72,11 @@ async function withClient<T>(
   }
 }
 
-export function signInAtCentre(db: GridroomDb, badgeNo: string, pin: string): Promise<CallOutcome<SignInReply>> {
+export function signInAtCentre(
+  db: GridroomDb,
+  badgeNo: string,
+  pin: string,
+): Promise<CallOutcome<SignInReply>> {
   return withClient(db, null, (c) => c.signIn({ badgeNo, pin }));
 }
 

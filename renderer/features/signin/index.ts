@@ -1,7 +1,4 @@
 /** The sign-in feature's public face: other features meet it only through this file. */
-export { useOfficerSession, OfficerSessionContext, type OfficerSession } from './officerSession';
-export { useIsDisplayDevice, useSignInControls } from './signInContext';
 export { SignInGate } from './SignInGate';
 export { SignedInBar } from './SignedInBar';
 export { changePinAtCentre, resetPinAtCentre, type CallOutcome } from './authRequests';
-export { signInFailureMessage } from './signInMessage';

@@ -5,8 +5,8 @@
  * workstation checks the PIN itself (offline and demo sign-in), and to remember a lock-out the
  * centre reported, so going offline does not unlock a badge.
  */
-import { lockDurationMs, PIN_TRIES_BEFORE_LOCK } from '../../../common/auth/protocol';
-import type { SignInLockout } from '../../db/officerRows';
+import { lockDurationMs, PIN_TRIES_BEFORE_LOCK } from '#common/auth/protocol';
+import type { SignInLockout } from '#renderer/db/officerRows';
 
 export const noLockout: SignInLockout = { failures: 0, lockouts: 0, lockedUntil: null };
 

@@ -11,8 +11,8 @@
  * badge) rather than stopping one: the local lock-out guards the screen, and the centre's
  * session (not this verifier) is what the officer routes require.
  */
-import type { SignedInOfficer } from '../../../common/auth/protocol';
-import type { OfficerVerifier } from '../../db/officerRows';
+import type { SignedInOfficer } from '#common/auth/protocol';
+import type { OfficerVerifier } from '#renderer/db/officerRows';
 
 export const PBKDF2_ITERATIONS = 600_000;
 const SALT_BYTES = 16;
@@ -32,9 +32,19 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> {
 }
 
 /** PBKDF2-SHA-256(pin, salt, iterations) → 32 bytes. */
-export async function derivePinHash(pin: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<Uint8Array> {
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, ['deriveBits']);
-  const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, key, HASH_BITS);
+export async function derivePinHash(
+  pin: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+): Promise<Uint8Array> {
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, [
+    'deriveBits',
+  ]);
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
+    key,
+    HASH_BITS,
+  );
   return new Uint8Array(bits);
 }
 

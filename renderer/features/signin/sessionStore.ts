@@ -5,14 +5,14 @@
  * (credentialVault) and opened again on reload; a token that can't be opened reads as none
  * (the officer is then signed in as offline: officer routes need a fresh online sign-in).
  */
-import type { SignedInOfficer } from '../../../common/auth/protocol';
-import type { AuditAction } from '../../../common/schemas/audit';
-import type { GridroomDb } from '../../db/database';
-import { officerSessionRowSchema, type OfficerSessionRow } from '../../db/officerRows';
-import { credentialForStorage, credentialFromStorage } from '../../sync/credentialVault';
-import { readSettings } from '../settings/useSettings';
-import { readSyncConfig } from '../sync/useSyncConfig';
-import type { OfficerSession } from './officerSession';
+import type { SignedInOfficer } from '#common/auth/protocol';
+import type { AuditAction } from '#common/schemas/audit';
+import type { GridroomDb } from '#renderer/db/database';
+import { officerSessionRowSchema, type OfficerSessionRow } from '#renderer/db/officerRows';
+import { credentialForStorage, credentialFromStorage } from '#renderer/sync/credentialVault';
+import { readSettings } from '#renderer/shared/useSettings';
+import { readSyncConfig } from '#renderer/shared/useSyncConfig';
+import type { OfficerSession } from '#renderer/shared/officerSession';
 
 export interface LiveSession {
   row: OfficerSessionRow;

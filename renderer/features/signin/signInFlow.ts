@@ -9,10 +9,10 @@
  * Wherever this workstation checks the PIN itself (demo, offline) wrong PINs are counted and
  * lock the badge by the centre's rule; a lock-out the centre reports is remembered here too.
  */
-import { DEMO_PIN } from '../../../common/demo/demoPin';
-import { badgeNoSchema, type SignedInOfficer } from '../../../common/auth/protocol';
-import { officerSchema } from '../../../common/schemas/station';
-import type { GridroomDb } from '../../db/database';
+import { DEMO_PIN } from '#common/demo/demoPin';
+import { badgeNoSchema, type SignedInOfficer } from '#common/auth/protocol';
+import { officerSchema } from '#common/schemas/station';
+import type { GridroomDb } from '#renderer/db/database';
 import {
   lockoutKey,
   officerVerifierSchema,
@@ -20,9 +20,9 @@ import {
   verifierKey,
   type SignInLockout,
   type SignInMode,
-} from '../../db/officerRows';
-import { syncSnapshotSchema } from '../../db/localRows';
-import { readSyncConfig } from '../sync/useSyncConfig';
+} from '#renderer/db/officerRows';
+import { syncSnapshotSchema } from '#renderer/db/localRows';
+import { readSyncConfig } from '#renderer/shared/useSyncConfig';
 import { signInAtCentre } from './authRequests';
 import { afterWrongPin, lockedUntil, noLockout, triesLeft, withCentreLock } from './localLockout';
 import { checkVerifier, makeVerifier } from './offlineVerifier';
@@ -68,7 +68,9 @@ async function wrongPinHere(
   const next = afterWrongPin(await readLockout(db, badgeNo), now);
   await writeLockout(db, badgeNo, next);
   const until = lockedUntil(next, now);
-  return fail(until !== null ? { reason: 'locked', lockedUntil: until } : { reason, triesLeft: triesLeft(next) });
+  return fail(
+    until !== null ? { reason: 'locked', lockedUntil: until } : { reason, triesLeft: triesLeft(next) },
+  );
 }
 
 async function workstationSetOffline(db: GridroomDb): Promise<boolean> {
@@ -93,7 +95,12 @@ async function demoSignIn(db: GridroomDb, badgeNo: string, pin: string, now: num
   };
 }
 
-async function offlineSignIn(db: GridroomDb, badgeNo: string, pin: string, now: number): Promise<SignInResult> {
+async function offlineSignIn(
+  db: GridroomDb,
+  badgeNo: string,
+  pin: string,
+  now: number,
+): Promise<SignInResult> {
   const parsed = officerVerifierSchema.safeParse((await db.meta.get(verifierKey(badgeNo)))?.value);
   if (!parsed.success) return fail({ reason: 'never-online' });
   if (!(await checkVerifier(parsed.data, pin))) return wrongPinHere(db, badgeNo, 'wrong-pin', now);

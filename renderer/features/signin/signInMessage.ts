@@ -1,5 +1,5 @@
 /** A failed sign-in in words for the PIN field (Chinese first, through i18n). */
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '#renderer/i18n/translate';
 import type { SignInFailure } from './signInFlow';
 
 /** "4 分 59 秒" / "4 min 59 s": what is left of a lock, rounded up to the second. */

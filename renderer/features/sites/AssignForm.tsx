@@ -4,14 +4,14 @@
  */
 import { App, Button, Form, InputNumber, Select, Space } from 'antd';
 import { useState } from 'react';
-import type { VolunteerRole, VolunteerTeam } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { useSession } from '../../app/session';
-import { useI18n } from '../../i18n/I18nContext';
+import type { VolunteerRole, VolunteerTeam } from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { useSession } from '#renderer/shared/session';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { assignTeam, AssignmentRuleError } from './siteMutations';
 import type { TeamData } from './siteQueries';
 import { freeMembers, type AssignmentDraft, type AssignmentErrors } from './teamRules';
-import { teamErrorKey, volunteerRoleKey } from '../../i18n/keyTables';
+import { teamErrorKey, volunteerRoleKey } from '#renderer/i18n/keyTables';
 
 export function AssignForm({ team, data, onDone }: { team: VolunteerTeam; data: TeamData; onDone(): void }) {
   const { t } = useI18n();

@@ -4,10 +4,10 @@
  */
 import { Select, Spin, Tabs } from 'antd';
 import { useState } from 'react';
-import { dayOf } from '../../../common/domain/time';
-import { useWindowHeight } from '../../app/useWindowHeight';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDay } from '../../i18n/translate';
+import { dayOf } from '#common/domain/time';
+import { useWindowHeight } from '#renderer/shared/useWindowHeight';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDay } from '#renderer/i18n/translate';
 import { SiteTable } from './SiteTable';
 import { TeamTable } from './TeamTable';
 import { useGridOptions, useSiteDays, useSites, useTeams } from './useSites';

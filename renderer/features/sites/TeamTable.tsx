@@ -2,15 +2,15 @@
 import { Button, Drawer, Popconfirm, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import type { VolunteerTeam } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { useSession } from '../../app/session';
-import { useI18n } from '../../i18n/I18nContext';
+import type { VolunteerTeam } from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { useSession } from '#renderer/shared/session';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { AssignForm } from './AssignForm';
 import { withdrawAssignment } from './siteMutations';
 import type { TeamData } from './siteQueries';
 import { freeMembers } from './teamRules';
-import { volunteerRoleKey } from '../../i18n/keyTables';
+import { volunteerRoleKey } from '#renderer/i18n/keyTables';
 
 export function TeamTable({ data, height }: { data: TeamData; height: number }) {
   const { t } = useI18n();

@@ -3,10 +3,10 @@
  * teamRules.ts, the zod schemas) and then written by `writeLocalChange` (row + outbox + audit in
  * one transaction). A refused change throws and writes nothing.
  */
-import { testingSiteSchema, volunteerTeamSchema, type TestingSite } from '../../../common/schemas';
-import { actorOf, type Session } from '../../app/session';
-import type { GridroomDb } from '../../db/database';
-import { writeLocalChange } from '../../sync/localWrite';
+import { testingSiteSchema, volunteerTeamSchema, type TestingSite } from '#common/schemas';
+import { actorOf, type Session } from '#renderer/shared/session';
+import type { GridroomDb } from '#renderer/db/database';
+import { writeLocalChange } from '#renderer/sync/localWrite';
 import { nextSiteStatus } from './siteRules';
 import { assignmentErrors, toAssignment, type AssignmentDraft, type AssignmentErrors } from './teamRules';
 

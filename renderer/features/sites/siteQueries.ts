@@ -9,9 +9,9 @@ import {
   volunteerTeamSchema,
   type TestingSite,
   type VolunteerTeam,
-} from '../../../common/schemas';
-import type { GridroomDb } from '../../db/database';
-import { validRows } from '../../db/validRows';
+} from '#common/schemas';
+import type { GridroomDb } from '#renderer/db/database';
+import { validRows } from '#renderer/db/validRows';
 
 export async function querySiteDays(db: GridroomDb): Promise<string[]> {
   const keys = await db.testingSites.orderBy('day').uniqueKeys();

@@ -2,7 +2,7 @@
  * Testing-site rules as pure functions: the status only moves forward (planned → setting up →
  * open → closed), and the queue length stays a whole number in 0..5000.
  */
-import { siteStatuses, type SiteStatus, type SiteZone } from '../../../common/schemas';
+import { siteStatuses, type SiteStatus, type SiteZone } from '#common/schemas';
 
 export const MAX_QUEUE = 5000;
 

@@ -3,7 +3,7 @@
  * fits the post (守门员 and 监督员 at checkpoints, testing-site order at sites); 1 to the team's
  * free members; not the same role at the same post twice.
  */
-import type { TeamAssignment, VolunteerRole, VolunteerTeam } from '../../../common/schemas';
+import type { TeamAssignment, VolunteerRole, VolunteerTeam } from '#common/schemas';
 
 export type AssignmentError =
   'no-post' | 'no-role' | 'role-not-held' | 'role-post' | 'too-many' | 'duplicate';

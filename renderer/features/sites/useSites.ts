@@ -1,6 +1,6 @@
 /** Live hooks of the sites feature (testing sites and volunteer teams). */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '#renderer/shared/DbContext';
 import { queryGridOptions, querySiteDays, querySites, queryTeams } from './siteQueries';
 
 export function useSiteDays() {

@@ -5,7 +5,7 @@
  */
 import { Input, type InputRef } from 'antd';
 import { forwardRef, useMemo, useState } from 'react';
-import { useI18n } from '../../i18n/I18nContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { matchAddresses, type AddressEntry, type AddressIndex } from './addressIndex';
 
 interface Props {

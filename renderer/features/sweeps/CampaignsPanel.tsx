@@ -5,17 +5,17 @@
 import { App, Button, DatePicker, Form, Input, Progress, Select, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
-import { campaignKinds, type CampaignKind } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { useSession } from '../../app/session';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime } from '../../i18n/translate';
+import { campaignKinds, type CampaignKind } from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { useSession } from '#renderer/shared/session';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime } from '#renderer/i18n/translate';
 import type { CampaignField, CampaignProblem } from './campaignForm';
 import type { CampaignProgress } from './campaignProgress';
 import type { GridName } from './sweepQueries';
 import { createCampaign } from './sweepMutations';
-import { sweepsErrorKey } from '../../i18n/keyTables';
-import { sweepsCampaignKindKey } from '../../i18n/keyTables';
+import { sweepsErrorKey } from '#renderer/i18n/keyTables';
+import { sweepsCampaignKindKey } from '#renderer/i18n/keyTables';
 
 export function CampaignsPanel({
   campaigns,

@@ -8,15 +8,15 @@
 import { Alert, App, Button, Form, Input, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { findingKinds, type FindingKind, type VisitOutcome } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { useSession } from '../../app/session';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatTime } from '../../i18n/translate';
-import { cachedIdentityKey } from '../../sync/identityKey';
+import { findingKinds, type FindingKind, type VisitOutcome } from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { useSession } from '#renderer/shared/session';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatTime } from '#renderer/i18n/translate';
+import { cachedIdentityKey } from '#renderer/sync/identityKey';
 import type { FindingField, FindingProblem } from './findingRow';
 import { saveFinding } from './sweepMutations';
-import { sweepsErrorKey, sweepsFindingKindKey } from '../../i18n/keyTables';
+import { sweepsErrorKey, sweepsFindingKindKey } from '#renderer/i18n/keyTables';
 
 /** A visit saved at this workstation in this session. */
 export interface SessionVisit {

@@ -10,17 +10,17 @@ import {
   type FollowUpStatus,
   type PersonFinding,
   type SweepCampaign,
-} from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { useSession } from '../../app/session';
-import { useWindowHeight } from '../../app/useWindowHeight';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime, type Translate } from '../../i18n/translate';
+} from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { useSession } from '#renderer/shared/session';
+import { useWindowHeight } from '#renderer/shared/useWindowHeight';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime, type Translate } from '#renderer/i18n/translate';
 import type { GridName } from './sweepQueries';
 import { setFollowUp } from './sweepMutations';
 import { useFindings } from './useSweeps';
-import { VirtualTable } from '../../app/VirtualTable';
-import { sweepsFindingKindKey, sweepsFollowUpKey } from '../../i18n/keyTables';
+import { VirtualTable } from '#renderer/shared/VirtualTable';
+import { sweepsFindingKindKey, sweepsFollowUpKey } from '#renderer/i18n/keyTables';
 
 export function FindingsPanel({ campaign, grids }: { campaign: SweepCampaign; grids: readonly GridName[] }) {
   const { t, language } = useI18n();

@@ -3,10 +3,10 @@
  * Enter is left to the form (it saves).
  */
 import { forwardRef } from 'react';
-import { visitOutcomes, type VisitOutcome } from '../../../common/schemas';
-import { useI18n } from '../../i18n/I18nContext';
+import { visitOutcomes, type VisitOutcome } from '#common/schemas';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { outcomeForKey } from './visitRow';
-import { sweepsOutcomeKey } from '../../i18n/keyTables';
+import { sweepsOutcomeKey } from '#renderer/i18n/keyTables';
 
 interface Props {
   value: VisitOutcome;

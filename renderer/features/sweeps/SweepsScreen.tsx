@@ -5,8 +5,8 @@
  */
 import { Empty, Select, Tabs } from 'antd';
 import { useState } from 'react';
-import { activeCampaign } from '../board/gridStateQuery';
-import { useI18n } from '../../i18n/I18nContext';
+import { activeCampaign } from '#renderer/station/gridStateQuery';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import { campaignLabel } from './campaignLabel';
 import { CampaignsPanel } from './CampaignsPanel';
 import { FindingsPanel } from './FindingsPanel';

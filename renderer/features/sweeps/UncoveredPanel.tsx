@@ -2,12 +2,12 @@
 import { Select } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
-import type { SweepCampaign } from '../../../common/schemas';
-import { useWindowHeight } from '../../app/useWindowHeight';
-import { useI18n } from '../../i18n/I18nContext';
+import type { SweepCampaign } from '#common/schemas';
+import { useWindowHeight } from '#renderer/shared/useWindowHeight';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import type { GridName, UncoveredHousehold } from './sweepQueries';
 import { useUncovered } from './useSweeps';
-import { VirtualTable } from '../../app/VirtualTable';
+import { VirtualTable } from '#renderer/shared/VirtualTable';
 
 export function UncoveredPanel({ campaign, grids }: { campaign: SweepCampaign; grids: readonly GridName[] }) {
   const { t } = useI18n();

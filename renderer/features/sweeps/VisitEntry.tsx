@@ -7,18 +7,18 @@
  */
 import { Button, Form, Input, Tag, type InputRef } from 'antd';
 import { useRef, useState } from 'react';
-import type { SweepCampaign, VisitOutcome } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
-import { useSession } from '../../app/session';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatTime } from '../../i18n/translate';
+import type { SweepCampaign, VisitOutcome } from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
+import { useSession } from '#renderer/shared/session';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatTime } from '#renderer/i18n/translate';
 import type { AddressEntry, AddressIndex } from './addressIndex';
 import { AddressSearch } from './AddressSearch';
 import { FindingForm, type SessionVisit } from './FindingForm';
 import { OutcomePicker } from './OutcomePicker';
 import { saveVisit } from './sweepMutations';
 import type { VisitField, VisitProblem } from './visitRow';
-import { sweepsErrorKey, sweepsOutcomeKey } from '../../i18n/keyTables';
+import { sweepsErrorKey, sweepsOutcomeKey } from '#renderer/i18n/keyTables';
 
 interface Props {
   campaign: SweepCampaign;

@@ -2,7 +2,7 @@
  * The create-campaign form, validated: a name (1–60 characters), a kind, at least one target
  * grid, and a start before the end. Pure; errors are keyed by field for display next to it.
  */
-import { campaignKindSchema, type CampaignKind, type SweepCampaign } from '../../../common/schemas';
+import { campaignKindSchema, type CampaignKind, type SweepCampaign } from '#common/schemas';
 
 export type CampaignField = 'name' | 'kind' | 'targetGridIds' | 'start' | 'end';
 export type CampaignProblem =

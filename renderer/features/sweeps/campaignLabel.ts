@@ -3,9 +3,9 @@
  * when the name does not already say it. A demo or imported campaign is often named after its
  * kind (敲门行动 of kind knock), and the picker showed "敲门行动（敲门行动）".
  */
-import type { CampaignKind } from '../../../common/schemas';
-import type { Translate } from '../../i18n/translate';
-import { sweepsCampaignKindKey } from '../../i18n/keyTables';
+import type { CampaignKind } from '#common/schemas';
+import type { Translate } from '#renderer/i18n/translate';
+import { sweepsCampaignKindKey } from '#renderer/i18n/keyTables';
 
 const squeeze = (text: string) => text.replace(/\s+/gu, '').toLowerCase();
 

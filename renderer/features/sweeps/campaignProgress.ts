@@ -3,8 +3,8 @@
  * covered (sweepStats, first covers per campaign/grid/day) over households in its target grids
  * (gridStats). Pure.
  */
-import { coverageRatio } from '../../../common/domain/coverage';
-import type { SweepCampaign } from '../../../common/schemas';
+import { coverageRatio } from '#common/domain/coverage';
+import type { SweepCampaign } from '#common/schemas';
 
 export interface CampaignProgress {
   campaign: SweepCampaign;

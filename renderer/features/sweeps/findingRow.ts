@@ -11,10 +11,10 @@ import {
   maskPersonName,
   maskResidentId,
   type ResidentIdProblem,
-} from '../../../common/domain/residentId';
-import type { IdentityKey } from '../../../common/identity/envelopeFormat';
-import { sealResidentId } from '../../../common/identity/sealResidentId';
-import { findingKindSchema, type FindingKind, type PersonFinding } from '../../../common/schemas';
+} from '#common/domain/residentId';
+import type { IdentityKey } from '#common/identity/envelopeFormat';
+import { sealResidentId } from '#common/identity/sealResidentId';
+import { findingKindSchema, type FindingKind, type PersonFinding } from '#common/schemas';
 
 export type FindingField = 'visit' | 'kind' | 'name' | 'residentId';
 export type FindingProblem =
@@ -27,7 +27,10 @@ export interface FindingDraft {
   residentId: string;
 }
 
-export type FindingPatch = Omit<PersonFinding, 'id' | 'stationId' | 'version' | 'updatedAt' | 'updatedBy' | 'idSeen'>;
+export type FindingPatch = Omit<
+  PersonFinding,
+  'id' | 'stationId' | 'version' | 'updatedAt' | 'updatedBy' | 'idSeen'
+>;
 
 export type FindingCheck =
   { ok: true; patch: FindingPatch } | { ok: false; errors: Partial<Record<FindingField, FindingProblem>> };

@@ -4,11 +4,11 @@
  * findingRow, campaignForm); a refused draft writes nothing. A visit's save is bracketed by
  * performance marks (`visit:save` measure) so the bench can read the save's own cost.
  */
-import type { FollowUpStatus } from '../../../common/schemas';
-import { actorOf, type Session } from '../../app/session';
-import type { GridroomDb } from '../../db/database';
-import { cachedIdentityKey } from '../../sync/identityKey';
-import { writeLocalChange } from '../../sync/localWrite';
+import type { FollowUpStatus } from '#common/schemas';
+import { actorOf, type Session } from '#renderer/shared/session';
+import type { GridroomDb } from '#renderer/db/database';
+import { cachedIdentityKey } from '#renderer/sync/identityKey';
+import { writeLocalChange } from '#renderer/sync/localWrite';
 import { buildCampaign, type CampaignCheck, type CampaignDraft } from './campaignForm';
 import { buildFinding, type FindingCheck, type FindingDraft } from './findingRow';
 import { buildVisit, type VisitCheck, type VisitDraft } from './visitRow';

@@ -3,7 +3,7 @@
  * address index, loaded once per campaign), the households a campaign has not yet covered,
  * and person findings. Rows pass their schema; malformed ones are dropped by validRows.
  */
-import { isCoveringOutcome } from '../../../common/domain/coverage';
+import { isCoveringOutcome } from '#common/domain/coverage';
 import {
   gridSchema,
   householdSchema,
@@ -12,12 +12,12 @@ import {
   sweepVisitSchema,
   type PersonFinding,
   type SweepCampaign,
-} from '../../../common/schemas';
-import type { GridroomDb } from '../../db/database';
-import { validRows } from '../../db/validRows';
+} from '#common/schemas';
+import type { GridroomDb } from '#renderer/db/database';
+import { validRows } from '#renderer/db/validRows';
 import { addressLabel, type AddressSource } from './addressIndex';
 import { campaignProgress, type CampaignProgress } from './campaignProgress';
-import { rowsWithAnyOf } from '../../db/rowsWithAnyOf';
+import { rowsWithAnyOf } from '#renderer/db/rowsWithAnyOf';
 
 export async function queryCampaigns(db: GridroomDb): Promise<CampaignProgress[]> {
   const [campaigns, gridStats, stats] = await Promise.all([

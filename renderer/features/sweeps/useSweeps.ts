@@ -5,8 +5,8 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import type { SweepCampaign } from '../../../common/schemas';
-import { useDb } from '../../app/DbContext';
+import type { SweepCampaign } from '#common/schemas';
+import { useDb } from '#renderer/shared/DbContext';
 import { buildAddressIndex, type AddressIndex } from './addressIndex';
 import { queryCampaigns, queryFindings, queryGrids, queryHouseholds, queryUncovered } from './sweepQueries';
 

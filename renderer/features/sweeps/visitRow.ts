@@ -5,13 +5,8 @@
  * by form field so the screen shows each next to its field, and nothing is saved.
  */
 import { z } from 'zod';
-import { dayOf } from '../../../common/domain/time';
-import {
-  visitOutcomeSchema,
-  visitOutcomes,
-  type SweepVisit,
-  type VisitOutcome,
-} from '../../../common/schemas';
+import { dayOf } from '#common/domain/time';
+import { visitOutcomeSchema, visitOutcomes, type SweepVisit, type VisitOutcome } from '#common/schemas';
 
 export type VisitField =
   'household' | 'outcome' | 'unregisteredFound' | 'overdueTestsFound' | 'team' | 'note';

@@ -6,20 +6,20 @@
 import { App, Button, Empty, Result, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
-import type { Conflict } from '../../../common/sync/protocol';
-import { toSyncError } from '../../../common/sync/syncErrors';
-import { useDb } from '../../app/DbContext';
-import { officerLabel, useOfficerNames } from '../../db/officerNames';
-import { useSession } from '../../app/session';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime } from '../../i18n/translate';
-import { useOfficerSession } from '../signin';
+import type { Conflict } from '#common/sync/protocol';
+import { toSyncError } from '#common/sync/syncErrors';
+import { useDb } from '#renderer/shared/DbContext';
+import { officerLabel, useOfficerNames } from '#renderer/db/officerNames';
+import { useSession } from '#renderer/shared/session';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime } from '#renderer/i18n/translate';
+import { useOfficerSession } from '#renderer/shared/officerSession';
 import { RefusedChangesSection } from './RefusedChangesSection';
 import { useSync } from './SyncContext';
 import { conflictTransport, fetchOpenConflicts, type OpenConflicts } from './conflictQueries';
 import { fieldLabel, valueLabel } from './conflictLabels';
-import { useSyncConfig } from './useSyncConfig';
-import { syncErrorKey } from '../../i18n/domainWords';
+import { useSyncConfig } from '#renderer/shared/useSyncConfig';
+import { syncErrorKey } from '#renderer/i18n/domainWords';
 
 export function ConflictsScreen() {
   const { t, language } = useI18n();

@@ -6,14 +6,14 @@
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { z } from 'zod';
-import { toSyncError } from '../../../common/sync/syncErrors';
-import { useDb } from '../../app/DbContext';
-import { useI18n } from '../../i18n/I18nContext';
-import { useSettings } from '../settings/useSettings';
-import { keychainNotice } from '../../sync/credentialVault';
+import { toSyncError } from '#common/sync/syncErrors';
+import { useDb } from '#renderer/shared/DbContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { useSettings } from '#renderer/shared/useSettings';
+import { keychainNotice } from '#renderer/sync/credentialVault';
 import { dropDemoData, enrolWorkstation } from './enrol';
-import { useSyncConfig } from './useSyncConfig';
-import { syncErrorKey } from '../../i18n/domainWords';
+import { useSyncConfig } from '#renderer/shared/useSyncConfig';
+import { syncErrorKey } from '#renderer/i18n/domainWords';
 
 const enrolFormSchema = z.object({
   apiUrl: z

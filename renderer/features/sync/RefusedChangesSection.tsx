@@ -7,10 +7,10 @@
 import { Button, Empty, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/DbContext';
-import { officerLabel, useOfficerNames } from '../../db/officerNames';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatDateTime } from '../../i18n/translate';
+import { useDb } from '#renderer/shared/DbContext';
+import { officerLabel, useOfficerNames } from '#renderer/db/officerNames';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime } from '#renderer/i18n/translate';
 import { fieldLabel, valueLabel } from './conflictLabels';
 import {
   dismissRefusedChange,
@@ -18,7 +18,7 @@ import {
   useRefusedChanges,
   type RefusedEntry,
 } from './refusedChanges';
-import { auditEntityKey } from '../../i18n/keyTables';
+import { auditEntityKey } from '#renderer/i18n/keyTables';
 
 export function RefusedChangesSection() {
   const { t, language } = useI18n();

@@ -1,7 +1,7 @@
 /** The sync client of this window and its latest status snapshot, for the indicator and screens. */
 import { createContext, useContext } from 'react';
-import { initialSnapshot, type SyncSnapshot } from '../../../common/sync/syncStatus';
-import type { SyncClient } from '../../sync/syncClient';
+import { initialSnapshot, type SyncSnapshot } from '#common/sync/syncStatus';
+import type { SyncClient } from '#renderer/sync/syncClient';
 
 export interface SyncState {
   client: SyncClient | null;

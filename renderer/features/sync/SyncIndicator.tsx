@@ -5,15 +5,15 @@
  */
 import { PauseOutlined, CaretRightOutlined, SyncOutlined, WarningOutlined } from '@ant-design/icons';
 import { Button, Tooltip } from 'antd';
-import { useI18n } from '../../i18n/I18nContext';
-import { formatTime } from '../../i18n/translate';
-import { navigate } from '../../app/useHashRoute';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatTime } from '#renderer/i18n/translate';
+import { navigate } from '#renderer/shared/useHashRoute';
 import { useRefusedCount } from './refusedChanges';
 import { useSync } from './SyncContext';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/DbContext';
-import { syncErrorKey } from '../../i18n/domainWords';
-import { syncModeKey } from '../../i18n/keyTables';
+import { useDb } from '#renderer/shared/DbContext';
+import { syncErrorKey } from '#renderer/i18n/domainWords';
+import { syncModeKey } from '#renderer/i18n/keyTables';
 
 export function SyncIndicator() {
   const { t, language } = useI18n();

@@ -4,12 +4,12 @@
  * The UI never waits for it: reads and writes go to the cache regardless.
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { initialSnapshot, type SyncSnapshot } from '../../../common/sync/syncStatus';
-import { useDb } from '../../app/DbContext';
-import { expose } from '../../app/testBridge';
-import { createSyncClient, type SyncClient } from '../../sync/syncClient';
+import { initialSnapshot, type SyncSnapshot } from '#common/sync/syncStatus';
+import { useDb } from '#renderer/shared/DbContext';
+import { expose } from '#renderer/shared/testBridge';
+import { createSyncClient, type SyncClient } from '#renderer/sync/syncClient';
 import { SyncContext, type SyncState } from './SyncContext';
-import { useSyncConfig } from './useSyncConfig';
+import { useSyncConfig } from '#renderer/shared/useSyncConfig';
 
 export function SyncProvider({ children }: { children: ReactNode }) {
   const db = useDb();

@@ -1,13 +1,13 @@
 /** Words for a conflict's field and values: known fields and enum values translated, others shown as JSON. */
-import type { Translate } from '../../i18n/translate';
-import type { MessageKey } from '../../i18n/zh';
+import type { Translate } from '#renderer/i18n/translate';
+import type { MessageKey } from '#renderer/i18n/zh';
 import {
   incidentStatusKey,
   incidentTypeKey,
   keyIn,
   severityKey,
   type KeyTable,
-} from '../../i18n/domainWords';
+} from '#renderer/i18n/domainWords';
 
 const fieldKeys: Record<string, MessageKey> = {
   severity: 'incidents.col.severity',

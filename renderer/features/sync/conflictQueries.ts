@@ -2,13 +2,13 @@
  * Fetches the station's open conflicts from the central API and names each conflicting record
  * from the cache (code, name or description) so the review shows what was edited.
  */
-import { OFFICER_SESSION_HEADER } from '../../../common/auth/protocol';
-import { httpTransport } from '../../../common/sync/httpTransport';
-import type { Conflict } from '../../../common/sync/protocol';
-import { toSyncError, type SyncErrorKind } from '../../../common/sync/syncErrors';
-import type { GridroomDb } from '../../db/database';
-import type { SyncConfig } from '../../db/localRows';
-import { credentialFromStorage } from '../../sync/credentialVault';
+import { OFFICER_SESSION_HEADER } from '#common/auth/protocol';
+import { httpTransport } from '#common/sync/httpTransport';
+import type { Conflict } from '#common/sync/protocol';
+import { toSyncError, type SyncErrorKind } from '#common/sync/syncErrors';
+import type { GridroomDb } from '#renderer/db/database';
+import type { SyncConfig } from '#renderer/db/localRows';
+import { credentialFromStorage } from '#renderer/sync/credentialVault';
 
 export type OpenConflicts =
   { ok: true; conflicts: Conflict[]; labels: Map<string, string> } | { ok: false; error: SyncErrorKind };

@@ -3,11 +3,11 @@
  * device credential and stores it (IndexedDB `meta`, never localStorage). Changes made before
  * enrolment stay in the outbox, renumbered for the new device, and are pushed once enrolled.
  */
-import { httpTransport } from '../../../common/sync/httpTransport';
-import type { GridroomDb } from '../../db/database';
-import type { SyncConfig } from '../../db/localRows';
-import { credentialForStorage } from '../../sync/credentialVault';
-import { createLogger } from '../../../common/log';
+import { httpTransport } from '#common/sync/httpTransport';
+import type { GridroomDb } from '#renderer/db/database';
+import type { SyncConfig } from '#renderer/db/localRows';
+import { credentialForStorage } from '#renderer/sync/credentialVault';
+import { createLogger } from '#common/log';
 
 const log = createLogger('enrol');
 
@@ -52,7 +52,12 @@ export async function enrolWorkstation(
       { key: 'syncCursor', value: { cursor: 0 } },
     ]);
   });
-  log.info('enrolled', { apiUrl: base, deviceId: reply.deviceId, station: reply.station.id, kind: reply.kind });
+  log.info('enrolled', {
+    apiUrl: base,
+    deviceId: reply.deviceId,
+    station: reply.station.id,
+    kind: reply.kind,
+  });
   return config;
 }
 

@@ -4,11 +4,11 @@
  * `rejected`, renderer/db/refusedChange.ts), newest first; dismissing one deletes its row.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/DbContext';
-import type { GridroomDb } from '../../db/database';
-import { REFUSED_PREFIX, refusedChangeSchema, type RefusedChange } from '../../db/refusedChange';
-import type { MessageKey } from '../../i18n/zh';
-import type { MutationResult } from '../../../common/sync/protocol';
+import { useDb } from '#renderer/shared/DbContext';
+import type { GridroomDb } from '#renderer/db/database';
+import { REFUSED_PREFIX, refusedChangeSchema, type RefusedChange } from '#renderer/db/refusedChange';
+import type { MessageKey } from '#renderer/i18n/zh';
+import type { MutationResult } from '#common/sync/protocol';
 
 export interface RefusedEntry {
   key: `refused:${string}`;

@@ -3,7 +3,7 @@
  * the Tong'an area north of Xiamen, two district outlines, and some points. Deterministic
  * (seeded PRNG) so screenshots compare run to run. Not demo data: that lives in scripts/.
  */
-import type { CheckpointMode, ControlLevel, Severity, SiteStatus } from '../../../common/schemas';
+import type { CheckpointMode, ControlLevel, Severity, SiteStatus } from '#common/schemas';
 import type { DistrictCollection, MapCheckpoint, MapGrid, MapIncident, MapTestingSite } from '../types';
 
 function prng(seed: number): () => number {

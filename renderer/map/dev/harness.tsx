@@ -6,7 +6,7 @@
  */
 import { StrictMode, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { surface } from '../../theme/palette';
+import { surface } from '#renderer/theme/palette';
 import { MapLayerToggles } from '../MapLayerToggles';
 import { MapLegend } from '../MapLegend';
 import { allLayersShown } from '../allLayersShown';

@@ -4,8 +4,8 @@
  */
 import { Dexie } from 'dexie';
 import { afterAll, beforeAll } from 'vitest';
-import { GridroomDb } from '../../../renderer/db/database';
-import { loadDemoData } from '../../../renderer/db/loadDemoData';
+import { GridroomDb } from '#renderer/db/database';
+import { loadDemoData } from '#renderer/db/loadDemoData';
 
 export interface StationDemoCache {
   dbName: string;

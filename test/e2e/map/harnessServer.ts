@@ -9,6 +9,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
+import { pathAliases } from '#scripts/pathAliases';
 
 const repo = resolve(import.meta.dirname, '../../..');
 export const harnessOutDir = join(repo, 'dist', 'map-harness');
@@ -32,6 +33,7 @@ export async function buildHarness(): Promise<void> {
     publicDir: false,
     logLevel: 'warn',
     plugins: [react()],
+    resolve: { alias: pathAliases() },
     worker: { format: 'es' },
     build: {
       outDir: harnessOutDir,
@@ -56,7 +58,8 @@ export async function serveHarness(): Promise<HarnessServer> {
       return;
     }
     readFile(file).then(
-      (body) => res.writeHead(200, { 'content-type': mime[extname(file)] ?? 'application/octet-stream' }).end(body),
+      (body) =>
+        res.writeHead(200, { 'content-type': mime[extname(file)] ?? 'application/octet-stream' }).end(body),
       () => res.writeHead(404).end(),
     );
   });

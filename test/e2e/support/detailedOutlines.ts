@@ -3,7 +3,7 @@
  * each (just under the per-grid limit), one beside each of the station's grids so the whole
  * file lies in the station's area. For watching the check's progress and cancelling it.
  */
-import { wavyRing } from '../../../common/geo/wavyRing';
+import { wavyRing } from '#common/geo/wavyRing';
 import type { Row, UploadFile } from './importFiles';
 
 function centreOf(g: Row): [number, number] {

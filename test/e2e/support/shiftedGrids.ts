@@ -3,7 +3,7 @@
  * GCJ-02 (≈ 600 m here), under new codes, so no stored grid of the same code can give the
  * shift away — only the station's own area can.
  */
-import { convertPosition } from '../../../common/geo/chinaCrs';
+import { convertPosition } from '#common/geo/chinaCrs';
 import type { Row, UploadFile } from './importFiles';
 
 const shift = (node: unknown): unknown =>

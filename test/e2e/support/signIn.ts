@@ -6,7 +6,7 @@
  * real central API (whose demo city seeds every officer with DEMO_PIN).
  */
 import { expect, type Locator, type Page } from '@playwright/test';
-import { DEMO_PIN } from '../../../common/demo/demoPin';
+import { DEMO_PIN } from '#common/demo/demoPin';
 import { readTable } from './rawCache';
 
 export type OfficerKind = 'chief' | 'duty';
@@ -54,7 +54,11 @@ export async function signIn(
 }
 
 /** Locks the screen and hands over to another officer (交接班): the app remounts for them. */
-export async function handOver(page: Page, who: OfficerKind | { badgeNo: string }, pin = DEMO_PIN): Promise<void> {
+export async function handOver(
+  page: Page,
+  who: OfficerKind | { badgeNo: string },
+  pin = DEMO_PIN,
+): Promise<void> {
   await page.getByTestId('lock-button').click();
   await expect(page.getByTestId('lock-screen')).toBeVisible();
   const officer = typeof who === 'string' ? await demoOfficer(page, who) : who;

@@ -5,8 +5,8 @@
  * and syncing on first run as a new workstation does. `close` ends all of it.
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { startCentralApi, type CentralApi } from '../../../server/centralApi';
-import { startRendererServer, type RendererServer } from '../../../scripts/rendererServer';
+import { startCentralApi, type CentralApi } from '#server/centralApi';
+import { startRendererServer, type RendererServer } from '#scripts/rendererServer';
 import { BoardPage } from '../pages/BoardPage';
 import { IncidentsPage } from '../pages/IncidentsPage';
 

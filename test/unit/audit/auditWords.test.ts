@@ -5,21 +5,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { entitySchemas } from '../../../common/schemas/entities';
-import { changedFields, recordFields } from '../../../renderer/features/audit/auditDiff';
-import { referencedIds } from '../../../renderer/features/audit/auditNames';
-import { recordLabel } from '../../../renderer/features/audit/auditRecord';
+import { entitySchemas } from '#common/schemas/entities';
+import { changedFields, recordFields } from '#renderer/features/audit/auditDiff';
+import { referencedIds } from '#renderer/features/audit/auditNames';
+import { recordLabel } from '#renderer/features/audit/auditRecord';
 import {
   fieldLabel,
   nameKey,
   showValue,
   timelineAdded,
   type ValueContext,
-} from '../../../renderer/features/audit/auditValue';
-import { fieldKey, valueKind } from '../../../renderer/features/audit/auditVocabulary';
-import { en } from '../../../renderer/i18n/en';
-import { makeTranslate } from '../../../renderer/i18n/translate';
-import type { AuditEntry } from '../../../common/schemas';
+} from '#renderer/features/audit/auditValue';
+import { fieldKey, valueKind } from '#renderer/features/audit/auditVocabulary';
+import { en } from '#renderer/i18n/en';
+import { makeTranslate } from '#renderer/i18n/translate';
+import type { AuditEntry } from '#common/schemas';
 
 const bookkeeping = new Set(['id', 'stationId', 'version', 'updatedAt', 'updatedBy']);
 const zhCtx = (names: Map<string, string> = new Map()): ValueContext => ({

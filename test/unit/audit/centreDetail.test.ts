@@ -1,9 +1,9 @@
 /** The centre's audit trail reads in words: labelled fields and values, reasons, sessions and codes — no raw JSON or session ids. */
 import { describe, expect, it } from 'vitest';
-import type { ServerAuditEntry } from '../../../common/auth/protocol';
-import { nameKey, type ValueContext } from '../../../renderer/features/audit/auditValue';
-import { centreDetailText } from '../../../renderer/features/audit/centreDetail';
-import { makeTranslate } from '../../../renderer/i18n/translate';
+import type { ServerAuditEntry } from '#common/auth/protocol';
+import { nameKey, type ValueContext } from '#renderer/features/audit/auditValue';
+import { centreDetailText } from '#renderer/features/audit/centreDetail';
+import { makeTranslate } from '#renderer/i18n/translate';
 
 const AT = Date.UTC(2022, 8, 30, 2, 0);
 const chief = '00000000-0000-4000-8000-000000000001';

@@ -1,7 +1,7 @@
 /** Who did something reads as a person everywhere: name and badge, the system, or a short unknown — never a UUID. */
 import { describe, expect, it } from 'vitest';
-import { officerLabel } from '../../../renderer/db/officerNames';
-import { makeTranslate } from '../../../renderer/i18n/translate';
+import { officerLabel } from '#renderer/db/officerNames';
+import { makeTranslate } from '#renderer/i18n/translate';
 
 const id = '5f0c2b1e-9d7a-4c3b-8e21-0a9b8c7d6e5f';
 const names = new Map([[id, { name: '蔡洋', badgeNo: '109346' }]]);

@@ -6,15 +6,10 @@
  * nobody is signed in.
  */
 import { describe, expect, it } from 'vitest';
-import { authClient, auditQueryString } from '../../../common/auth/authClient';
-import { OfficerSessionRequiredError, SignInRefusedError } from '../../../common/auth/authErrors';
-import type { FetchLike } from '../../../common/sync/transport';
-import {
-  ForbiddenError,
-  InvalidReplyError,
-  NetworkError,
-  UnauthorisedError,
-} from '../../../common/sync/syncErrors';
+import { authClient, auditQueryString } from '#common/auth/authClient';
+import { OfficerSessionRequiredError, SignInRefusedError } from '#common/auth/authErrors';
+import type { FetchLike } from '#common/sync/transport';
+import { ForbiddenError, InvalidReplyError, NetworkError, UnauthorisedError } from '#common/sync/syncErrors';
 
 const CRED = `${'00000000-0000-4000-8000-00000000000d'}.${'s'.repeat(43)}`;
 const SESSION = `${'00000000-0000-4000-8000-00000000000e'}.${'t'.repeat(43)}`;

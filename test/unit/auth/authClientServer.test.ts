@@ -7,11 +7,11 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authClient } from '../../../common/auth/authClient';
-import { SignInRefusedError } from '../../../common/auth/authErrors';
-import { DEMO_PIN } from '../../../common/demo/demoPin';
-import { ForbiddenError, UnauthorisedError } from '../../../common/sync/syncErrors';
-import { buildApp } from '../../../server/app';
+import { authClient } from '#common/auth/authClient';
+import { SignInRefusedError } from '#common/auth/authErrors';
+import { DEMO_PIN } from '#common/demo/demoPin';
+import { ForbiddenError, UnauthorisedError } from '#common/sync/syncErrors';
+import { buildApp } from '#server/app';
 import { enrol } from '../server/apiClient';
 import { backends, type OpenedDatabase } from '../server/backends';
 import { createStation, type TestStation } from '../server/fixtures';

@@ -1,7 +1,7 @@
 /** The stale banner's "how long ago" in both languages. */
 import { describe, expect, it } from 'vitest';
-import { ageText } from '../../../renderer/features/briefing/ageText';
-import { makeTranslate } from '../../../renderer/i18n/translate';
+import { ageText } from '#renderer/features/briefing/ageText';
+import { makeTranslate } from '#renderer/i18n/translate';
 
 const MIN = 60_000;
 

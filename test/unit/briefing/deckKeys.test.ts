@@ -1,6 +1,6 @@
 /** Keys of a keyboard and a presenter remote mapped to deck actions. */
 import { describe, expect, it } from 'vitest';
-import { deckActionForKey } from '../../../renderer/features/briefing/deckKeys';
+import { deckActionForKey } from '#renderer/features/briefing/deckKeys';
 
 const key = (k: string, extra: Record<string, boolean> = {}) => deckActionForKey({ key: k, ...extra }, 6);
 

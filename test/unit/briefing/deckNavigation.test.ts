@@ -7,7 +7,7 @@ import {
   reduceDeck,
   type DeckAction,
   type DeckState,
-} from '../../../renderer/features/briefing/deckNavigation';
+} from '#renderer/features/briefing/deckNavigation';
 
 const run = (state: DeckState, ...actions: DeckAction[]) => actions.reduce(reduceDeck, state);
 

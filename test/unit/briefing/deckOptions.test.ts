@@ -1,7 +1,7 @@
 /** Deck options from settings and the route's parameters; bad parameters are ignored one by one. */
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../../renderer/db/localRows';
-import { deckOptions, hashParams } from '../../../renderer/features/briefing/deckOptions';
+import { defaultSettings } from '#renderer/db/localRows';
+import { deckOptions, hashParams } from '#renderer/features/briefing/deckOptions';
 
 const settings = { briefingIntervalSec: 20, briefingAutoAdvance: true, briefingStaleMin: 30 };
 

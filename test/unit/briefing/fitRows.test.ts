@@ -1,12 +1,7 @@
 /** Rows a slide's table shows in the height it has: all when they fit, else leaving room for "n more". */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  fitRows,
-  MORE_LINE_PX,
-  TABLE_HEAD_PX,
-  TABLE_ROW_PX,
-} from '../../../renderer/features/briefing/fitRows';
+import { fitRows, MORE_LINE_PX, TABLE_HEAD_PX, TABLE_ROW_PX } from '#renderer/features/briefing/fitRows';
 
 describe('fitRows', () => {
   it('shows every row when they fit, and fewer with a "more" line when not', () => {

@@ -1,6 +1,6 @@
 /** Freshness of the wall's data: demo data as of its load, synced data as of the last sync; stale past the threshold. */
 import { describe, expect, it } from 'vitest';
-import { freshness, type FreshnessInput } from '../../../renderer/features/briefing/freshness';
+import { freshness, type FreshnessInput } from '#renderer/features/briefing/freshness';
 
 const NOW = Date.parse('2022-09-30T08:30:00+08:00');
 const MIN = 60_000;

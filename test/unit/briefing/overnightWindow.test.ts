@@ -1,8 +1,8 @@
 /** The overnight window: 18:00 station time (UTC+8) on the day before today, up to now. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, HOUR_MS } from '../../../common/domain/time';
-import { inWindow, overnightWindow } from '../../../renderer/features/briefing/overnightWindow';
+import { DAY_MS, HOUR_MS } from '#common/domain/time';
+import { inWindow, overnightWindow } from '#renderer/features/briefing/overnightWindow';
 
 const at = (iso: string) => Date.parse(iso);
 

@@ -1,8 +1,8 @@
 /** Sweep progress against a linear plan: yesterday's quota, covered to date, rate needed to finish. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween } from '../../../common/domain/time';
-import { dailyQuota, sweepPlanFigures } from '../../../renderer/features/briefing/sweepPlan';
+import { addDays, daysBetween } from '#common/domain/time';
+import { dailyQuota, sweepPlanFigures } from '#renderer/features/briefing/sweepPlan';
 
 const series = (first: string, perDay: number[], total: number) => {
   let visited = 0;

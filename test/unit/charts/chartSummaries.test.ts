@@ -4,12 +4,8 @@
  * says so rather than reading out zeros.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  burnUpSummary,
-  coverageSummary,
-  incidentsByHourSummary,
-} from '../../../renderer/charts/chartSummaries';
-import { formatNumber, formatPercent, makeTranslate } from '../../../renderer/i18n/translate';
+import { burnUpSummary, coverageSummary, incidentsByHourSummary } from '#renderer/charts/chartSummaries';
+import { formatNumber, formatPercent, makeTranslate } from '#renderer/i18n/translate';
 
 const zh = makeTranslate('zh-CN');
 const en = makeTranslate('en');

@@ -1,9 +1,9 @@
 /** The next-24-hour roster window per checkpoint: gap hours of 24-hour posts, staffed now, gap runs. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isStaffedAt, type ShiftSpan } from '../../../common/domain/rosterGaps';
-import { HOUR_MS, startOfDay } from '../../../common/domain/time';
-import { gapRuns, postsWithGaps, rosterByPost, rosterWindow } from '../../../renderer/features/checkpoints/rosterWindow';
+import { isStaffedAt, type ShiftSpan } from '#common/domain/rosterGaps';
+import { HOUR_MS, startOfDay } from '#common/domain/time';
+import { gapRuns, postsWithGaps, rosterByPost, rosterWindow } from '#renderer/station/rosterWindow';
 
 const DAY0 = startOfDay('2022-09-30');
 const NOW = DAY0 + 10 * HOUR_MS + 17 * 60_000; // 10:17
@@ -16,7 +16,14 @@ describe('rosterByPost', () => {
       { id: 'p24', staffed24h: true },
       { id: 'day', staffed24h: false },
     ];
-    const r = rosterByPost(posts, new Map([['p24', shifts], ['day', shifts]]), NOW);
+    const r = rosterByPost(
+      posts,
+      new Map([
+        ['p24', shifts],
+        ['day', shifts],
+      ]),
+      NOW,
+    );
     expect(r.get('p24')?.gapHours).toEqual([DAY0 + 15 * HOUR_MS]);
     expect(r.get('day')?.gapHours).toEqual([]);
     expect(r.get('p24')?.staffedNow).toBe(true);
@@ -31,7 +38,11 @@ describe('rosterByPost', () => {
 });
 
 const shiftArb = fc
-  .record({ s: fc.integer({ min: -12 * 60, max: 36 * 60 }), len: fc.integer({ min: 1, max: 16 * 60 }), deleted: fc.boolean() })
+  .record({
+    s: fc.integer({ min: -12 * 60, max: 36 * 60 }),
+    len: fc.integer({ min: 1, max: 16 * 60 }),
+    deleted: fc.boolean(),
+  })
   .map(({ s: start, len, deleted }) => s(NOW + start * 60_000, NOW + (start + len) * 60_000, deleted));
 
 describe('next-24-h gaps (properties)', () => {
@@ -39,7 +50,9 @@ describe('next-24-h gaps (properties)', () => {
     fc.assert(
       fc.property(fc.array(shiftArb, { maxLength: 10 }), (shifts) => {
         const { from, to } = rosterWindow(NOW);
-        const gaps = rosterByPost([{ id: 'p', staffed24h: true }], new Map([['p', shifts]]), NOW).get('p')?.gapHours ?? [];
+        const gaps =
+          rosterByPost([{ id: 'p', staffed24h: true }], new Map([['p', shifts]]), NOW).get('p')?.gapHours ??
+          [];
         for (const h of gaps) {
           expect(h % HOUR_MS).toBe(0);
           expect(h).toBeGreaterThanOrEqual(from);
@@ -54,7 +67,10 @@ describe('next-24-h gaps (properties)', () => {
     fc.assert(
       fc.property(fc.array(shiftArb, { maxLength: 6 }), (shifts) => {
         const { from, to } = rosterWindow(NOW);
-        const gaps = new Set(rosterByPost([{ id: 'p', staffed24h: true }], new Map([['p', shifts]]), NOW).get('p')?.gapHours ?? []);
+        const gaps = new Set(
+          rosterByPost([{ id: 'p', staffed24h: true }], new Map([['p', shifts]]), NOW).get('p')?.gapHours ??
+            [],
+        );
         for (let h = from; h < to; h += HOUR_MS) {
           let open = false;
           for (let m = h; m < h + HOUR_MS && !open; m += 60_000) open = !isStaffedAt(shifts, m);

@@ -1,19 +1,25 @@
 /** Shift rules of the checkpoint roster: bounds, staff, and one person never on two overlapping shifts. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HOUR_MS, startOfDay } from '../../../common/domain/time';
-import type { StaffMember } from '../../../common/schemas';
+import { HOUR_MS, startOfDay } from '#common/domain/time';
+import type { StaffMember } from '#common/schemas';
 import {
   overlappingPeople,
   shiftErrors,
   spansOverlap,
   type OtherShift,
-} from '../../../renderer/features/checkpoints/shiftRules';
+} from '#renderer/features/checkpoints/shiftRules';
 
 const NOW = startOfDay('2022-09-30') + 10 * HOUR_MS;
 const cop = (id: string, name = id): StaffMember => ({ kind: 'police', name, officerId: id, teamId: null });
 const guard = (name: string): StaffMember => ({ kind: 'guard', name, officerId: null, teamId: null });
-const other = (id: string, start: number, end: number, staff: StaffMember[], deleted = false): OtherShift => ({
+const other = (
+  id: string,
+  start: number,
+  end: number,
+  staff: StaffMember[],
+  deleted = false,
+): OtherShift => ({
   id,
   start,
   end,
@@ -23,8 +29,12 @@ const other = (id: string, start: number, end: number, staff: StaffMember[], del
 
 describe('shiftErrors', () => {
   it('refuses an end at or before the start', () => {
-    expect(shiftErrors({ start: NOW, end: NOW, staff: [cop('a')] }, [], null, NOW).end).toBe('end-before-start');
-    expect(shiftErrors({ start: NOW, end: NOW - HOUR_MS, staff: [cop('a')] }, [], null, NOW).end).toBe('end-before-start');
+    expect(shiftErrors({ start: NOW, end: NOW, staff: [cop('a')] }, [], null, NOW).end).toBe(
+      'end-before-start',
+    );
+    expect(shiftErrors({ start: NOW, end: NOW - HOUR_MS, staff: [cop('a')] }, [], null, NOW).end).toBe(
+      'end-before-start',
+    );
   });
 
   it('refuses a shift with nobody on it', () => {
@@ -32,14 +42,31 @@ describe('shiftErrors', () => {
   });
 
   it('refuses shifts longer than 16 hours and starts out of bounds', () => {
-    expect(shiftErrors({ start: NOW, end: NOW + 17 * HOUR_MS, staff: [cop('a')] }, [], null, NOW).end).toBe('too-long');
-    expect(shiftErrors({ start: NOW - 25 * HOUR_MS, end: NOW - 20 * HOUR_MS, staff: [cop('a')] }, [], null, NOW).start).toBe('too-early');
-    expect(shiftErrors({ start: NOW + 8 * 24 * HOUR_MS, end: NOW + 8 * 24 * HOUR_MS + HOUR_MS, staff: [cop('a')] }, [], null, NOW).start).toBe('too-late');
+    expect(shiftErrors({ start: NOW, end: NOW + 17 * HOUR_MS, staff: [cop('a')] }, [], null, NOW).end).toBe(
+      'too-long',
+    );
+    expect(
+      shiftErrors({ start: NOW - 25 * HOUR_MS, end: NOW - 20 * HOUR_MS, staff: [cop('a')] }, [], null, NOW)
+        .start,
+    ).toBe('too-early');
+    expect(
+      shiftErrors(
+        { start: NOW + 8 * 24 * HOUR_MS, end: NOW + 8 * 24 * HOUR_MS + HOUR_MS, staff: [cop('a')] },
+        [],
+        null,
+        NOW,
+      ).start,
+    ).toBe('too-late');
   });
 
   it('refuses the same officer on an overlapping shift at any post, naming them', () => {
     const others = [other('x', NOW - HOUR_MS, NOW + HOUR_MS, [cop('a', '陈警官')])];
-    const e = shiftErrors({ start: NOW, end: NOW + 4 * HOUR_MS, staff: [cop('a', '陈警官'), guard('李')] }, others, null, NOW);
+    const e = shiftErrors(
+      { start: NOW, end: NOW + 4 * HOUR_MS, staff: [cop('a', '陈警官'), guard('李')] },
+      others,
+      null,
+      NOW,
+    );
     expect(e.staff).toBe('overlap');
     expect(e.overlapping).toEqual(['陈警官']);
   });
@@ -53,8 +80,12 @@ describe('shiftErrors', () => {
 
   it('treats guards by name: same name clashes, other names do not', () => {
     const others = [other('x', NOW, NOW + HOUR_MS, [guard('王保安')])];
-    expect(shiftErrors({ start: NOW, end: NOW + HOUR_MS, staff: [guard(' 王保安 ')] }, others, null, NOW).staff).toBe('overlap');
-    expect(shiftErrors({ start: NOW, end: NOW + HOUR_MS, staff: [guard('赵保安')] }, others, null, NOW)).toEqual({});
+    expect(
+      shiftErrors({ start: NOW, end: NOW + HOUR_MS, staff: [guard(' 王保安 ')] }, others, null, NOW).staff,
+    ).toBe('overlap');
+    expect(
+      shiftErrors({ start: NOW, end: NOW + HOUR_MS, staff: [guard('赵保安')] }, others, null, NOW),
+    ).toEqual({});
   });
 });
 
@@ -81,22 +112,37 @@ describe('overlap check (properties)', () => {
       deleted: fc.boolean(),
     });
     fc.assert(
-      fc.property(span, fc.subarray(people, { minLength: 1 }), fc.array(shiftArb, { maxLength: 8 }), (d, who, list) => {
-        const others = list.map((s, i) => other(`s${i}`, s.span.start, s.span.end, s.who.map((p) => cop(p)), s.deleted));
-        const got = new Set(overlappingPeople({ ...d, staff: who.map((p) => cop(p)) }, others, null));
-        for (const p of who) {
-          const expected = list.some((s) => !s.deleted && s.who.includes(p) && spansOverlap(d, s.span));
-          expect(got.has(p)).toBe(expected);
-        }
-        for (const p of got) expect(who).toContain(p);
-      }),
+      fc.property(
+        span,
+        fc.subarray(people, { minLength: 1 }),
+        fc.array(shiftArb, { maxLength: 8 }),
+        (d, who, list) => {
+          const others = list.map((s, i) =>
+            other(
+              `s${i}`,
+              s.span.start,
+              s.span.end,
+              s.who.map((p) => cop(p)),
+              s.deleted,
+            ),
+          );
+          const got = new Set(overlappingPeople({ ...d, staff: who.map((p) => cop(p)) }, others, null));
+          for (const p of who) {
+            const expected = list.some((s) => !s.deleted && s.who.includes(p) && spansOverlap(d, s.span));
+            expect(got.has(p)).toBe(expected);
+          }
+          for (const p of got) expect(who).toContain(p);
+        },
+      ),
     );
   });
 
   it('a valid draft stays valid against a roster that never overlaps it', () => {
     fc.assert(
       fc.property(span, fc.array(span, { maxLength: 6 }), (d, spans) => {
-        const others = spans.filter((s) => !spansOverlap(s, d)).map((s, i) => other(`s${i}`, s.start, s.end, [cop('a')]));
+        const others = spans
+          .filter((s) => !spansOverlap(s, d))
+          .map((s, i) => other(`s${i}`, s.start, s.end, [cop('a')]));
         expect(shiftErrors({ ...d, staff: [cop('a')] }, others, null, NOW)).toEqual({});
       }),
     );

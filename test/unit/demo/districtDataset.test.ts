@@ -7,10 +7,10 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { feature } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoData, xiamenDistricts, type DemoDataset } from '../../../common/demo';
-import { areaKm2, samplePointIn } from '../../../common/demo/planarGeometry';
-import { createRng } from '../../../common/demo/prng';
-import { entitySchemas, type EntityName } from '../../../common/schemas';
+import { generateDemoData, xiamenDistricts, type DemoDataset } from '#common/demo';
+import { areaKm2, samplePointIn } from '#common/demo/planarGeometry';
+import { createRng } from '#common/demo/prng';
+import { entitySchemas, type EntityName } from '#common/schemas';
 
 const NOW = Date.UTC(2022, 8, 30, 0, 0);
 let data: DemoDataset;
@@ -35,7 +35,7 @@ describe('district demo dataset', () => {
     console.info(`district demo data generated in ${elapsedMs.toFixed(0)} ms`);
   });
 
-  it('keeps grids inside the Tong\'an outline and sampled households inside their grid', () => {
+  it("keeps grids inside the Tong'an outline and sampled households inside their grid", () => {
     const outline = xiamenDistricts["Tong'an"];
     if (!outline) throw new Error('no outline');
     const tongan = feature(outline.geometry) as Feature<Polygon | MultiPolygon>;
@@ -47,10 +47,13 @@ describe('district demo dataset', () => {
     for (const g of data.grids) {
       for (let i = 0; i < 10; i++) {
         const p = samplePointIn(probe, g.geometry);
-        if (!booleanPointInPolygon(p, tongan)) throw new Error(`grid ${g.code} reaches outside Tong'an at ${p.join(',')}`);
+        if (!booleanPointInPolygon(p, tongan))
+          throw new Error(`grid ${g.code} reaches outside Tong'an at ${p.join(',')}`);
       }
     }
-    const grids = new Map(data.grids.map((g) => [g.id, feature(g.geometry) as Feature<Polygon | MultiPolygon>]));
+    const grids = new Map(
+      data.grids.map((g) => [g.id, feature(g.geometry) as Feature<Polygon | MultiPolygon>]),
+    );
     const rng = createRng(1);
     for (let i = 0; i < 3000; i++) {
       const h = rng.pick(data.households);

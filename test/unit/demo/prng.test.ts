@@ -1,8 +1,8 @@
 /** The demo PRNG: reproducible streams, independent forks, v4-shaped ids, sane ranges. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../../common/demo/prng';
-import { idSchema } from '../../../common/schemas';
+import { createRng } from '#common/demo/prng';
+import { idSchema } from '#common/schemas';
 
 describe('createRng', () => {
   it('repeats a sequence for the same seed and differs for another', () => {

@@ -9,14 +9,15 @@ import { featureCollection, feature } from '@turf/helpers';
 import { intersect } from '@turf/intersect';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoSizes, generateDemoData, xiamenDistricts, type DemoDataset } from '../../../common/demo';
-import { dayOf, DAY_MS, HOUR_MS } from '../../../common/domain/time';
-import { entitySchemas, type AreaGeometry, type EntityName } from '../../../common/schemas';
+import { demoSizes, generateDemoData, xiamenDistricts, type DemoDataset } from '#common/demo';
+import { dayOf, DAY_MS, HOUR_MS } from '#common/domain/time';
+import { entitySchemas, type AreaGeometry, type EntityName } from '#common/schemas';
 
 const NOW = Date.UTC(2022, 8, 30, 2, 30); // 2022-09-30 10:30 in Xiamen
 const STATION_ID = '0b1f6a3e-5c2d-4e7f-8a9b-1c2d3e4f5a6b';
 
-const asFeature = (g: AreaGeometry): Feature<Polygon | MultiPolygon> => feature(g) as Feature<Polygon | MultiPolygon>;
+const asFeature = (g: AreaGeometry): Feature<Polygon | MultiPolygon> =>
+  feature(g) as Feature<Polygon | MultiPolygon>;
 
 let data: DemoDataset;
 beforeAll(async () => {
@@ -32,7 +33,11 @@ function tables(d: DemoDataset): [EntityName, unknown[]][] {
 
 describe('station demo dataset', () => {
   it('has one key per entity, and every row passes its schema', () => {
-    expect(tables(data).map(([name]) => name).sort()).toEqual(Object.keys(entitySchemas).sort());
+    expect(
+      tables(data)
+        .map(([name]) => name)
+        .sort(),
+    ).toEqual(Object.keys(entitySchemas).sort());
     for (const [name, rows] of tables(data)) {
       for (const row of rows) {
         const parsed = entitySchemas[name].safeParse(row);
@@ -44,8 +49,21 @@ describe('station demo dataset', () => {
   it('fills the synced fields the same way everywhere, with unique ids', () => {
     const ids = new Set<string>();
     for (const [name, rows] of tables(data)) {
-      for (const row of rows as { id: string; stationId: string; version: number; updatedAt: number; updatedBy: string; deleted: boolean }[]) {
-        expect({ name, stationId: row.stationId, version: row.version, updatedBy: row.updatedBy, deleted: row.deleted }).toEqual({
+      for (const row of rows as {
+        id: string;
+        stationId: string;
+        version: number;
+        updatedAt: number;
+        updatedBy: string;
+        deleted: boolean;
+      }[]) {
+        expect({
+          name,
+          stationId: row.stationId,
+          version: row.version,
+          updatedBy: row.updatedBy,
+          deleted: row.deleted,
+        }).toEqual({
           name,
           stationId: STATION_ID,
           version: 1,
@@ -98,7 +116,8 @@ describe('station demo dataset', () => {
     for (const row of located) {
       const grid = byId.get(row.gridId);
       expect(grid).toBeDefined();
-      if (grid && !booleanPointInPolygon(row.point, grid)) throw new Error(`point ${row.point.join(',')} outside its grid`);
+      if (grid && !booleanPointInPolygon(row.point, grid))
+        throw new Error(`point ${row.point.join(',')} outside its grid`);
     }
   });
 
@@ -117,7 +136,9 @@ describe('station demo dataset', () => {
     let overlap = 0;
     for (let i = 0; i < cells.length; i++) {
       for (let j = i + 1; j < cells.length; j++) {
-        const both = intersect(featureCollection([cells[i] as Feature<Polygon>, cells[j] as Feature<Polygon>]));
+        const both = intersect(
+          featureCollection([cells[i] as Feature<Polygon>, cells[j] as Feature<Polygon>]),
+        );
         if (both) overlap += area(both);
       }
     }
@@ -139,7 +160,9 @@ describe('station demo dataset', () => {
     expect(knock).toBeDefined();
     expect(knock && knock.start).toBeGreaterThan(NOW - 15 * DAY_MS);
     expect(knock && knock.end).toBeGreaterThan(NOW);
-    expect(data.campaigns.some((c) => c.kind === 'one-standard-three-real' && c.end < knock!.start)).toBe(true);
+    expect(data.campaigns.some((c) => c.kind === 'one-standard-three-real' && c.end < knock!.start)).toBe(
+      true,
+    );
     const reached = new Map<string, Set<string>>();
     for (const v of data.visits) {
       expect(v.day).toBe(dayOf(v.visitedAt));
@@ -164,7 +187,9 @@ describe('station demo dataset', () => {
       expect(f.idMasked).toMatch(/^\d{4}\*{10}\d{3}[\dX]$/);
       expect(f.maskedName).toContain('*');
     }
-    expect(new Set(data.findings.map((f) => f.kind))).toEqual(new Set(['unregistered', 'test-overdue', 'floating']));
+    expect(new Set(data.findings.map((f) => f.kind))).toEqual(
+      new Set(['unregistered', 'test-overdue', 'floating']),
+    );
   });
 
   it('has a contiguous 30-day control-level history with sealed and controlled grids now', () => {
@@ -199,7 +224,9 @@ describe('station demo dataset', () => {
 
   it('spreads the last 24 hours of incidents over the hours, mostly resolving old ones', () => {
     const recent = data.incidents.filter((i) => i.reportedAt > NOW - DAY_MS);
-    expect(new Set(recent.map((i) => Math.floor((NOW - i.reportedAt) / HOUR_MS))).size).toBeGreaterThanOrEqual(12);
+    expect(
+      new Set(recent.map((i) => Math.floor((NOW - i.reportedAt) / HOUR_MS))).size,
+    ).toBeGreaterThanOrEqual(12);
     const old = data.incidents.filter((i) => i.reportedAt < NOW - 7 * DAY_MS);
     expect(old.filter((i) => i.status === 'resolved').length / old.length).toBeGreaterThan(0.9);
     expect(data.incidents.some((i) => i.status !== 'resolved')).toBe(true);

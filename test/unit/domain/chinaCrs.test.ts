@@ -10,7 +10,7 @@ import {
   gcjOffsetMetres,
   metresBetween,
   wgs84ToGcj02,
-} from '../../../common/geo/chinaCrs';
+} from '#common/geo/chinaCrs';
 
 // [place, WGS-84 [lng, lat], GCJ-02 [lng, lat]]: the reference vectors of googollee/eviltransform
 // (javascript/test.js), an independent implementation of the published algorithm.

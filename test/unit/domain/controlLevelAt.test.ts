@@ -7,7 +7,7 @@ import {
   indexLevelHistory,
   levelFromSortedHistory,
   precedes,
-} from '../../../common/domain/controlLevelAt';
+} from '#common/domain/controlLevelAt';
 import { arbChanges, arbInstant, change, GRIDS, H } from './levelArbitraries';
 
 describe('controlLevelAt', () => {

@@ -12,9 +12,9 @@ import {
   type CoverageHousehold,
   type CoverageVisit,
   leastCovered,
-} from '../../../common/domain/coverage';
-import { addDays, daysBetween, startOfDay, HOUR_MS } from '../../../common/domain/time';
-import { visitOutcomes, type VisitOutcome } from '../../../common/schemas';
+} from '#common/domain/coverage';
+import { addDays, daysBetween, startOfDay, HOUR_MS } from '#common/domain/time';
+import { visitOutcomes, type VisitOutcome } from '#common/schemas';
 
 const DAY1 = '2022-09-20';
 const at = (day: string, hour: number) => startOfDay(day) + hour * HOUR_MS;

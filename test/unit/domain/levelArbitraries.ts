@@ -1,7 +1,7 @@
 /** fast-check generators of ControlLevelChange rows for the control-level tests. */
 import fc from 'fast-check';
-import type { LevelChangeRef } from '../../../common/domain/controlLevelAt';
-import { controlLevels, type ControlLevel } from '../../../common/schemas';
+import type { LevelChangeRef } from '#common/domain/controlLevelAt';
+import { controlLevels, type ControlLevel } from '#common/schemas';
 
 export const H = 3_600_000;
 

@@ -1,8 +1,8 @@
 /** Control levels for many grids at one instant, and one grid's levels over a window. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { controlLevelAt, indexLevelHistory } from '../../../common/domain/controlLevelAt';
-import { countLevelsAt, levelSegments, levelsAt } from '../../../common/domain/levelTimeline';
+import { controlLevelAt, indexLevelHistory } from '#common/domain/controlLevelAt';
+import { countLevelsAt, levelSegments, levelsAt } from '#common/domain/levelTimeline';
 import { arbChanges, arbInstant, change, GRIDS, H, SPAN, T0 } from './levelArbitraries';
 
 describe('levelsAt and countLevelsAt', () => {

@@ -7,7 +7,7 @@ import {
   officerGridLoads,
   type GridAssignment,
   type OfficerRef,
-} from '../../../common/domain/oneGridOneOfficer';
+} from '#common/domain/oneGridOneOfficer';
 
 const officer = (id: string, deleted = false): OfficerRef => ({ id, deleted });
 const grid = (id: string, officerId: string | null, deleted = false): GridAssignment => ({

@@ -8,8 +8,8 @@ import {
   maskResidentId,
   remaskResidentId,
   residentIdCheckChar,
-} from '../../../common/domain/residentId';
-import { personFindingSchema } from '../../../common/schemas';
+} from '#common/domain/residentId';
+import { personFindingSchema } from '#common/schemas';
 
 const digits = (n: number) =>
   fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });

@@ -8,7 +8,7 @@
  * `hits` are the candidates the stored data confirms; a safe scheme has none.
  */
 import { hash } from 'node:crypto';
-import { ENVELOPE_LABEL } from '../../../common/identity/envelopeFormat';
+import { ENVELOPE_LABEL } from '#common/identity/envelopeFormat';
 import { candidates } from './residentIdCandidates';
 
 export { birthDates, candidates, countCandidates, withCheck } from './residentIdCandidates';
@@ -33,7 +33,11 @@ export function attack(mask: string, stored: unknown, dates: readonly string[]):
   const raw = (text.match(RUN) ?? []).filter(isDigestLike);
   // Every token as hex, whether it was written as hex or as base64(url) of 32 bytes.
   const tokens = new Set(
-    raw.map((t) => (/^[0-9a-f]{64}$/.test(t) ? t : Buffer.from(t.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('hex'))),
+    raw.map((t) =>
+      /^[0-9a-f]{64}$/.test(t)
+        ? t
+        : Buffer.from(t.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('hex'),
+    ),
   );
   // An ID written anywhere is one of the text's 18-character windows.
   const windows = new Set<string>();

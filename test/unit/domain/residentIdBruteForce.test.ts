@@ -8,10 +8,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { generateDemoData } from '../../../common/demo';
-import { maskResidentId } from '../../../common/domain/residentId';
-import { identityKeyId, identityPublicJwkSchema, type IdentityKey } from '../../../common/identity/envelopeFormat';
-import { buildFinding } from '../../../renderer/features/sweeps/findingRow';
+import { generateDemoData } from '#common/demo';
+import { maskResidentId } from '#common/domain/residentId';
+import { identityKeyId, identityPublicJwkSchema, type IdentityKey } from '#common/identity/envelopeFormat';
+import { buildFinding } from '#renderer/features/sweeps/findingRow';
 import { attack, birthDates, countCandidates, withCheck } from './residentIdAttack';
 
 const TODAY = new Date(Date.UTC(2026, 11, 6));
@@ -20,7 +20,10 @@ const dates = birthDates(TODAY);
 async function centreKey(): Promise<IdentityKey> {
   const pair = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits']);
   const { kty, crv, x, y } = await crypto.subtle.exportKey('jwk', pair.publicKey);
-  return { keyId: await identityKeyId(pair.publicKey), publicKey: identityPublicJwkSchema.parse({ kty, crv, x, y }) };
+  return {
+    keyId: await identityKeyId(pair.publicKey),
+    publicKey: identityPublicJwkSchema.parse({ kty, crv, x, y }),
+  };
 }
 
 describe('brute force over every ID a mask allows', () => {
@@ -47,7 +50,9 @@ describe('brute force over every ID a mask allows', () => {
     const rawIds = new Map<string, string>();
     let findings: Awaited<ReturnType<typeof generateDemoData>>['findings'] = [];
     beforeAll(async () => {
-      findings = (await generateDemoData({ size: 'station', seed: 7, now: TODAY.getTime(), residentIds: rawIds })).findings;
+      findings = (
+        await generateDemoData({ size: 'station', seed: 7, now: TODAY.getTime(), residentIds: rawIds })
+      ).findings;
     }, 60_000);
 
     it('recovers nothing from a sample of stored findings', () => {

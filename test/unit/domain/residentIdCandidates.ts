@@ -4,7 +4,7 @@
  * today — keeping those whose check character agrees with the visible one. The enumeration
  * behind issue 12's brute-force tests (residentIdAttack.ts runs it against stored data).
  */
-import { residentIdCheckChar } from '../../../common/domain/residentId';
+import { residentIdCheckChar } from '#common/domain/residentId';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';

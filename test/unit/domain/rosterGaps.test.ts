@@ -9,8 +9,8 @@ import {
   wholeUncoveredHours,
   type Interval,
   type ShiftSpan,
-} from '../../../common/domain/rosterGaps';
-import { DAY_MS, HOUR_MS, startOfDay } from '../../../common/domain/time';
+} from '#common/domain/rosterGaps';
+import { DAY_MS, HOUR_MS, startOfDay } from '#common/domain/time';
 
 const MIN = 60_000;
 const DAY0 = startOfDay('2022-09-30'); // station midnight

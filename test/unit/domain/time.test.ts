@@ -1,15 +1,7 @@
 /** Station-time calendar arithmetic: day boundaries at UTC+8 midnight and day round-trips. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  DAY_MS,
-  HOUR_MS,
-  addDays,
-  dayOf,
-  daysBetween,
-  startOfDay,
-  startOfHour,
-} from '../../../common/domain/time';
+import { DAY_MS, HOUR_MS, addDays, dayOf, daysBetween, startOfDay, startOfHour } from '#common/domain/time';
 
 const instant = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2060, 0, 1) });
 const day = instant.map(dayOf);

@@ -16,7 +16,7 @@ import {
   formatPercent,
   formatStamp,
   formatTime,
-} from '../../../renderer/i18n/format';
+} from '#renderer/i18n/format';
 
 const utc = (iso: string) => Date.parse(`${iso}Z`);
 

@@ -8,8 +8,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../renderer/i18n/en';
-import { zh } from '../../../renderer/i18n/zh';
+import { en } from '#renderer/i18n/en';
+import { zh } from '#renderer/i18n/zh';
 
 const featuresDir = fileURLToPath(new URL('../../../renderer/i18n/features/', import.meta.url));
 

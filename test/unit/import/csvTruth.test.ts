@@ -6,13 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DOMParser } from '@xmldom/xmldom';
-import { readImportFile } from '../../../renderer/features/imports/readImportFile';
-import { checkOfficerJob } from '../../../renderer/features/imports/tableJobs';
-import { readCsvStream } from '../../../common/import/tables/csvStream';
-import { readNumber } from '../../../common/import/tables/cellReaders';
-import { officerFields } from '../../../common/import/roster/officerRows';
-import type { TableShape } from '../../../common/import/tables/tableShape';
-import type { ImportIssue, ReadSummary } from '../../../renderer/features/imports/importMessages';
+import { readImportFile } from '#renderer/features/imports/readImportFile';
+import { checkOfficerJob } from '#renderer/features/imports/tableJobs';
+import { readCsvStream } from '#common/import/tables/csvStream';
+import { readNumber } from '#common/import/tables/cellReaders';
+import { officerFields } from '#common/import/roster/officerRows';
+import type { TableShape } from '#common/import/tables/tableShape';
+import type { ImportIssue, ReadSummary } from '#renderer/features/imports/importMessages';
 import { encodeGbk } from './gbkEncode';
 
 const xml = new DOMParser();
@@ -61,19 +61,25 @@ describe('ragged rows and quotes, by the line the file shows', () => {
   });
 
   it('refuses an unclosed quote at the line it opens', async () => {
-    const r = await readOfficers(blob([header, good(1), good(2), `"民警3,A1003,民警,13800001003,是`, good(4)].join('\n')));
+    const r = await readOfficers(
+      blob([header, good(1), good(2), `"民警3,A1003,民警,13800001003,是`, good(4)].join('\n')),
+    );
     expect(r).toMatchObject({ refused: { code: 'unclosed-quote', params: { line: 4 } } });
   });
 
   it('reports a malformed quote inside a quoted field', async () => {
-    const r = await readOfficers(blob([header, good(1), `"民"警2",A1002,民警,13800001002,是`, good(3)].join('\n')));
+    const r = await readOfficers(
+      blob([header, good(1), `"民"警2",A1002,民警,13800001002,是`, good(3)].join('\n')),
+    );
     expect(issuesOf(r)).toEqual([[3, 'bad-quote']]);
   });
 });
 
 describe('duplicate headers', () => {
   it('keeps both columns, told apart by column number, and maps neither by itself', async () => {
-    const r = await readOfficers(blob(['姓名,警号,姓名,类别,手机', '张三,A1001,李四,民警,13800001001'].join('\n')));
+    const r = await readOfficers(
+      blob(['姓名,警号,姓名,类别,手机', '张三,A1001,李四,民警,13800001001'].join('\n')),
+    );
     if (!('summary' in r)) throw new Error('refused');
     expect(r.summary.columns).toEqual(['姓名 #1', '警号', '姓名 #3', '类别', '手机']);
     expect(r.summary.suggested.name).toBeNull();
@@ -131,7 +137,9 @@ describe('encodings', () => {
   });
 
   it('names a line holding bytes that are no text at all', async () => {
-    const r = await readOfficers(blob(`${header}\n${good(1)}\n`, new Uint8Array([0xc3, 0x28, 0xff, 0x2c]), `\n${good(3)}`));
+    const r = await readOfficers(
+      blob(`${header}\n${good(1)}\n`, new Uint8Array([0xc3, 0x28, 0xff, 0x2c]), `\n${good(3)}`),
+    );
     expect(issuesOf(r)).toEqual([[3, 'undecodable']]);
   });
 });
@@ -147,7 +155,12 @@ describe('line endings and chunk boundaries', () => {
     for (const eol of ['\r\n', '\n', '\r']) {
       const text = rows.join(eol).replace(/多行\n备注/, `多行${eol}备注`);
       for (const chunkBytes of [3, 7, 64, 1 << 20]) {
-        const read = await readCsvStream(blob(text), { fields: officerFields, maxRows: 100, maxColumns: 50, chunkBytes });
+        const read = await readCsvStream(blob(text), {
+          fields: officerFields,
+          maxRows: 100,
+          maxColumns: 50,
+          chunkBytes,
+        });
         if (!read.ok) throw new Error(read.refusal.code);
         expect(read.table.rows.map((r) => ({ line: r.line, first: r.cells[0] }))).toEqual(expected);
       }
@@ -156,7 +169,12 @@ describe('line endings and chunk boundaries', () => {
 
   it('keeps GBK characters cut by a chunk boundary whole', async () => {
     const text = [header, ...Array.from({ length: 50 }, (_, i) => good(i))].join('\n');
-    const read = await readCsvStream(blob(encodeGbk(text)), { fields: officerFields, maxRows: 100, maxColumns: 50, chunkBytes: 5 });
+    const read = await readCsvStream(blob(encodeGbk(text)), {
+      fields: officerFields,
+      maxRows: 100,
+      maxColumns: 50,
+      chunkBytes: 5,
+    });
     if (!read.ok) throw new Error(read.refusal.code);
     expect(read.encoding).toBe('gb18030');
     expect(read.table.rows.map((r) => r.cells[0])).toEqual(Array.from({ length: 50 }, (_, i) => `民警${i}`));
@@ -172,10 +190,12 @@ describe('hostile files', () => {
     expect(await code(blob(''))).toBe('file-empty');
     expect(await code(blob(new Uint8Array([0xef, 0xbb, 0xbf])))).toBe('no-rows');
     expect(await code(blob(`${header}\r\n`))).toBe('no-rows');
-    expect(await code(blob(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])))).toBe('csv-is-xls');
-    expect(await code(blob(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])))).toBe(
-      'binary-file',
+    expect(await code(blob(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])))).toBe(
+      'csv-is-xls',
     );
+    expect(
+      await code(blob(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))),
+    ).toBe('binary-file');
   });
 
   it('refuses 10,000 columns at the first row, without reading on', async () => {
@@ -193,7 +213,8 @@ describe('hostile files', () => {
   });
 
   it('reads NaN, Infinity, hex and huge numbers as not numbers or out of range', () => {
-    const n = (value: string) => readNumber({ line: 2, column: '人数', value }, { required: false, min: 0, max: 50, integer: true });
+    const n = (value: string) =>
+      readNumber({ line: 2, column: '人数', value }, { required: false, min: 0, max: 50, integer: true });
     for (const v of ['NaN', 'Infinity', '-Infinity', '1e400', '0x10', '0b11', '1_000', '١٢'])
       expect(n(v)).toMatchObject({ ok: false, issue: { code: 'not-a-number' } });
     expect(n('123456789012345678901234567890')).toMatchObject({ ok: false, issue: { code: 'out-of-range' } });

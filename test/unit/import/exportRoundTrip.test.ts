@@ -7,23 +7,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOMParser } from '@xmldom/xmldom';
 import Papa from 'papaparse';
-import { generateDemoData, xiamenDistricts } from '../../../common/demo';
-import type { DemoDataset } from '../../../common/demo';
-import { makeTranslate, type Language } from '../../../renderer/i18n/translate';
+import { generateDemoData, xiamenDistricts } from '#common/demo';
+import type { DemoDataset } from '#common/demo';
+import { makeTranslate, type Language } from '#renderer/i18n/translate';
 import {
   gridsGeoJson,
   householdsCsv,
   officersCsv,
   volunteerTeamsCsv,
-} from '../../../renderer/features/imports/export/exportFiles';
-import { readImportFile } from '../../../renderer/features/imports/readImportFile';
-import { checkGridJob } from '../../../renderer/features/imports/gridJob';
-import {
-  checkHouseholdJob,
-  checkOfficerJob,
-  checkVolunteerJob,
-} from '../../../renderer/features/imports/tableJobs';
-import type { ImportKind } from '../../../renderer/features/imports/importKinds';
+} from '#renderer/features/imports/export/exportFiles';
+import { readImportFile } from '#renderer/features/imports/readImportFile';
+import { checkGridJob } from '#renderer/features/imports/gridJob';
+import { checkHouseholdJob, checkOfficerJob, checkVolunteerJob } from '#renderer/features/imports/tableJobs';
+import type { ImportKind } from '#renderer/features/imports/importKinds';
 
 let data: DemoDataset;
 const xml = new DOMParser();

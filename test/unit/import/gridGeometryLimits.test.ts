@@ -7,12 +7,12 @@
  */
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { checkGridFeatures } from '../../../common/import/grids/checkGridFeatures';
-import { maxGridVertices } from '../../../common/import/grids/geometryChecks';
-import type { GridPropertyMapping } from '../../../common/import/grids/gridPropertyMapping';
-import { readGridFile, type RawFeature } from '../../../common/import/grids/readGridFile';
-import { wavyRing } from '../../../common/geo/wavyRing';
-import { firstRingContact } from '../../../common/geo/ringCrossings';
+import { checkGridFeatures } from '#common/import/grids/checkGridFeatures';
+import { maxGridVertices } from '#common/import/grids/geometryChecks';
+import type { GridPropertyMapping } from '#common/import/grids/gridPropertyMapping';
+import { readGridFile, type RawFeature } from '#common/import/grids/readGridFile';
+import { wavyRing } from '#common/geo/wavyRing';
+import { firstRingContact } from '#common/geo/ringCrossings';
 import { kinks } from '@turf/kinks';
 import { polygon } from '@turf/helpers';
 

@@ -5,16 +5,16 @@
  */
 import { DOMParser } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoData, xiamenDistricts } from '../../../common/demo';
-import type { Grid } from '../../../common/schemas';
-import { mapAreaPositions, wgs84ToGcj02 } from '../../../common/geo/chinaCrs';
-import { checkGridFeatures, type GridCheckContext } from '../../../common/import/grids/checkGridFeatures';
-import type { GridPropertyMapping } from '../../../common/import/grids/gridPropertyMapping';
-import { suggestGridMapping } from '../../../common/import/grids/gridPropertyMapping';
-import { planGridImport } from '../../../common/import/grids/planGridImport';
-import { readGridFile, type RawFeature } from '../../../common/import/grids/readGridFile';
-import { makeTranslate } from '../../../renderer/i18n/translate';
-import { issueReason } from '../../../renderer/features/imports/issueText';
+import { generateDemoData, xiamenDistricts } from '#common/demo';
+import type { Grid } from '#common/schemas';
+import { mapAreaPositions, wgs84ToGcj02 } from '#common/geo/chinaCrs';
+import { checkGridFeatures, type GridCheckContext } from '#common/import/grids/checkGridFeatures';
+import type { GridPropertyMapping } from '#common/import/grids/gridPropertyMapping';
+import { suggestGridMapping } from '#common/import/grids/gridPropertyMapping';
+import { planGridImport } from '#common/import/grids/planGridImport';
+import { readGridFile, type RawFeature } from '#common/import/grids/readGridFile';
+import { makeTranslate } from '#renderer/i18n/translate';
+import { issueReason } from '#renderer/features/imports/issueText';
 
 const xml = new DOMParser();
 const mapping: GridPropertyMapping = {

@@ -4,13 +4,13 @@
  * notice reaches the officer in words — `none` included, no raw English value in zh-CN.
  */
 import { describe, expect, it } from 'vitest';
-import { gridImportNoticeCodes } from '../../../common/import/grids/gridImportIssues';
-import { makeTranslate } from '../../../renderer/i18n/translate';
-import { importKindSpecs } from '../../../renderer/features/imports/importKinds';
-import { mappingProblems } from '../../../renderer/features/imports/mappingForm';
-import { issueReason } from '../../../renderer/features/imports/issueText';
-import { noticeText } from '../../../renderer/features/imports/gridIssueText';
-import type { ImportIssue } from '../../../renderer/features/imports/importMessages';
+import { gridImportNoticeCodes } from '#common/import/grids/gridImportIssues';
+import { makeTranslate } from '#renderer/i18n/translate';
+import { importKindSpecs } from '#renderer/features/imports/importKinds';
+import { mappingProblems } from '#renderer/features/imports/mappingForm';
+import { issueReason } from '#renderer/features/imports/issueText';
+import { noticeText } from '#renderer/features/imports/gridIssueText';
+import type { ImportIssue } from '#renderer/features/imports/importMessages';
 
 const grids = importKindSpecs.grids;
 

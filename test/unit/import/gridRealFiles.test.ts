@@ -10,11 +10,11 @@
 import { readFileSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { checkGridFeatures } from '../../../common/import/grids/checkGridFeatures';
-import { decodeGridText, declaredEncoding } from '../../../common/import/grids/decodeGridText';
-import type { GridPropertyMapping } from '../../../common/import/grids/gridPropertyMapping';
-import { readGridBytes, readGridFile } from '../../../common/import/grids/readGridFile';
-import { readImportFile } from '../../../renderer/features/imports/readImportFile';
+import { checkGridFeatures } from '#common/import/grids/checkGridFeatures';
+import { decodeGridText, declaredEncoding } from '#common/import/grids/decodeGridText';
+import type { GridPropertyMapping } from '#common/import/grids/gridPropertyMapping';
+import { readGridBytes, readGridFile } from '#common/import/grids/readGridFile';
+import { readImportFile } from '#renderer/features/imports/readImportFile';
 import { encodeGbk } from './gbkEncode';
 
 const xml = new DOMParser();
@@ -90,7 +90,12 @@ describe('KML as 天地图 writes it, declared GBK', () => {
   });
 
   it('reads GBK through the worker’s reader and says which encoding it chose', async () => {
-    const outcome = await readImportFile('grids', 'tianditu.kml', new Blob([fixture('tianditu-gbk.kml')]), xml);
+    const outcome = await readImportFile(
+      'grids',
+      'tianditu.kml',
+      new Blob([fixture('tianditu-gbk.kml')]),
+      xml,
+    );
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.file.summary.encoding).toBe('gb18030');

@@ -7,13 +7,13 @@
  */
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { readGridFile } from '../../../common/import/grids/readGridFile';
-import { LocalChangeError } from '../../../common/sync/localChange';
-import { makeTranslate } from '../../../renderer/i18n/translate';
-import { failureReply } from '../../../renderer/features/imports/applyFailure';
-import { applyFailureText, planChangedLines } from '../../../renderer/features/imports/applyNoticeText';
-import { issueReason } from '../../../renderer/features/imports/issueText';
-import type { ImportIssue, ImportReply } from '../../../renderer/features/imports/importMessages';
+import { readGridFile } from '#common/import/grids/readGridFile';
+import { LocalChangeError } from '#common/sync/localChange';
+import { makeTranslate } from '#renderer/i18n/translate';
+import { failureReply } from '#renderer/features/imports/applyFailure';
+import { applyFailureText, planChangedLines } from '#renderer/features/imports/applyNoticeText';
+import { issueReason } from '#renderer/features/imports/issueText';
+import type { ImportIssue, ImportReply } from '#renderer/features/imports/importMessages';
 
 const zh = makeTranslate('zh-CN');
 const en = makeTranslate('en');

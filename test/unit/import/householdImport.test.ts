@@ -6,19 +6,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { readSheet } from 'read-excel-file/node';
-import { generateDemoData } from '../../../common/demo';
-import type { Grid, Household } from '../../../common/schemas';
-import { wgs84ToGcj02 } from '../../../common/geo/chinaCrs';
-import { readCsvStream } from '../../../common/import/tables/csvStream';
+import { generateDemoData } from '#common/demo';
+import type { Grid, Household } from '#common/schemas';
+import { wgs84ToGcj02 } from '#common/geo/chinaCrs';
+import { readCsvStream } from '#common/import/tables/csvStream';
 import {
   shapeTable,
   suggestColumns,
   unmappedRequired,
   type Cell,
   type TableShape,
-} from '../../../common/import/tables/tableShape';
-import { checkHouseholdRows, householdFields } from '../../../common/import/households/householdRows';
-import { planHouseholdImport } from '../../../common/import/households/planHouseholdImport';
+} from '#common/import/tables/tableShape';
+import { checkHouseholdRows, householdFields } from '#common/import/households/householdRows';
+import { planHouseholdImport } from '#common/import/households/planHouseholdImport';
 import { encodeGbk } from './gbkEncode';
 
 let grids: Grid[];
@@ -161,7 +161,7 @@ describe('re-importing addresses', () => {
 
 describe('checking a large table in chunks', () => {
   it('yields between chunks of rows and reports progress through the table', async () => {
-    const { checkHouseholdJob } = await import('../../../renderer/features/imports/tableJobs');
+    const { checkHouseholdJob } = await import('#renderer/features/imports/tableJobs');
     const code = grids[0]!.code;
     const cells: Cell[][] = [['地址', '网格编码', '户籍人数']];
     for (let i = 0; i < 12_000; i++) cells.push([`分块路${i}号`, code, '1']);

@@ -5,20 +5,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { gridImportIssueCodes } from '../../../common/import/grids/gridImportIssues';
-import { rowIssueCodes } from '../../../common/import/tables/rowIssues';
-import { shapeTable, suggestColumns, type Cell } from '../../../common/import/tables/tableShape';
-import { checkHouseholdRows, householdFields } from '../../../common/import/households/householdRows';
-import { planHouseholdImport } from '../../../common/import/households/planHouseholdImport';
-import type { Grid, Household } from '../../../common/schemas';
-import { makeTranslate } from '../../../renderer/i18n/translate';
-import { importKindSpecs } from '../../../renderer/features/imports/importKinds';
-import { mappingProblems } from '../../../renderer/features/imports/mappingForm';
-import { startingMapping } from '../../../renderer/features/imports/mappingMemory';
-import { issueReason, tableFileIssueCodes } from '../../../renderer/features/imports/issueText';
-import { errorReportText } from '../../../renderer/features/imports/errorReport';
-import { displayFileName, importFileName } from '../../../renderer/features/imports/importFileNames';
-import type { ImportIssue } from '../../../renderer/features/imports/importMessages';
+import { gridImportIssueCodes } from '#common/import/grids/gridImportIssues';
+import { rowIssueCodes } from '#common/import/tables/rowIssues';
+import { shapeTable, suggestColumns, type Cell } from '#common/import/tables/tableShape';
+import { checkHouseholdRows, householdFields } from '#common/import/households/householdRows';
+import { planHouseholdImport } from '#common/import/households/planHouseholdImport';
+import type { Grid, Household } from '#common/schemas';
+import { makeTranslate } from '#renderer/i18n/translate';
+import { importKindSpecs } from '#renderer/features/imports/importKinds';
+import { mappingProblems } from '#renderer/features/imports/mappingForm';
+import { startingMapping } from '#renderer/features/imports/mappingMemory';
+import { issueReason, tableFileIssueCodes } from '#renderer/features/imports/issueText';
+import { errorReportText } from '#renderer/features/imports/errorReport';
+import { displayFileName, importFileName } from '#renderer/features/imports/importFileNames';
+import type { ImportIssue } from '#renderer/features/imports/importMessages';
 
 describe('mapping step validation', () => {
   const households = importKindSpecs.households;

@@ -5,10 +5,10 @@
  * white space does not count).
  */
 import { describe, expect, it } from 'vitest';
-import type { Grid, Household } from '../../../common/schemas';
-import type { ImportBasis } from '../../../renderer/features/imports/importBasis';
-import type { CheckReport } from '../../../renderer/features/imports/importMessages';
-import { planChanges, samePlan } from '../../../renderer/features/imports/planChanges';
+import type { Grid, Household } from '#common/schemas';
+import type { ImportBasis } from '#renderer/features/imports/importBasis';
+import type { CheckReport } from '#renderer/features/imports/importMessages';
+import { planChanges, samePlan } from '#renderer/features/imports/planChanges';
 
 const report = (over: Partial<CheckReport> = {}): CheckReport => ({
   total: 2,

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { DOMParser } from '@xmldom/xmldom';
 import writeXlsxFile from 'write-excel-file/node';
-import { readImportFile } from '../../../renderer/features/imports/readImportFile';
-import type { ImportKind } from '../../../renderer/features/imports/importKinds';
+import { readImportFile } from '#renderer/features/imports/readImportFile';
+import type { ImportKind } from '#renderer/features/imports/importKinds';
 
 const xml = new DOMParser();
 const read = (kind: ImportKind, name: string, bytes: Uint8Array) =>
@@ -28,7 +28,9 @@ describe('readImportFile', () => {
 
   it('refuses a damaged XLSX and an old .xls saved under .xlsx', async () => {
     const xlsx = new Uint8Array(await writeXlsxFile([[{ value: '地址' }], [{ value: '甲' }]]).toBuffer());
-    expect(await codeOf(read('households', 'cut.xlsx', xlsx.subarray(0, xlsx.length / 2)))).toBe('zip-not-zip');
+    expect(await codeOf(read('households', 'cut.xlsx', xlsx.subarray(0, xlsx.length / 2)))).toBe(
+      'zip-not-zip',
+    );
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
     expect(await codeOf(read('households', 'old.xlsx', ole))).toBe('xlsx-unreadable');
   });

@@ -1,8 +1,8 @@
 /** Officer and volunteer-team roster imports: per-row messages, duplicates, updates by key. */
 import { describe, expect, it } from 'vitest';
-import { shapeTable, suggestColumns, type Cell } from '../../../common/import/tables/tableShape';
-import { officerFields, planOfficerImport } from '../../../common/import/roster/officerRows';
-import { planVolunteerImport, volunteerFields } from '../../../common/import/roster/volunteerRows';
+import { shapeTable, suggestColumns, type Cell } from '#common/import/tables/tableShape';
+import { officerFields, planOfficerImport } from '#common/import/roster/officerRows';
+import { planVolunteerImport, volunteerFields } from '#common/import/roster/volunteerRows';
 
 const officer = (id: string, badgeNo: string) => ({
   id,

@@ -7,13 +7,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOMParser } from '@xmldom/xmldom';
-import { generateDemoData, xiamenDistricts } from '../../../common/demo';
-import type { Grid } from '../../../common/schemas';
-import { checkGridFeatures } from '../../../common/import/grids/checkGridFeatures';
-import { readGridFile } from '../../../common/import/grids/readGridFile';
-import { convexHull, stationExtent } from '../../../common/import/grids/stationExtent';
-import { convertPosition, mapAreaPositions, type CrsName } from '../../../common/geo/chinaCrs';
-import type { AreaGeometry } from '../../../common/schemas/geometry';
+import { generateDemoData, xiamenDistricts } from '#common/demo';
+import type { Grid } from '#common/schemas';
+import { checkGridFeatures } from '#common/import/grids/checkGridFeatures';
+import { readGridFile } from '#common/import/grids/readGridFile';
+import { convexHull, stationExtent } from '#common/import/grids/stationExtent';
+import { convertPosition, mapAreaPositions, type CrsName } from '#common/geo/chinaCrs';
+import type { AreaGeometry } from '#common/schemas/geometry';
 
 let grids: Grid[];
 const huli = xiamenDistricts['Huli']!.geometry;

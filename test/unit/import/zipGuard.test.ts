@@ -6,8 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
-import { readZipDirectory, zipLimits } from '../../../common/import/tables/zipDirectory';
-import { checkZipInflation } from '../../../common/import/tables/zipInflateGuard';
+import { readZipDirectory, zipLimits } from '#common/import/tables/zipDirectory';
+import { checkZipInflation } from '#common/import/tables/zipInflateGuard';
 import { lyingXlsx, overlappingXlsx, writeZip, xlsxBomb } from '../../e2e/support/zipBombs';
 
 const blobOf = (b: Uint8Array) => new Blob([b as Uint8Array<ArrayBuffer>]);
@@ -68,7 +68,10 @@ describe('zip directory guard', () => {
   });
 
   it('refuses entries that share their data (the overlapping-entry bomb)', async () => {
-    expect(await guard(overlappingXlsx())).toMatchObject({ code: 'zip-inconsistent', params: { why: 'entries overlap' } });
+    expect(await guard(overlappingXlsx())).toMatchObject({
+      code: 'zip-inconsistent',
+      params: { why: 'entries overlap' },
+    });
   });
 
   it('refuses a file that is not a zip, and a cut one', async () => {

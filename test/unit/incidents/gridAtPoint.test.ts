@@ -1,12 +1,8 @@
 /** The grid of a point by point-in-polygon, and a point placed inside a chosen grid. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LngLat, PolygonGeometry } from '../../../common/schemas';
-import {
-  gridAtPoint,
-  pointInsideGrid,
-  type GridOutline,
-} from '../../../renderer/features/incidents/gridAtPoint';
+import type { LngLat, PolygonGeometry } from '#common/schemas';
+import { gridAtPoint, pointInsideGrid, type GridOutline } from '#renderer/features/incidents/gridAtPoint';
 
 const square = (x: number, y: number, size = 1): PolygonGeometry => ({
   type: 'Polygon',

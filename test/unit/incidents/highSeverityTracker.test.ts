@@ -7,7 +7,7 @@ import {
   trackHighSeverity,
   type AlertCandidate,
   type SeenIncidents,
-} from '../../../renderer/features/incidents/highSeverityTracker';
+} from '#renderer/features/incidents/highSeverityTracker';
 
 const NOW = Date.UTC(2022, 8, 30, 2, 0, 0);
 const inc = (id: string, severity: AlertCandidate['severity'], ago = 60_000): AlertCandidate => ({

@@ -1,7 +1,7 @@
 /** The incident lifecycle's rules: a full timeline refuses another entry instead of growing past the cap the centre enforces. */
 import { describe, expect, it } from 'vitest';
-import { incidentSchema, TIMELINE_MAX_ENTRIES, type Incident } from '../../../common/schemas';
-import { incidentPatch, IncidentRuleError } from '../../../renderer/features/incidents/incidentFlow';
+import { incidentSchema, TIMELINE_MAX_ENTRIES, type Incident } from '#common/schemas';
+import { incidentPatch, IncidentRuleError } from '#renderer/features/incidents/incidentFlow';
 
 const AT = Date.UTC(2022, 8, 30, 2, 0);
 
@@ -23,13 +23,23 @@ function incident(entries: number): Incident {
     assignedAt: AT,
     resolvedAt: null,
     assigneeId: '2d2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
-    timeline: Array.from({ length: entries }, (_, i) => ({ at: AT + i, by: 'system', kind: 'note', text: `记录 ${i}` })),
+    timeline: Array.from({ length: entries }, (_, i) => ({
+      at: AT + i,
+      by: 'system',
+      kind: 'note',
+      text: `记录 ${i}`,
+    })),
   });
 }
 
 describe('incidentPatch', () => {
   it('adds the last entry a timeline may hold, and the patched row still parses', () => {
-    const patch = incidentPatch(incident(TIMELINE_MAX_ENTRIES - 1), { kind: 'note', text: '最后一条' }, 'officer', AT + 9_999);
+    const patch = incidentPatch(
+      incident(TIMELINE_MAX_ENTRIES - 1),
+      { kind: 'note', text: '最后一条' },
+      'officer',
+      AT + 9_999,
+    );
     expect(patch.timeline).toHaveLength(TIMELINE_MAX_ENTRIES);
     expect(incidentSchema.safeParse({ ...incident(0), ...patch }).success).toBe(true);
   });
@@ -46,6 +56,8 @@ describe('incidentPatch', () => {
       expect(() => attempt()).toThrow('timeline-full');
     }
     // Editing fields adds no entry and still works.
-    expect(incidentPatch(full, { kind: 'fields', fields: { severity: 'high' } }, 'officer', AT)).toEqual({ severity: 'high' });
+    expect(incidentPatch(full, { kind: 'fields', fields: { severity: 'high' } }, 'officer', AT)).toEqual({
+      severity: 'high',
+    });
   });
 });

@@ -1,8 +1,8 @@
 /** A new incident's entry rules and the row it becomes (status by assignee, first timeline entries). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { incidentSchema, incidentTypes, severities, type Incident } from '../../../common/schemas';
-import { incidentPatch, nextStatuses } from '../../../renderer/features/incidents/incidentFlow';
+import { incidentSchema, incidentTypes, severities, type Incident } from '#common/schemas';
+import { incidentPatch, nextStatuses } from '#renderer/features/incidents/incidentFlow';
 import {
   checkNewIncident,
   FUTURE_SLACK_MS,
@@ -11,7 +11,7 @@ import {
   newIncidentRow,
   roundPoint,
   type NewIncident,
-} from '../../../renderer/features/incidents/newIncident';
+} from '#renderer/features/incidents/newIncident';
 
 const NOW = Date.UTC(2022, 8, 30, 2, 0, 0);
 const OFFICER = '5b7c2f0e-1c1d-4a57-9d2a-0f9f5f7b3c11';

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { ESLint, Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
-import gridroom from '../../../eslint/layers.js';
+import gridroom from '#eslint/layers.js';
 
 const virtualRoot = path.resolve('/virtual/gridroom');
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -81,12 +81,15 @@ describe('gridroom/layers', () => {
 
   it('resolves relative paths from any depth', () => {
     const deep = 'renderer/features/grid/GridTable.tsx';
-    expect(lint(deep, "import { db } from '../../../server/db';\n")).toHaveLength(1);
+    expect(lint(deep, "import { db } from '#server/db';\n")).toHaveLength(1);
     // From this depth '../../server' stays inside renderer/, so it is the renderer's own code.
     expect(lint(deep, "import { db } from '../../server/db';\n")).toEqual([]);
-    expect(lint('main/ipc/report/export.ts', "import { App } from '../../../renderer/App';\n")).toHaveLength(
-      1,
-    );
+    expect(lint('main/ipc/report/export.ts', "import { App } from '#renderer/App';\n")).toHaveLength(1);
+  });
+
+  it('resolves #folder/… aliases like relative paths', () => {
+    expect(lint('renderer/map/MapView.ts', "import { db } from '#server/db';\n")).toHaveLength(1);
+    expect(lint('renderer/map/MapView.ts', "import { gridSchema } from '#common/schemas';\n")).toEqual([]);
   });
 
   it('catches absolute paths and paths that wander out and back in', () => {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { ESLint, Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
-import gridroom from '../../../eslint/layers.js';
+import gridroom from '#eslint/layers.js';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -22,7 +22,9 @@ const config: Linter.Config[] = [
 ];
 
 function lint(code: string): string[] {
-  const messages = new Linter({ cwd: '/virtual' }).verify(code, config, { filename: '/virtual/renderer/x.tsx' });
+  const messages = new Linter({ cwd: '/virtual' }).verify(code, config, {
+    filename: '/virtual/renderer/x.tsx',
+  });
   expect(
     messages.filter((m) => m.fatal),
     'the snippet must parse',

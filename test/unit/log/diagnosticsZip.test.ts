@@ -5,10 +5,10 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { generateDemoData } from '../../../common/demo';
-import { addLogSink, createLogger, formatLogLine, type LogRecord } from '../../../common/log';
-import type { DiagnosticsSummary } from '../../../renderer/features/diagnostics/diagnosticsSummary';
-import { buildDiagnosticsZip, diagnosticsFileName } from '../../../renderer/features/diagnostics/diagnosticsZip';
+import { generateDemoData } from '#common/demo';
+import { addLogSink, createLogger, formatLogLine, type LogRecord } from '#common/log';
+import type { DiagnosticsSummary } from '#renderer/features/diagnostics/diagnosticsSummary';
+import { buildDiagnosticsZip, diagnosticsFileName } from '#renderer/features/diagnostics/diagnosticsZip';
 
 const NOW = Date.UTC(2026, 11, 6, 14, 2);
 
@@ -55,7 +55,12 @@ function summary(lastErrorMessage: string): DiagnosticsSummary {
         pending: 3,
         conflicts: 0,
         readOnly: false,
-        lastError: { reason: 'network', message: lastErrorMessage, at: new Date(NOW).toISOString(), retryInMs: 30_000 },
+        lastError: {
+          reason: 'network',
+          message: lastErrorMessage,
+          at: new Date(NOW).toISOString(),
+          retryInMs: 30_000,
+        },
       },
     },
   };
@@ -85,14 +90,21 @@ describe('diagnostics zip', () => {
       { name: 'gridroom.log', text: '{"msg":"started"}\n' },
     ]);
     const files = unzipSync(zip);
-    expect(Object.keys(files).sort()).toEqual(['README.txt', 'logs/gridroom.1.log', 'logs/gridroom.log', 'summary.json']);
+    expect(Object.keys(files).sort()).toEqual([
+      'README.txt',
+      'logs/gridroom.1.log',
+      'logs/gridroom.log',
+      'summary.json',
+    ]);
     const parsed = JSON.parse(strFromU8(files['summary.json']!)) as DiagnosticsSummary;
     expect(parsed.sync.outbox).toBe(3);
     expect(parsed.cache.appSchemaVersion).toBe(4);
     expect(parsed.app.version).toBe('0.1.0');
     expect(parsed.sync.status?.lastSyncedAt).toBe(new Date(NOW - 60_000).toISOString());
 
-    const everything = Object.values(files).map((b) => strFromU8(b)).join('\n');
+    const everything = Object.values(files)
+      .map((b) => strFromU8(b))
+      .join('\n');
     expect(everything).toContain('push refused');
     for (const f of findings) {
       expect(everything).not.toContain(f.maskedName);

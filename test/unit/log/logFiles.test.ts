@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRotatingLog } from '../../../main/logFiles';
+import { createRotatingLog } from '#main/logFiles';
 
 const dirs: string[] = [];
 const tempDir = () => {

@@ -9,10 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ipcChannels } from '../../../common/ipc/contract';
-import { createLogger, type LogRecord } from '../../../common/log';
-import { registerIpcHandlers, type IpcHandlerDeps, type IpcMainLike } from '../../../main/ipcHandlers';
-import { logProcessEvents, startMainLogging, type MainLogging } from '../../../main/logging';
+import { ipcChannels } from '#common/ipc/contract';
+import { createLogger, type LogRecord } from '#common/log';
+import { registerIpcHandlers, type IpcHandlerDeps, type IpcMainLike } from '#main/ipcHandlers';
+import { logProcessEvents, startMainLogging, type MainLogging } from '#main/logging';
 
 type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>;
 const cleanups: (() => void)[] = [];
@@ -46,23 +46,37 @@ const record = (over: Partial<LogRecord> = {}): LogRecord => ({
 describe('log-write and log-read', () => {
   it('writes the renderer batch to the files and reads it back', async () => {
     const { invoke } = setup();
-    await expect(invoke(ipcChannels.logWrite, { records: [record(), record({ level: 'error' })] })).resolves.toEqual({
+    await expect(
+      invoke(ipcChannels.logWrite, { records: [record(), record({ level: 'error' })] }),
+    ).resolves.toEqual({
       status: 'ok',
       written: 2,
     });
     const reply = (await invoke(ipcChannels.logRead)) as { files: { name: string; text: string }[] };
     expect(reply.files.map((f) => f.name)).toEqual(['gridroom.log']);
-    const lines = reply.files[0]!.text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = reply.files[0]!.text.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatchObject({ scope: 'sync', msg: 'push failed', proc: 'renderer', data: { reason: 'network' } });
+    expect(lines[0]).toMatchObject({
+      scope: 'sync',
+      msg: 'push failed',
+      proc: 'renderer',
+      data: { reason: 'network' },
+    });
   });
 
   it('re-redacts what a renderer sends', async () => {
     const { invoke, logging } = setup();
     await invoke(ipcChannels.logWrite, {
-      records: [record({ msg: 'row 350203199001011234 refused', data: { pin: '123456', residentName: '张三' } })],
+      records: [
+        record({ msg: 'row 350203199001011234 refused', data: { pin: '123456', residentName: '张三' } }),
+      ],
     });
-    const text = logging.readFiles().map((f) => f.text).join('');
+    const text = logging
+      .readFiles()
+      .map((f) => f.text)
+      .join('');
     expect(text).not.toContain('350203199001011234');
     expect(text).not.toContain('123456');
     expect(text).not.toContain('张三');
@@ -72,11 +86,15 @@ describe('log-write and log-read', () => {
     const { invoke, logging } = setup();
     const many = Array.from({ length: 101 }, () => record());
     await expect(invoke(ipcChannels.logWrite, { records: many })).rejects.toThrow(/log-write/);
-    await expect(invoke(ipcChannels.logWrite, { records: [record({ msg: 'x'.repeat(2001) })] })).rejects.toThrow();
+    await expect(
+      invoke(ipcChannels.logWrite, { records: [record({ msg: 'x'.repeat(2001) })] }),
+    ).rejects.toThrow();
     await expect(
       invoke(ipcChannels.logWrite, { records: [record({ data: { blob: 'y'.repeat(9000) } })] }),
     ).rejects.toThrow();
-    await expect(invoke(ipcChannels.logWrite, { records: [record({ scope: 'Bad Scope' })] })).rejects.toThrow();
+    await expect(
+      invoke(ipcChannels.logWrite, { records: [record({ scope: 'Bad Scope' })] }),
+    ).rejects.toThrow();
     await expect(invoke(ipcChannels.logWrite, { records: [] })).rejects.toThrow();
     expect(logging.readFiles()).toEqual([]);
   });
@@ -89,7 +107,10 @@ describe('log-write and log-read', () => {
     createLogger('main').info('window created', { windows: 1 });
     proc.emit('unhandledRejection', new Error('boom in main'));
     app.emit('render-process-gone', {}, {}, { reason: 'crashed', exitCode: 133 });
-    const text = logging.readFiles().map((f) => f.text).join('');
+    const text = logging
+      .readFiles()
+      .map((f) => f.text)
+      .join('');
     expect(text).toContain('window created');
     expect(text).toContain('boom in main');
     expect(text).toMatch(/renderer process gone.*"reason":"crashed"/);

@@ -4,10 +4,10 @@
  * PINs, device credentials, enrolment codes and bearer tokens, in fields and in free text.
  */
 import { describe, expect, it } from 'vitest';
-import { generateDemoData } from '../../../common/demo';
-import { DEMO_PIN } from '../../../common/demo/demoPin';
-import { addLogSink, createLogger, redactText, type LogRecord } from '../../../common/log';
-import { checkResidentId } from '../../../common/domain/residentId';
+import { generateDemoData } from '#common/demo';
+import { DEMO_PIN } from '#common/demo/demoPin';
+import { addLogSink, createLogger, redactText, type LogRecord } from '#common/log';
+import { checkResidentId } from '#common/domain/residentId';
 
 const NOW = Date.UTC(2026, 10, 1);
 
@@ -99,7 +99,11 @@ describe('log redaction', () => {
     let node = deep;
     for (let i = 0; i < 20; i++) node = (node.child = {}) as Record<string, unknown>;
     const text = captured(() =>
-      log.info('x'.repeat(10_000), { deep, wide: Array.from({ length: 500 }, (_, i) => i), long: 'y'.repeat(50_000) }),
+      log.info('x'.repeat(10_000), {
+        deep,
+        wide: Array.from({ length: 500 }, (_, i) => i),
+        long: 'y'.repeat(50_000),
+      }),
     );
     expect(text.length).toBeLessThan(6000);
   });

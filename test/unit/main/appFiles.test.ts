@@ -8,9 +8,9 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppProtocolHandler, runtimeConfigFromEnv } from '../../../main/appProtocol';
-import { buildCsp } from '../../../main/security';
-import { startRendererServer, type RendererServer } from '../../../scripts/rendererServer';
+import { createAppProtocolHandler, runtimeConfigFromEnv } from '#main/appProtocol';
+import { buildCsp } from '#main/security';
+import { startRendererServer, type RendererServer } from '#scripts/rendererServer';
 
 let sandbox: string;
 let root: string;

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { resolveAppPath } from '../../../main/security';
+import { resolveAppPath } from '#main/security';
 
 const root = path.resolve('/srv/gridroom/dist/renderer');
 

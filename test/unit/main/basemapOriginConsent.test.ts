@@ -5,7 +5,7 @@
  * nothing. The dialog is injected.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { decideTileOrigin, originDialogOptions } from '../../../main/basemapOriginConsent';
+import { decideTileOrigin, originDialogOptions } from '#main/basemapOriginConsent';
 
 const TOKEN = null;
 

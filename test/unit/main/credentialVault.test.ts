@@ -5,8 +5,8 @@
  * memory only. Tested with safeStorage injected (no Electron here).
  */
 import { describe, expect, it } from 'vitest';
-import { chooseCredentialVault, type SafeStorageLike } from '../../../main/credentialVault';
-import { ipcHandlers, type IpcHandlerDeps } from '../../../main/ipcHandlers';
+import { chooseCredentialVault, type SafeStorageLike } from '#main/credentialVault';
+import { ipcHandlers, type IpcHandlerDeps } from '#main/ipcHandlers';
 
 /** A reversible stand-in for safeStorage reporting the given backend. */
 function storage(backend: string | undefined, available = true): SafeStorageLike {

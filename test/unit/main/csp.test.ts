@@ -3,7 +3,7 @@
  * configured origins, never by a value that could inject a directive.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCsp, cspOptionsFromEnv, normalizeOrigin } from '../../../main/security';
+import { buildCsp, cspOptionsFromEnv, normalizeOrigin } from '#main/security';
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(

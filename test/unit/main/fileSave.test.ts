@@ -14,7 +14,7 @@ import {
   nodeSaveFs,
   saveFileAtomically,
   type SaveFs,
-} from '../../../main/fileSave';
+} from '#main/fileSave';
 
 let dir: string;
 

@@ -5,14 +5,14 @@
  * refuses anything but http(s).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { ipcChannelList, ipcContract, type AppInfo } from '../../../common/ipc/contract';
+import { ipcChannelList, ipcContract, type AppInfo } from '#common/ipc/contract';
 import {
   ipcHandlers,
   IpcRequestError,
   registerIpcHandlers,
   type IpcHandlerDeps,
   type IpcMainLike,
-} from '../../../main/ipcHandlers';
+} from '#main/ipcHandlers';
 
 type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>;
 

@@ -14,7 +14,7 @@ import {
   decompressBounded,
   MAX_DIRECTORY_BYTES,
   PMTILES_START_BYTES,
-} from '../../../common/basemap/pmtilesArchive';
+} from '#common/basemap/pmtilesArchive';
 import { earthVectorArchive, solidPng, solidRasterArchive, tileOf } from '../../e2e/support/pmtilesFixture';
 
 const xiamen = [118.0, 24.4, 118.25, 24.6] as const;

@@ -10,10 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PMTiles, type Source } from 'pmtiles';
-import { BasemapGrants } from '../../../main/basemapFile';
-import { createPmtilesProtocolHandler, parseRange, tokenOf } from '../../../main/pmtilesProtocol';
-import { pmtilesFileUrl } from '../../../common/ipc/basemapContract';
-import { buildCsp, withLiveCsp } from '../../../main/security';
+import { BasemapGrants } from '#main/basemapFile';
+import { createPmtilesProtocolHandler, parseRange, tokenOf } from '#main/pmtilesProtocol';
+import { pmtilesFileUrl } from '#common/ipc/basemapContract';
+import { buildCsp, withLiveCsp } from '#main/security';
 import { solidPng, solidRasterArchive, tileOf } from '../../e2e/support/pmtilesFixture';
 
 const origin = 'app://gridroom';

@@ -9,9 +9,9 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ipcContract, ipcChannels } from '../../../common/ipc/contract';
-import { FileSaveError, saveFileAtomically, type SavedFile } from '../../../main/fileSave';
-import { createReportPdfHandler, looksLikePdf, pollUntil, type ReportPdfDeps } from '../../../main/reportPdf';
+import { ipcContract, ipcChannels } from '#common/ipc/contract';
+import { FileSaveError, saveFileAtomically, type SavedFile } from '#main/fileSave';
+import { createReportPdfHandler, looksLikePdf, pollUntil, type ReportPdfDeps } from '#main/reportPdf';
 
 let dir: string;
 beforeEach(async () => {

@@ -10,10 +10,10 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ipcChannels, maxReportFileBase64Length, type AppInfo } from '../../../common/ipc/contract';
-import { nodeSaveFs, saveFileAtomically, type SaveFs } from '../../../main/fileSave';
-import { IpcRequestError, registerIpcHandlers, type IpcHandlerDeps } from '../../../main/ipcHandlers';
-import type { ReportSaveDeps } from '../../../main/reportSaveFile';
+import { ipcChannels, maxReportFileBase64Length, type AppInfo } from '#common/ipc/contract';
+import { nodeSaveFs, saveFileAtomically, type SaveFs } from '#main/fileSave';
+import { IpcRequestError, registerIpcHandlers, type IpcHandlerDeps } from '#main/ipcHandlers';
+import type { ReportSaveDeps } from '#main/reportSaveFile';
 
 let dir: string;
 beforeEach(async () => {

@@ -3,11 +3,11 @@
  * start in test mode without one), the briefing display, the dev-server origin, app info.
  */
 import { describe, expect, it } from 'vitest';
-import { appInfoSchema } from '../../../common/ipc/contract';
-import { buildAppInfo } from '../../../main/appInfo';
-import { decideDataDir } from '../../../main/dataDir';
-import { devServerOrigin } from '../../../main/devServer';
-import { displayLabel, pickBriefingDisplay } from '../../../main/displays';
+import { appInfoSchema } from '#common/ipc/contract';
+import { buildAppInfo } from '#main/appInfo';
+import { decideDataDir } from '#main/dataDir';
+import { devServerOrigin } from '#main/devServer';
+import { displayLabel, pickBriefingDisplay } from '#main/displays';
 
 describe('decideDataDir', () => {
   it('refuses test mode without a data directory', () => {

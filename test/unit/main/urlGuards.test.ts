@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkExternalUrl, isAllowedNavigation, isSafeExternalUrl } from '../../../main/security';
+import { checkExternalUrl, isAllowedNavigation, isSafeExternalUrl } from '#main/security';
 
 const hostileNonHttp = [
   'javascript:alert(1)',

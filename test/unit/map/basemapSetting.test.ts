@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { basemapSettingSchema, migrateBasemap, tileUrlSchema } from '../../../renderer/db/basemapSetting';
-import { settingsSchema } from '../../../renderer/db/localRows';
-import { basemapFromForm } from '../../../renderer/features/basemap/basemapForm';
+import { basemapSettingSchema, migrateBasemap, tileUrlSchema } from '#renderer/db/basemapSetting';
+import { settingsSchema } from '#renderer/db/localRows';
+import { basemapFromForm } from '#renderer/features/basemap/basemapForm';
 
 const older = { language: 'zh-CN', workstation: '值班台-1', role: 'duty-officer' };
 

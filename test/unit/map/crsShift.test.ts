@@ -6,17 +6,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { metresBetween } from '../../../common/geo/chinaCrs';
-import type { LngLat } from '../../../common/schemas';
-import { fromMapPosition, toMapDistricts, toMapPosition } from '../../../renderer/map/crsShift';
+import { metresBetween } from '#common/geo/chinaCrs';
+import type { LngLat } from '#common/schemas';
+import { fromMapPosition, toMapDistricts, toMapPosition } from '#renderer/map/crsShift';
 import {
   checkpointFeatures,
   gridFeatures,
   gridLabelFeatures,
   incidentFeatures,
   siteFeatures,
-} from '../../../renderer/map/toFeatures';
-import type { DistrictCollection, MapGrid } from '../../../renderer/map/types';
+} from '#renderer/map/toFeatures';
+import type { DistrictCollection, MapGrid } from '#renderer/map/types';
 
 // [place, WGS-84, GCJ-02]: reference vectors of googollee/eviltransform (javascript/test.js)
 const references: Array<[string, LngLat, LngLat]> = [

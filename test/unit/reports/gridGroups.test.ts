@@ -6,9 +6,9 @@
  * community with no grid in the campaign has no coverage.
  */
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../../common/demo/prng';
-import type { ReportGridRow } from '../../../renderer/features/reports/dailyReportModel';
-import { groupByCommunity } from '../../../renderer/features/reports/print/gridGroups';
+import { createRng } from '#common/demo/prng';
+import type { ReportGridRow } from '#renderer/features/reports/dailyReportModel';
+import { groupByCommunity } from '#renderer/features/reports/print/gridGroups';
 
 const communities = ['梧侣社区', '新民社区', '西塘社区', '五缘社区'];
 

@@ -13,7 +13,7 @@ import {
   valueAxis,
   yOf,
   type PlotBox,
-} from '../../../renderer/features/reports/print/paperCharts/paperChartGeometry';
+} from '#renderer/features/reports/print/paperCharts/paperChartGeometry';
 
 const plot: PlotBox = { left: 50, top: 10, width: 300, height: 200 };
 const bottom = plot.top + plot.height;

@@ -6,10 +6,10 @@
  * size, full up to 150 symbols, shrinking beyond, never below its minimum.
  */
 import { describe, expect, it } from 'vitest';
-import type { AreaGeometry, LngLat } from '../../../common/schemas';
-import type { Bounds } from '../../../renderer/map/gridGeometry';
-import { fitProjection, pathOf } from '../../../renderer/features/reports/print/paperProjection';
-import { MAP_HEIGHT, MAP_WIDTH, symbolSize } from '../../../renderer/features/reports/print/ReportMapSvg';
+import type { AreaGeometry, LngLat } from '#common/schemas';
+import type { Bounds } from '#renderer/map/gridGeometry';
+import { fitProjection, pathOf } from '#renderer/features/reports/print/paperProjection';
+import { MAP_HEIGHT, MAP_WIDTH, symbolSize } from '#renderer/features/reports/print/ReportMapSvg';
 
 /** WGS-84 / Web Mercator sphere radius, metres. */
 const R = 6_378_137;

@@ -6,11 +6,11 @@
  * here independently (bucket by bucket), not from fixed ids.
  */
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../../common/demo/prng';
-import { HOUR_MS, startOfDay } from '../../../common/domain/time';
-import { incidentStatuses, incidentTypes, severities, type Severity } from '../../../common/schemas';
-import type { ReportIncidentRow } from '../../../renderer/features/reports/dailyReportModel';
-import { INCIDENTS_PRINTED, printedIncidents } from '../../../renderer/features/reports/printedIncidents';
+import { createRng } from '#common/demo/prng';
+import { HOUR_MS, startOfDay } from '#common/domain/time';
+import { incidentStatuses, incidentTypes, severities, type Severity } from '#common/schemas';
+import type { ReportIncidentRow } from '#renderer/features/reports/dailyReportModel';
+import { INCIDENTS_PRINTED, printedIncidents } from '#renderer/features/reports/printedIncidents';
 
 const DAY = startOfDay('2026-11-27');
 

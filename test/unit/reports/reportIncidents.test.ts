@@ -6,15 +6,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HOUR_MS, startOfDay } from '../../../common/domain/time';
-import { incidentTypes, type Incident } from '../../../common/schemas';
+import { HOUR_MS, startOfDay } from '#common/domain/time';
+import { incidentTypes, type Incident } from '#common/schemas';
 import {
   incidentsByHourOfDay,
   openAt,
   reportedWithin,
   resolvedBy,
   resolvedWithin,
-} from '../../../renderer/features/reports/reportIncidents';
+} from '#renderer/features/reports/reportIncidents';
 
 const DAY = startOfDay('2026-11-27');
 const END = DAY + 24 * HOUR_MS;

@@ -4,9 +4,9 @@
  * deployed only at checkpoints staffed that day and at that day's sites.
  */
 import { describe, expect, it } from 'vitest';
-import { HOUR_MS, startOfDay } from '../../../common/domain/time';
-import type { Checkpoint, DutyShift, VolunteerTeam } from '../../../common/schemas';
-import { checkpointRows, shiftsByCheckpoint, teamRows } from '../../../renderer/features/reports/reportPosts';
+import { HOUR_MS, startOfDay } from '#common/domain/time';
+import type { Checkpoint, DutyShift, VolunteerTeam } from '#common/schemas';
+import { checkpointRows, shiftsByCheckpoint, teamRows } from '#renderer/features/reports/reportPosts';
 
 const DAY = startOfDay('2026-11-27');
 const END = DAY + 24 * HOUR_MS;

@@ -4,17 +4,13 @@
  * counters), times in station time, and which visits the print lists.
  */
 import { describe, expect, it } from 'vitest';
-import { HOUR_MS, startOfDay } from '../../../common/domain/time';
-import { cssString, pageMarginCss } from '../../../renderer/features/reports/print/pageMarginCss';
-import { formatClock, formatRun, formatStamp } from '../../../renderer/features/reports/print/reportFormat';
-import { summariseVisits } from '../../../renderer/features/reports/reportVisits';
-import { isNotableVisit } from '../../../renderer/features/reports/reportVisits';
-import {
-  reportDateFromHash,
-  reportPrintHash,
-  yesterdayOf,
-} from '../../../renderer/features/reports/reportRoute';
-import type { ReportVisitRow } from '../../../renderer/features/reports/dailyReportModel';
+import { HOUR_MS, startOfDay } from '#common/domain/time';
+import { cssString, pageMarginCss } from '#renderer/features/reports/print/pageMarginCss';
+import { formatClock, formatRun, formatStamp } from '#renderer/features/reports/print/reportFormat';
+import { summariseVisits } from '#renderer/features/reports/reportVisits';
+import { isNotableVisit } from '#renderer/features/reports/reportVisits';
+import { reportDateFromHash, reportPrintHash, yesterdayOf } from '#renderer/features/reports/reportRoute';
+import type { ReportVisitRow } from '#renderer/features/reports/dailyReportModel';
 
 describe('report route', () => {
   // 2026-11-28 00:30 in Xiamen is still 2026-11-27 in UTC

@@ -6,8 +6,8 @@
  * domain's order and a type without rows has no line.
  */
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../../common/demo/prng';
-import { startOfDay } from '../../../common/domain/time';
+import { createRng } from '#common/demo/prng';
+import { startOfDay } from '#common/domain/time';
 import {
   checkpointModes,
   incidentStatuses,
@@ -17,13 +17,10 @@ import {
   staffKinds,
   type IncidentType,
   type PostType,
-} from '../../../common/schemas';
-import type {
-  ReportCheckpointRow,
-  ReportIncidentRow,
-} from '../../../renderer/features/reports/dailyReportModel';
-import { countByPostType } from '../../../renderer/features/reports/print/ReportCheckpoints';
-import { countByType } from '../../../renderer/features/reports/print/ReportIncidentTable';
+} from '#common/schemas';
+import type { ReportCheckpointRow, ReportIncidentRow } from '#renderer/features/reports/dailyReportModel';
+import { countByPostType } from '#renderer/features/reports/print/ReportCheckpoints';
+import { countByType } from '#renderer/features/reports/print/ReportIncidentTable';
 
 const DAY = startOfDay('2026-11-27');
 

@@ -1,13 +1,13 @@
 /** Control-level decisions: the checks, and the rows a valid decision writes. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { controlLevels } from '../../../common/schemas';
+import { controlLevels } from '#common/schemas';
 import {
   MAX_AHEAD_MS,
   planLevelChange,
   type LevelChangeInput,
-} from '../../../renderer/features/grids/levelChangeRules';
-import { assignmentWarnings } from '../../../renderer/features/grids/assignmentWarnings';
+} from '#renderer/features/grids/levelChangeRules';
+import { assignmentWarnings } from '#renderer/features/grids/assignmentWarnings';
 
 const H = 3_600_000;
 const NOW = 1_700_000_000_000;

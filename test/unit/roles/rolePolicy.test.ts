@@ -1,7 +1,7 @@
 /** The role policy: briefing writes nothing, the chief everything, the duty officer day-to-day records only. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { entityNames } from '../../../common/schemas/entities';
+import { entityNames } from '#common/schemas/entities';
 import {
   chiefOnlyEntities,
   chiefOnlyGridFields,
@@ -9,7 +9,7 @@ import {
   mayChangeLevel,
   mayWrite,
   roles,
-} from '../../../common/domain/rolePolicy';
+} from '#common/domain/rolePolicy';
 
 const arbEntity = fc.constantFrom(...entityNames);
 const arbRole = fc.constantFrom(...roles);

@@ -5,11 +5,11 @@
  * and its mutations are made by that officer, as the centre requires.
  */
 import type { FastifyInstance } from 'fastify';
-import { API_VERSION, API_VERSION_HEADER, type EnrolReply, type PullReply } from '../../../common/sync/protocol';
-import type { Mutation } from '../../../common/sync/mutation';
-import type { EntityName } from '../../../common/schemas/entities';
-import { OFFICER_SESSION_HEADER, type SignInReply } from '../../../common/auth/protocol';
-import { DEMO_PIN } from '../../../common/demo/demoPin';
+import { API_VERSION, API_VERSION_HEADER, type EnrolReply, type PullReply } from '#common/sync/protocol';
+import type { Mutation } from '#common/sync/mutation';
+import type { EntityName } from '#common/schemas/entities';
+import { OFFICER_SESSION_HEADER, type SignInReply } from '#common/auth/protocol';
+import { DEMO_PIN } from '#common/demo/demoPin';
 import type { TestStation } from './fixtures';
 
 export interface Reply<T = unknown> {
@@ -38,7 +38,9 @@ export async function call<T = unknown>(
 }
 
 export async function enrol(app: FastifyInstance, code: string, workstation = 'ws'): Promise<EnrolReply> {
-  const r = await call<EnrolReply>(app, 'POST', '/api/v1/enrol', { body: { enrolmentCode: code, workstation } });
+  const r = await call<EnrolReply>(app, 'POST', '/api/v1/enrol', {
+    body: { enrolmentCode: code, workstation },
+  });
   if (r.status !== 200) throw new Error(`enrol failed: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body;
 }

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { entryKey, mergeAppendOnly } from '../../../server/sync/appendOnlyFields';
-import { jsonEqual } from '../../../server/sync/jsonEqual';
+import { entryKey, mergeAppendOnly } from '#server/sync/appendOnlyFields';
+import { jsonEqual } from '#server/sync/jsonEqual';
 
 const text = fc.constantFrom('', 'a', 'ab', '1:a', ':', '到场', 'a1:b');
 const shaped = fc.record({ at: fc.integer({ min: -2, max: 3 }), by: text, kind: text, text });
@@ -29,11 +29,16 @@ describe('append-only entry keys', () => {
 
   it('give the union of the old pairwise merge, each distinct entry once', () => {
     fc.assert(
-      fc.property(fc.array(anyEntry, { maxLength: 12 }), fc.array(anyEntry, { maxLength: 12 }), (server, client) => {
-        const merged = mergeAppendOnly(server, client);
-        for (const e of [...server, ...client]) expect(merged.some((m) => jsonEqual(m, e))).toBe(true);
-        for (const [i, m] of merged.entries()) expect(merged.slice(i + 1).some((n) => jsonEqual(m, n))).toBe(false);
-      }),
+      fc.property(
+        fc.array(anyEntry, { maxLength: 12 }),
+        fc.array(anyEntry, { maxLength: 12 }),
+        (server, client) => {
+          const merged = mergeAppendOnly(server, client);
+          for (const e of [...server, ...client]) expect(merged.some((m) => jsonEqual(m, e))).toBe(true);
+          for (const [i, m] of merged.entries())
+            expect(merged.slice(i + 1).some((n) => jsonEqual(m, n))).toBe(false);
+        },
+      ),
       { numRuns: 1000, seed: 6 },
     );
   });

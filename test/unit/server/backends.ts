@@ -3,11 +3,12 @@
  * PostgreSQL when DATABASE_URL is set (each suite in a fresh schema, dropped afterwards).
  */
 import { randomBytes } from 'node:crypto';
-import type { Database } from '../../../server/db/database';
-import { openDatabase } from '../../../server/db/openDatabase';
+import type { Database } from '#server/db/database';
+import { openDatabase } from '#server/db/openDatabase';
 
 export const postgresUrl = process.env.DATABASE_URL || undefined;
-export const POSTGRES_SKIP_REASON = 'DATABASE_URL is not set: the real-PostgreSQL tests need a server (scripts/ci-postgres.sh starts one)';
+export const POSTGRES_SKIP_REASON =
+  'DATABASE_URL is not set: the real-PostgreSQL tests need a server (scripts/ci-postgres.sh starts one)';
 
 export interface OpenedDatabase {
   db: Database;

@@ -8,8 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DataDirInUseError, LOCK_FILE, lockDataDir } from '../../../server/db/dataDirLock';
-import { startCentralApi } from '../../../server/centralApi';
+import { DataDirInUseError, LOCK_FILE, lockDataDir } from '#server/db/dataDirLock';
+import { startCentralApi } from '#server/centralApi';
 
 const dirs: string[] = [];
 function freshDir(): string {
@@ -63,7 +63,9 @@ describe('data folder lock', () => {
     const dataDir = freshDir();
     const first = await startCentralApi({ port: 0, dataDir, seed: false });
     expect(first.staleLock).toBeNull();
-    await expect(startCentralApi({ port: 0, dataDir, seed: false })).rejects.toBeInstanceOf(DataDirInUseError);
+    await expect(startCentralApi({ port: 0, dataDir, seed: false })).rejects.toBeInstanceOf(
+      DataDirInUseError,
+    );
     expect((await fetch(`${first.url}/api/v1/health`)).status).toBe(200);
     await first.close();
     expect(existsSync(path.join(dataDir, LOCK_FILE))).toBe(false);

@@ -8,9 +8,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { API_VERSION, API_VERSION_HEADER, enrolReplySchema } from '../../../common/sync/protocol';
-import { DEMO_PIN } from '../../../common/demo/demoPin';
-import { startCentralApi, type CentralApi } from '../../../server/centralApi';
+import { API_VERSION, API_VERSION_HEADER, enrolReplySchema } from '#common/sync/protocol';
+import { DEMO_PIN } from '#common/demo/demoPin';
+import { startCentralApi, type CentralApi } from '#server/centralApi';
 
 async function post(api: CentralApi, url: string, body: unknown, credential?: string) {
   const res = await fetch(`${api.url}${url}`, {
@@ -47,21 +47,34 @@ describe('demo start (PGlite data directory)', () => {
       }
       const heshan = second.enrolmentCodes.find((c) => c.station === '禾山派出所');
       if (!heshan) throw new Error('no Heshan code');
-      const enrolled = enrolReplySchema.parse((await post(second, '/api/v1/enrol', { enrolmentCode: heshan.code, workstation: 'demo' })).body);
+      const enrolled = enrolReplySchema.parse(
+        (await post(second, '/api/v1/enrol', { enrolmentCode: heshan.code, workstation: 'demo' })).body,
+      );
       expect(enrolled.kind).toBe('workstation');
       const display = enrolReplySchema.parse(
-        (await post(second, '/api/v1/enrol', { enrolmentCode: heshan.displayCode, workstation: 'briefing' })).body,
+        (await post(second, '/api/v1/enrol', { enrolmentCode: heshan.displayCode, workstation: 'briefing' }))
+          .body,
       );
       expect(display.kind).toBe('display');
       const { rows } = await (async () => {
         const res = await fetch(`${second.url}/api/v1/pull?after=0&limit=5000`, {
-          headers: { [API_VERSION_HEADER]: String(API_VERSION), authorization: `Bearer ${enrolled.credential}` },
+          headers: {
+            [API_VERSION_HEADER]: String(API_VERSION),
+            authorization: `Bearer ${enrolled.credential}`,
+          },
         });
-        const body = (await res.json()) as { changes: Array<{ entity: string; row: Record<string, unknown> }> };
+        const body = (await res.json()) as {
+          changes: Array<{ entity: string; row: Record<string, unknown> }>;
+        };
         return { rows: body.changes.filter((c) => c.entity === 'officers').map((c) => c.row) };
       })();
       const chief = rows.find((o) => o.access === 'station-chief');
-      const signIn = await post(second, '/api/v1/auth/signin', { badgeNo: chief?.badgeNo, pin: DEMO_PIN }, enrolled.credential);
+      const signIn = await post(
+        second,
+        '/api/v1/auth/signin',
+        { badgeNo: chief?.badgeNo, pin: DEMO_PIN },
+        enrolled.credential,
+      );
       expect(signIn.status).toBe(200);
       expect(signIn.body).toMatchObject({ officer: { access: 'station-chief' } });
     } finally {

@@ -5,8 +5,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enrolReplySchema, errorReplySchema } from '../../../common/sync/protocol';
-import { buildApp } from '../../../server/app';
+import { enrolReplySchema, errorReplySchema } from '#common/sync/protocol';
+import { buildApp } from '#server/app';
 import { call } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';
 import { createStation, type TestStation } from './fixtures';
@@ -27,20 +27,27 @@ describe.each(backends)('enrolment and API version ($name)', (backend) => {
   });
 
   it('enrols a workstation with a good code and stores only a hash of its credential', async () => {
-    const r = await call(app, 'POST', '/api/v1/enrol', { body: { enrolmentCode: station.code.toLowerCase(), workstation: '值班台1' } });
+    const r = await call(app, 'POST', '/api/v1/enrol', {
+      body: { enrolmentCode: station.code.toLowerCase(), workstation: '值班台1' },
+    });
     expect(r.status).toBe(200);
     const reply = enrolReplySchema.parse(r.body);
     expect(reply.station).toEqual({ id: station.stationId, name: '禾山派出所' });
     const [deviceId, secret] = reply.credential.split('.');
     expect(deviceId).toBe(reply.deviceId);
     expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const { rows } = await opened.db.query<{ credential_hash: string }>('SELECT credential_hash FROM devices WHERE id = $1', [reply.deviceId]);
+    const { rows } = await opened.db.query<{ credential_hash: string }>(
+      'SELECT credential_hash FROM devices WHERE id = $1',
+      [reply.deviceId],
+    );
     expect(rows[0]?.credential_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(rows)).not.toContain(secret);
   });
 
   it('refuses a bad code with 401 and audits it', async () => {
-    const r = await call(app, 'POST', '/api/v1/enrol', { body: { enrolmentCode: 'NOT-A-CODE', workstation: 'ws' } });
+    const r = await call(app, 'POST', '/api/v1/enrol', {
+      body: { enrolmentCode: 'NOT-A-CODE', workstation: 'ws' },
+    });
     expect(r.status).toBe(401);
     expect(errorReplySchema.parse(r.body).error).toBe('unauthorised');
     const { rows } = await opened.db.query("SELECT 1 FROM audit_log WHERE action = 'enrol-refused'");
@@ -53,7 +60,9 @@ describe.each(backends)('enrolment and API version ($name)', (backend) => {
       const statuses: number[] = [];
       let last: unknown;
       for (let i = 0; i < 4; i++) {
-        const r = await call(limited, 'POST', '/api/v1/enrol', { body: { enrolmentCode: 'WRONG-CODE', workstation: 'ws' } });
+        const r = await call(limited, 'POST', '/api/v1/enrol', {
+          body: { enrolmentCode: 'WRONG-CODE', workstation: 'ws' },
+        });
         statuses.push(r.status);
         last = r.body;
       }
@@ -73,7 +82,11 @@ describe.each(backends)('enrolment and API version ($name)', (backend) => {
       expect(body.message).toMatch(/更新/);
       expect(body.message).toMatch(/update the app/);
     }
-    const newer = await app.inject({ method: 'GET', url: '/api/v1/pull', headers: { 'x-gridroom-api': '2' } });
+    const newer = await app.inject({
+      method: 'GET',
+      url: '/api/v1/pull',
+      headers: { 'x-gridroom-api': '2' },
+    });
     expect(newer.statusCode).toBe(400);
   });
 

@@ -6,8 +6,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_VERSION_HEADER, type PushReply } from '../../../common/sync/protocol';
-import { buildApp } from '../../../server/app';
+import { API_VERSION_HEADER, type PushReply } from '#common/sync/protocol';
+import { buildApp } from '#server/app';
 import { TestClient } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';
 import { createStation, type TestStation } from './fixtures';
@@ -44,7 +44,10 @@ async function openStream(base: string, credential: string | null) {
       }
     })();
   }
-  const pokes = () => frames.filter((f) => f.startsWith('event: poke')).map((f) => (JSON.parse(f.split('data: ')[1] ?? '{}') as { seq: number }).seq);
+  const pokes = () =>
+    frames
+      .filter((f) => f.startsWith('event: poke'))
+      .map((f) => (JSON.parse(f.split('data: ')[1] ?? '{}') as { seq: number }).seq);
   async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!check()) {
@@ -87,8 +90,12 @@ describe.each(backends)('event stream ($name)', (backend) => {
     const watermark = (await client.pull(0, 5000)).body.watermark;
     expect(stream.pokes()[0]).toBe(watermark);
 
-    await outsider.push([outsider.mutation('incidents', other.dataset.incidents[0]!.id, { description: '别站的变更' }, 1)]);
-    const pushed = await client.push([client.mutation('incidents', station.dataset.incidents[0]!.id, { description: '现场已处置' }, 1)]);
+    await outsider.push([
+      outsider.mutation('incidents', other.dataset.incidents[0]!.id, { description: '别站的变更' }, 1),
+    ]);
+    const pushed = await client.push([
+      client.mutation('incidents', station.dataset.incidents[0]!.id, { description: '现场已处置' }, 1),
+    ]);
     const { serverSeq } = pushed.body as PushReply;
     await stream.until(() => stream.pokes().includes(serverSeq));
     expect(stream.pokes()).toEqual([watermark, serverSeq]);
@@ -101,22 +108,27 @@ describe.each(backends)('event stream ($name)', (backend) => {
     expect(stream.res.status).toBe(401);
   });
 
-  it.runIf(backend.name === 'postgres')('pokes streams of another API process on the same database', async () => {
-    const db2 = await opened.openAnother();
-    const app2 = await buildApp({ db: db2 });
-    const base2 = await app2.listen({ port: 0, host: '127.0.0.1' });
-    try {
-      const client = await TestClient.enrol(app, station);
-      const stream = await openStream(base2, client.credential);
-      await stream.until(() => stream.pokes().length >= 1);
-      const pushed = await client.push([client.mutation('incidents', station.dataset.incidents[1]!.id, { description: '跨进程通知' }, 1)]);
-      const { serverSeq } = pushed.body as PushReply;
-      await stream.until(() => stream.pokes().includes(serverSeq));
-      stream.close();
-    } finally {
-      await app2.close();
-    }
-  });
+  it.runIf(backend.name === 'postgres')(
+    'pokes streams of another API process on the same database',
+    async () => {
+      const db2 = await opened.openAnother();
+      const app2 = await buildApp({ db: db2 });
+      const base2 = await app2.listen({ port: 0, host: '127.0.0.1' });
+      try {
+        const client = await TestClient.enrol(app, station);
+        const stream = await openStream(base2, client.credential);
+        await stream.until(() => stream.pokes().length >= 1);
+        const pushed = await client.push([
+          client.mutation('incidents', station.dataset.incidents[1]!.id, { description: '跨进程通知' }, 1),
+        ]);
+        const { serverSeq } = pushed.body as PushReply;
+        await stream.until(() => stream.pokes().includes(serverSeq));
+        stream.close();
+      } finally {
+        await app2.close();
+      }
+    },
+  );
 
   it('ends open streams when the app closes', async () => {
     const db = backend.name === 'postgres' ? await opened.openAnother() : opened.db;

@@ -4,9 +4,9 @@
  * by a fresh one, so any number of stations can share one database without id clashes.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { generateDemoData, type DemoDataset } from '../../../common/demo';
-import type { Database } from '../../../server/db/database';
-import { seedStation } from '../../../server/seed/seedStation';
+import { generateDemoData, type DemoDataset } from '#common/demo';
+import type { Database } from '#server/db/database';
+import { seedStation } from '#server/seed/seedStation';
 
 export const NOW = Date.UTC(2022, 8, 30, 2, 30);
 

@@ -12,9 +12,9 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorReplySchema, pullReplySchema, pushReplySchema } from '../../../common/sync/protocol';
-import { TIMELINE_MAX_ENTRIES } from '../../../common/schemas/incident';
-import { buildApp } from '../../../server/app';
+import { errorReplySchema, pullReplySchema, pushReplySchema } from '#common/sync/protocol';
+import { TIMELINE_MAX_ENTRIES } from '#common/schemas/incident';
+import { buildApp } from '#server/app';
 import { call, TestClient } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';
 import { createStation, type TestStation } from './fixtures';
@@ -32,7 +32,11 @@ describe.each(backends)('push and pull integrity ($name)', (backend) => {
 
   beforeAll(async () => {
     opened = await backend.open();
-    app = await buildApp({ db: opened.db, now: () => (clock += 1000), enrolRateLimit: { max: 1000, timeWindowMs: 60_000 } });
+    app = await buildApp({
+      db: opened.db,
+      now: () => (clock += 1000),
+      enrolRateLimit: { max: 1000, timeWindowMs: 60_000 },
+    });
     station = await createStation(opened.db);
   }, 120_000);
   afterAll(async () => {
@@ -46,19 +50,30 @@ describe.each(backends)('push and pull integrity ($name)', (backend) => {
     return found;
   };
   const row = async (id: string) =>
-    (await opened.db.query<{ data: Record<string, unknown>; version: number }>('SELECT data, version FROM records WHERE id = $1', [id]))
-      .rows[0];
+    (
+      await opened.db.query<{ data: Record<string, unknown>; version: number }>(
+        'SELECT data, version FROM records WHERE id = $1',
+        [id],
+      )
+    ).rows[0];
 
   it('keeps a note added on Y when X, offline, pushes two notes based on the version before it', async () => {
     const x = await TestClient.enrol(app, station, 'X');
     const y = await TestClient.enrol(app, station, 'Y');
     const inc = incident(0);
     const v1 = inc.timeline;
-    const ry = await y.push([y.mutation('incidents', inc.id, { timeline: [...v1, note(NOW_AT + 2, 'Y：已到场')] }, inc.version)]);
+    const ry = await y.push([
+      y.mutation('incidents', inc.id, { timeline: [...v1, note(NOW_AT + 2, 'Y：已到场')] }, inc.version),
+    ]);
     expect(pushReplySchema.parse(ry.body).results[0]).toMatchObject({ status: 'applied' });
     const rx = await x.push([
       x.mutation('incidents', inc.id, { timeline: [...v1, note(NOW_AT + 1, 'X：接群众来电')] }, inc.version),
-      x.mutation('incidents', inc.id, { timeline: [...v1, note(NOW_AT + 1, 'X：接群众来电'), note(NOW_AT + 3, 'X：已劝散')] }, inc.version),
+      x.mutation(
+        'incidents',
+        inc.id,
+        { timeline: [...v1, note(NOW_AT + 1, 'X：接群众来电'), note(NOW_AT + 3, 'X：已劝散')] },
+        inc.version,
+      ),
     ]);
     const results = pushReplySchema.parse(rx.body).results;
     expect(results.map((r) => r.status)).toEqual(['merged', 'merged']);
@@ -66,7 +81,14 @@ describe.each(backends)('push and pull integrity ($name)', (backend) => {
     expect(texts).toEqual([...v1.map((e) => e.text), 'X：接群众来电', 'Y：已到场', 'X：已劝散']);
     // X's later same-base edit (its copy says the new version, its timeline still lacks Y's note).
     const version = (await row(inc.id))?.version ?? 0;
-    const again = await x.push([x.mutation('incidents', inc.id, { timeline: [...v1, note(NOW_AT + 1, 'X：接群众来电'), note(NOW_AT + 4, 'X：办结')] }, version)]);
+    const again = await x.push([
+      x.mutation(
+        'incidents',
+        inc.id,
+        { timeline: [...v1, note(NOW_AT + 1, 'X：接群众来电'), note(NOW_AT + 4, 'X：办结')] },
+        version,
+      ),
+    ]);
     expect(pushReplySchema.parse(again.body).results[0]).toMatchObject({ status: 'applied' });
     const final = ((await row(inc.id))?.data.timeline as { text: string }[]).map((e) => e.text);
     expect(final).toEqual([...v1.map((e) => e.text), 'X：接群众来电', 'Y：已到场', 'X：已劝散', 'X：办结']);
@@ -86,13 +108,22 @@ describe.each(backends)('push and pull integrity ($name)', (backend) => {
     }
     const most = [
       ...inc.timeline,
-      ...Array.from({ length: TIMELINE_MAX_ENTRIES - inc.timeline.length }, (_, i) => note(NOW_AT + i, `n${i}`, 'b'.repeat(64))),
+      ...Array.from({ length: TIMELINE_MAX_ENTRIES - inc.timeline.length }, (_, i) =>
+        note(NOW_AT + i, `n${i}`, 'b'.repeat(64)),
+      ),
     ];
     // The refused batches applied nothing, so this client's next seq is still 1.
-    const ok = await c.push([{ ...c.mutation('incidents', inc.id, { timeline: most }, inc.version), seq: 1 }]);
+    const ok = await c.push([
+      { ...c.mutation('incidents', inc.id, { timeline: most }, inc.version), seq: 1 },
+    ]);
     expect(pushReplySchema.parse(ok.body).results[0]).toMatchObject({ status: 'applied' });
     // A union that would grow beyond the limit is refused whole, with the reason — nothing dropped.
-    const more = await c.push([{ ...c.mutation('incidents', inc.id, { timeline: [note(NOW_AT - 1, '再加一条')] }, inc.version), seq: 2 }]);
+    const more = await c.push([
+      {
+        ...c.mutation('incidents', inc.id, { timeline: [note(NOW_AT - 1, '再加一条')] }, inc.version),
+        seq: 2,
+      },
+    ]);
     const result = pushReplySchema.parse(more.body).results[0];
     expect(result).toMatchObject({ status: 'rejected' });
     expect(result?.reason).toMatch(/timeline/);
@@ -119,7 +150,11 @@ describe.each(backends)('push and pull integrity ($name)', (backend) => {
     const res = await app.inject({
       method: 'POST',
       url: '/api/v1/push',
-      headers: { 'x-gridroom-api': '1', authorization: `Bearer ${c.credential}`, 'content-type': 'application/json' },
+      headers: {
+        'x-gridroom-api': '1',
+        authorization: `Bearer ${c.credential}`,
+        'content-type': 'application/json',
+      },
       payload: body,
     });
     expect(res.statusCode, res.body).toBe(400);

@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mergeMutation } from '../../../server/sync/mergeMutation';
-import type { StoredRecord } from '../../../server/sync/storedRecord';
-import type { Mutation } from '../../../common/sync/mutation';
+import { mergeMutation } from '#server/sync/mergeMutation';
+import type { StoredRecord } from '#server/sync/storedRecord';
+import type { Mutation } from '#common/sync/mutation';
 
 const stationId = '0b5e2c1a-6f3d-4e8a-9c21-5a7d3e9f1b01';
 const id = '11111111-1111-4111-8111-111111111111';

@@ -7,9 +7,9 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorReplySchema, pullReplySchema, type PullReply, type PushReply } from '../../../common/sync/protocol';
-import { buildApp } from '../../../server/app';
-import { purgeTombstones } from '../../../server/sync/tombstones';
+import { errorReplySchema, pullReplySchema, type PullReply, type PushReply } from '#common/sync/protocol';
+import { buildApp } from '#server/app';
+import { purgeTombstones } from '#server/sync/tombstones';
 import { TestClient } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';
 import { createStation, type TestStation } from './fixtures';
@@ -46,7 +46,12 @@ describe.each(backends)('pull ($name)', (backend) => {
     await opened.cleanup();
   });
 
-  const total = () => 1 + station.dataset.officers.length + station.dataset.grids.length + station.dataset.controlLevels.length + station.dataset.incidents.length;
+  const total = () =>
+    1 +
+    station.dataset.officers.length +
+    station.dataset.grids.length +
+    station.dataset.controlLevels.length +
+    station.dataset.incidents.length;
 
   it('pages the snapshot in change order, every record once, cursor continuous', async () => {
     const client = await TestClient.enrol(app, station);
@@ -59,13 +64,24 @@ describe.each(backends)('pull ($name)', (backend) => {
     expect(pages.slice(0, -1).every((p) => p.changes.length === 4 && p.hasMore)).toBe(true);
     const last = pages.at(-1)!;
     expect(last.nextCursor).toBe(last.watermark);
-    expect(changes.every((c) => c.row.stationId === station.stationId && c.row.id === c.id && c.row.version === c.version)).toBe(true);
+    expect(
+      changes.every(
+        (c) => c.row.stationId === station.stationId && c.row.id === c.id && c.row.version === c.version,
+      ),
+    ).toBe(true);
 
     const empty = await client.pull(last.nextCursor);
-    expect(empty.body).toEqual({ changes: [], nextCursor: last.nextCursor, hasMore: false, watermark: last.watermark });
+    expect(empty.body).toEqual({
+      changes: [],
+      nextCursor: last.nextCursor,
+      hasMore: false,
+      watermark: last.watermark,
+    });
 
     const incident = station.dataset.incidents[0]!;
-    const pushed = await client.push([client.mutation('incidents', incident.id, { description: '拉取测试' }, 1)]);
+    const pushed = await client.push([
+      client.mutation('incidents', incident.id, { description: '拉取测试' }, 1),
+    ]);
     const { serverSeq } = pushed.body as PushReply;
     const next = await client.pull(last.nextCursor);
     expect(next.body.changes.map((c) => [c.id, c.version, c.seq])).toEqual([[incident.id, 2, serverSeq]]);
@@ -80,7 +96,11 @@ describe.each(backends)('pull ($name)', (backend) => {
     const client = await TestClient.enrol(app, station);
     expect((await client.pull(0, 5001)).status).toBe(400);
     expect((await client.pull(0, 1)).body.changes).toHaveLength(1);
-    const bad = await app.inject({ method: 'GET', url: '/api/v1/pull?after=-1', headers: { 'x-gridroom-api': '1', authorization: `Bearer ${client.credential}` } });
+    const bad = await app.inject({
+      method: 'GET',
+      url: '/api/v1/pull?after=-1',
+      headers: { 'x-gridroom-api': '1', authorization: `Bearer ${client.credential}` },
+    });
     expect(bad.statusCode).toBe(400);
   });
 
@@ -91,7 +111,10 @@ describe.each(backends)('pull ($name)', (backend) => {
     const keep = station.dataset.incidents[4]!;
     clock = Date.UTC(2022, 9, 2);
     await client.push([client.mutation('incidents', victim.id, { deleted: true }, 1)]);
-    const { rows } = await opened.db.query<{ change_seq: number }>('SELECT change_seq FROM records WHERE id = $1', [victim.id]);
+    const { rows } = await opened.db.query<{ change_seq: number }>(
+      'SELECT change_seq FROM records WHERE id = $1',
+      [victim.id],
+    );
     const tombstoneSeq = rows[0]!.change_seq;
     clock = Date.UTC(2022, 9, 20);
     await client.push([client.mutation('incidents', keep.id, { deleted: true }, 1)]);
@@ -105,7 +128,10 @@ describe.each(backends)('pull ($name)', (backend) => {
 
     const stale = await client.pull(before);
     expect(stale.status).toBe(410);
-    expect(errorReplySchema.parse(stale.body)).toMatchObject({ error: 'resync-required', oldestCursor: tombstoneSeq });
+    expect(errorReplySchema.parse(stale.body)).toMatchObject({
+      error: 'resync-required',
+      oldestCursor: tombstoneSeq,
+    });
     expect((await client.pull(tombstoneSeq)).status).toBe(200);
     const snapshot = (await pullAll(client, 0, 1000)).flatMap((p) => p.changes);
     expect(snapshot.some((c) => c.id === victim.id)).toBe(false);
@@ -117,8 +143,18 @@ describe.each(backends)('pull ($name)', (backend) => {
     const client = await TestClient.enrol(app, other);
     clock = Date.UTC(2023, 0, 1);
     const id = randomUUID();
-    const { id: _i, stationId: _s, version: _v, updatedAt: _u, updatedBy: _b, ...fields } = other.dataset.incidents[0]!;
-    await client.push([client.mutation('incidents', id, fields, 0), client.mutation('incidents', id, { deleted: true }, 1)]);
+    const {
+      id: _i,
+      stationId: _s,
+      version: _v,
+      updatedAt: _u,
+      updatedBy: _b,
+      ...fields
+    } = other.dataset.incidents[0]!;
+    await client.push([
+      client.mutation('incidents', id, fields, 0),
+      client.mutation('incidents', id, { deleted: true }, 1),
+    ]);
     const top = (await client.pull(0, 5000)).body.watermark;
     await purgeTombstones(opened.db, Date.UTC(2023, 3, 1));
     const after = await client.pull(top);

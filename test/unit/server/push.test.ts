@@ -7,8 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorReplySchema, pushReplySchema, type PushReply } from '../../../common/sync/protocol';
-import { buildApp } from '../../../server/app';
+import { errorReplySchema, pushReplySchema, type PushReply } from '#common/sync/protocol';
+import { buildApp } from '#server/app';
 import { TestClient } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';
 import { createStation, type TestStation } from './fixtures';
@@ -31,12 +31,20 @@ describe.each(backends)('push ($name)', (backend) => {
   });
 
   const record = async (id: string) =>
-    (await opened.db.query<{ version: number; change_seq: number; data: Record<string, unknown>; deleted: boolean }>(
-      'SELECT version, change_seq, data, deleted FROM records WHERE id = $1',
-      [id],
-    )).rows[0];
+    (
+      await opened.db.query<{
+        version: number;
+        change_seq: number;
+        data: Record<string, unknown>;
+        deleted: boolean;
+      }>('SELECT version, change_seq, data, deleted FROM records WHERE id = $1', [id])
+    ).rows[0];
   const lastSeq = async (clientId: string) =>
-    (await opened.db.query<{ last_seq: number }>('SELECT last_seq FROM client_state WHERE client_id = $1', [clientId])).rows[0]?.last_seq ?? 0;
+    (
+      await opened.db.query<{ last_seq: number }>('SELECT last_seq FROM client_state WHERE client_id = $1', [
+        clientId,
+      ])
+    ).rows[0]?.last_seq ?? 0;
   const incident = (i: number) => {
     const row = station.dataset.incidents[i];
     if (!row) throw new Error(`fixture has no incident ${i}`);
@@ -63,7 +71,16 @@ describe.each(backends)('push ($name)', (backend) => {
       [3, 'applied', 2],
     ]);
     const after = await record(incident(0).id);
-    expect(after).toMatchObject({ version: 3, data: { severity: 'high', status: 'assigned', version: 3, updatedAt: SERVER_NOW, updatedBy: client.officerId } });
+    expect(after).toMatchObject({
+      version: 3,
+      data: {
+        severity: 'high',
+        status: 'assigned',
+        version: 3,
+        updatedAt: SERVER_NOW,
+        updatedBy: client.officerId,
+      },
+    });
 
     const again = await client.push(batch);
     expect(again.body).toEqual(first.body);
@@ -97,20 +114,23 @@ describe.each(backends)('push ($name)', (backend) => {
     ['a server-owned field', { version: 9 }, /incidents\.version is set by the server/],
     ['a value its field refuses', { severity: 'apocalyptic' }, /incidents\.severity/],
     ['a nested value its field refuses', { point: [500, 0] }, /incidents\.point/],
-  ])('refuses a batch with %s: 400 invalid-batch with the index, nothing applied', async (_what, badPatch, reason) => {
-    const client = await TestClient.enrol(app, station);
-    const before = await record(incident(3).id);
-    const r = await client.push([
-      client.mutation('incidents', incident(3).id, { description: '第一条' }, 1),
-      client.mutation('incidents', incident(3).id, badPatch, 1),
-    ]);
-    expect(r.status).toBe(400);
-    const body = errorReplySchema.parse(r.body);
-    expect(body).toMatchObject({ error: 'invalid-batch', index: 1 });
-    expect(body.message).toMatch(reason);
-    expect(await record(incident(3).id)).toEqual(before);
-    expect(await lastSeq(client.id)).toBe(0);
-  });
+  ])(
+    'refuses a batch with %s: 400 invalid-batch with the index, nothing applied',
+    async (_what, badPatch, reason) => {
+      const client = await TestClient.enrol(app, station);
+      const before = await record(incident(3).id);
+      const r = await client.push([
+        client.mutation('incidents', incident(3).id, { description: '第一条' }, 1),
+        client.mutation('incidents', incident(3).id, badPatch, 1),
+      ]);
+      expect(r.status).toBe(400);
+      const body = errorReplySchema.parse(r.body);
+      expect(body).toMatchObject({ error: 'invalid-batch', index: 1 });
+      expect(body.message).toMatch(reason);
+      expect(await record(incident(3).id)).toEqual(before);
+      expect(await lastSeq(client.id)).toBe(0);
+    },
+  );
 
   it('refuses an incomplete create and a malformed mutation with the index', async () => {
     const client = await TestClient.enrol(app, station);
@@ -132,13 +152,22 @@ describe.each(backends)('push ($name)', (backend) => {
   it('creates a record at version 1 with the server fields, and deletes it as a tombstone', async () => {
     const client = await TestClient.enrol(app, station);
     const id = randomUUID();
-    const created = await client.push([client.mutation('incidents', id, newIncidentFields(), 0, client.officerId)]);
+    const created = await client.push([
+      client.mutation('incidents', id, newIncidentFields(), 0, client.officerId),
+    ]);
     expect(created.status).toBe(200);
     expect((created.body as PushReply).results[0]).toMatchObject({ status: 'applied', version: 1 });
     expect(await record(id)).toMatchObject({
       version: 1,
       deleted: false,
-      data: { id, stationId: station.stationId, version: 1, updatedAt: SERVER_NOW, updatedBy: client.officerId, description: '新警情' },
+      data: {
+        id,
+        stationId: station.stationId,
+        version: 1,
+        updatedAt: SERVER_NOW,
+        updatedBy: client.officerId,
+        description: '新警情',
+      },
     });
     const deleted = await client.push([client.mutation('incidents', id, { deleted: true }, 1)]);
     expect((deleted.body as PushReply).results[0]).toMatchObject({ status: 'applied', version: 2 });
@@ -149,7 +178,8 @@ describe.each(backends)('push ($name)', (backend) => {
 
   it('rejects a mutation whose merged row breaks the schema, applying nothing of it', async () => {
     const client = await TestClient.enrol(app, station);
-    const level = station.dataset.controlLevels.find((c) => c.to !== null) ?? station.dataset.controlLevels[0];
+    const level =
+      station.dataset.controlLevels.find((c) => c.to !== null) ?? station.dataset.controlLevels[0];
     if (!level) throw new Error('fixture has no control levels');
     const before = await record(level.id);
     const r = await client.push([

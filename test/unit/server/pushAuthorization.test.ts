@@ -9,11 +9,11 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pushReplySchema, type MutationResult } from '../../../common/sync/protocol';
-import { buildApp } from '../../../server/app';
-import { fieldChanges } from '../../../server/audit/changeLog';
-import { REDACTED } from '../../../server/audit/redactedFields';
-import { createEnrolmentCode } from '../../../server/auth/enrolmentCodes';
+import { pushReplySchema, type MutationResult } from '#common/sync/protocol';
+import { buildApp } from '#server/app';
+import { fieldChanges } from '#server/audit/changeLog';
+import { REDACTED } from '#server/audit/redactedFields';
+import { createEnrolmentCode } from '#server/auth/enrolmentCodes';
 import { TestClient } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';
 import { createStation, type TestStation } from './fixtures';
@@ -30,7 +30,11 @@ describe.each(backends)('push: roles and attribution ($name)', (backend) => {
 
   beforeAll(async () => {
     opened = await backend.open();
-    app = await buildApp({ db: opened.db, now: () => now, enrolRateLimit: { max: 1000, timeWindowMs: 60_000 } });
+    app = await buildApp({
+      db: opened.db,
+      now: () => now,
+      enrolRateLimit: { max: 1000, timeWindowMs: 60_000 },
+    });
     station = await createStation(opened.db);
     other = await createStation(opened.db, '另一派出所');
   }, 120_000);
@@ -45,10 +49,10 @@ describe.each(backends)('push: roles and attribution ($name)', (backend) => {
   const results = (body: unknown): MutationResult[] => pushReplySchema.parse(body).results;
   const data = async (entity: string, id: string) =>
     (
-      await opened.db.query<{ data: Record<string, unknown> }>('SELECT data FROM records WHERE entity = $1 AND id = $2', [
-        entity,
-        id,
-      ])
+      await opened.db.query<{ data: Record<string, unknown> }>(
+        'SELECT data FROM records WHERE entity = $1 AND id = $2',
+        [entity, id],
+      )
     ).rows[0]?.data;
 
   it('rejects a duty officer’s control-level change and applies the rest of the batch', async () => {
@@ -63,7 +67,12 @@ describe.each(backends)('push: roles and attribution ($name)', (backend) => {
     expect(r.status).toBe(200);
     const [a, b, c, d] = results(r.body);
     expect(a).toMatchObject({ status: 'applied', version: 2 });
-    expect(b).toMatchObject({ status: 'rejected', refusal: 'role-forbidden', version: 1, conflictFields: [] });
+    expect(b).toMatchObject({
+      status: 'rejected',
+      refusal: 'role-forbidden',
+      version: 1,
+      conflictFields: [],
+    });
     expect(b?.reason).toMatch(/无权限.*role/);
     expect(c).toMatchObject({ status: 'rejected', refusal: 'role-forbidden' });
     expect(d).toMatchObject({ status: 'applied' });
@@ -71,7 +80,11 @@ describe.each(backends)('push: roles and attribution ($name)', (backend) => {
     expect((await data('incidents', incident(0).id))?.severity).toBe('high');
     // The chief may make the same change.
     const chief = await TestClient.enrol(app, station, 'chief', 0);
-    expect(results((await chief.push([chief.mutation('controlLevels', level(0).id, { reason: '所长决定' }, 1)])).body)[0]).toMatchObject({
+    expect(
+      results(
+        (await chief.push([chief.mutation('controlLevels', level(0).id, { reason: '所长决定' }, 1)])).body,
+      )[0],
+    ).toMatchObject({
       status: 'applied',
     });
     // A resend answers the stored refusal again and applies nothing.
@@ -85,14 +98,18 @@ describe.each(backends)('push: roles and attribution ($name)', (backend) => {
       entity: string;
       changes: Record<string, { before: unknown; after: unknown }> | null;
       detail: { refusal?: string };
-    }>(`SELECT action, officer_id, entity, changes, detail FROM audit_log WHERE device_id = $1 ORDER BY id`, [duty.id]);
+    }>(`SELECT action, officer_id, entity, changes, detail FROM audit_log WHERE device_id = $1 ORDER BY id`, [
+      duty.id,
+    ]);
     const changes = rows.filter((x) => x.action === 'change');
     expect(changes[0]).toMatchObject({
       officer_id: officer(1).id,
       entity: 'incidents',
       changes: { severity: { before: incident(0).severity, after: 'high' } },
     });
-    expect(rows.filter((x) => x.action === 'refused-change').map((x) => [x.entity, x.detail.refusal])).toEqual([
+    expect(
+      rows.filter((x) => x.action === 'refused-change').map((x) => [x.entity, x.detail.refusal]),
+    ).toEqual([
       ['controlLevels', 'role-forbidden'],
       ['grids', 'role-forbidden'],
     ]);
@@ -115,20 +132,28 @@ describe.each(backends)('push: roles and attribution ($name)', (backend) => {
       ['applied', undefined],
     ]);
     // Officer 2 signed in at B: from B their change is accepted.
-    expect(results((await b.push([b.mutation('incidents', incident(3).id, { severity: 'low' }, 2)])).body)[0]?.status).toBe(
-      'applied',
-    );
+    expect(
+      results((await b.push([b.mutation('incidents', incident(3).id, { severity: 'low' }, 2)])).body)[0]
+        ?.status,
+    ).toBe('applied');
   });
 
   it('judges an offline change by the officer’s state when it was made, clamped to the last push', async () => {
     now = T0;
     const ws = await TestClient.enrol(app, station, 'offline', 2);
     const chief = await TestClient.enrol(app, station, 'chief2', 0);
-    expect(results((await ws.push([ws.mutation('incidents', incident(4).id, { severity: 'low' }, 1, undefined, T0)])).body)[0]?.status).toBe('applied');
+    expect(
+      results(
+        (await ws.push([ws.mutation('incidents', incident(4).id, { severity: 'low' }, 1, undefined, T0)]))
+          .body,
+      )[0]?.status,
+    ).toBe('applied');
 
     // The chief deactivates officer 2 at T0 + 1 h.
     now = T0 + HOUR;
-    const off = await chief.push([chief.mutation('officers', officer(2).id, { active: false }, 1, undefined, now)]);
+    const off = await chief.push([
+      chief.mutation('officers', officer(2).id, { active: false }, 1, undefined, now),
+    ]);
     expect(results(off.body)[0]?.status).toBe('applied');
 
     // Pushed at T0 + 2 h: made at T0 + 30 min (active then) → applied; at T0 + 90 min → refused.
@@ -143,11 +168,15 @@ describe.each(backends)('push: roles and attribution ($name)', (backend) => {
     ]);
     expect(results(r.body)[1]?.reason).toMatch(/停用/);
     // Backdating does not help: the device last pushed at T0 + 2 h, so an earlier madeAt counts as then.
-    const back = await ws.push([ws.mutation('incidents', incident(5).id, { description: '倒填' }, 1, undefined, T0)]);
+    const back = await ws.push([
+      ws.mutation('incidents', incident(5).id, { description: '倒填' }, 1, undefined, T0),
+    ]);
     expect(results(back.body)[0]).toMatchObject({ status: 'rejected', refusal: 'officer-inactive' });
     // Reactivated (and promoted) at T0 + 3 h: changes counted from then are judged by the new access.
     now = T0 + 3 * HOUR;
-    await chief.push([chief.mutation('officers', officer(2).id, { active: true, access: 'station-chief' }, 2, undefined, now)]);
+    await chief.push([
+      chief.mutation('officers', officer(2).id, { active: true, access: 'station-chief' }, 2, undefined, now),
+    ]);
     now = T0 + 4 * HOUR;
     const later = await ws.push([
       ws.mutation('controlLevels', level(1).id, { reason: '晋升后' }, 1, undefined, T0 + 3.5 * HOUR),
@@ -172,7 +201,9 @@ describe.each(backends)('push: roles and attribution ($name)', (backend) => {
       now,
     });
     const display = await TestClient.enrol(app, code, 'briefing');
-    const r = await display.push([display.mutation('incidents', incident(0).id, { severity: 'low' }, 2, officer(0).id)]);
+    const r = await display.push([
+      display.mutation('incidents', incident(0).id, { severity: 'low' }, 2, officer(0).id),
+    ]);
     expect(r.status).toBe(403);
     expect(r.body).toMatchObject({ error: 'forbidden' });
     const { rows } = await opened.db.query<{ n: number }>(

@@ -5,9 +5,9 @@
  * loaded, is written whole; a delta never reaches a row of another station.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runStatements } from '../../../server/db/writeBatch';
-import { loadRecordsForUpdate, writeRecordsStatements } from '../../../server/sync/recordStore';
-import { recordKey, type StoredRecord } from '../../../server/sync/storedRecord';
+import { runStatements } from '#server/db/writeBatch';
+import { loadRecordsForUpdate, writeRecordsStatements } from '#server/sync/recordStore';
+import { recordKey, type StoredRecord } from '#server/sync/storedRecord';
 import { backends, type OpenedDatabase } from './backends';
 import { createStation, NOW, type TestStation } from './fixtures';
 

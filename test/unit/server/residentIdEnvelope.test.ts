@@ -6,17 +6,17 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { residentIdCheckChar } from '../../../common/domain/residentId';
+import { residentIdCheckChar } from '#common/domain/residentId';
 import {
   identityKeyId,
   identityKeyReplySchema,
   identityPublicJwkSchema,
   residentIdEnvelopeSchema,
   type IdentityKey,
-} from '../../../common/identity/envelopeFormat';
-import { sealResidentId } from '../../../common/identity/sealResidentId';
-import type { IdentitySecrets } from '../../../server/identity/identitySecrets';
-import { openEnvelope, residentIdHmac } from '../../../server/identity/openEnvelope';
+} from '#common/identity/envelopeFormat';
+import { sealResidentId } from '#common/identity/sealResidentId';
+import type { IdentitySecrets } from '#server/identity/identitySecrets';
+import { openEnvelope, residentIdHmac } from '#server/identity/openEnvelope';
 
 const EC = { name: 'ECDH', namedCurve: 'P-256' } as const;
 const ID = '35020319880712003' + residentIdCheckChar('35020319880712003');
@@ -25,9 +25,16 @@ const FINDING = '44444444-4444-4444-8444-444444444444';
 async function centre(): Promise<{ key: IdentityKey; secrets: IdentitySecrets; d: string }> {
   const pair = await crypto.subtle.generateKey(EC, true, ['deriveBits']);
   const { kty, crv, x, y } = await crypto.subtle.exportKey('jwk', pair.publicKey);
-  const key = { keyId: await identityKeyId(pair.publicKey), publicKey: identityPublicJwkSchema.parse({ kty, crv, x, y }) };
+  const key = {
+    keyId: await identityKeyId(pair.publicKey),
+    publicKey: identityPublicJwkSchema.parse({ kty, crv, x, y }),
+  };
   const jwk = await crypto.subtle.exportKey('jwk', pair.privateKey);
-  return { key, secrets: { publicKey: key, privateKey: pair.privateKey, hmacSecret: Buffer.alloc(32, 7) }, d: jwk.d ?? '' };
+  return {
+    key,
+    secrets: { publicKey: key, privateKey: pair.privateKey, hmacSecret: Buffer.alloc(32, 7) },
+    d: jwk.d ?? '',
+  };
 }
 
 describe('resident ID envelope', () => {
@@ -74,7 +81,9 @@ describe('resident ID envelope', () => {
     expect(residentIdEnvelopeSchema.safeParse({ ...envelope, v: 2 }).success).toBe(false);
     expect(residentIdEnvelopeSchema.safeParse({ ...envelope, ct: envelope.ct + 'AAAA' }).success).toBe(false);
     expect(residentIdEnvelopeSchema.safeParse({ ...envelope, ct: 'x'.repeat(100_000) }).success).toBe(false);
-    expect(identityKeyReplySchema.safeParse({ ...key, publicKey: { ...key.publicKey, d } }).success).toBe(false);
+    expect(identityKeyReplySchema.safeParse({ ...key, publicKey: { ...key.publicKey, d } }).success).toBe(
+      false,
+    );
     await expect(sealResidentId('123', FINDING, key)).rejects.toThrow();
   });
 

@@ -7,12 +7,12 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoData, type DemoDataset } from '../../../common/demo';
-import { identityKeyReplySchema } from '../../../common/identity/envelopeFormat';
-import { sealResidentId } from '../../../common/identity/sealResidentId';
-import { buildApp } from '../../../server/app';
-import { seedResidentIds } from '../../../server/identity/seedResidentIds';
-import { seedStation } from '../../../server/seed/seedStation';
+import { generateDemoData, type DemoDataset } from '#common/demo';
+import { identityKeyReplySchema } from '#common/identity/envelopeFormat';
+import { sealResidentId } from '#common/identity/sealResidentId';
+import { buildApp } from '#server/app';
+import { seedResidentIds } from '#server/identity/seedResidentIds';
+import { seedStation } from '#server/seed/seedStation';
 import { call, TestClient } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';
 import { NOW } from './fixtures';
@@ -26,13 +26,27 @@ describe.each(backends)("the demo seed's ID matches ($name)", (backend) => {
 
   beforeAll(async () => {
     opened = await backend.open();
-    const full = await generateDemoData({ size: 'station', seed: 5, now: NOW, stationId: randomUUID(), residentIds: rawIds });
+    const full = await generateDemoData({
+      size: 'station',
+      seed: 5,
+      now: NOW,
+      stationId: randomUUID(),
+      residentIds: rawIds,
+    });
     // Only what matching needs: the station, its visits and findings — and its chief (officer 0),
     // who signs in to push a finding (the centre takes changes only from a signed-in officer).
     dataset = {
       ...full,
-      officers: full.officers.slice(0, 1), grids: [], controlLevels: [], households: [], campaigns: [], checkpoints: [],
-      shifts: [], incidents: [], testingSites: [], volunteerTeams: [],
+      officers: full.officers.slice(0, 1),
+      grids: [],
+      controlLevels: [],
+      households: [],
+      campaigns: [],
+      checkpoints: [],
+      shifts: [],
+      incidents: [],
+      testingSites: [],
+      volunteerTeams: [],
     };
     await seedStation(opened.db, dataset, code, NOW);
     await seedResidentIds(opened.db, dataset, rawIds, NOW);

@@ -11,18 +11,18 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { residentIdCheckChar } from '../../../common/domain/residentId';
+import { residentIdCheckChar } from '#common/domain/residentId';
 import {
   identityKeyId,
   identityKeyReplySchema,
   identityPublicJwkSchema,
   type IdentityKey,
   type ResidentIdEnvelope,
-} from '../../../common/identity/envelopeFormat';
-import { sealResidentId } from '../../../common/identity/sealResidentId';
-import { pushReplySchema, type PullReply } from '../../../common/sync/protocol';
-import { buildApp } from '../../../server/app';
-import { migrate } from '../../../server/db/migrate';
+} from '#common/identity/envelopeFormat';
+import { sealResidentId } from '#common/identity/sealResidentId';
+import { pushReplySchema, type PullReply } from '#common/sync/protocol';
+import { buildApp } from '#server/app';
+import { migrate } from '#server/db/migrate';
 import { call, TestClient } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';
 import { createStation, type TestStation } from './fixtures';
@@ -121,7 +121,9 @@ describe.each(backends)("residents' ID numbers at the centre ($name)", (backend)
       [],
     );
     expect(await identityKeyId(imported)).toBe(key.keyId);
-    const stored = await opened.db.query<{ private_jwk: { d?: string } }>('SELECT private_jwk FROM identity_keys');
+    const stored = await opened.db.query<{ private_jwk: { d?: string } }>(
+      'SELECT private_jwk FROM identity_keys',
+    );
     expect(stored.rows).toHaveLength(1);
     expect(stored.rows[0]?.private_jwk.d).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(JSON.stringify(reply.body)).not.toContain(stored.rows[0]?.private_jwk.d ?? '');
@@ -195,13 +197,18 @@ describe.each(backends)("residents' ID numbers at the centre ($name)", (backend)
     const copied = await visitWithFinding(client, () => Promise.resolve(sealedForOther));
     const pair = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits']);
     const { kty, crv, x, y } = await crypto.subtle.exportKey('jwk', pair.publicKey);
-    const foreign = { keyId: await identityKeyId(pair.publicKey), publicKey: identityPublicJwkSchema.parse({ kty, crv, x, y }) };
+    const foreign = {
+      keyId: await identityKeyId(pair.publicKey),
+      publicKey: identityPublicJwkSchema.parse({ kty, crv, x, y }),
+    };
     const wrongKey = await visitWithFinding(client, (id) => sealResidentId(PERSON, id, foreign));
     for (const f of [copied, wrongKey]) {
       const row = await record(f.findingId);
       expect(row?.data.idEnvelope).toBeNull();
       expect(row?.data.idSeen ?? null).toBeNull();
-      const m = await opened.db.query('SELECT 1 FROM resident_id_matches WHERE finding_id = $1', [f.findingId]);
+      const m = await opened.db.query('SELECT 1 FROM resident_id_matches WHERE finding_id = $1', [
+        f.findingId,
+      ]);
       expect(m.rows).toHaveLength(0);
     }
     const noKey = await visitWithFinding(client, null);
@@ -220,17 +227,28 @@ describe.each(backends)("residents' ID numbers at the centre ($name)", (backend)
       await call(logged, 'GET', '/api/v1/identity-key', { credential: device.credential });
       const findingId = randomUUID();
       const reply = await device.push([
-        device.mutation('findings', findingId, {
-          visitId: randomUUID(), gridId: gridId(), kind: 'floating', maskedName: '周*',
-          idMasked: '3502**********0036', idEnvelope: await sealResidentId(PERSON, findingId, key), followUp: 'open',
-        }, 0),
+        device.mutation(
+          'findings',
+          findingId,
+          {
+            visitId: randomUUID(),
+            gridId: gridId(),
+            kind: 'floating',
+            maskedName: '周*',
+            idMasked: '3502**********0036',
+            idEnvelope: await sealResidentId(PERSON, findingId, key),
+            followUp: 'open',
+          },
+          0,
+        ),
       ]);
       expect(reply.status).toBe(200);
       expect((await record(findingId))?.data.idSeen).toBeTruthy();
     } finally {
       await logged.close();
     }
-    const d = (await opened.db.query<{ private_jwk: { d: string } }>('SELECT private_jwk FROM identity_keys')).rows[0]?.private_jwk.d;
+    const d = (await opened.db.query<{ private_jwk: { d: string } }>('SELECT private_jwk FROM identity_keys'))
+      .rows[0]?.private_jwk.d;
     const text = lines.join('');
     expect(lines.length).toBeGreaterThan(3);
     expect(text).not.toContain(d ?? 'no key');

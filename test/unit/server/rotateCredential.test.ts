@@ -7,13 +7,13 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authClient } from '../../../common/auth/authClient';
-import { rotateCredentialReplySchema } from '../../../common/auth/protocol';
-import { UnauthorisedError } from '../../../common/sync/syncErrors';
-import { buildApp } from '../../../server/app';
-import { listDevices } from '../../../server/auth/deviceList';
-import { revokeDevice } from '../../../server/auth/devices';
-import { ROTATION_GRACE_MS } from '../../../server/auth/rotateCredential';
+import { authClient } from '#common/auth/authClient';
+import { rotateCredentialReplySchema } from '#common/auth/protocol';
+import { UnauthorisedError } from '#common/sync/syncErrors';
+import { buildApp } from '#server/app';
+import { listDevices } from '#server/auth/deviceList';
+import { revokeDevice } from '#server/auth/devices';
+import { ROTATION_GRACE_MS } from '#server/auth/rotateCredential';
 import { injectFetch } from '../sync/injectFetch';
 import { call, enrol, pull } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';

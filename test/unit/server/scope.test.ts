@@ -8,9 +8,9 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorReplySchema } from '../../../common/sync/protocol';
-import { buildApp } from '../../../server/app';
-import { revokeDevice } from '../../../server/auth/devices';
+import { errorReplySchema } from '#common/sync/protocol';
+import { buildApp } from '#server/app';
+import { revokeDevice } from '#server/auth/devices';
 import { call, TestClient } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';
 import { createStation, type TestStation } from './fixtures';
@@ -33,9 +33,18 @@ describe.each(backends)('station scope ($name)', (backend) => {
   });
 
   const auditCount = async (deviceId: string) =>
-    (await opened.db.query("SELECT 1 FROM audit_log WHERE action = 'forbidden' AND device_id = $1", [deviceId])).rows.length;
+    (
+      await opened.db.query("SELECT 1 FROM audit_log WHERE action = 'forbidden' AND device_id = $1", [
+        deviceId,
+      ])
+    ).rows.length;
   const recordOf = async (id: string) =>
-    (await opened.db.query<{ version: number; data: Record<string, unknown> }>('SELECT version, data FROM records WHERE id = $1', [id])).rows[0];
+    (
+      await opened.db.query<{ version: number; data: Record<string, unknown> }>(
+        'SELECT version, data FROM records WHERE id = $1',
+        [id],
+      )
+    ).rows[0];
 
   it("refuses a patch to another station's record with 403, the index, nothing applied, and an audit row", async () => {
     const client = await TestClient.enrol(app, heshan);
@@ -53,7 +62,10 @@ describe.each(backends)('station scope ($name)', (backend) => {
     expect(await recordOf(foreign.id)).toEqual(before);
     expect((await recordOf(own.id))?.version).toBe(1); // the whole batch was refused
     expect(await auditCount(client.id)).toBe(1);
-    const { rows } = await opened.db.query<{ last_seq: number }>('SELECT last_seq FROM client_state WHERE client_id = $1', [client.id]);
+    const { rows } = await opened.db.query<{ last_seq: number }>(
+      'SELECT last_seq FROM client_state WHERE client_id = $1',
+      [client.id],
+    );
     expect(rows[0]?.last_seq ?? 0).toBe(0);
   });
 
@@ -63,7 +75,9 @@ describe.each(backends)('station scope ($name)', (backend) => {
     if (!template) throw new Error('fixture has no incidents');
     const { id: _id, stationId: _s, version: _v, updatedAt: _u, updatedBy: _b, ...fields } = template;
     const newId = randomUUID();
-    const named = await client.push([client.mutation('incidents', newId, { ...fields, stationId: kaiyuan.stationId }, 0)]);
+    const named = await client.push([
+      client.mutation('incidents', newId, { ...fields, stationId: kaiyuan.stationId }, 0),
+    ]);
     expect(named.status).toBe(403);
     expect(errorReplySchema.parse(named.body).index).toBe(0);
     expect(await recordOf(newId)).toBeUndefined();
@@ -109,12 +123,19 @@ describe.each(backends)('station scope ($name)', (backend) => {
     const id = kaiyuan.dataset.incidents[4]?.id ?? '';
     expect((await k1.push([k1.mutation('incidents', id, { description: '甲' }, 1)])).status).toBe(200);
     expect((await k2.push([k2.mutation('incidents', id, { description: '乙' }, 1)])).status).toBe(200);
-    const conflicts = await call<{ conflicts: Array<{ id: string }> }>(app, 'GET', '/api/v1/conflicts', { credential: k1.credential });
+    const conflicts = await call<{ conflicts: Array<{ id: string }> }>(app, 'GET', '/api/v1/conflicts', {
+      credential: k1.credential,
+    });
     const conflictId = conflicts.body.conflicts[0]?.id ?? '';
     const h = await TestClient.enrol(app, heshan);
-    const listed = await call<{ conflicts: unknown[] }>(app, 'GET', '/api/v1/conflicts', { credential: h.credential });
+    const listed = await call<{ conflicts: unknown[] }>(app, 'GET', '/api/v1/conflicts', {
+      credential: h.credential,
+    });
     expect(listed.body.conflicts).toEqual([]);
-    const r = await h.asOfficer('POST', `/api/v1/conflicts/${conflictId}/resolve`, { choice: 'client', resolvedBy: 'intruder' });
+    const r = await h.asOfficer('POST', `/api/v1/conflicts/${conflictId}/resolve`, {
+      choice: 'client',
+      resolvedBy: 'intruder',
+    });
     expect(r.status).toBe(403);
     expect(await auditCount(h.id)).toBe(1);
   });
@@ -129,7 +150,14 @@ describe.each(backends)('station scope ($name)', (backend) => {
     const forgedDevice = `${randomUUID()}.${client.credential.split('.')[1] ?? ''}`;
     expect((await call(app, 'GET', '/api/v1/pull', { credential: forgedDevice })).status).toBe(401);
     expect((await call(app, 'GET', '/api/v1/pull', { credential: 'garbage' })).status).toBe(401);
-    expect((await call(app, 'POST', '/api/v1/push', { credential: forgedSecret, body: { clientId: client.id, mutations: [client.mutation('incidents', randomUUID(), {}, 1)] } })).status).toBe(401);
+    expect(
+      (
+        await call(app, 'POST', '/api/v1/push', {
+          credential: forgedSecret,
+          body: { clientId: client.id, mutations: [client.mutation('incidents', randomUUID(), {}, 1)] },
+        })
+      ).status,
+    ).toBe(401);
     expect((await client.pull()).status).toBe(200);
     await revokeDevice(opened.db, heshan.stationId, client.id, Date.now());
     expect((await client.pull()).status).toBe(401);

@@ -6,9 +6,9 @@
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PIN } from '../../../common/demo/demoPin';
-import { buildApp } from '../../../server/app';
-import { serverLoggerOptions } from '../../../server/http/logOptions';
+import { DEMO_PIN } from '#common/demo/demoPin';
+import { buildApp } from '#server/app';
+import { serverLoggerOptions } from '#server/http/logOptions';
 import { call, TestClient } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';
 import { createStation, type TestStation } from './fixtures';
@@ -55,7 +55,9 @@ describe('server log', () => {
       headers: { authorization: `Bearer ${ws.credential}`, 'x-gridroom-api': '1' },
     });
     expect(pulled.headers['x-request-id']).toMatch(UUID);
-    await call(app, 'POST', '/api/v1/enrol', { body: { enrolmentCode: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ', workstation: 'x' } });
+    await call(app, 'POST', '/api/v1/enrol', {
+      body: { enrolmentCode: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ', workstation: 'x' },
+    });
 
     const parsed = lines.map((l) => JSON.parse(l) as { reqId?: string; msg?: string });
     const requestLines = parsed.filter((l) => l.msg === 'incoming request' || l.msg === 'request completed');
@@ -65,7 +67,8 @@ describe('server log', () => {
     for (const secret of [ws.credential, station.code, 'ZZZZ-ZZZZ-ZZZZ-ZZZZ', 'Bearer'])
       expect(text).not.toContain(secret);
     // PINs as whole numbers: the digits alone may occur inside a UUID or a response time
-    for (const pin of [DEMO_PIN, '999999']) expect(text).not.toMatch(new RegExp(`(?<![\\w.])${pin}(?![\\w.])`));
+    for (const pin of [DEMO_PIN, '999999'])
+      expect(text).not.toMatch(new RegExp(`(?<![\\w.])${pin}(?![\\w.])`));
     expect(text).not.toContain('"body"');
     expect(text).toContain('/api/v1/pull');
   });

@@ -12,8 +12,8 @@ import https from 'node:https';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCentralApi, type CentralApiOptions } from '../../../server/centralApi';
-import { parseServerArgs, parseTrustProxy } from '../../../server/main';
+import { startCentralApi, type CentralApiOptions } from '#server/centralApi';
+import { parseServerArgs, parseTrustProxy } from '#server/main';
 
 const env = {};
 

@@ -8,15 +8,10 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FIRST_LOCK_MS,
-  signInErrorSchema,
-  signInReplySchema,
-  type SignInError,
-} from '../../../common/auth/protocol';
-import { DEMO_PIN } from '../../../common/demo/demoPin';
-import { buildApp } from '../../../server/app';
-import { createEnrolmentCode } from '../../../server/auth/enrolmentCodes';
+import { FIRST_LOCK_MS, signInErrorSchema, signInReplySchema, type SignInError } from '#common/auth/protocol';
+import { DEMO_PIN } from '#common/demo/demoPin';
+import { buildApp } from '#server/app';
+import { createEnrolmentCode } from '#server/auth/enrolmentCodes';
 import { call, TestClient } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';
 import { createStation, type TestStation } from './fixtures';
@@ -32,7 +27,11 @@ describe.each(backends)('officer sign-in ($name)', (backend) => {
 
   beforeAll(async () => {
     opened = await backend.open();
-    app = await buildApp({ db: opened.db, now: () => now, enrolRateLimit: { max: 1000, timeWindowMs: 60_000 } });
+    app = await buildApp({
+      db: opened.db,
+      now: () => now,
+      enrolRateLimit: { max: 1000, timeWindowMs: 60_000 },
+    });
     station = await createStation(opened.db);
   }, 120_000);
   afterAll(async () => {
@@ -74,9 +73,10 @@ describe.each(backends)('officer sign-in ($name)', (backend) => {
       [officer(0).id, ws.id],
     );
     expect(rows).toEqual([{ first_signin_at: T0 }]);
-    const stored = await opened.db.query<{ secret_hash: string }>('SELECT secret_hash FROM officer_sessions WHERE id = $1', [
-      reply.sessionId,
-    ]);
+    const stored = await opened.db.query<{ secret_hash: string }>(
+      'SELECT secret_hash FROM officer_sessions WHERE id = $1',
+      [reply.sessionId],
+    );
     expect(stored.rows[0]?.secret_hash).not.toContain(reply.session.split('.')[1]);
     expect(await auditCount('signin', officer(0).id)).toBeGreaterThan(0);
   });
@@ -119,7 +119,8 @@ describe.each(backends)('officer sign-in ($name)', (backend) => {
     const badge = officer(2).badgeNo;
     const fiveWrong = async () => {
       const replies: SignInError[] = [];
-      for (let i = 0; i < 5; i++) replies.push((await ws.signIn(badge, '246810')).body as unknown as SignInError);
+      for (let i = 0; i < 5; i++)
+        replies.push((await ws.signIn(badge, '246810')).body as unknown as SignInError);
       return replies;
     };
     const first = await fiveWrong();
@@ -191,9 +192,10 @@ describe.each(backends)('officer sign-in ($name)', (backend) => {
     // Bound to its device: the same header from another device is 401.
     other.session = ws.session;
     expect((await other.asOfficer('POST', '/api/v1/auth/signout')).status).toBe(401);
-    expect((await ws.asOfficer('POST', '/api/v1/auth/pin', { ...change, newPin: DEMO_PIN.replace('0', '2') })).status).toBe(
-      200,
-    );
+    expect(
+      (await ws.asOfficer('POST', '/api/v1/auth/pin', { ...change, newPin: DEMO_PIN.replace('0', '2') }))
+        .status,
+    ).toBe(200);
     now = T0 + 12 * HOUR;
     const expired = await ws.asOfficer('POST', '/api/v1/auth/signout');
     expect(expired.status).toBe(401);
@@ -204,7 +206,14 @@ describe.each(backends)('officer sign-in ($name)', (backend) => {
     expect((await ws.asOfficer('POST', '/api/v1/auth/signout')).status).toBe(401);
     // Put the PIN back for the other tests.
     await ws.signIn(officer(1).badgeNo, DEMO_PIN.replace('0', '2'));
-    expect((await ws.asOfficer('POST', '/api/v1/auth/pin', { currentPin: DEMO_PIN.replace('0', '2'), newPin: DEMO_PIN })).status).toBe(200);
+    expect(
+      (
+        await ws.asOfficer('POST', '/api/v1/auth/pin', {
+          currentPin: DEMO_PIN.replace('0', '2'),
+          newPin: DEMO_PIN,
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('treats another officer signing in at a device as a handover, and audits it', async () => {
@@ -237,7 +246,9 @@ describe.each(backends)('officer sign-in ($name)', (backend) => {
     expect(wrong.body).toMatchObject({ refusal: 'wrong-pin', triesLeft: 4 });
     const weak = await ws.asOfficer('POST', '/api/v1/auth/pin', { currentPin: DEMO_PIN, newPin: '123456' });
     expect(weak.status).toBe(400);
-    expect((await ws.asOfficer('POST', '/api/v1/auth/pin', { currentPin: DEMO_PIN, newPin: '246813' })).status).toBe(200);
+    expect(
+      (await ws.asOfficer('POST', '/api/v1/auth/pin', { currentPin: DEMO_PIN, newPin: '246813' })).status,
+    ).toBe(200);
     expect((await ws.signIn(officer(1).badgeNo, DEMO_PIN)).status).toBe(401);
     expect((await ws.signIn(officer(1).badgeNo, '246813')).status).toBe(200);
 
@@ -247,10 +258,14 @@ describe.each(backends)('officer sign-in ($name)', (backend) => {
     expect(refused.status).toBe(403);
     expect(refused.body).toMatchObject({ error: 'forbidden' });
     // Without a session: 401.
-    expect((await call(app, 'POST', reset, { credential: ws.credential, body: { newPin: '975310' } })).status).toBe(401);
+    expect(
+      (await call(app, 'POST', reset, { credential: ws.credential, body: { newPin: '975310' } })).status,
+    ).toBe(401);
 
     await ws.signIn(officer(0).badgeNo);
-    const ok = await ws.asOfficer('POST', `/api/v1/officers/${officer(1).id}/pin-reset`, { newPin: DEMO_PIN });
+    const ok = await ws.asOfficer('POST', `/api/v1/officers/${officer(1).id}/pin-reset`, {
+      newPin: DEMO_PIN,
+    });
     expect(ok.status).toBe(200);
     expect((await ws.signIn(officer(1).badgeNo, DEMO_PIN)).status).toBe(200);
     expect(await auditCount('pin-reset', officer(0).id)).toBe(1);

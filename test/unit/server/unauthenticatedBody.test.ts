@@ -10,7 +10,7 @@ import { runInNewContext } from 'node:vm';
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../../server/app';
+import { buildApp } from '#server/app';
 import { backends, type OpenedDatabase } from './backends';
 
 const MB = 1024 * 1024;

@@ -4,7 +4,7 @@
  * each database, the joined writes all land, or (one failing) none does.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { joinStatements, runStatements } from '../../../server/db/writeBatch';
+import { joinStatements, runStatements } from '#server/db/writeBatch';
 import { backends, type OpenedDatabase } from './backends';
 
 describe('joinStatements', () => {

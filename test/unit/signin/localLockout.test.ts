@@ -4,14 +4,14 @@
  * centre reported is kept.
  */
 import { describe, expect, it } from 'vitest';
-import { FIRST_LOCK_MS, MAX_LOCK_MS, PIN_TRIES_BEFORE_LOCK } from '../../../common/auth/protocol';
+import { FIRST_LOCK_MS, MAX_LOCK_MS, PIN_TRIES_BEFORE_LOCK } from '#common/auth/protocol';
 import {
   afterWrongPin,
   lockedUntil,
   noLockout,
   triesLeft,
   withCentreLock,
-} from '../../../renderer/features/signin/localLockout';
+} from '#renderer/features/signin/localLockout';
 
 const T0 = 1_800_000_000_000;
 

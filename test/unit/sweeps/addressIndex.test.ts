@@ -6,7 +6,7 @@ import {
   buildAddressIndex,
   matchAddresses,
   queryTerms,
-} from '../../../renderer/features/sweeps/addressIndex';
+} from '#renderer/features/sweeps/addressIndex';
 
 const hh = (id: string, address: string, building = '', unit = '', room = '') => ({
   id,

@@ -1,7 +1,7 @@
 /** The sweeps picker names a campaign once: its kind follows only when the name does not say it. */
 import { describe, expect, it } from 'vitest';
-import { campaignLabel } from '../../../renderer/features/sweeps/campaignLabel';
-import { makeTranslate } from '../../../renderer/i18n/translate';
+import { campaignLabel } from '#renderer/features/sweeps/campaignLabel';
+import { makeTranslate } from '#renderer/i18n/translate';
 
 const zh = makeTranslate('zh-CN');
 const en = makeTranslate('en');

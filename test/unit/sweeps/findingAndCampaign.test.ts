@@ -1,9 +1,9 @@
 /** Findings keep only the mask of the ID number (+ an envelope for the centre); campaign forms need start < end. */
 import { describe, expect, it } from 'vitest';
-import { residentIdCheckChar } from '../../../common/domain/residentId';
-import { personFindingSchema } from '../../../common/schemas';
-import { buildFinding } from '../../../renderer/features/sweeps/findingRow';
-import { buildCampaign } from '../../../renderer/features/sweeps/campaignForm';
+import { residentIdCheckChar } from '#common/domain/residentId';
+import { personFindingSchema } from '#common/schemas';
+import { buildFinding } from '#renderer/features/sweeps/findingRow';
+import { buildCampaign } from '#renderer/features/sweeps/campaignForm';
 
 const first17 = '35020319900101123';
 const VALID = first17 + residentIdCheckChar(first17);
@@ -13,7 +13,11 @@ const VISIT = { id: '22222222-2222-4222-8222-222222222222', gridId: '33333333-33
 
 describe('finding row', () => {
   it('stores only the mask without a centre key, never the raw number nor a hash', async () => {
-    const r = await buildFinding({ visit: VISIT, kind: 'unregistered', name: '张三明', residentId: VALID.toLowerCase() }, FINDING, null);
+    const r = await buildFinding(
+      { visit: VISIT, kind: 'unregistered', name: '张三明', residentId: VALID.toLowerCase() },
+      FINDING,
+      null,
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.patch.maskedName).toBe('张*明');
@@ -27,11 +31,14 @@ describe('finding row', () => {
   });
 
   it('names the ID problem: shape, birth date, check digit', async () => {
-    const check = async (residentId: string) => buildFinding({ visit: VISIT, kind: 'floating', name: '李四', residentId }, FINDING, null);
+    const check = async (residentId: string) =>
+      buildFinding({ visit: VISIT, kind: 'floating', name: '李四', residentId }, FINDING, null);
     expect(await check('123')).toEqual({ ok: false, errors: { residentId: 'shape' } });
     expect(await check('350203199013011234')).toEqual({ ok: false, errors: { residentId: 'birth-date' } });
     expect(await check(WRONG)).toEqual({ ok: false, errors: { residentId: 'check-digit' } });
-    expect(await buildFinding({ visit: null, kind: 'floating', name: ' ', residentId: VALID }, FINDING, null)).toEqual({
+    expect(
+      await buildFinding({ visit: null, kind: 'floating', name: ' ', residentId: VALID }, FINDING, null),
+    ).toEqual({
       ok: false,
       errors: { visit: 'visit-missing', name: 'name-missing' },
     });
@@ -39,15 +46,37 @@ describe('finding row', () => {
 });
 
 describe('campaign form', () => {
-  const ok = { name: ' 春节前敲门 ', kind: 'knock' as const, targetGridIds: ['a', 'a', 'b'], start: 10, end: 20 };
+  const ok = {
+    name: ' 春节前敲门 ',
+    kind: 'knock' as const,
+    targetGridIds: ['a', 'a', 'b'],
+    start: 10,
+    end: 20,
+  };
   it('accepts a valid draft, trims the name and dedupes grids', () => {
-    expect(buildCampaign(ok)).toEqual({ ok: true, patch: { name: '春节前敲门', kind: 'knock', targetGridIds: ['a', 'b'], start: 10, end: 20, deleted: false } });
+    expect(buildCampaign(ok)).toEqual({
+      ok: true,
+      patch: {
+        name: '春节前敲门',
+        kind: 'knock',
+        targetGridIds: ['a', 'b'],
+        start: 10,
+        end: 20,
+        deleted: false,
+      },
+    });
   });
   it('refuses end ≤ start, no grids, no name, no kind', () => {
     expect(buildCampaign({ ...ok, end: 10 })).toEqual({ ok: false, errors: { end: 'end-before-start' } });
     expect(buildCampaign({ name: '', kind: null, targetGridIds: [], start: null, end: null })).toEqual({
       ok: false,
-      errors: { name: 'name-missing', kind: 'kind-invalid', targetGridIds: 'grids-missing', start: 'date-missing', end: 'date-missing' },
+      errors: {
+        name: 'name-missing',
+        kind: 'kind-invalid',
+        targetGridIds: 'grids-missing',
+        start: 'date-missing',
+        end: 'date-missing',
+      },
     });
   });
 });

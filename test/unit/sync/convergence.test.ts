@@ -19,18 +19,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { createRng, type Rng } from '../../../common/demo';
-import { incidentStatuses, incidentTypes, severities } from '../../../common/schemas';
-import type { EntityName } from '../../../common/schemas/entities';
-import { httpTransport } from '../../../common/sync/httpTransport';
-import { recordKey, type SyncRow } from '../../../common/sync/rebase';
-import { runSyncCycle } from '../../../common/sync/syncCycle';
-import { NetworkError } from '../../../common/sync/syncErrors';
-import { validateChanges } from '../../../common/sync/validateChanges';
-import type { FetchLike } from '../../../common/sync/transport';
-import { buildApp } from '../../../server/app';
-import type { Database } from '../../../server/db/database';
-import { openDatabase } from '../../../server/db/openDatabase';
+import { createRng, type Rng } from '#common/demo';
+import { incidentStatuses, incidentTypes, severities } from '#common/schemas';
+import type { EntityName } from '#common/schemas/entities';
+import { httpTransport } from '#common/sync/httpTransport';
+import { recordKey, type SyncRow } from '#common/sync/rebase';
+import { runSyncCycle } from '#common/sync/syncCycle';
+import { NetworkError } from '#common/sync/syncErrors';
+import { validateChanges } from '#common/sync/validateChanges';
+import type { FetchLike } from '#common/sync/transport';
+import { buildApp } from '#server/app';
+import type { Database } from '#server/db/database';
+import { openDatabase } from '#server/db/openDatabase';
 import { faultyNetwork, noFaults, zeroCounts, type FaultCounts, type FaultRates } from './faultyNetwork';
 import { injectFetch } from './injectFetch';
 import { memoryStore, type MemoryStore } from './memoryStore';
@@ -55,7 +55,8 @@ afterAll(async () => {
 });
 
 /** A new station with its chief and an enrolment code (the centre takes changes only from a signed-in officer). */
-const newStation = (): Promise<SignedInStation> => signedInStation(db, `测试派出所 ${randomUUID().slice(0, 4)}`);
+const newStation = (): Promise<SignedInStation> =>
+  signedInStation(db, `测试派出所 ${randomUUID().slice(0, 4)}`);
 
 interface Workstation {
   name: string;
@@ -72,7 +73,14 @@ interface Workstation {
 async function enrol(station: SignedInStation, name: string): Promise<Workstation> {
   const { enrolment: reply, officerId } = await enrolSignedIn(API, fetchApp, station, name);
   expect(reply.station.id).toBe(station.stationId);
-  return { name, deviceId: reply.deviceId, credential: reply.credential, store: memoryStore(reply.deviceId, station.stationId, officerId), made: new Map(), notes: new Map() };
+  return {
+    name,
+    deviceId: reply.deviceId,
+    credential: reply.credential,
+    store: memoryStore(reply.deviceId, station.stationId, officerId),
+    made: new Map(),
+    notes: new Map(),
+  };
 }
 
 const point: [number, number] = [118.15, 24.5];
@@ -167,8 +175,17 @@ async function runScenario(s: Scenario): Promise<Figures> {
   const clients = [await enrol(station, 'A'), await enrol(station, 'B'), await enrol(station, 'C')];
   const counts = zeroCounts();
   let faulty = true;
-  const networks = clients.map((_, i) => faultyNetwork(fetchApp, rng.fork(`net${i}`), () => (faulty ? s.rates : noFaults), counts));
-  const figures: Figures = { cycles: 0, notes: 0, failedCycles: 0, healRounds: 0, statuses: {}, faults: counts };
+  const networks = clients.map((_, i) =>
+    faultyNetwork(fetchApp, rng.fork(`net${i}`), () => (faulty ? s.rates : noFaults), counts),
+  );
+  const figures: Figures = {
+    cycles: 0,
+    notes: 0,
+    failedCycles: 0,
+    healRounds: 0,
+    statuses: {},
+    faults: counts,
+  };
   // A session is the runner's memory: its transport. A kill discards it; the store survives.
   const sessions = clients.map((c, i) => httpTransport(API, c.credential, networks[i]!.fetch));
 
@@ -176,7 +193,13 @@ async function runScenario(s: Scenario): Promise<Figures> {
     const c = clients[i]!;
     figures.cycles += 1;
     try {
-      const r = await runSyncCycle({ store: c.store, transport: sessions[i]!, clientId: c.deviceId, batchSize: rng.int(1, 40), pageSize: rng.int(5, 60) });
+      const r = await runSyncCycle({
+        store: c.store,
+        transport: sessions[i]!,
+        clientId: c.deviceId,
+        batchSize: rng.int(1, 40),
+        pageSize: rng.int(5, 60),
+      });
       for (const [k, v] of Object.entries(r.statuses)) figures.statuses[k] = (figures.statuses[k] ?? 0) + v;
       return r.pulled + r.pushed;
     } catch (error) {
@@ -205,20 +228,34 @@ async function runScenario(s: Scenario): Promise<Figures> {
       continue;
     }
     // Edits go to incidents and households only (not to the station's own row or its chief's).
-    const live = [...c.store.rows].filter(([k, r]) => EDITED.some((e) => k.startsWith(`${e}:`)) && r.deleted === false).map(([, r]) => r);
+    const live = [...c.store.rows]
+      .filter(([k, r]) => EDITED.some((e) => k.startsWith(`${e}:`)) && r.deleted === false)
+      .map(([, r]) => r);
     const roll = rng.next();
     let change = null;
     if (roll < 0.08 || live.length === 0) {
       const entity: EntityName = rng.chance(0.5) ? 'incidents' : 'households';
-      change = c.store.write(entity, rng.uuid(), entity === 'incidents' ? newIncident(rng, grids, now) : newHousehold(rng, grids), now);
+      change = c.store.write(
+        entity,
+        rng.uuid(),
+        entity === 'incidents' ? newIncident(rng, grids, now) : newHousehold(rng, grids),
+        now,
+      );
     } else {
       const row = rng.pick(live);
       const entity: EntityName = 'timeline' in row ? 'incidents' : 'households';
-      const note = () => ({ at: now + rng.int(0, 3_600_000), by: c.name, kind: 'note', text: `${c.name} 记录 ${(noteCount += 1)}` });
+      const note = () => ({
+        at: now + rng.int(0, 3_600_000),
+        by: c.name,
+        kind: 'note',
+        text: `${c.name} 记录 ${(noteCount += 1)}`,
+      });
       const patch = roll < 0.12 ? { deleted: true } : randomEdit(rng, entity, grids, row, note);
       change = c.store.write(entity, String(row.id), patch, now);
       if (change && Array.isArray(change.mutation.patch.timeline)) {
-        const before = new Set((Array.isArray(row.timeline) ? row.timeline : []).map((e) => JSON.stringify(e)));
+        const before = new Set(
+          (Array.isArray(row.timeline) ? row.timeline : []).map((e) => JSON.stringify(e)),
+        );
         const added = change.mutation.patch.timeline.filter((e) => !before.has(JSON.stringify(e)));
         c.notes.set(change.mutation.seq, { key: recordKey(entity, String(row.id)), notes: added });
       }
@@ -232,7 +269,7 @@ async function runScenario(s: Scenario): Promise<Figures> {
 
   // Heal the network; sync everyone until a whole round moves nothing.
   faulty = false;
-  for (let moved = 1; moved > 0; ) {
+  for (let moved = 1; moved > 0;) {
     figures.healRounds += 1;
     moved = 0;
     for (let i = 0; i < clients.length; i++) moved += Math.max(0, await cycle(i));
@@ -241,7 +278,7 @@ async function runScenario(s: Scenario): Promise<Figures> {
 
   // The server's rows: a snapshot pulled from 0.
   const server = new Map<string, SyncRow>();
-  for (let cursor = 0, more = true; more; ) {
+  for (let cursor = 0, more = true; more;) {
     const page = await seedTransport.pull(cursor, 5000);
     for (const ch of validateChanges(page.changes)) server.set(recordKey(ch.entity, ch.id), ch.row);
     more = page.hasMore;
@@ -262,10 +299,14 @@ async function runScenario(s: Scenario): Promise<Figures> {
   );
   for (const c of clients) {
     const n = c.store.nextSeq() - 1;
-    expect(state.find((r) => r.client_id === c.deviceId)?.last_seq ?? 0, `${c.name}: server last_seq`).toBe(n);
+    expect(state.find((r) => r.client_id === c.deviceId)?.last_seq ?? 0, `${c.name}: server last_seq`).toBe(
+      n,
+    );
     expect(stored.find((r) => r.client_id === c.deviceId)?.n ?? 0, `${c.name}: stored results`).toBe(n);
     const seqs = c.store.confirmedLog.map((x) => x.seq);
-    expect(seqs, `${c.name}: each seq confirmed exactly once, in order`).toEqual(Array.from({ length: n }, (_, k) => k + 1));
+    expect(seqs, `${c.name}: each seq confirmed exactly once, in order`).toEqual(
+      Array.from({ length: n }, (_, k) => k + 1),
+    );
   }
   // No note acknowledged to any workstation is lost, on the server or on any workstation.
   const has = (row: SyncRow | undefined, note: unknown) =>
@@ -278,13 +319,17 @@ async function runScenario(s: Scenario): Promise<Figures> {
       for (const n of made.notes) {
         acknowledged += 1;
         expect(has(server.get(made.key), n), `${c.name} seq ${seq}: note on the server`).toBe(true);
-        for (const other of clients) expect(has(other.store.rows.get(made.key), n), `${c.name} seq ${seq}: note on ${other.name}`).toBe(true);
+        for (const other of clients)
+          expect(has(other.store.rows.get(made.key), n), `${c.name} seq ${seq}: note on ${other.name}`).toBe(
+            true,
+          );
       }
     }
   }
   figures.notes = acknowledged;
   for (const [key, row] of server) {
-    const mutations = clients.reduce((sum, c) => sum + (c.made.get(key) ?? 0), 0) + (seeder.made.get(key) ?? 0) + 1;
+    const mutations =
+      clients.reduce((sum, c) => sum + (c.made.get(key) ?? 0), 0) + (seeder.made.get(key) ?? 0) + 1;
     expect(Number(row.version), `${key}: version ≤ 1 + mutations to it`).toBeLessThanOrEqual(mutations + 1);
   }
   return figures;
@@ -302,13 +347,20 @@ describe('three workstations converge with the central API under faults', () => 
   it('small scenarios (fast-check, 8 runs of 300 mutations)', async () => {
     const started = performance.now();
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 2 ** 31 - 1 }), faultRates, fc.double({ min: 0.03, max: 0.2, noNaN: true }), async (seed, rates, syncChance) => {
-        const f = await runScenario({ seed, mutations: 300, rates, syncChance });
-        expect(f.notes, 'notes were exercised').toBeGreaterThan(0);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        faultRates,
+        fc.double({ min: 0.03, max: 0.2, noNaN: true }),
+        async (seed, rates, syncChance) => {
+          const f = await runScenario({ seed, mutations: 300, rates, syncChance });
+          expect(f.notes, 'notes were exercised').toBeGreaterThan(0);
+        },
+      ),
       { seed: SEED, numRuns: 8, endOnFailure: true },
     );
-    console.log(`convergence: 8 runs × 300 mutations in ${((performance.now() - started) / 1000).toFixed(1)} s (fast-check seed ${SEED})`);
+    console.log(
+      `convergence: 8 runs × 300 mutations in ${((performance.now() - started) / 1000).toFixed(1)} s (fast-check seed ${SEED})`,
+    );
   }, 300_000);
 
   it('10,000 mutations across three workstations', async () => {
@@ -321,6 +373,8 @@ describe('three workstations converge with the central API under faults', () => 
       }),
       { seed: SEED + 1, numRuns: 1, endOnFailure: true },
     );
-    console.log(`convergence: 10,000 mutations in ${((performance.now() - started) / 1000).toFixed(1)} s (fast-check seed ${SEED + 1})`);
+    console.log(
+      `convergence: 10,000 mutations in ${((performance.now() - started) / 1000).toFixed(1)} s (fast-check seed ${SEED + 1})`,
+    );
   }, 600_000);
 });

@@ -8,16 +8,13 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authClient } from '../../../common/auth/authClient';
-import {
-  createCredentialRotator,
-  DEFAULT_ROTATION_SCHEDULE_MS,
-} from '../../../common/sync/credentialRotation';
-import { httpTransport } from '../../../common/sync/httpTransport';
-import { NetworkError } from '../../../common/sync/syncErrors';
-import type { FetchLike } from '../../../common/sync/transport';
-import { createSyncRunner } from '../../../renderer/sync/syncRunner';
-import { buildApp } from '../../../server/app';
+import { authClient } from '#common/auth/authClient';
+import { createCredentialRotator, DEFAULT_ROTATION_SCHEDULE_MS } from '#common/sync/credentialRotation';
+import { httpTransport } from '#common/sync/httpTransport';
+import { NetworkError } from '#common/sync/syncErrors';
+import type { FetchLike } from '#common/sync/transport';
+import { createSyncRunner } from '#renderer/sync/syncRunner';
+import { buildApp } from '#server/app';
 import { enrol } from '../server/apiClient';
 import { backends, type OpenedDatabase } from '../server/backends';
 import { createStation, NOW, type TestStation } from '../server/fixtures';

@@ -4,14 +4,10 @@
  * and never the secret — it opens from this window's memory, and a marker from an earlier
  * start (memory gone) asks for the enrolment again. A sealing keychain stores the sealed form.
  */
-import type {} from '../../../preload/api.d.ts';
+import type {} from '#preload/api.d.ts';
 import { afterEach, describe, expect, it } from 'vitest';
-import { UnauthorisedError } from '../../../common/sync/syncErrors';
-import {
-  credentialFromStorage,
-  keychainNotice,
-  storeCredential,
-} from '../../../renderer/sync/credentialVault';
+import { UnauthorisedError } from '#common/sync/syncErrors';
+import { credentialFromStorage, keychainNotice, storeCredential } from '#renderer/sync/credentialVault';
 
 const credential = '3f0c6a8e-1d2b-4c5d-8e9f-a0b1c2d3e4f5.abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
 const secret = credential.split('.')[1]!;

@@ -4,8 +4,8 @@
  * delivered twice, stale copies of earlier requests delivered late, and the workstation's
  * runner killed between a request and its confirmation. Seeded, so a failing run replays.
  */
-import type { Rng } from '../../../common/demo';
-import type { FetchLike } from '../../../common/sync/transport';
+import type { Rng } from '#common/demo';
+import type { FetchLike } from '#common/sync/transport';
 
 export interface FaultRates {
   dropRequest: number;
@@ -15,7 +15,13 @@ export interface FaultRates {
   kill: number;
 }
 
-export const noFaults: FaultRates = { dropRequest: 0, dropResponse: 0, duplicate: 0, replayStale: 0, kill: 0 };
+export const noFaults: FaultRates = {
+  dropRequest: 0,
+  dropResponse: 0,
+  duplicate: 0,
+  replayStale: 0,
+  kill: 0,
+};
 
 export interface FaultCounts {
   requests: number;
@@ -26,7 +32,14 @@ export interface FaultCounts {
   kills: number;
 }
 
-export const zeroCounts = (): FaultCounts => ({ requests: 0, droppedRequests: 0, droppedResponses: 0, duplicated: 0, replayed: 0, kills: 0 });
+export const zeroCounts = (): FaultCounts => ({
+  requests: 0,
+  droppedRequests: 0,
+  droppedResponses: 0,
+  duplicated: 0,
+  replayed: 0,
+  kills: 0,
+});
 
 /** The runner's session is gone: thrown after the server has handled the request. */
 export class KilledError extends Error {
@@ -42,7 +55,12 @@ export interface FaultyNetwork {
   killed: boolean;
 }
 
-export function faultyNetwork(inner: FetchLike, rng: Rng, rates: () => FaultRates, counts: FaultCounts): FaultyNetwork {
+export function faultyNetwork(
+  inner: FetchLike,
+  rng: Rng,
+  rates: () => FaultRates,
+  counts: FaultCounts,
+): FaultyNetwork {
   const history: { input: string; init: RequestInit }[] = [];
   const net: FaultyNetwork = {
     killed: false,
@@ -52,7 +70,9 @@ export function faultyNetwork(inner: FetchLike, rng: Rng, rates: () => FaultRate
       if (history.length > 0 && rng.chance(r.replayStale)) {
         counts.replayed += 1;
         const stale = history[rng.int(0, history.length - 1)]!;
-        await inner(stale.input, stale.init).then((res) => res.text()).catch(() => '');
+        await inner(stale.input, stale.init)
+          .then((res) => res.text())
+          .catch(() => '');
       }
       if (init.method === 'POST') {
         history.push({ input, init: { ...init, signal: null } });

@@ -3,8 +3,8 @@
  * kind of bad reply rejected with the right typed error and a message naming the field.
  */
 import { describe, expect, it } from 'vitest';
-import { httpTransport } from '../../../common/sync/httpTransport';
-import type { FetchLike } from '../../../common/sync/transport';
+import { httpTransport } from '#common/sync/httpTransport';
+import type { FetchLike } from '#common/sync/transport';
 import {
   ClientOutdatedError,
   ForbiddenError,
@@ -15,12 +15,16 @@ import {
   SeqReusedError,
   ServerError,
   UnauthorisedError,
-} from '../../../common/sync/syncErrors';
+} from '#common/sync/syncErrors';
 
 const CRED = 'c'.repeat(32);
 const ID = '00000000-0000-4000-8000-000000000001';
 
-function replying(status: number, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) {
+function replying(
+  status: number,
+  body: string,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+) {
   const calls: { url: string; init: RequestInit }[] = [];
   const fetchImpl: FetchLike = async (url, init) => {
     calls.push({ url, init });
@@ -29,7 +33,12 @@ function replying(status: number, body: string, headers: Record<string, string> 
   return { t: httpTransport('http://api.test/', CRED, fetchImpl, { timeoutMs: 200 }), calls };
 }
 
-const goodPull = { changes: [{ entity: 'incidents', id: ID, seq: 3, version: 2, row: { id: ID } }], nextCursor: 3, hasMore: false, watermark: 3 };
+const goodPull = {
+  changes: [{ entity: 'incidents', id: ID, seq: 3, version: 2, row: { id: ID } }],
+  nextCursor: 3,
+  hasMore: false,
+  watermark: 3,
+};
 
 describe('httpTransport requests', () => {
   it('sends the API version, the bearer credential and JSON', async () => {
@@ -48,10 +57,30 @@ describe('httpTransport rejects bad replies with InvalidReplyError', () => {
     ['a truncated body', 200, JSON.stringify(goodPull).slice(0, 40), /malformed or truncated/],
     ['a wrong field type', 200, JSON.stringify({ ...goodPull, nextCursor: 'three' }), /nextCursor/],
     ['a missing field', 200, JSON.stringify({ changes: [], nextCursor: 0, hasMore: false }), /watermark/],
-    ['a wrong nested type', 200, JSON.stringify({ ...goodPull, changes: [{ ...goodPull.changes[0], version: '2' }] }), /changes\.0\.version/],
-    ['an unknown entity', 200, JSON.stringify({ ...goodPull, changes: [{ ...goodPull.changes[0], entity: 'cats' }] }), /changes\.0\.entity/],
-    ['a 200 with an error body', 200, JSON.stringify({ error: 'internal', message: 'boom' }), /carries an error body/],
-    ['an error reply of unexpected shape', 401, JSON.stringify({ oops: true }), /HTTP 401 error reply: error/],
+    [
+      'a wrong nested type',
+      200,
+      JSON.stringify({ ...goodPull, changes: [{ ...goodPull.changes[0], version: '2' }] }),
+      /changes\.0\.version/,
+    ],
+    [
+      'an unknown entity',
+      200,
+      JSON.stringify({ ...goodPull, changes: [{ ...goodPull.changes[0], entity: 'cats' }] }),
+      /changes\.0\.entity/,
+    ],
+    [
+      'a 200 with an error body',
+      200,
+      JSON.stringify({ error: 'internal', message: 'boom' }),
+      /carries an error body/,
+    ],
+    [
+      'an error reply of unexpected shape',
+      401,
+      JSON.stringify({ oops: true }),
+      /HTTP 401 error reply: error/,
+    ],
     ['an error reply with an unknown code', 403, JSON.stringify({ error: 'teapot', message: 'x' }), /error/],
     ['an error reply that is not JSON', 409, '<html>', /not JSON/],
     ['a JSON null', 200, 'null', /\(root\)/],
@@ -66,12 +95,21 @@ describe('httpTransport rejects bad replies with InvalidReplyError', () => {
   }
 
   it('a reply of another API version', async () => {
-    const { t } = replying(200, JSON.stringify(goodPull), { 'content-type': 'application/json', 'x-gridroom-api': '2' });
+    const { t } = replying(200, JSON.stringify(goodPull), {
+      'content-type': 'application/json',
+      'x-gridroom-api': '2',
+    });
     await expect(t.pull(0, 10)).rejects.toThrow(/API version 2/);
   });
 
   it('a push reply with a negative version', async () => {
-    const { t } = replying(200, JSON.stringify({ results: [{ seq: 1, status: 'applied', version: -1, conflictFields: [] }], serverSeq: 1 }));
+    const { t } = replying(
+      200,
+      JSON.stringify({
+        results: [{ seq: 1, status: 'applied', version: -1, conflictFields: [] }],
+        serverSeq: 1,
+      }),
+    );
     await expect(t.push({ clientId: 'c', mutations: [] })).rejects.toThrow(/results\.0\.version/);
   });
 });
@@ -120,7 +158,9 @@ describe('httpTransport network failures', () => {
 
   it('a server that never answers times out as a NetworkError', async () => {
     const hang: FetchLike = (_url, init) =>
-      new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      new Promise((_resolve, reject) =>
+        init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     const t = httpTransport('http://api.test', CRED, hang, { timeoutMs: 30 });
     const e = await t.pull(0, 1).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(NetworkError);
@@ -143,7 +183,11 @@ describe('httpTransport events', () => {
   }
 
   it('yields pokes across split chunks and ignores heartbeats, then fails when the stream closes', async () => {
-    const t = httpTransport('http://api.test', CRED, sse([': hi\n\nevent: po', 'ke\ndata: {"se', 'q":5}\n\n', ':hb\n\nevent: poke\ndata: {"seq":6}\n\n']));
+    const t = httpTransport(
+      'http://api.test',
+      CRED,
+      sse([': hi\n\nevent: po', 'ke\ndata: {"se', 'q":5}\n\n', ':hb\n\nevent: poke\ndata: {"seq":6}\n\n']),
+    );
     const seen: number[] = [];
     const error = await (async () => {
       for await (const p of t.events(new AbortController().signal)) seen.push(p.seq);
@@ -154,12 +198,16 @@ describe('httpTransport events', () => {
 
   it('rejects a malformed poke and a wrong content type', async () => {
     const bad = httpTransport('http://api.test', CRED, sse(['event: poke\ndata: {"seq":"x"}\n\n']));
-    await expect((async () => {
-      for await (const _ of bad.events(new AbortController().signal)) void _;
-    })()).rejects.toThrow(/poke: seq/);
+    await expect(
+      (async () => {
+        for await (const _ of bad.events(new AbortController().signal)) void _;
+      })(),
+    ).rejects.toThrow(/poke: seq/);
     const html = httpTransport('http://api.test', CRED, sse(['x'], { 'content-type': 'text/html' }));
-    await expect((async () => {
-      for await (const _ of html.events(new AbortController().signal)) void _;
-    })()).rejects.toBeInstanceOf(InvalidReplyError);
+    await expect(
+      (async () => {
+        for await (const _ of html.events(new AbortController().signal)) void _;
+      })(),
+    ).rejects.toBeInstanceOf(InvalidReplyError);
   });
 });

@@ -4,7 +4,7 @@
  * headers, a string body; the reply becomes a standard Response.
  */
 import type { FastifyInstance } from 'fastify';
-import type { FetchLike } from '../../../common/sync/transport';
+import type { FetchLike } from '#common/sync/transport';
 
 export function injectFetch(app: FastifyInstance): FetchLike {
   return async (input, init) => {
@@ -16,7 +16,8 @@ export function injectFetch(app: FastifyInstance): FetchLike {
       ...(typeof init.body === 'string' ? { payload: init.body } : {}),
     });
     const headers = new Headers();
-    for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : String(v));
+    for (const [k, v] of Object.entries(res.headers))
+      if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : String(v));
     return new Response(res.body, { status: res.statusCode, headers });
   };
 }

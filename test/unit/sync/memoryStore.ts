@@ -5,15 +5,15 @@
  * keeps this object and throws the runner away. Each method changes state only after every
  * check has passed, so a rejected step leaves it untouched.
  */
-import type { EntityName } from '../../../common/schemas/entities';
-import { settleRecord, type ConfirmedMutation } from '../../../common/sync/applyPushResults';
-import { localChange, type LocalChange } from '../../../common/sync/localChange';
-import type { LocalStore } from '../../../common/sync/localStore';
-import type { Mutation } from '../../../common/sync/mutation';
-import type { Change } from '../../../common/sync/protocol';
-import { pendingByRecord, rebase, recordKey, type SyncRow } from '../../../common/sync/rebase';
-import { validateChanges } from '../../../common/sync/validateChanges';
-import { nextBatch } from '../../../common/sync/nextBatch';
+import type { EntityName } from '#common/schemas/entities';
+import { settleRecord, type ConfirmedMutation } from '#common/sync/applyPushResults';
+import { localChange, type LocalChange } from '#common/sync/localChange';
+import type { LocalStore } from '#common/sync/localStore';
+import type { Mutation } from '#common/sync/mutation';
+import type { Change } from '#common/sync/protocol';
+import { pendingByRecord, rebase, recordKey, type SyncRow } from '#common/sync/rebase';
+import { validateChanges } from '#common/sync/validateChanges';
+import { nextBatch } from '#common/sync/nextBatch';
 
 export interface MemoryStore extends LocalStore {
   readonly rows: Map<string, SyncRow>;
@@ -48,8 +48,7 @@ export function memoryStore(clientId: string, stationId: string, madeBy: string)
       next += 1;
       return made;
     },
-    pendingMutations: async (limit) =>
-      nextBatch(outbox, limit).map((m) => structuredClone(m)),
+    pendingMutations: async (limit) => nextBatch(outbox, limit).map((m) => structuredClone(m)),
     pendingCount: async () => outbox.length,
     async confirm(confirmed: readonly ConfirmedMutation[]) {
       const pendingSeqs = new Set(outbox.map((m) => m.seq));
@@ -61,7 +60,12 @@ export function memoryStore(clientId: string, stationId: string, madeBy: string)
         const local = rows.get(key) ?? null;
         const base = bases.has(key) ? (bases.get(key) ?? null) : local;
         const left = remaining.get(key) ?? [];
-        const settled = settleRecord(base, local, list.map((m) => m.c), left);
+        const settled = settleRecord(
+          base,
+          local,
+          list.map((m) => m.c),
+          left,
+        );
         if (settled.row === null) rows.delete(key);
         else rows.set(key, settled.row);
         if (left.length === 0) bases.delete(key);

@@ -4,38 +4,55 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { rebase, pendingByRecord } from '../../../common/sync/rebase';
-import { settleRecord, confirmedMutations, advanceBase } from '../../../common/sync/applyPushResults';
-import { InvalidReplyError } from '../../../common/sync/syncErrors';
-import type { Mutation } from '../../../common/sync/mutation';
+import { rebase, pendingByRecord } from '#common/sync/rebase';
+import { settleRecord, confirmedMutations, advanceBase } from '#common/sync/applyPushResults';
+import { InvalidReplyError } from '#common/sync/syncErrors';
+import type { Mutation } from '#common/sync/mutation';
 
 const fields = ['a', 'b', 'c', 'd', 'e'] as const;
 const value = fc.oneof(fc.integer(), fc.string({ maxLength: 4 }), fc.boolean(), fc.constant(null));
-const serverRow = fc.record({ a: value, b: value, c: value, d: value, e: value, version: fc.nat(), updatedAt: fc.nat() });
+const serverRow = fc.record({
+  a: value,
+  b: value,
+  c: value,
+  d: value,
+  e: value,
+  version: fc.nat(),
+  updatedAt: fc.nat(),
+});
 const patch = fc.dictionary(fc.constantFrom(...fields), value, { maxKeys: 3 });
 const pendingList = fc.array(patch, { maxLength: 5 }).map((ps) => ps.map((p) => ({ patch: p })));
 
 describe('rebase', () => {
   it('is idempotent', () => {
-    fc.assert(fc.property(serverRow, pendingList, (s, p) => {
-      expect(rebase(rebase(s, p), p)).toEqual(rebase(s, p));
-    }), { seed: 42, numRuns: 300 });
+    fc.assert(
+      fc.property(serverRow, pendingList, (s, p) => {
+        expect(rebase(rebase(s, p), p)).toEqual(rebase(s, p));
+      }),
+      { seed: 42, numRuns: 300 },
+    );
   });
 
   it('pending edits win on their fields (the latest one), the server wins elsewhere', () => {
-    fc.assert(fc.property(serverRow, pendingList, (s, p) => {
-      const r = rebase(s, p);
-      for (const key of Object.keys(s)) {
-        const last = [...p].reverse().find((m) => key in m.patch);
-        expect(r[key]).toEqual(last ? last.patch[key] : s[key as keyof typeof s]);
-      }
-    }), { seed: 43, numRuns: 300 });
+    fc.assert(
+      fc.property(serverRow, pendingList, (s, p) => {
+        const r = rebase(s, p);
+        for (const key of Object.keys(s)) {
+          const last = [...p].reverse().find((m) => key in m.patch);
+          expect(r[key]).toEqual(last ? last.patch[key] : s[key as keyof typeof s]);
+        }
+      }),
+      { seed: 43, numRuns: 300 },
+    );
   });
 
   it('with nothing pending is the server row', () => {
-    fc.assert(fc.property(serverRow, (s) => {
-      expect(rebase(s, [])).toEqual(s);
-    }), { seed: 44 });
+    fc.assert(
+      fc.property(serverRow, (s) => {
+        expect(rebase(s, [])).toEqual(s);
+      }),
+      { seed: 44 },
+    );
   });
 
   it('groups pending mutations by record in seq order', () => {
@@ -47,7 +64,14 @@ describe('rebase', () => {
 });
 
 const mutation = (seq: number, p: Record<string, unknown>, baseVersion = 1): Mutation => ({
-  clientId: 'c1', seq, entity: 'incidents', id: '00000000-0000-4000-8000-000000000001', patch: p, baseVersion, madeBy: 'me', madeAt: 0,
+  clientId: 'c1',
+  seq,
+  entity: 'incidents',
+  id: '00000000-0000-4000-8000-000000000001',
+  patch: p,
+  baseVersion,
+  madeBy: 'me',
+  madeAt: 0,
 });
 
 describe('push results', () => {
@@ -70,15 +94,33 @@ describe('push results', () => {
     const local = { a: 'mine', b: 'mine', version: 3 };
     const m1 = mutation(1, { a: 'mine' }, 3);
     const m2 = mutation(2, { b: 'mine' }, 3);
-    const rejected = settleRecord(base, local, [{ mutation: m1, result: { seq: 1, status: 'rejected', version: 3, conflictFields: [] } }], [m2]);
+    const rejected = settleRecord(
+      base,
+      local,
+      [{ mutation: m1, result: { seq: 1, status: 'rejected', version: 3, conflictFields: [] } }],
+      [m2],
+    );
     expect(rejected.row).toEqual({ a: 'server', b: 'mine', version: 3 });
-    const conflict = advanceBase(base, local, { mutation: { ...m1, patch: { a: 'mine', b: 'x' } }, result: { seq: 1, status: 'conflict', version: 4, conflictFields: ['a'] } });
+    const conflict = advanceBase(base, local, {
+      mutation: { ...m1, patch: { a: 'mine', b: 'x' } },
+      result: { seq: 1, status: 'conflict', version: 4, conflictFields: ['a'] },
+    });
     expect(conflict).toMatchObject({ a: 'server', b: 'x', version: 4 });
   });
 
   it('a refused create removes the row once nothing else is pending', () => {
     const create = mutation(1, { a: 1 }, 0);
-    const s = settleRecord(null, { a: 1, version: 0 }, [{ mutation: create, result: { seq: 1, status: 'rejected', version: 0, conflictFields: [], reason: 'no' } }], []);
+    const s = settleRecord(
+      null,
+      { a: 1, version: 0 },
+      [
+        {
+          mutation: create,
+          result: { seq: 1, status: 'rejected', version: 0, conflictFields: [], reason: 'no' },
+        },
+      ],
+      [],
+    );
     expect(s.row).toBeNull();
   });
 });

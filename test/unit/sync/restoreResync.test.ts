@@ -8,15 +8,15 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRng } from '../../../common/demo';
-import { httpTransport } from '../../../common/sync/httpTransport';
-import { recordKey, type SyncRow } from '../../../common/sync/rebase';
-import { runSyncCycle } from '../../../common/sync/syncCycle';
-import { ResyncRequiredError } from '../../../common/sync/syncErrors';
-import { validateChanges } from '../../../common/sync/validateChanges';
-import { buildApp } from '../../../server/app';
-import type { Database } from '../../../server/db/database';
-import { openDatabase } from '../../../server/db/openDatabase';
+import { createRng } from '#common/demo';
+import { httpTransport } from '#common/sync/httpTransport';
+import { recordKey, type SyncRow } from '#common/sync/rebase';
+import { runSyncCycle } from '#common/sync/syncCycle';
+import { ResyncRequiredError } from '#common/sync/syncErrors';
+import { validateChanges } from '#common/sync/validateChanges';
+import { buildApp } from '#server/app';
+import type { Database } from '#server/db/database';
+import { openDatabase } from '#server/db/openDatabase';
 import { injectFetch } from './injectFetch';
 import { memoryStore } from './memoryStore';
 import { enrolSignedIn, signedInStation } from './signedInStation';
@@ -59,7 +59,11 @@ describe('a workstation whose cursor is beyond a restored centre’s watermark',
     // Each workstation has the station's chief signed in: its changes are made by the chief.
     const enrol = async (name: string) => {
       const { enrolment: reply, officerId } = await enrolSignedIn(API, fetchApp, station, name);
-      return { reply, store: memoryStore(reply.deviceId, stationId, officerId), transport: httpTransport(API, reply.credential, fetchApp) };
+      return {
+        reply,
+        store: memoryStore(reply.deviceId, stationId, officerId),
+        transport: httpTransport(API, reply.credential, fetchApp),
+      };
     };
     const sync = (c: Awaited<ReturnType<typeof enrol>>) =>
       runSyncCycle({ store: c.store, transport: c.transport, clientId: c.reply.deviceId });
@@ -69,7 +73,10 @@ describe('a workstation whose cursor is beyond a restored centre’s watermark',
     const writer = await enrol('writer');
     for (let n = 0; n < 5; n++) writer.store.write('incidents', rng.uuid(), incident(grid, n), NOW);
     await sync(writer);
-    const { rows: marks } = await db.query<{ top: number }>('SELECT MAX(change_seq)::int8 AS top FROM records WHERE station_id = $1', [stationId]);
+    const { rows: marks } = await db.query<{ top: number }>(
+      'SELECT MAX(change_seq)::int8 AS top FROM records WHERE station_id = $1',
+      [stationId],
+    );
     const backupSeq = Number(marks[0]?.top);
     for (let n = 5; n < 10; n++) writer.store.write('incidents', rng.uuid(), incident(grid, n), NOW);
     await sync(writer);
@@ -86,8 +93,14 @@ describe('a workstation whose cursor is beyond a restored centre’s watermark',
     const newId = rng.uuid();
     after.store.write('incidents', newId, incident(grid, 99), NOW);
     await sync(after);
-    const { rows: fresh } = await db.query<{ seq: number }>('SELECT change_seq::int8 AS seq FROM records WHERE id = $1', [newId]);
-    expect(Number(fresh[0]?.seq), 'the change after the restore lies below the old cursor').toBeLessThanOrEqual(cursorBefore);
+    const { rows: fresh } = await db.query<{ seq: number }>(
+      'SELECT change_seq::int8 AS seq FROM records WHERE id = $1',
+      [newId],
+    );
+    expect(
+      Number(fresh[0]?.seq),
+      'the change after the restore lies below the old cursor',
+    ).toBeLessThanOrEqual(cursorBefore);
 
     await expect(ws.transport.pull(cursorBefore, 100)).rejects.toBeInstanceOf(ResyncRequiredError);
     const result = await sync(ws);

@@ -9,12 +9,12 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { httpTransport } from '../../../common/sync/httpTransport';
-import { runSyncCycle } from '../../../common/sync/syncCycle';
-import { SeqReusedError } from '../../../common/sync/syncErrors';
-import { buildApp } from '../../../server/app';
-import type { Database } from '../../../server/db/database';
-import { openDatabase } from '../../../server/db/openDatabase';
+import { httpTransport } from '#common/sync/httpTransport';
+import { runSyncCycle } from '#common/sync/syncCycle';
+import { SeqReusedError } from '#common/sync/syncErrors';
+import { buildApp } from '#server/app';
+import type { Database } from '#server/db/database';
+import { openDatabase } from '#server/db/openDatabase';
 import { injectFetch } from './injectFetch';
 import { memoryStore } from './memoryStore';
 import { enrolSignedIn, signedInStation } from './signedInStation';
@@ -62,7 +62,9 @@ describe('a seq reused for a different change', () => {
     const second = memoryStore(enrolled.deviceId, stationId, officerId);
     const otherId = randomUUID();
     second.write('households', otherId, household('湖里区 2 号'), NOW);
-    const error = await runSyncCycle({ store: second, transport, clientId: enrolled.deviceId }).catch((e: unknown) => e);
+    const error = await runSyncCycle({ store: second, transport, clientId: enrolled.deviceId }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(SeqReusedError);
     expect(error).toMatchObject({ kind: 'seq-reused', retryable: false });
     expect(second.outbox).toHaveLength(1);

@@ -14,16 +14,16 @@
  * pulls them with everything else.
  */
 import { randomUUID } from 'node:crypto';
-import { authClient } from '../../../common/auth/authClient';
-import { DEMO_PIN } from '../../../common/demo/demoPin';
-import type { DemoDataset } from '../../../common/demo';
-import { officerSchema, stationSchema } from '../../../common/schemas/station';
-import { httpTransport } from '../../../common/sync/httpTransport';
-import type { EnrolReply } from '../../../common/sync/protocol';
-import type { FetchLike } from '../../../common/sync/transport';
-import { createEnrolmentCode } from '../../../server/auth/enrolmentCodes';
-import type { Database } from '../../../server/db/database';
-import { seedStation } from '../../../server/seed/seedStation';
+import { authClient } from '#common/auth/authClient';
+import { DEMO_PIN } from '#common/demo/demoPin';
+import type { DemoDataset } from '#common/demo';
+import { officerSchema, stationSchema } from '#common/schemas/station';
+import { httpTransport } from '#common/sync/httpTransport';
+import type { EnrolReply } from '#common/sync/protocol';
+import type { FetchLike } from '#common/sync/transport';
+import { createEnrolmentCode } from '#server/auth/enrolmentCodes';
+import type { Database } from '#server/db/database';
+import { seedStation } from '#server/seed/seedStation';
 
 export interface SignedInStation {
   stationId: string;
@@ -34,7 +34,11 @@ export interface SignedInStation {
 }
 
 /** Seeds a station with its chief (demo PIN) and makes it an enrolment code. */
-export async function signedInStation(db: Database, name: string, now = Date.now()): Promise<SignedInStation> {
+export async function signedInStation(
+  db: Database,
+  name: string,
+  now = Date.now(),
+): Promise<SignedInStation> {
   const stationId = randomUUID();
   const officerId = randomUUID();
   const badgeNo = randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase();
@@ -98,9 +102,17 @@ export async function enrolSignedIn(
   station: SignedInStation,
   workstation: string,
 ): Promise<SignedInWorkstation> {
-  const enrolment = await httpTransport(api, null, fetchImpl).enrol({ enrolmentCode: station.code, workstation });
+  const enrolment = await httpTransport(api, null, fetchImpl).enrol({
+    enrolmentCode: station.code,
+    workstation,
+  });
   const auth = authClient({ baseUrl: api, fetchImpl, credential: () => enrolment.credential });
   const signedIn = await auth.signIn({ badgeNo: station.officer.badgeNo, pin: DEMO_PIN });
   if (signedIn.officer.id !== station.officer.id) throw new Error(`signed in as ${signedIn.officer.id}`);
-  return { enrolment, deviceId: enrolment.deviceId, credential: enrolment.credential, officerId: signedIn.officer.id };
+  return {
+    enrolment,
+    deviceId: enrolment.deviceId,
+    credential: enrolment.credential,
+    officerId: signedIn.officer.id,
+  };
 }

@@ -3,15 +3,15 @@
  * hour in the day ahead, and the checkpoints themselves — gaps first — with the people on duty
  * now and the hours nobody covers.
  */
-import { useI18n } from '../../../i18n/I18nContext';
-import { formatDateTime, formatNumber, formatTime } from '../../../i18n/translate';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime, formatNumber, formatTime } from '#renderer/i18n/translate';
 import { useCheckpointsToday } from '../useBriefingData';
 import { Figure } from './Figure';
 import { FittedTable } from './FittedTable';
 import type { SlideProps } from './slideProps';
 import { SlideEmpty, SlideLoading, SlideProblems } from './SlideStatus';
 import { useReadyWhen } from './useReadyWhen';
-import { checkpointModeKey } from '../../../i18n/domainWords';
+import { checkpointModeKey } from '#renderer/i18n/domainWords';
 
 export function CheckpointsSlide({ now, onReady }: SlideProps) {
   const { t, language } = useI18n();

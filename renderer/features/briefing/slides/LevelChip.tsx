@@ -1,8 +1,8 @@
 /** A control level as a coloured chip in the map's colours (text dark or light for contrast). */
-import type { ControlLevel } from '../../../../common/schemas';
-import { useI18n } from '../../../i18n/I18nContext';
-import { levelColours } from '../../../theme/palette';
-import { levelKey } from '../../../i18n/domainWords';
+import type { ControlLevel } from '#common/schemas';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { levelColours } from '#renderer/theme/palette';
+import { levelKey } from '#renderer/i18n/domainWords';
 
 // Only the darkest fill needs light text; the other fills are light enough for black.
 const lightText: ReadonlySet<ControlLevel> = new Set<ControlLevel>(['sealed']);

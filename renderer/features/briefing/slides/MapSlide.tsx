@@ -4,17 +4,17 @@
  * checkpoints, open incidents and today's testing sites drawn on it. Ready when the map is idle.
  */
 import { useCallback } from 'react';
-import { controlLevels } from '../../../../common/schemas';
-import { useI18n } from '../../../i18n/I18nContext';
-import { formatNumber } from '../../../i18n/translate';
-import { levelColours } from '../../../theme/palette';
-import { StationMap } from '../../basemap/StationMap';
+import { controlLevels } from '#common/schemas';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatNumber } from '#renderer/i18n/translate';
+import { levelColours } from '#renderer/theme/palette';
+import { StationMap } from '#renderer/features/basemap';
 import { useStationMap } from '../useBriefingData';
 import { useDeckScale } from '../useDeckScale';
 import type { SlideProps } from './slideProps';
 import { SlideEmpty, SlideLoading, SlideProblems } from './SlideStatus';
 import { useReadyWhen } from './useReadyWhen';
-import { levelKey } from '../../../i18n/domainWords';
+import { levelKey } from '#renderer/i18n/domainWords';
 
 // Grid labels are too small to read from 5 m; the legend carries the counts instead.
 const layers = { labels: false };

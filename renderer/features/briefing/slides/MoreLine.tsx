@@ -1,5 +1,5 @@
 /** "另有 n 项未列出" under a fitted table or list, when some of it did not fit; nothing otherwise. */
-import { useI18n } from '../../../i18n/I18nContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
 
 export function MoreLine({ hidden }: { hidden: number }) {
   const { t } = useI18n();

@@ -3,10 +3,10 @@
  * control-level decisions (listed with the level before and after), and what the night's visits
  * found. A quiet night says so in words; the lists show what fits above the slide strip.
  */
-import { incidentTypes } from '../../../../common/schemas';
-import { formatDay, formatNumber, formatTime } from '../../../i18n/translate';
-import { useI18n } from '../../../i18n/I18nContext';
-import { incidentTypeColours } from '../../../theme/palette';
+import { incidentTypes } from '#common/schemas';
+import { formatDay, formatNumber, formatTime } from '#renderer/i18n/translate';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { incidentTypeColours } from '#renderer/theme/palette';
 import { useOvernight } from '../useBriefingData';
 import { BAR_LIST_SIZES, DECISION_LIST_SIZES } from '../fitRows';
 import { Figure } from './Figure';
@@ -15,7 +15,7 @@ import { LevelChip } from './LevelChip';
 import type { SlideProps } from './slideProps';
 import { SlideLoading, SlideProblems } from './SlideStatus';
 import { useReadyWhen } from './useReadyWhen';
-import { incidentTypeKey } from '../../../i18n/domainWords';
+import { incidentTypeKey } from '#renderer/i18n/domainWords';
 
 export function OvernightSlide({ now, onReady }: SlideProps) {
   const { t, language } = useI18n();

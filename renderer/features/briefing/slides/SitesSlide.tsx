@@ -2,15 +2,15 @@
  * 今日核酸检测点: today's sites with their status, layout readiness (zones ready of five),
  * staff (police, medical, volunteers incl. assigned teams) and queue, and the day's totals.
  */
-import { useI18n } from '../../../i18n/I18nContext';
-import { formatDay, formatNumber } from '../../../i18n/translate';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDay, formatNumber } from '#renderer/i18n/translate';
 import { useSitesToday } from '../useBriefingData';
 import { Figure } from './Figure';
 import { FittedTable } from './FittedTable';
 import type { SlideProps } from './slideProps';
 import { SlideEmpty, SlideLoading, SlideProblems } from './SlideStatus';
 import { useReadyWhen } from './useReadyWhen';
-import { siteStatusKey } from '../../../i18n/domainWords';
+import { siteStatusKey } from '#renderer/i18n/domainWords';
 
 export function SitesSlide({ now, onReady }: SlideProps) {
   const { t, language } = useI18n();

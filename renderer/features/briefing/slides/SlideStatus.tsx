@@ -2,8 +2,8 @@
  * The calm states of a slide on the wall: reading, nothing to show (an empty day says so in
  * words), and a count of malformed records that were skipped. Never an error or a stack.
  */
-import type { RowProblem } from '../../../db/validRows';
-import { useI18n } from '../../../i18n/I18nContext';
+import type { RowProblem } from '#renderer/db/validRows';
+import { useI18n } from '#renderer/i18n/I18nContext';
 
 export function SlideLoading() {
   const { t } = useI18n();

@@ -3,11 +3,11 @@
  * still needed to finish on time and what yesterday's visits found; the burn-up and the
  * worst-covered grids in the board's charts at wall size.
  */
-import { dayOf } from '../../../../common/domain/time';
-import { BurnUpChart } from '../../../charts/BurnUpChart';
-import { CoverageByGridChart } from '../../../charts/CoverageByGridChart';
-import { useI18n } from '../../../i18n/I18nContext';
-import { formatDay, formatNumber, formatPercent } from '../../../i18n/translate';
+import { dayOf } from '#common/domain/time';
+import { BurnUpChart } from '#renderer/charts/BurnUpChart';
+import { CoverageByGridChart } from '#renderer/charts/CoverageByGridChart';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDay, formatNumber, formatPercent } from '#renderer/i18n/translate';
 import { useSweepProgress } from '../useBriefingData';
 import { Figure } from './Figure';
 import { FitBox } from './FitBox';

@@ -2,15 +2,15 @@
  * 今日重点任务: the open high-severity incidents, longest waiting first — when reported, what
  * happened, where, how far along, and who has it (or that nobody has been assigned yet).
  */
-import { useI18n } from '../../../i18n/I18nContext';
-import { formatDateTime, formatNumber } from '../../../i18n/translate';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDateTime, formatNumber } from '#renderer/i18n/translate';
 import { useKeyTasks } from '../useBriefingData';
 import { Figure } from './Figure';
 import { FittedTable } from './FittedTable';
 import type { SlideProps } from './slideProps';
 import { SlideLoading, SlideProblems } from './SlideStatus';
 import { useReadyWhen } from './useReadyWhen';
-import { incidentStatusKey, incidentTypeKey } from '../../../i18n/domainWords';
+import { incidentStatusKey, incidentTypeKey } from '#renderer/i18n/domainWords';
 
 export function TasksSlide({ onReady }: SlideProps) {
   const { t, language } = useI18n();

@@ -1,6 +1,6 @@
 /** Page side of the export worker: one worker per export, ended when it has answered. */
-import { askWorker } from '../../../app/askWorker';
-import type { Language } from '../../../i18n/translate';
+import { askWorker } from '#renderer/shared/askWorker';
+import type { Language } from '#renderer/i18n/translate';
 import type { ImportKind } from '../importKinds';
 import type { BuiltExport } from './exportData';
 import type { ExportReply, ExportRequest } from './exportMessages';

@@ -3,8 +3,8 @@
  * which would freeze the window for seconds if built in the page. Reads the cache itself and
  * answers with the file's bytes (transferred, not copied).
  */
-import { GridroomDb } from '../../../db/database';
-import { makeTranslate } from '../../../i18n/translate';
+import { GridroomDb } from '#renderer/db/database';
+import { makeTranslate } from '#renderer/i18n/translate';
 import { buildExport } from './exportData';
 import type { ExportReply, ExportRequest } from './exportMessages';
 

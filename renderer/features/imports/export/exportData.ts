@@ -5,19 +5,19 @@
  * app (CSV), a download in a browser (and for GeoJSON, which the desktop save channel does not
  * take yet).
  */
-import type { GridroomDb } from '../../../db/database';
-import type { Translate } from '../../../i18n/translate';
+import type { GridroomDb } from '#renderer/db/database';
+import type { Translate } from '#renderer/i18n/translate';
 import {
   browserDownload,
   defaultSaver,
   type ReportFile,
   type SaveOutcome,
-} from '../../reports/export/saveReportFile';
+} from '#renderer/export/saveReportFile';
 import type { ImportKind } from '../importKinds';
 import { importFileName } from '../importFileNames';
 import { gridsGeoJson, householdsCsv, officersCsv, volunteerTeamsCsv } from './exportFiles';
-import { recordExportEntry } from '../../audit/recordExport';
-import { importsExportFileTitleKey } from '../../../i18n/keyTables';
+import { recordExportEntry } from '#renderer/export/recordExport';
+import { importsExportFileTitleKey } from '#renderer/i18n/keyTables';
 
 const live = <T extends { deleted: boolean }>(rows: T[]) => rows.filter((r) => !r.deleted);
 const byText =

@@ -5,18 +5,18 @@
  * language with the same names the importer recognises, every text cell guarded against
  * formula injection (the importer takes the guard off again, so a file round-trips). Pure.
  */
-import type { Grid, Household, Officer, VolunteerTeam } from '../../../../common/schemas';
-import { csvText } from '../../reports/export/csvText';
-import { safeCell } from '../../reports/export/safeCell';
-import { utf8Bom } from '../../reports/export/toCsv';
-import type { Translate } from '../../../i18n/translate';
+import type { Grid, Household, Officer, VolunteerTeam } from '#common/schemas';
+import { csvText } from '#renderer/export/csvText';
+import { safeCell } from '#renderer/export/safeCell';
+import { utf8Bom } from '#renderer/export/toCsv';
+import type { Translate } from '#renderer/i18n/translate';
 import {
   importsExportOfficerRoleKey,
   importsExportVolunteerRoleKey,
   importsFieldHouseholdsKey,
   importsFieldOfficersKey,
   importsFieldVolunteerTeamsKey,
-} from '../../../i18n/keyTables';
+} from '#renderer/i18n/keyTables';
 
 export function gridsGeoJson(grids: readonly Grid[]): string {
   return JSON.stringify({

@@ -1,5 +1,5 @@
 /** What the page asks the export worker for, and what it answers. */
-import type { Language } from '../../../i18n/translate';
+import type { Language } from '#renderer/i18n/translate';
 import type { ImportKind } from '../importKinds';
 import type { BuiltExport } from './exportData';
 

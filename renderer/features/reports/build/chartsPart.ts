@@ -3,7 +3,7 @@
  * each per type, and the active campaign's burn-up (households covered in its scope, day by day)
  * up to `asOf`; no campaign, no burn-up.
  */
-import { burnUpFrom } from '../../board/sweepQuery';
+import { burnUpFrom } from '#renderer/station/sweepQuery';
 import type { DailyReport } from '../dailyReportModel';
 import { incidentsByHourOfDay } from '../reportIncidents';
 import type { DailyReportData } from './dailyReportData';

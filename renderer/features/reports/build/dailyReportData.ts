@@ -11,10 +11,10 @@ import type {
   SweepCampaign,
   TestingSite,
   VolunteerTeam,
-} from '../../../../common/schemas';
-import type { SweepStats } from '../../../db/localRows';
-import type { ValidRows } from '../../../db/validRows';
-import type { StationPicture } from '../../board/gridStateQuery';
+} from '#common/schemas';
+import type { SweepStats } from '#renderer/db/localRows';
+import type { ValidRows } from '#renderer/db/validRows';
+import type { StationPicture } from '#renderer/station/gridStateQuery';
 import type { ReportDay } from '../reportDay';
 import type { VisitsOfDay } from '../visitsOfDay';
 

@@ -3,8 +3,8 @@
  * incidents sorted into open / reported / resolved, the grids' state at the end of the day, the
  * active campaign's scope, the duty shifts per checkpoint within the day, and the labels.
  */
-import type { DutyShift } from '../../../../common/schemas';
-import type { GridState } from '../../board/gridStateQuery';
+import type { DutyShift } from '#common/schemas';
+import type { GridState } from '#renderer/station/gridStateQuery';
 import { shiftsByCheckpoint } from '../reportPosts';
 import type { DailyReportData } from './dailyReportData';
 import { dayIncidents, type DayIncidents } from './dayIncidents';

@@ -4,7 +4,7 @@
  * the day — in order of report time, as the incident list, the chart and the map show them — and
  * how many were resolved within it.
  */
-import type { Incident } from '../../../../common/schemas';
+import type { Incident } from '#common/schemas';
 import type { ReportDay } from '../reportDay';
 import { openAt, reportedWithin, resolvedWithin } from '../reportIncidents';
 

@@ -3,10 +3,10 @@
  * households, campaign scope) with coverage counted only up to the end of the report's day (the
  * campaign's aggregate rows with day ≤ date) and the incidents open at `asOf`.
  */
-import { coverageRatio } from '../../../../common/domain/coverage';
-import type { Incident } from '../../../../common/schemas';
-import type { SweepStats } from '../../../db/localRows';
-import type { GridState, StationPicture } from '../../board/gridStateQuery';
+import { coverageRatio } from '#common/domain/coverage';
+import type { Incident } from '#common/schemas';
+import type { SweepStats } from '#renderer/db/localRows';
+import type { GridState, StationPicture } from '#renderer/station/gridStateQuery';
 import { countByGrid } from './dayIncidents';
 
 /** Covered households per grid by the end of `date`, from a campaign's aggregate rows. */

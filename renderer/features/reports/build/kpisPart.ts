@@ -5,9 +5,9 @@
  * covered in the active campaign's scope, incidents new (per severity) and resolved — and the
  * posts' totals from their section rows.
  */
-import { severities, siteStatuses, type Severity, type SiteStatus } from '../../../../common/schemas';
-import { computeKpis } from '../../board/kpis';
-import { sumFindings } from '../../board/sweepQuery';
+import { severities, siteStatuses, type Severity, type SiteStatus } from '#common/schemas';
+import { computeKpis } from '#renderer/station/kpis';
+import { sumFindings } from '#renderer/station/sweepQuery';
 import type { ReportKpis } from '../dailyReportModel';
 import type { DailyReportData } from './dailyReportData';
 import type { DayFacts } from './dayFacts';

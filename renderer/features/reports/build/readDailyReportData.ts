@@ -18,11 +18,11 @@ import {
   sweepCampaignSchema,
   testingSiteSchema,
   volunteerTeamSchema,
-} from '../../../../common/schemas';
-import type { GridroomDb } from '../../../db/database';
-import { cacheStateSchema, syncSnapshotSchema } from '../../../db/localRows';
-import { validRows } from '../../../db/validRows';
-import { queryStationPicture } from '../../board/gridStateQuery';
+} from '#common/schemas';
+import type { GridroomDb } from '#renderer/db/database';
+import { cacheStateSchema, syncSnapshotSchema } from '#renderer/db/localRows';
+import { validRows } from '#renderer/db/validRows';
+import { queryStationPicture } from '#renderer/station/gridStateQuery';
 import { reportDay } from '../reportDay';
 import { readVisitsOfDay, type VisitsOfDay } from '../visitsOfDay';
 import type { DailyReportData } from './dailyReportData';

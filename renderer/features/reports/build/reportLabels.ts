@@ -2,8 +2,8 @@
  * The names the report's rows carry instead of ids, pure: officers, grids (code and name) and
  * campaigns. An id with no label becomes '' (or null for a person) in the rows, never the id.
  */
-import type { SweepCampaign } from '../../../../common/schemas';
-import type { StationPicture } from '../../board/gridStateQuery';
+import type { SweepCampaign } from '#common/schemas';
+import type { StationPicture } from '#renderer/station/gridStateQuery';
 import type { GridLabel } from '../reportPosts';
 
 export interface ReportLabels {

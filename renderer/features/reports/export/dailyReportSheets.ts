@@ -21,11 +21,11 @@ import {
   type StaffKind,
   type VisitOutcome,
   type VolunteerRole,
-} from '../../../../common/schemas';
-import type { Translate } from '../../../i18n/translate';
+} from '#common/schemas';
+import type { Translate } from '#renderer/i18n/translate';
 import type { DailyReport } from '../dailyReportModel';
-import type { Cell, Sheet, SheetColumn, Workbook } from './sheetModel';
-import { formatShanghai } from './wallClock';
+import type { Cell, Sheet, SheetColumn, Workbook } from '#renderer/export/sheetModel';
+import { formatShanghai } from '#renderer/export/wallClock';
 import {
   checkpointModeKey,
   incidentStatusKey,
@@ -33,14 +33,14 @@ import {
   levelKey,
   severityKey,
   siteStatusKey,
-} from '../../../i18n/domainWords';
+} from '#renderer/i18n/domainWords';
 import {
   postTypeKey,
   siteZoneKey,
   staffKindKey,
   sweepsOutcomeKey,
   volunteerRoleKey,
-} from '../../../i18n/keyTables';
+} from '#renderer/i18n/keyTables';
 
 export const reportSheetKeys = [
   'summary',

@@ -5,18 +5,23 @@
  * (`reportExport.failed.<reason>`), never as a thrown error. Nothing is written to the cache
  * before the file is saved. The file name carries the station and the date (exportFileName.ts).
  */
-import { maxReportFileBytes } from '../../../../common/ipc/contract';
-import type { GridroomDb } from '../../../db/database';
-import { makeTranslate, type Translate } from '../../../i18n/translate';
+import { maxReportFileBytes } from '#common/ipc/contract';
+import type { GridroomDb } from '#renderer/db/database';
+import { makeTranslate, type Translate } from '#renderer/i18n/translate';
 import { reportDateSchema, type DailyReport } from '../dailyReportModel';
 import { buildDailyReport } from '../dailyReportQuery';
 import { recordReportExport } from '../exportAudit';
 import { dailyReportSheet, dailyReportWorkbook, type ReportSheetKey } from './dailyReportSheets';
-import { reportFileName } from './exportFileName';
-import { defaultSaver, type ReportFile, type SaveOutcome, type SaveReportFile } from './saveReportFile';
-import { sheetToCsv } from './toCsv';
-import { workbookToXlsx, xlsxMimeType } from './toXlsx';
-import { reportExportSheetKey } from '../../../i18n/keyTables';
+import { reportFileName } from '#renderer/export/exportFileName';
+import {
+  defaultSaver,
+  type ReportFile,
+  type SaveOutcome,
+  type SaveReportFile,
+} from '#renderer/export/saveReportFile';
+import { sheetToCsv } from '#renderer/export/toCsv';
+import { workbookToXlsx, xlsxMimeType } from '#renderer/export/toXlsx';
+import { reportExportSheetKey } from '#renderer/i18n/keyTables';
 
 export const csvMimeType = 'text/csv;charset=utf-8';
 

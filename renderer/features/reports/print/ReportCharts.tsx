@@ -5,17 +5,17 @@
  * for a chart to measure itself. Each chart box carries `data-chart` for tests.
  */
 import { useMemo } from 'react';
-import { incidentTypes, type IncidentType } from '../../../../common/schemas';
-import { useI18n } from '../../../i18n/I18nContext';
-import { formatDay } from '../../../i18n/translate';
+import { incidentTypes, type IncidentType } from '#common/schemas';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import { formatDay } from '#renderer/i18n/translate';
 import type { DailyReport } from '../dailyReportModel';
 import type { ReportText } from '../useReportText';
 import { PaperBurnUp } from './paperCharts/PaperBurnUp';
 import { PaperCoverageBars } from './paperCharts/PaperCoverageBars';
 import { PaperIncidentsByHour } from './paperCharts/PaperIncidentsByHour';
 import { formatClock } from './reportFormat';
-import { ChartFigure } from '../../../charts/ChartFigure';
-import { burnUpSummary, coverageSummary, incidentsByHourSummary } from '../../../charts/chartSummaries';
+import { ChartFigure } from '#renderer/charts/ChartFigure';
+import { burnUpSummary, coverageSummary, incidentsByHourSummary } from '#renderer/charts/chartSummaries';
 
 /** Chart widths on paper (186 mm of text width, two columns 6 mm apart) in CSS px. */
 const MM = 96 / 25.4;

@@ -6,7 +6,7 @@
  * acts on — and the report says the XLSX export lists every post.
  */
 import { useMemo } from 'react';
-import { postTypes, type PostType } from '../../../../common/schemas';
+import { postTypes, type PostType } from '#common/schemas';
 import type { ReportCheckpointRow } from '../dailyReportModel';
 import type { ReportText } from '../useReportText';
 import { ReportCheckpointTable } from './ReportPostTables';

@@ -5,8 +5,8 @@
  * the day's visits and findings, incidents still open. Grids without an officer are marked.
  */
 import type { CSSProperties } from 'react';
-import { controlLevels } from '../../../../common/schemas';
-import { levelColours } from '../../../theme/palette';
+import { controlLevels } from '#common/schemas';
+import { levelColours } from '#renderer/theme/palette';
 import type { ReportGridRow } from '../dailyReportModel';
 import type { ReportText } from '../useReportText';
 import { groupByCommunity } from './gridGroups';

@@ -3,7 +3,7 @@
  * when it was generated, what the data and the state figures are as of. A date with no data
  * gets a notice here, before any section.
  */
-import { useI18n } from '../../../i18n/I18nContext';
+import { useI18n } from '#renderer/i18n/I18nContext';
 import type { DailyReport } from '../dailyReportModel';
 import { formatLongDay, formatStamp } from './reportFormat';
 

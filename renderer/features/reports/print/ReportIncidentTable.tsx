@@ -4,7 +4,7 @@
  * lists the most pressing ones (printedIncidents.ts) and says how many more the XLSX holds.
  */
 import { useMemo } from 'react';
-import { incidentTypes, severities, type IncidentType, type Severity } from '../../../../common/schemas';
+import { incidentTypes, severities, type IncidentType, type Severity } from '#common/schemas';
 import type { ReportIncidentRow } from '../dailyReportModel';
 import { printedIncidents } from '../printedIncidents';
 import type { ReportText } from '../useReportText';

@@ -3,10 +3,10 @@
  * posts). Each value cell carries `data-kpi` and its raw value, and label and value sit on one
  * line so the PDF's text reads "label value".
  */
-import { controlLevels } from '../../../../common/schemas';
+import { controlLevels } from '#common/schemas';
 import type { ReportKpis } from '../dailyReportModel';
 import type { ReportText } from '../useReportText';
-import { levelColours } from '../../../theme/palette';
+import { levelColours } from '#renderer/theme/palette';
 import type { ReactNode } from 'react';
 
 interface Kpi {

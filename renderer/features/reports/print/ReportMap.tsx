@@ -2,11 +2,11 @@
  * Section 2's figure: the vector map (ReportMapSvg), a compact legend in the map's own colours
  * and symbols, and a caption saying what is shown and as of when.
  */
-import { checkpointModes, controlLevels, severities, siteStatuses } from '../../../../common/schemas';
-import type { DistrictCollection } from '../../../map';
-import { checkpointIconId, incidentIconId, siteIconId } from '../../../map/symbolIcons';
-import { levelColours } from '../../../theme/palette';
-import { useMapLabels } from '../../board/useMapLabels';
+import { checkpointModes, controlLevels, severities, siteStatuses } from '#common/schemas';
+import type { DistrictCollection } from '#renderer/map';
+import { checkpointIconId, incidentIconId, siteIconId } from '#renderer/map/symbolIcons';
+import { levelColours } from '#renderer/theme/palette';
+import { useMapLabels } from '#renderer/map/useMapLabels';
 import { iconUrl } from './iconUrl';
 import { ReportMapSvg } from './ReportMapSvg';
 import type { ReportMapModels } from './reportMapModels';

@@ -6,12 +6,12 @@
  * capture — so it prints sharp at any scale and is in the page the moment the data is.
  */
 import { memo, useMemo } from 'react';
-import type { LngLat } from '../../../../common/schemas';
-import { boundsOf, labelAnchor } from '../../../map/gridGeometry';
-import { checkpointIconId, incidentIconId, siteIconId } from '../../../map/symbolIcons';
-import type { DistrictCollection } from '../../../map';
-import { severities } from '../../../../common/schemas';
-import { levelColours } from '../../../theme/palette';
+import type { LngLat } from '#common/schemas';
+import { boundsOf, labelAnchor } from '#renderer/map/gridGeometry';
+import { checkpointIconId, incidentIconId, siteIconId } from '#renderer/map/symbolIcons';
+import type { DistrictCollection } from '#renderer/map';
+import { severities } from '#common/schemas';
+import { levelColours } from '#renderer/theme/palette';
 import { iconUrl } from './iconUrl';
 import { fitProjection, linePathOf, pathOf, type PaperProjection } from './paperProjection';
 import type { ReportMapModels } from './reportMapModels';

@@ -3,7 +3,7 @@
  * marked), the day's testing sites with layout, queue and staff, and the volunteer teams with
  * where their members were deployed.
  */
-import { siteZones } from '../../../../common/schemas';
+import { siteZones } from '#common/schemas';
 import type { ReportCheckpointRow, ReportSiteRow, ReportTeamRow } from '../dailyReportModel';
 import type { ReportText } from '../useReportText';
 import { formatRun } from './reportFormat';

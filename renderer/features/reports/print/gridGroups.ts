@@ -4,7 +4,7 @@
  * group's totals — households, covered and coverage over its grids in the campaign — for the
  * group's heading row. Pure.
  */
-import { coverageRatio } from '../../../../common/domain/coverage';
+import { coverageRatio } from '#common/domain/coverage';
 import type { ReportGridRow } from '../dailyReportModel';
 
 export interface GridGroup {

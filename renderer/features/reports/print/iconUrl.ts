@@ -3,7 +3,7 @@
  * kept, so a report with a thousand incident markers references one picture per kind, and the
  * printed map and its legend show the very same icons.
  */
-import { drawIcon } from '../../../map/symbolIcons';
+import { drawIcon } from '#renderer/map/symbolIcons';
 
 const urls = new Map<string, string>();
 

@@ -4,8 +4,8 @@
  * board's "fit to station" gives, without a map engine. `pathOf` writes an outline as SVG path
  * data in those units (one decimal: a tenth of a unit is far below what prints).
  */
-import type { AreaGeometry, LngLat } from '../../../../common/schemas';
-import type { Bounds } from '../../../map/gridGeometry';
+import type { AreaGeometry, LngLat } from '#common/schemas';
+import type { Bounds } from '#renderer/map/gridGeometry';
 
 export interface PaperProjection {
   /** [x, y] in frame units, y downwards. */

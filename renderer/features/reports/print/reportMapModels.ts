@@ -5,9 +5,9 @@
  * duty shift that day, as the report counts them), the incidents reported that day and the
  * day's testing sites. Pure.
  */
-import type { Checkpoint, Incident, TestingSite } from '../../../../common/schemas';
-import type { MapCheckpoint, MapGrid, MapIncident, MapTestingSite } from '../../../map';
-import type { GridState } from '../../board/gridStateQuery';
+import type { Checkpoint, Incident, TestingSite } from '#common/schemas';
+import type { MapCheckpoint, MapGrid, MapIncident, MapTestingSite } from '#renderer/map';
+import type { GridState } from '#renderer/station/gridStateQuery';
 
 export interface ReportMapModels {
   grids: MapGrid[];

@@ -4,7 +4,7 @@
  * `<body data-report-ready="1">` for Electron's main process, which polls the DOM of its
  * hidden window before printToPDF.
  */
-import { signal } from '../../../app/testBridge';
+import { signal } from '#renderer/shared/testBridge';
 
 export function markReportReady(): void {
   document.body.dataset['reportReady'] = '1';

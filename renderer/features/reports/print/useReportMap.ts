@@ -3,7 +3,7 @@
  * outlines. `null` until both are in, so a print never goes out without them.
  */
 import { useMemo } from 'react';
-import { useLoadedDistricts } from '../../board/useDistricts';
+import { useLoadedDistricts } from '#renderer/map/useDistricts';
 import type { ReportMapData } from './ReportMap';
 import type { ReportMapModels } from './reportMapModels';
 

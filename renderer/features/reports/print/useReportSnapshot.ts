@@ -5,7 +5,7 @@
  * ones, from the route's early read when that is for this cache and day (first build only).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '#renderer/shared/DbContext';
 import type { DailyReport } from '../dailyReportModel';
 import { buildDailyReportParts } from '../dailyReportQuery';
 import { readPrintedVisits, type EarlyPrintedVisits } from '../printedVisitsPrefetch';

@@ -4,11 +4,11 @@
  * is not changed), and whose every section is the one its builder gives.
  */
 import { describe, expect, it } from 'vitest';
-import { assembleDailyReport } from '../../../../renderer/features/reports/build/assembleDailyReport';
-import { dayFacts } from '../../../../renderer/features/reports/build/dayFacts';
-import { buildGridRows } from '../../../../renderer/features/reports/build/gridsPart';
-import { buildIncidentRows } from '../../../../renderer/features/reports/build/incidentsPart';
-import { dailyReportSchema } from '../../../../renderer/features/reports/dailyReportModel';
+import { assembleDailyReport } from '#renderer/features/reports/build/assembleDailyReport';
+import { dayFacts } from '#renderer/features/reports/build/dayFacts';
+import { buildGridRows } from '#renderer/features/reports/build/gridsPart';
+import { buildIncidentRows } from '#renderer/features/reports/build/incidentsPart';
+import { dailyReportSchema } from '#renderer/features/reports/dailyReportModel';
 import { smallStationDay } from './smallStationDay';
 
 describe('assembleDailyReport', () => {

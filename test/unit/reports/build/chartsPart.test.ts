@@ -1,7 +1,7 @@
 /** The chart series: incidents per clock hour and type, and the campaign's burn-up up to the day. */
 import { describe, expect, it } from 'vitest';
-import { buildCharts } from '../../../../renderer/features/reports/build/chartsPart';
-import { dayFacts } from '../../../../renderer/features/reports/build/dayFacts';
+import { buildCharts } from '#renderer/features/reports/build/chartsPart';
+import { dayFacts } from '#renderer/features/reports/build/dayFacts';
 import { at, smallStationDay, withData } from './smallStationDay';
 
 describe('buildCharts', () => {

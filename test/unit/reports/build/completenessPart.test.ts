@@ -3,9 +3,9 @@
  * a testing site is enough — and the count of malformed rows the read skipped.
  */
 import { describe, expect, it } from 'vitest';
-import { countProblems, reportHasData } from '../../../../renderer/features/reports/build/completenessPart';
-import type { DailyReportData } from '../../../../renderer/features/reports/build/dailyReportData';
-import { dayFacts } from '../../../../renderer/features/reports/build/dayFacts';
+import { countProblems, reportHasData } from '#renderer/features/reports/build/completenessPart';
+import type { DailyReportData } from '#renderer/features/reports/build/dailyReportData';
+import { dayFacts } from '#renderer/features/reports/build/dayFacts';
 import { at, GRID_1, incident, incidents, smallStationDay, withData } from './smallStationDay';
 
 const none = { rows: [], problems: [] };

@@ -5,11 +5,11 @@
  * post; the labels that replace ids.
  */
 import { describe, expect, it } from 'vitest';
-import { dayFacts } from '../../../../renderer/features/reports/build/dayFacts';
-import { dayIncidents } from '../../../../renderer/features/reports/build/dayIncidents';
-import { coveredThrough } from '../../../../renderer/features/reports/build/gridStatesAtDayEnd';
-import { officerNameOf, reportLabels } from '../../../../renderer/features/reports/build/reportLabels';
-import { reportDay } from '../../../../renderer/features/reports/reportDay';
+import { dayFacts } from '#renderer/features/reports/build/dayFacts';
+import { dayIncidents } from '#renderer/features/reports/build/dayIncidents';
+import { coveredThrough } from '#renderer/features/reports/build/gridStatesAtDayEnd';
+import { officerNameOf, reportLabels } from '#renderer/features/reports/build/reportLabels';
+import { reportDay } from '#renderer/features/reports/reportDay';
 import {
   at,
   DATE,

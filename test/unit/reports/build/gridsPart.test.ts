@@ -4,8 +4,8 @@
  * and findings over every campaign, incidents reported that day.
  */
 import { describe, expect, it } from 'vitest';
-import { dayFacts } from '../../../../renderer/features/reports/build/dayFacts';
-import { buildGridRows, dayFlowsByGrid } from '../../../../renderer/features/reports/build/gridsPart';
+import { dayFacts } from '#renderer/features/reports/build/dayFacts';
+import { buildGridRows, dayFlowsByGrid } from '#renderer/features/reports/build/gridsPart';
 import { GRID_1, GRID_3, smallStationDay } from './smallStationDay';
 
 describe('buildGridRows', () => {

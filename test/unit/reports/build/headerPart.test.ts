@@ -1,6 +1,6 @@
 /** The report's header: the station, the day's instants, who prepared it and when. */
 import { describe, expect, it } from 'vitest';
-import { buildHeader } from '../../../../renderer/features/reports/build/headerPart';
+import { buildHeader } from '#renderer/features/reports/build/headerPart';
 import { at, DATE, DAY, END, STATION, smallStationDay, withData } from './smallStationDay';
 
 describe('buildHeader', () => {

@@ -1,7 +1,7 @@
 /** The incident list: the day's reported incidents in time order, with grid and assignee names. */
 import { describe, expect, it } from 'vitest';
-import { dayFacts } from '../../../../renderer/features/reports/build/dayFacts';
-import { buildIncidentRows } from '../../../../renderer/features/reports/build/incidentsPart';
+import { dayFacts } from '#renderer/features/reports/build/dayFacts';
+import { buildIncidentRows } from '#renderer/features/reports/build/incidentsPart';
 import { at, id, incidents, smallStationDay, withData } from './smallStationDay';
 
 describe('buildIncidentRows', () => {

@@ -5,9 +5,9 @@
  * resolved and open at the end of the day by severity, and the posts' totals.
  */
 import { describe, expect, it } from 'vitest';
-import { dayFacts } from '../../../../renderer/features/reports/build/dayFacts';
-import { buildKpis, newlyCoveredOn } from '../../../../renderer/features/reports/build/kpisPart';
-import { buildPostsPart } from '../../../../renderer/features/reports/build/postsPart';
+import { dayFacts } from '#renderer/features/reports/build/dayFacts';
+import { buildKpis, newlyCoveredOn } from '#renderer/features/reports/build/kpisPart';
+import { buildPostsPart } from '#renderer/features/reports/build/postsPart';
 import { GRID_1, smallStationDay, withData } from './smallStationDay';
 
 function kpisOf(data = smallStationDay()) {

@@ -1,7 +1,7 @@
 /** The report's map from the same read: levels, staffed posts, the day's incidents and sites. */
 import { describe, expect, it } from 'vitest';
-import { dayFacts } from '../../../../renderer/features/reports/build/dayFacts';
-import { buildMap } from '../../../../renderer/features/reports/build/mapPart';
+import { dayFacts } from '#renderer/features/reports/build/dayFacts';
+import { buildMap } from '#renderer/features/reports/build/mapPart';
 import { incidents, POST_24H, POST_DAY, SITE, smallStationDay } from './smallStationDay';
 
 describe('buildMap', () => {

@@ -4,8 +4,8 @@
  * team deployed only at a checkpoint staffed that day; no uncovered hours on a day with no roster.
  */
 import { describe, expect, it } from 'vitest';
-import { dayFacts } from '../../../../renderer/features/reports/build/dayFacts';
-import { buildPostsPart } from '../../../../renderer/features/reports/build/postsPart';
+import { dayFacts } from '#renderer/features/reports/build/dayFacts';
+import { buildPostsPart } from '#renderer/features/reports/build/postsPart';
 import { at, POST_24H, POST_DAY, smallStationDay, withData } from './smallStationDay';
 
 describe('buildPostsPart', () => {

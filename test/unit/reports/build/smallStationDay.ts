@@ -4,7 +4,7 @@
  * volunteer teams and three visits — built by hand so every figure of the report is known here
  * without running the code under test. Tests copy and change it (`withData`).
  */
-import { HOUR_MS, startOfDay } from '../../../../common/domain/time';
+import { HOUR_MS, startOfDay } from '#common/domain/time';
 import type {
   Checkpoint,
   DutyShift,
@@ -16,11 +16,11 @@ import type {
   SweepVisit,
   TestingSite,
   VolunteerTeam,
-} from '../../../../common/schemas';
-import type { SweepStats } from '../../../../renderer/db/localRows';
-import type { GridState } from '../../../../renderer/features/board/gridStateQuery';
-import type { DailyReportData } from '../../../../renderer/features/reports/build/dailyReportData';
-import { reportDay } from '../../../../renderer/features/reports/reportDay';
+} from '#common/schemas';
+import type { SweepStats } from '#renderer/db/localRows';
+import type { GridState } from '#renderer/station/gridStateQuery';
+import type { DailyReportData } from '#renderer/features/reports/build/dailyReportData';
+import { reportDay } from '#renderer/features/reports/reportDay';
 
 export const DATE = '2026-11-27';
 export const DAY = startOfDay(DATE);

@@ -4,9 +4,9 @@
  * note — officers write residents' names there, and the report never prints it.
  */
 import { describe, expect, it } from 'vitest';
-import { dayFacts } from '../../../../renderer/features/reports/build/dayFacts';
-import { buildVisitsPart } from '../../../../renderer/features/reports/build/visitsPart';
-import { reportVisitRowSchema } from '../../../../renderer/features/reports/dailyReportModel';
+import { dayFacts } from '#renderer/features/reports/build/dayFacts';
+import { buildVisitsPart } from '#renderer/features/reports/build/visitsPart';
+import { reportVisitRowSchema } from '#renderer/features/reports/dailyReportModel';
 import { at, id, smallStationDay } from './smallStationDay';
 
 describe('buildVisitsPart', () => {

@@ -7,10 +7,10 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvText } from '../../../../renderer/features/reports/export/csvText';
-import { startsLikeFormula } from '../../../../renderer/features/reports/export/safeCell';
-import type { Sheet } from '../../../../renderer/features/reports/export/sheetModel';
-import { sheetToCsv, sheetToCsvText } from '../../../../renderer/features/reports/export/toCsv';
+import { csvText } from '#renderer/export/csvText';
+import { startsLikeFormula } from '#renderer/export/safeCell';
+import type { Sheet } from '#renderer/export/sheetModel';
+import { sheetToCsv, sheetToCsvText } from '#renderer/export/toCsv';
 
 function parse(text: string): string[][] {
   const result = Papa.parse<string[]>(text, { delimiter: ',', newline: '\r\n', skipEmptyLines: false });

@@ -4,10 +4,10 @@
  * day says so in the summary; and in English every header is translated too.
  */
 import { describe, expect, it } from 'vitest';
-import { dailyReportSchema, type DailyReport } from '../../../../renderer/features/reports/dailyReportModel';
-import { dailyReportWorkbook } from '../../../../renderer/features/reports/export/dailyReportSheets';
-import { workbookSchema, type Cell } from '../../../../renderer/features/reports/export/sheetModel';
-import { makeTranslate } from '../../../../renderer/i18n/translate';
+import { dailyReportSchema, type DailyReport } from '#renderer/features/reports/dailyReportModel';
+import { dailyReportWorkbook } from '#renderer/features/reports/export/dailyReportSheets';
+import { workbookSchema, type Cell } from '#renderer/export/sheetModel';
+import { makeTranslate } from '#renderer/i18n/translate';
 
 const dayStart = Date.UTC(2026, 10, 26, 16);
 const zeroSev = { high: 0, medium: 0, low: 0 };

@@ -5,11 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  maxFileNameBytes,
-  reportFileName,
-  safeFileNamePart,
-} from '../../../../renderer/features/reports/export/exportFileName';
+import { maxFileNameBytes, reportFileName, safeFileNamePart } from '#renderer/export/exportFileName';
 
 const bytes = (s: string) => new TextEncoder().encode(s).length;
 

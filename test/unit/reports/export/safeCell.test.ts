@@ -5,11 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  formulaTriggers,
-  safeCell,
-  startsLikeFormula,
-} from '../../../../renderer/features/reports/export/safeCell';
+import { formulaTriggers, safeCell, startsLikeFormula } from '#renderer/export/safeCell';
 
 const trigger = fc.constantFrom(...formulaTriggers);
 const dangerous = fc.tuple(trigger, fc.string()).map(([t, rest]) => t + rest);

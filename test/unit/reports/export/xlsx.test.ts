@@ -8,8 +8,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import type { Workbook } from '../../../../renderer/features/reports/export/sheetModel';
-import { workbookToXlsx } from '../../../../renderer/features/reports/export/toXlsx';
+import type { Workbook } from '#renderer/export/sheetModel';
+import { workbookToXlsx } from '#renderer/export/toXlsx';
 
 const SHANGHAI = 8 * 60 * 60 * 1000;
 const reportedAt = Date.UTC(2026, 10, 27, 0, 30); // 08:30 in Shanghai

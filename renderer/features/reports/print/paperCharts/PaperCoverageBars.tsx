@@ -2,8 +2,8 @@
  * The grids with the lowest coverage on paper: one row per grid (code and name), a bar on the
  * coverage ramp from 0 to 100 % and the percentage written at its end.
  */
-import { leastCovered } from '../../../../../common/domain/coverage';
-import { coverageColour } from '../../../../theme/palette';
+import { leastCovered } from '#common/domain/coverage';
+import { coverageColour } from '#renderer/theme/palette';
 import { coverageRows, px, type PlotBox } from './paperChartGeometry';
 
 export interface PaperCoverageBar {

@@ -1,6 +1,6 @@
 /** The day's incidents per clock hour on paper, stacked by type; the legend names only the types that occur. */
-import { incidentTypes, type IncidentType } from '../../../../../common/schemas';
-import { incidentTypeColours } from '../../../../theme/palette';
+import { incidentTypes, type IncidentType } from '#common/schemas';
+import { incidentTypeColours } from '#renderer/theme/palette';
 import type { ReportHour } from '../../dailyReportModel';
 import { labelIndices, stackedBars, type PlotBox } from './paperChartGeometry';
 import { CategoryLabels, PaperLegend, ValueGrid } from './PaperChartParts';

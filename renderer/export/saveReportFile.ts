@@ -5,7 +5,7 @@
  * `<a download>` (the browser owns the file from there, so the outcome is always "saved").
  * Both return the same outcome type; tests inject their own saver.
  */
-import type { ReportFileKind, ReportSaveFailure, GridroomApi } from '../../../../common/ipc/contract';
+import type { ReportFileKind, ReportSaveFailure, GridroomApi } from '#common/ipc/contract';
 
 export interface ReportFile {
   name: string;

@@ -4,8 +4,8 @@
  */
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
-import districtsUrl from '../../../assets/geo/xiamen-districts.geojson?url';
-import type { DistrictCollection } from '../../map';
+import districtsUrl from '../../assets/geo/xiamen-districts.geojson?url';
+import type { DistrictCollection } from '.';
 
 const collectionSchema = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) });
 const empty: DistrictCollection = { type: 'FeatureCollection', features: [] };

@@ -1,8 +1,8 @@
 /** The workstation's enrolment (meta `syncConfig`), validated; null when not enrolled. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/DbContext';
-import type { GridroomDb } from '../../db/database';
-import { syncConfigSchema, type SyncConfig } from '../../db/localRows';
+import { useDb } from './DbContext';
+import type { GridroomDb } from '#renderer/db/database';
+import { syncConfigSchema, type SyncConfig } from '#renderer/db/localRows';
 
 export async function readSyncConfig(db: GridroomDb): Promise<SyncConfig | null> {
   const row = await db.meta.get('syncConfig');

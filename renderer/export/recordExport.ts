@@ -3,7 +3,7 @@
  * workstation, what was exported under which file name. Called only after the file was saved,
  * so a failed save leaves no entry.
  */
-import type { GridroomDb } from '../../db/database';
+import type { GridroomDb } from '#renderer/db/database';
 
 export async function recordExportEntry(
   db: GridroomDb,

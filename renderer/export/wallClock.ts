@@ -4,7 +4,7 @@
  * is shifted to the Date whose UTC fields are Shanghai's wall clock before it is written, and
  * an 08:30 incident reads 08:30 on any machine.
  */
-import { STATION_UTC_OFFSET_MS } from '../../../../common/domain/time';
+import { STATION_UTC_OFFSET_MS } from '#common/domain/time';
 
 /** A Date whose UTC calendar fields are the Shanghai wall clock at `ms`. */
 export function shanghaiWallClock(ms: number): Date {

@@ -2,9 +2,9 @@
  * The board's KPI figures as one pure function of what the queries read, so the tiles, the
  * briefing and the daily report state the same numbers.
  */
-import { checkOneGridOneOfficer } from '../../../common/domain/oneGridOneOfficer';
-import { coverageRatio } from '../../../common/domain/coverage';
-import { controlLevels, severities, type ControlLevel, type Severity } from '../../../common/schemas';
+import { checkOneGridOneOfficer } from '#common/domain/oneGridOneOfficer';
+import { coverageRatio } from '#common/domain/coverage';
+import { controlLevels, severities, type ControlLevel, type Severity } from '#common/schemas';
 import type { StationPicture } from './gridStateQuery';
 import type { StationPoints } from './pointsQuery';
 import type { TodayFindings } from './sweepQuery';

@@ -7,7 +7,7 @@
  * (and on a display device, where nobody signs in).
  */
 import { createContext, useContext } from 'react';
-import type { OfficerAccess } from '../../../common/schemas/station';
+import type { OfficerAccess } from '#common/schemas/station';
 
 export interface OfficerSession {
   officerId: string;

@@ -1,8 +1,8 @@
 /** Incidents reported in the last 24 hours, counted per clock hour and type (for the chart). */
-import { HOUR_MS, startOfHour } from '../../../common/domain/time';
-import { incidentSchema, incidentTypes, type IncidentType } from '../../../common/schemas';
-import type { GridroomDb } from '../../db/database';
-import { validRows, type RowProblem } from '../../db/validRows';
+import { HOUR_MS, startOfHour } from '#common/domain/time';
+import { incidentSchema, incidentTypes, type IncidentType } from '#common/schemas';
+import type { GridroomDb } from '#renderer/db/database';
+import { validRows, type RowProblem } from '#renderer/db/validRows';
 
 export type HourBucket = { hourStart: number } & Record<IncidentType, number>;
 

@@ -5,13 +5,13 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '#renderer/shared/DbContext';
 import { queryStationPicture, type StationPicture } from './gridStateQuery';
 import { queryIncidentsByHour, type HourBucket } from './incidentsQuery';
 import { computeKpis, type Kpis } from './kpis';
 import { queryStationPoints, type StationPoints } from './pointsQuery';
 import { queryBurnUp, queryTodayFindings, type BurnUpDay } from './sweepQuery';
-import type { RowProblem } from '../../db/validRows';
+import type { RowProblem } from '#renderer/db/validRows';
 
 export function useNow(intervalMs = 60_000): number {
   const [now, setNow] = useState(() => Date.now());

@@ -8,7 +8,7 @@ import {
   RUNTIME_CONFIG_FILE,
   runtimeConfigSchema,
   type RuntimeConfig,
-} from '../../common/runtimeConfig';
+} from '#common/runtimeConfig';
 
 export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
   try {

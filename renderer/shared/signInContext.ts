@@ -4,7 +4,7 @@
  * is a display device (nobody signs in; role `briefing`). Provided by SignInGate.
  */
 import { createContext, useContext } from 'react';
-import type { SignInMode } from '../../db/officerRows';
+import type { SignInMode } from '#renderer/db/officerRows';
 
 export interface SignInControls {
   mode: SignInMode;

@@ -3,9 +3,9 @@
  * households in scope and sweep coverage in the active campaign (from the aggregate tables,
  * never by scanning households or visits), and its open incidents.
  */
-import { coverageRatio } from '../../../common/domain/coverage';
-import { indexLevelHistory } from '../../../common/domain/controlLevelAt';
-import { levelsAt } from '../../../common/domain/levelTimeline';
+import { coverageRatio } from '#common/domain/coverage';
+import { indexLevelHistory } from '#common/domain/controlLevelAt';
+import { levelsAt } from '#common/domain/levelTimeline';
 import {
   controlLevelChangeSchema,
   gridSchema,
@@ -19,12 +19,12 @@ import {
   type Officer,
   type Station,
   type SweepCampaign,
-} from '../../../common/schemas';
-import type { GridroomDb } from '../../db/database';
-import type { SweepStats } from '../../db/localRows';
+} from '#common/schemas';
+import type { GridroomDb } from '#renderer/db/database';
+import type { SweepStats } from '#renderer/db/localRows';
 import { queryCampaignStats } from './sweepQuery';
-import { validRows, type RowProblem } from '../../db/validRows';
-import { rowsWithAnyOf } from '../../db/rowsWithAnyOf';
+import { validRows, type RowProblem } from '#renderer/db/validRows';
+import { rowsWithAnyOf } from '#renderer/db/rowsWithAnyOf';
 
 export interface GridState {
   grid: Grid;

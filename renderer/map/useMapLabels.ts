@@ -1,8 +1,14 @@
 /** The map's strings, from the app's i18n (the map component hard-codes no text). */
 import { useMemo } from 'react';
-import type { MapLabels } from '../../map';
-import { useI18n } from '../../i18n/I18nContext';
-import { checkpointModeKey, levelKey, severityKey, siteStatusKey, wordsFor } from '../../i18n/domainWords';
+import type { MapLabels } from '#renderer/map';
+import { useI18n } from '#renderer/i18n/I18nContext';
+import {
+  checkpointModeKey,
+  levelKey,
+  severityKey,
+  siteStatusKey,
+  wordsFor,
+} from '#renderer/i18n/domainWords';
 
 export function useMapLabels(): MapLabels {
   const { t } = useI18n();

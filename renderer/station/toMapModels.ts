@@ -1,5 +1,5 @@
 /** Turns the board's query results into the map's plain view models. */
-import type { MapCheckpoint, MapGrid, MapIncident, MapTestingSite } from '../../map';
+import type { MapCheckpoint, MapGrid, MapIncident, MapTestingSite } from '#renderer/map';
 import type { StationPicture } from './gridStateQuery';
 import type { StationPoints } from './pointsQuery';
 

@@ -3,10 +3,10 @@
  * burn-up of the active campaign — cumulative households covered per day against the total.
  */
 import { Dexie } from 'dexie';
-import { daysBetween, dayOf } from '../../../common/domain/time';
-import type { SweepCampaign } from '../../../common/schemas';
-import type { GridroomDb } from '../../db/database';
-import type { SweepStats } from '../../db/localRows';
+import { daysBetween, dayOf } from '#common/domain/time';
+import type { SweepCampaign } from '#common/schemas';
+import type { GridroomDb } from '#renderer/db/database';
+import type { SweepStats } from '#renderer/db/localRows';
 
 export interface TodayFindings {
   visits: number;

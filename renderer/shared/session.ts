@@ -1,16 +1,18 @@
 /**
- * Who sits at the workstation: the officer signed in (renderer/features/signin/). `actor` is
+ * Who sits at the workstation: the officer signed in (by renderer/features/signin/, published through
+ * the contexts in officerSession.ts and signInContext.ts). `actor` is
  * the officer's id — recorded as `madeBy` / `updatedBy` and as the audit entry's `who` — and
  * `role` is the officer's `access` from their record, never chosen here. On a display device
  * (and, defensively, with nobody signed in) the role is `briefing`, which may change nothing.
  * Components read it through `useSession()` and pass `session.role` to writeLocalChange,
  * which enforces the role policy.
  */
-import type { Role } from '../../common/domain/rolePolicy';
-import { useIsDisplayDevice, useOfficerSession } from '../features/signin';
-import { useSettings } from '../features/settings/useSettings';
+import type { Role } from '#common/domain/rolePolicy';
+import { useOfficerSession } from './officerSession';
+import { useIsDisplayDevice } from './signInContext';
+import { useSettings } from './useSettings';
 
-export type { Role } from '../../common/domain/rolePolicy';
+export type { Role } from '#common/domain/rolePolicy';
 
 export interface Session {
   /** The officer's id: recorded as `madeBy` / `updatedBy` and as the audit entry's `who`. */
@@ -26,7 +28,8 @@ export function useSession(): Session {
   const officer = useOfficerSession();
   const display = useIsDisplayDevice();
   const workstation = settings?.workstation ?? '值班台-1';
-  if (officer && !display) return { actor: officer.officerId, name: officer.name, workstation, role: officer.access };
+  if (officer && !display)
+    return { actor: officer.officerId, name: officer.name, workstation, role: officer.access };
   return { actor: workstation, name: workstation, workstation, role: 'briefing' };
 }
 

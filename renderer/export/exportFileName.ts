@@ -7,7 +7,7 @@
  * leading dots and spaces and trailing dots and spaces go, and the station segment is cut so
  * the whole name stays within 200 bytes of UTF-8 (file systems allow 255).
  */
-import { reportExportZh } from '../../../i18n/features/reportExport';
+import { reportExportZh } from '#renderer/i18n/features/reportExport';
 
 export const reportDatePattern = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const maxFileNameBytes = 200;

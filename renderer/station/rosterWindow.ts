@@ -3,8 +3,8 @@
  * checkpoint, which clock hours in that window have an uncovered moment (only 24-hour posts are
  * flagged) and whether anyone is on duty now. Pure; built on common/domain/rosterGaps.ts.
  */
-import { hoursWithGaps, isStaffedAt, type ShiftSpan } from '../../../common/domain/rosterGaps';
-import { HOUR_MS, startOfHour } from '../../../common/domain/time';
+import { hoursWithGaps, isStaffedAt, type ShiftSpan } from '#common/domain/rosterGaps';
+import { HOUR_MS, startOfHour } from '#common/domain/time';
 
 export const WINDOW_HOURS = 24;
 

@@ -2,8 +2,8 @@
  * Point layers of the board: checkpoints with whether someone is on duty at `now`, and the
  * testing sites of today. Only shifts still running or ahead are read (the `end` index).
  */
-import { isStaffedAt } from '../../../common/domain/rosterGaps';
-import { dayOf } from '../../../common/domain/time';
+import { isStaffedAt } from '#common/domain/rosterGaps';
+import { dayOf } from '#common/domain/time';
 import {
   checkpointSchema,
   dutyShiftSchema,
@@ -11,9 +11,9 @@ import {
   type Checkpoint,
   type DutyShift,
   type TestingSite,
-} from '../../../common/schemas';
-import type { GridroomDb } from '../../db/database';
-import { validRows, type RowProblem } from '../../db/validRows';
+} from '#common/schemas';
+import type { GridroomDb } from '#renderer/db/database';
+import { validRows, type RowProblem } from '#renderer/db/validRows';
 
 export interface CheckpointState {
   checkpoint: Checkpoint;

@@ -1,6 +1,6 @@
 /** React context carrying the open cache and the one action that replaces it (rebuild). */
 import { createContext, useContext } from 'react';
-import type { GridroomDb } from '../db/database';
+import type { GridroomDb } from '#renderer/db/database';
 
 export interface CacheHandle {
   db: GridroomDb;

@@ -1,9 +1,9 @@
 /** Reads and saves the workstation's settings (kept in the cache's `meta` table, validated). */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/DbContext';
-import type { GridroomDb } from '../../db/database';
-import { migrateBasemap } from '../../db/basemapSetting';
-import { defaultSettings, settingsSchema, type Settings } from '../../db/localRows';
+import { useDb } from './DbContext';
+import type { GridroomDb } from '#renderer/db/database';
+import { migrateBasemap } from '#renderer/db/basemapSetting';
+import { defaultSettings, settingsSchema, type Settings } from '#renderer/db/localRows';
 
 export async function readSettings(db: GridroomDb): Promise<Settings> {
   const row = await db.meta.get('settings');

@@ -1,0 +1,3 @@
+/** The grids feature's public face: other features meet it only through this file. */
+export { LevelTimeSlider } from './LevelTimeSlider';
+export { useGridsAsOf } from './useLevelsAsOf';

@@ -1,0 +1,3 @@
+/** The sync feature's public face: other features meet it only through this file. */
+export { useSync } from './SyncContext';
+export { EnrolSection } from './EnrolSection';
