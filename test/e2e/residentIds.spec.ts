@@ -9,27 +9,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { residentIdCheckChar } from '#common/domain/residentId';
 import { openTwoWorkstations, type TwoWorkstations, type Workstation } from './support/twoWorkstations';
 import { readTable } from './support/rawCache';
+import { uncoveredHouseholds, type HouseholdRow } from './support/uncoveredHouseholds';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(240_000);
 
-interface Campaign {
-  id: string;
-  start: number;
-  end: number;
-  targetGridIds: string[];
-}
-interface Household {
-  id: string;
-  gridId: string;
-  address: string;
-  deleted: boolean;
-}
-interface Visit {
-  campaignId: string;
-  householdId: string;
-  outcome: string;
-}
 interface Finding {
   id: string;
   visitId: string;
@@ -52,26 +36,7 @@ test.afterAll(async () => {
   await station?.close();
 });
 
-/** Uncovered households of the running campaign with an address no other household shares. */
-async function uncovered(page: Page): Promise<{ campaign: Campaign; households: Household[] }> {
-  const now = Date.now();
-  const campaigns = await readTable<Campaign>(page, 'campaigns');
-  const campaign = campaigns
-    .filter((c) => c.start <= now && now <= c.end)
-    .sort((a, b) => b.start - a.start)[0];
-  if (!campaign) throw new Error('no running campaign');
-  const targets = new Set(campaign.targetGridIds);
-  const visits = await readTable<Visit>(page, 'visits');
-  const covered = new Set(visits.filter((v) => v.campaignId === campaign.id).map((v) => v.householdId));
-  const households = (await readTable<Household>(page, 'households')).filter(
-    (h) => !h.deleted && targets.has(h.gridId) && !covered.has(h.id),
-  );
-  const count = new Map<string, number>();
-  for (const h of households) count.set(h.address, (count.get(h.address) ?? 0) + 1);
-  return { campaign, households: households.filter((h) => count.get(h.address) === 1) };
-}
-
-async function visitAndFind(page: Page, household: Household): Promise<void> {
+async function visitAndFind(page: Page, household: HouseholdRow): Promise<void> {
   await page.getByRole('menuitem', { name: '摸排' }).click();
   const address = page.getByTestId('visit-address');
   await expect(address).toBeFocused();
@@ -108,7 +73,7 @@ test('each workstation caches the centre key; the same person found at two addre
       .toBe(true);
   }
   const [A, B] = ws as [Workstation, Workstation];
-  const { households } = await uncovered(A.page);
+  const { households } = await uncoveredHouseholds(A.page);
   expect(households.length).toBeGreaterThan(2);
   await visitAndFind(A.page, households[0]!);
   await visitAndFind(B.page, households[1]!);

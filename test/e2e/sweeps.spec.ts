@@ -10,22 +10,11 @@ import { expect, type Page } from '@playwright/test';
 import { residentIdCheckChar } from '#common/domain/residentId';
 import { BoardPage } from './pages/BoardPage';
 import { readTable } from './support/rawCache';
+import { uncoveredHouseholds, type CampaignRow, type HouseholdRow } from './support/uncoveredHouseholds';
 import { test } from './support/stationFixture';
 
 test.describe.configure({ mode: 'serial' });
 
-interface Campaign {
-  id: string;
-  start: number;
-  end: number;
-  targetGridIds: string[];
-}
-interface Household {
-  id: string;
-  gridId: string;
-  address: string;
-  deleted: boolean;
-}
 interface Visit {
   id: string;
   campaignId: string;
@@ -41,8 +30,8 @@ let page: Page;
 let board: BoardPage;
 let coveredBefore = 0;
 let inScope = 0;
-let campaign: Campaign;
-const picked: Household[] = [];
+let campaign: CampaignRow;
+const picked: HouseholdRow[] = [];
 
 test.beforeEach(({ station }) => {
   ({ page, board } = station);
@@ -51,30 +40,13 @@ test.beforeEach(({ station }) => {
 test('three visits entered by keyboard only write row, outbox and audit; the board tile rises', async () => {
   const value = String(await board.kpi('sweep-coverage').getAttribute('data-value'));
   [coveredBefore, inScope] = value.split('/').map(Number) as [number, number];
-  const now = Date.now();
-  const campaigns = await readTable<Campaign>(page, 'campaigns');
-  const running = campaigns
-    .filter((c) => c.start <= now && now <= c.end)
-    .sort((a, b) => b.start - a.start)[0];
-  if (!running) throw new Error('no running campaign in the demo data');
-  campaign = running;
-  const targets = new Set(campaign.targetGridIds);
   const visits = await readTable<Visit>(page, 'visits');
-  const covered = new Set(
-    visits
-      .filter(
-        (v) =>
-          v.campaignId === campaign.id &&
-          (v.outcome === 'all-registered' || v.outcome === 'found-unregistered'),
-      )
-      .map((v) => v.householdId),
+  const uncovered = await uncoveredHouseholds(
+    page,
+    (v) => v.outcome === 'all-registered' || v.outcome === 'found-unregistered',
   );
-  const households = (await readTable<Household>(page, 'households')).filter(
-    (h) => !h.deleted && targets.has(h.gridId) && !covered.has(h.id),
-  );
-  const addresses = new Map<string, number>();
-  for (const h of households) addresses.set(h.address, (addresses.get(h.address) ?? 0) + 1);
-  picked.push(...households.filter((h) => addresses.get(h.address) === 1).slice(0, 3));
+  campaign = uncovered.campaign;
+  picked.push(...uncovered.households.slice(0, 3));
   expect(picked).toHaveLength(3);
   const [outboxBefore, auditBefore] = [
     (await readTable(page, 'outbox')).length,
@@ -202,7 +174,7 @@ test('follow-up is editable in the findings list; uncovered households leave the
   await page.getByRole('tab', { name: '未覆盖住户' }).click();
   await expect(page.getByTestId('uncovered-panel')).toBeVisible();
   const visits = await readTable<Visit>(page, 'visits');
-  const households = await readTable<Household>(page, 'households');
+  const households = await readTable<HouseholdRow>(page, 'households');
   const gridId = picked[0]?.gridId ?? '';
   const covered = new Set(
     visits
