@@ -6,30 +6,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { repoFiles } from './repoFiles.mjs';
 const root = path.resolve(process.argv[2]);
 const ALIAS = new Set(
   (process.argv[3] ?? 'common,renderer,preload,main,server,test,scripts,bench,eslint').split(','),
 );
-const skip = new Set([
-  'node_modules',
-  '.git',
-  'dist',
-  'release',
-  'test-results',
-  'playwright-report',
-  '.data',
-  'assets',
-  '.vite',
-]);
-const all = [];
-(function walk(d) {
-  for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-    if (skip.has(e.name)) continue;
-    const p = path.join(d, e.name);
-    if (e.isDirectory()) walk(p);
-    else all.push(path.relative(root, p));
-  }
-})(root);
+const all = repoFiles(root);
 const unit = (rel) => {
   const s = rel.split('/');
   if (s.length === 1) return '.';

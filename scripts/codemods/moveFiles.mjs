@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { repoFiles } from './repoFiles.mjs';
 import { execFileSync } from 'node:child_process';
 const root = path.resolve(process.argv[2]);
 const moves = fs
@@ -14,26 +15,7 @@ const moves = fs
   .map((l) => l.trim())
   .filter((l) => l && !l.startsWith('#'))
   .map((l) => l.split(/\s+/));
-const skip = new Set([
-  'node_modules',
-  '.git',
-  'dist',
-  'release',
-  'test-results',
-  'playwright-report',
-  '.data',
-  'assets',
-  '.vite',
-]);
-const all = [];
-(function walk(d) {
-  for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-    if (skip.has(e.name)) continue;
-    const p = path.join(d, e.name);
-    if (e.isDirectory()) walk(p);
-    else all.push(path.relative(root, p));
-  }
-})(root);
+const all = repoFiles(root);
 const allSet = new Set(all);
 const moveMap = new Map(moves.map(([a, b]) => [a, b]));
 for (const [a] of moves) if (!allSet.has(a)) throw new Error('missing ' + a);
