@@ -130,7 +130,7 @@ describe('gridroom/no-deep-relative', () => {
     const messages = lint(
       'no-deep-relative',
       'renderer/features/board/kpis.ts',
-      "import { coverageRatio } from '#common/domain/coverage';\n",
+      "import { coverageRatio } from '../../../common/domain/coverage';\n",
     );
     expect(messages).toHaveLength(1);
     expect(messages[0]).toContain("import it as '#common/domain/coverage'");

@@ -81,10 +81,12 @@ describe('gridroom/layers', () => {
 
   it('resolves relative paths from any depth', () => {
     const deep = 'renderer/features/grid/GridTable.tsx';
-    expect(lint(deep, "import { db } from '#server/db';\n")).toHaveLength(1);
+    expect(lint(deep, "import { db } from '../../../server/db';\n")).toHaveLength(1);
     // From this depth '../../server' stays inside renderer/, so it is the renderer's own code.
     expect(lint(deep, "import { db } from '../../server/db';\n")).toEqual([]);
-    expect(lint('main/ipc/report/export.ts', "import { App } from '#renderer/App';\n")).toHaveLength(1);
+    expect(lint('main/ipc/report/export.ts', "import { App } from '../../../renderer/App';\n")).toHaveLength(
+      1,
+    );
   });
 
   it('resolves #folder/… aliases like relative paths', () => {
