@@ -65,6 +65,8 @@ export async function slideGeometryProblems(page: Page): Promise<string[]> {
       b.top >= outer.top - TOLERANCE &&
       b.bottom <= outer.bottom + TOLERANCE;
     const shown = (el: Element): boolean => {
+      // Text for screen readers only (a chart's summary) is clipped to 1 px by design.
+      if (el.closest('.visually-hidden')) return false;
       const style = getComputedStyle(el);
       return style.display !== 'none' && style.visibility !== 'hidden' && Number(style.opacity) > 0;
     };

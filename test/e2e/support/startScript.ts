@@ -46,7 +46,13 @@ export function runStart({ port, apiPort, dataDir }: StartOptions): StartRun {
       '--data-dir',
       dataDir,
     ],
-    { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GRIDROOM_OFFLINE: '' } },
+    {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // The start under test keeps its centre in --data-dir (PGlite), even where CI sets
+      // DATABASE_URL for the server suites: the folder's lock is part of what is tested.
+      env: { ...process.env, GRIDROOM_OFFLINE: '', DATABASE_URL: '' },
+    },
   );
   let text = '';
   child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
