@@ -1,6 +1,6 @@
 /** The campaign's burn-up on paper: households covered so far (area) against households in scope (dashed steps). */
 import { burnUpGeometry, labelIndices, type BurnUpPoint, type PlotBox } from './paperChartGeometry';
-import { CategoryLabels, PaperLegend, ValueGrid } from './PaperChartParts';
+import { CategoryLabels, PaperLegend, ValueGrid, PaperSvg } from './PaperChartParts';
 
 const visitedColour = '#3f9e44';
 const totalColour = '#a08c00';
@@ -22,13 +22,7 @@ export function PaperBurnUp(props: PaperBurnUpProps) {
   const shown = labelIndices(props.data.length, 5, true);
   return (
     <>
-      <svg
-        className="paper-chart"
-        width={props.width}
-        height={props.height}
-        role="img"
-        aria-label={props.title}
-      >
+      <PaperSvg width={props.width} height={props.height} title={props.title}>
         <ValueGrid axis={g.axis} plot={plot} format={props.formatNumber} />
         <path d={g.area} fill={visitedColour} fillOpacity={0.22} stroke="none" />
         <path d={g.visitedLine} fill="none" stroke={visitedColour} strokeWidth={1.5} data-series="visited" />
@@ -45,7 +39,7 @@ export function PaperBurnUp(props: PaperBurnUpProps) {
           labels={shown.map((i) => props.formatDay(props.data[i]?.day ?? ''))}
           y={plot.top + plot.height + 5}
         />
-      </svg>
+      </PaperSvg>
       <PaperLegend
         entries={[
           { key: 'visited', label: props.labels.visited, colour: visitedColour, mark: 'box' },

@@ -2,6 +2,7 @@
  * Pieces every printed chart shares: the horizontal value grid with its tick labels, the
  * category labels under the plot, and the legend (HTML under the chart, so it wraps like text).
  */
+import type { ReactNode } from 'react';
 import type { PlotBox, ValueAxis } from './paperChartGeometry';
 import { px, yOf } from './paperChartGeometry';
 
@@ -75,5 +76,20 @@ export function PaperLegend({ entries }: { entries: readonly LegendEntry[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A paper chart's drawing: one named image for assistive technology (its title). */
+export function PaperSvg(props: { width: number; height: number; title?: string; children: ReactNode }) {
+  return (
+    <svg
+      className="paper-chart"
+      width={props.width}
+      height={props.height}
+      role="img"
+      aria-label={props.title}
+    >
+      {props.children}
+    </svg>
   );
 }

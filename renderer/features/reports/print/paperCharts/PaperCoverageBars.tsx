@@ -5,6 +5,7 @@
 import { leastCovered } from '#common/domain/coverage';
 import { coverageColour } from '#renderer/theme/palette';
 import { coverageRows, px, type PlotBox } from './paperChartGeometry';
+import { PaperSvg } from './PaperChartParts';
 
 export interface PaperCoverageBar {
   id: string;
@@ -42,7 +43,7 @@ export function PaperCoverageBars(props: PaperCoverageBarsProps) {
   };
   const { rows, barHeight } = coverageRows(shown, plot, props.rowHeight);
   return (
-    <svg className="paper-chart" width={props.width} height={height} role="img" aria-label={props.title}>
+    <PaperSvg width={props.width} height={height} title={props.title}>
       <g className="paper-chart-grid">
         {quarters.map((q) => {
           const x = px(plot.left + plot.width * q);
@@ -90,6 +91,6 @@ export function PaperCoverageBars(props: PaperCoverageBarsProps) {
           </text>
         </g>
       ))}
-    </svg>
+    </PaperSvg>
   );
 }

@@ -3,7 +3,7 @@ import { incidentTypes, type IncidentType } from '#common/schemas';
 import { incidentTypeColours } from '#renderer/theme/palette';
 import type { ReportHour } from '../../dailyReportModel';
 import { labelIndices, stackedBars, type PlotBox } from './paperChartGeometry';
-import { CategoryLabels, PaperLegend, ValueGrid } from './PaperChartParts';
+import { CategoryLabels, PaperLegend, ValueGrid, PaperSvg } from './PaperChartParts';
 
 export interface PaperIncidentsByHourProps {
   /** The chart's accessible name (its heading's words). */
@@ -27,13 +27,7 @@ export function PaperIncidentsByHour(props: PaperIncidentsByHourProps) {
   const present = incidentTypes.filter((type) => g.rects.some((r) => r.key === type));
   return (
     <>
-      <svg
-        className="paper-chart"
-        width={props.width}
-        height={props.height}
-        role="img"
-        aria-label={props.title}
-      >
+      <PaperSvg width={props.width} height={props.height} title={props.title}>
         <ValueGrid axis={g.axis} plot={plot} format={props.formatNumber} />
         {g.rects.map((r) => (
           <rect
@@ -51,7 +45,7 @@ export function PaperIncidentsByHour(props: PaperIncidentsByHourProps) {
           labels={shown.map((i) => props.formatHour(props.hours[i]?.hourStart ?? 0))}
           y={plot.top + plot.height + 5}
         />
-      </svg>
+      </PaperSvg>
       <PaperLegend
         entries={present.map((type) => ({
           key: type,
