@@ -21,6 +21,9 @@ import type {
   SweepVisit,
   TestingSite,
   VolunteerTeam,
+  PassRegistration,
+  GateCheck,
+  Handover,
 } from '../schemas';
 import { generateCheckpoints } from './checkpoints';
 import { generateControlLevels } from './controlLevels';
@@ -67,6 +70,9 @@ export interface DemoDataset {
   incidents: Incident[];
   testingSites: TestingSite[];
   volunteerTeams: VolunteerTeam[];
+  passRegistrations: PassRegistration[];
+  gateChecks: GateCheck[];
+  handovers: Handover[];
 }
 
 export const DEFAULT_DEMO_SEED = 20220930;
@@ -165,5 +171,8 @@ export async function generateDemoData(options: DemoOptions): Promise<DemoDatase
     incidents,
     testingSites,
     volunteerTeams,
+    passRegistrations: [],
+    gateChecks: [],
+    handovers: [],
   };
 }

@@ -8,9 +8,10 @@ import { householdSchema } from './household';
 import { incidentSchema } from './incident';
 import { checkpointSchema, dutyShiftSchema } from './checkpoint';
 import { officerSchema, stationSchema } from './station';
-import { personFindingSchema, sweepCampaignSchema, sweepVisitSchema } from './sweep';
+import { findingServerFields, personFindingSchema, sweepCampaignSchema, sweepVisitSchema } from './sweep';
 import { testingSiteSchema } from './testingSite';
 import { volunteerTeamSchema } from './volunteerTeam';
+import { gateCheckSchema, handoverSchema, passRegistrationSchema, passServerFields } from './pass';
 
 export const entitySchemas = {
   stations: stationSchema,
@@ -26,8 +27,20 @@ export const entitySchemas = {
   incidents: incidentSchema,
   testingSites: testingSiteSchema,
   volunteerTeams: volunteerTeamSchema,
+  passRegistrations: passRegistrationSchema,
+  gateChecks: gateCheckSchema,
+  handovers: handoverSchema,
 } as const;
 
 export type EntityName = keyof typeof entitySchemas;
 export const entityNames = Object.keys(entitySchemas) as EntityName[];
 export type EntityRow<E extends EntityName> = z.infer<(typeof entitySchemas)[E]>;
+
+/**
+ * Fields of an entity that only the centre sets (besides the synced fields every record has):
+ * a pushed patch naming one is refused whole (server/sync/validateBatch.ts).
+ */
+export const entityServerFields: Readonly<Partial<Record<EntityName, ReadonlySet<string>>>> = {
+  findings: findingServerFields,
+  passRegistrations: passServerFields,
+};

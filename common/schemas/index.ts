@@ -9,6 +9,7 @@ export * from './checkpoint';
 export * from './incident';
 export * from './testingSite';
 export * from './volunteerTeam';
+export * from './pass';
 export * from './audit';
 export * from './entities';
 export * from './roles';

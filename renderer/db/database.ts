@@ -9,7 +9,7 @@ import type { EntityName, EntityRow } from '#common/schemas/entities';
 import type { AuditEntry } from '#common/schemas';
 import type { Mutation } from '#common/sync/mutation';
 import type { GridStats, MetaRow, SweepStats } from './localRows';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './schema';
 import { scrubResidentIds } from './scrubResidentIds';
 import { keyUniqueRows } from './keyUniqueRows';
 import { loggedUpgrade } from './loggedUpgrade';
@@ -33,6 +33,9 @@ export class GridroomDb extends Dexie {
   declare incidents: EntityTables['incidents'];
   declare testingSites: EntityTables['testingSites'];
   declare volunteerTeams: EntityTables['volunteerTeams'];
+  declare passRegistrations: EntityTables['passRegistrations'];
+  declare gateChecks: EntityTables['gateChecks'];
+  declare handovers: EntityTables['handovers'];
   declare outbox: Table<OutboxRow, number>;
   declare audit: EntityTable<AuditEntry, 'id'>;
   declare meta: EntityTable<MetaRow, 'key'>;
@@ -52,6 +55,8 @@ export class GridroomDb extends Dexie {
     this.version(SCHEMA_V4.version)
       .stores(SCHEMA_V4.stores)
       .upgrade(loggedUpgrade(SCHEMA_V4.version, keyUniqueRows));
+    // new tables only (the electronic pass, gate checks, handovers)
+    this.version(SCHEMA_V5.version).stores(SCHEMA_V5.stores);
     this.use(uniqueKeysMiddleware);
   }
 

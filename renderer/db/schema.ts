@@ -68,4 +68,20 @@ export const SCHEMA_V4 = {
   },
 } as const;
 
-export const CURRENT_SCHEMA = SCHEMA_V4;
+/**
+ * v5: the electronic pass and the duty handover (issue 15): `passRegistrations` (the review
+ * queue reads pending ones oldest first by `[status+submittedAt]`; evidence and fusion read by
+ * household and grid; intake finds a replay by `externalRef`), `gateChecks` (counted per
+ * checkpoint and hour) and `handovers` (listed by day). New tables only: no upgrade function.
+ */
+export const SCHEMA_V5 = {
+  version: 5,
+  stores: {
+    ...SCHEMA_V4.stores,
+    passRegistrations: 'id, [status+submittedAt], householdId, gridId, externalRef',
+    gateChecks: 'id, [checkpointId+checkedAt], checkedAt',
+    handovers: 'id, handedAt',
+  },
+} as const;
+
+export const CURRENT_SCHEMA = SCHEMA_V5;

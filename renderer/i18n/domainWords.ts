@@ -13,6 +13,16 @@ import type {
   IncidentType,
   Severity,
   SiteStatus,
+  GateDirection,
+  GateResult,
+  HandoverSections,
+  HandoverStatus,
+  HealthCodeColour,
+  HouseholdRole,
+  IntakeFlag,
+  PassReason,
+  PassSource,
+  PassStatus,
 } from '#common/schemas';
 import type { CacheFailureReason } from '#renderer/db/storageErrors';
 import type { MessageKey } from './zh';
@@ -102,3 +112,85 @@ export function wordsFor<K extends string>(
   const entries = (Object.keys(table) as K[]).map((k) => [k, t(table[k])] as const);
   return Object.fromEntries(entries) as Record<K, string>;
 }
+
+// the electronic pass, gate checks and the duty handover (issue 15)
+
+export const passStatusKey = {
+  pending: 'epass.status.pending',
+  approved: 'epass.status.approved',
+  rejected: 'epass.status.rejected',
+  revoked: 'epass.status.revoked',
+} as const satisfies Record<PassStatus, MessageKey>;
+
+export const healthCodeKey = {
+  green: 'epass.colour.green',
+  yellow: 'epass.colour.yellow',
+  red: 'epass.colour.red',
+} as const satisfies Record<HealthCodeColour, MessageKey>;
+
+export const householdRoleKey = {
+  head: 'epass.role.head',
+  member: 'epass.role.member',
+  tenant: 'epass.role.tenant',
+} as const satisfies Record<HouseholdRole, MessageKey>;
+
+export const passReasonKey = {
+  'address-not-found': 'epass.reason.address-not-found',
+  'not-resident': 'epass.reason.not-resident',
+  'code-colour': 'epass.reason.code-colour',
+  duplicate: 'epass.reason.duplicate',
+  'info-mismatch': 'epass.reason.info-mismatch',
+  'household-full': 'epass.reason.household-full',
+  'moved-out': 'epass.reason.moved-out',
+  other: 'epass.reason.other',
+} as const satisfies Record<PassReason, MessageKey>;
+
+export const intakeFlagKey = {
+  'address-unknown': 'epass.flag.address-unknown',
+  'address-malformed': 'epass.flag.address-malformed',
+  'grid-unknown': 'epass.flag.grid-unknown',
+  'id-check-digit': 'epass.flag.id-check-digit',
+  'date-impossible': 'epass.flag.date-impossible',
+  duplicate: 'epass.flag.duplicate',
+} as const satisfies Record<IntakeFlag, MessageKey>;
+
+export const passSourceKey = {
+  'city-system': 'epass.source.city-system',
+  'file-import': 'epass.source.file-import',
+  demo: 'epass.source.demo',
+} as const satisfies Record<PassSource, MessageKey>;
+
+export const gateDirectionKey = {
+  in: 'gate.direction.in',
+  out: 'gate.direction.out',
+} as const satisfies Record<GateDirection, MessageKey>;
+
+export const gateResultKey = {
+  valid: 'gate.result.valid',
+  expired: 'gate.result.expired',
+  'not-yet-valid': 'gate.result.not-yet-valid',
+  revoked: 'gate.result.revoked',
+  'not-approved': 'gate.result.not-approved',
+  'wrong-zone': 'gate.result.wrong-zone',
+  'code-colour': 'gate.result.code-colour',
+  'exit-at-in-only': 'gate.result.exit-at-in-only',
+  'other-station': 'gate.result.other-station',
+  forged: 'gate.result.forged',
+  malformed: 'gate.result.malformed',
+  'unknown-pass': 'gate.result.unknown-pass',
+} as const satisfies Record<GateResult, MessageKey>;
+
+export const handoverStatusKey = {
+  'awaiting-incoming': 'handover.status.awaiting-incoming',
+  signed: 'handover.status.signed',
+} as const satisfies Record<HandoverStatus, MessageKey>;
+
+export const handoverSectionKey = {
+  openIncidents: 'handover.section.openIncidents',
+  resolvedIncidents: 'handover.section.resolvedIncidents',
+  levelChanges: 'handover.section.levelChanges',
+  rosterGaps: 'handover.section.rosterGaps',
+  pendingReviews: 'handover.section.pendingReviews',
+  followUpsDue: 'handover.section.followUpsDue',
+  syncProblems: 'handover.section.syncProblems',
+} as const satisfies Record<keyof HandoverSections, MessageKey>;

@@ -25,6 +25,10 @@ import { settingsEn } from './features/settings';
 import { syncEn } from './features/sync';
 import { a11yEn } from './features/a11y';
 import { diagnosticsEn } from './features/diagnostics';
+import { epassEn } from './features/epass';
+import { fusionEn } from './features/fusion';
+import { gateEn } from './features/gate';
+import { handoverEn } from './features/handover';
 
 export const en: Record<MessageKey, string> = {
   ...appEn,
@@ -51,4 +55,8 @@ export const en: Record<MessageKey, string> = {
   ...syncEn,
   ...a11yEn,
   ...diagnosticsEn,
+  ...epassEn,
+  ...fusionEn,
+  ...gateEn,
+  ...handoverEn,
 };

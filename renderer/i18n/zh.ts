@@ -28,6 +28,10 @@ import { settingsZh } from './features/settings';
 import { syncZh } from './features/sync';
 import { a11yZh } from './features/a11y';
 import { diagnosticsZh } from './features/diagnostics';
+import { epassZh } from './features/epass';
+import { fusionZh } from './features/fusion';
+import { gateZh } from './features/gate';
+import { handoverZh } from './features/handover';
 
 export const zh = {
   ...appZh,
@@ -54,6 +58,10 @@ export const zh = {
   ...syncZh,
   ...a11yZh,
   ...diagnosticsZh,
+  ...epassZh,
+  ...fusionZh,
+  ...gateZh,
+  ...handoverZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -9,7 +9,7 @@
  * station is a scope violation, reported apart from mere invalidity so it can be audited.
  */
 import { serverOwnedFields, type Mutation } from '#common/sync/mutation';
-import { findingServerFields } from '#common/schemas/sweep';
+import { entityServerFields } from '#common/schemas/entities';
 import { describeIssue, fieldSchema, rowSchema } from './entityFields';
 
 export type BatchVerdict =
@@ -55,7 +55,7 @@ function checkMutation(
     return invalid('stations are created by the server, not by a push');
   for (const [key, value] of Object.entries(m.patch)) {
     if (key === 'stationId') continue;
-    if (serverOwned.has(key) || (m.entity === 'findings' && findingServerFields.has(key)))
+    if (serverOwned.has(key) || entityServerFields[m.entity]?.has(key))
       return invalid(`${m.entity}.${key} is set by the server; a patch may not set it`);
     const schema = fieldSchema(m.entity, key);
     if (!schema) return invalid(`${m.entity} has no field ${key}`);

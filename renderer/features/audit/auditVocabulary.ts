@@ -8,7 +8,16 @@
 import type { MessageKey } from '#renderer/i18n/zh';
 import {
   checkpointModeKey,
+  gateDirectionKey,
+  gateResultKey,
+  handoverStatusKey,
+  healthCodeKey,
+  householdRoleKey,
   incidentStatusKey,
+  intakeFlagKey,
+  passReasonKey,
+  passSourceKey,
+  passStatusKey,
   incidentTypeKey,
   keyIn,
   levelKey,
@@ -136,6 +145,25 @@ const byField: Record<string, ValueKind> = {
   timeline: { kind: 'timeline' },
   assignments: { kind: 'assignments' },
   field: { kind: 'fieldName' },
+  healthCodeAt: time,
+  submittedAt: time,
+  reviewedAt: time,
+  validFrom: time,
+  validUntil: time,
+  checkedAt: time,
+  shiftStart: time,
+  handedAt: time,
+  incomingSignedAt: time,
+  reviewedBy: { kind: 'person' },
+  outgoingOfficerId: ref('officers'),
+  incomingOfficerId: ref('officers'),
+  temperature: num,
+  healthCode: enumOf(healthCodeKey),
+  householdRole: enumOf(householdRoleKey),
+  source: enumOf(passSourceKey),
+  direction: enumOf(gateDirectionKey),
+  result: enumOf(gateResultKey),
+  flags: { kind: 'enumList', table: intakeFlagKey },
 };
 
 /** Where the same field name means different things in different entities. */
@@ -146,6 +174,8 @@ const byEntityField: Record<string, Record<string, ValueKind>> = {
   officers: { role: enumOf(auditOfficerRoleKey) },
   campaigns: { kind: enumOf(sweepsCampaignKindKey) },
   findings: { kind: enumOf(sweepsFindingKindKey) },
+  passRegistrations: { status: enumOf(passStatusKey), reason: enumOf(passReasonKey) },
+  handovers: { status: enumOf(handoverStatusKey) },
 };
 
 /** Export entries name what was exported in `kind` (a data export) — an entity. */

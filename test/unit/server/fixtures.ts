@@ -31,6 +31,9 @@ export async function smallDataset(stationName = '测试派出所'): Promise<Dem
     incidents: d.incidents.slice(0, 6),
     testingSites: [],
     volunteerTeams: [],
+    passRegistrations: [],
+    gateChecks: [],
+    handovers: [],
   };
   const fresh = new Map<string, string>();
   const text = JSON.stringify(slice).replace(UUID, (id) => {

@@ -76,6 +76,9 @@ export async function signedInStation(
     incidents: [],
     testingSites: [],
     volunteerTeams: [],
+    passRegistrations: [],
+    gateChecks: [],
+    handovers: [],
   };
   await seedStation(db, dataset, null, now);
   const { code } = await createEnrolmentCode(db, {
