@@ -6,3 +6,4 @@ export * from './coverage';
 export * from './controlLevelAt';
 export * from './levelTimeline';
 export * from './rosterGaps';
+export * from './passRules';
