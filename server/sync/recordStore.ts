@@ -80,16 +80,21 @@ type RecordPayload = Record<string, unknown>;
 const RECORD_COLUMNS = `entity text, id uuid, station_id uuid, version int, change_seq bigint,
             data jsonb, field_versions jsonb, field_clients jsonb, deleted boolean, updated_at bigint`;
 
-/** Own keys of `next` whose value is not the very value `before` holds; null if `next` lost a key. */
+/**
+ * Own keys of `next` whose value is not the very value `before` holds; null if `next` lost a key.
+ * The delta has no prototype, so a key named `__proto__` is a plain own property (no setter to
+ * hit) and the object stays a fast one for JSON.stringify.
+ */
 function changedKeys<T>(
   before: Readonly<Record<string, T>>,
   next: Readonly<Record<string, T>>,
 ): Record<string, T> | null {
   for (const key of Object.keys(before)) if (!Object.hasOwn(next, key)) return null;
-  const delta: Record<string, T> = {};
-  for (const [key, value] of Object.entries(next))
-    if (!Object.hasOwn(before, key) || before[key] !== value)
-      Object.defineProperty(delta, key, { value, enumerable: true, writable: true, configurable: true });
+  const delta = Object.create(null) as Record<string, T>;
+  for (const key of Object.keys(next)) {
+    const value = next[key] as T;
+    if (!Object.hasOwn(before, key) || before[key] !== value) delta[key] = value;
+  }
   return delta;
 }
 
