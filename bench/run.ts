@@ -14,9 +14,12 @@
  *                                              vs one SHA-256 of the same input
  *   import.geo.vertices                        a 40,000-position grid outline through the grid
  *                                              check, vs @turf/kinks on the same ring
+ *
+ * `npm run bench -- --repeat 3 [prefix…]` runs the selection 3 times and reports each figure's
+ * median with its spread (bench/repeat.ts).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { build } from 'vite';
 import { chromiumArgs, chromiumPath } from '#test/chromium';
 import { existsSync } from 'node:fs';
@@ -35,8 +38,9 @@ import { runReportXlsxBench } from './reportXlsxBench';
 import { runIncidentsScrollBench } from './incidentsScrollBench';
 import { runSignInBench } from './signInBench';
 import { printTable, type BenchResult } from './results';
+import { foldRuns, parseBenchArgs } from './repeat';
 
-const only = process.argv.slice(2);
+const { only, repeat } = parseBenchArgs(process.argv.slice(2));
 const wanted = (name: string) => only.length === 0 || only.some((o) => name.startsWith(o));
 
 async function buildHarness(): Promise<void> {
@@ -83,44 +87,57 @@ async function cacheLoad(
   };
 }
 
+/** One run of the selected benches. */
+async function runSelected(browser: Browser, harnessUrl: string, appUrl: string): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  for (const size of ['station', 'district'] as const) {
+    if (!wanted(`cache.load.${size}`)) continue;
+    const context = await browser.newContext();
+    results.push(await cacheLoad(context, harnessUrl, size));
+    await context.close();
+  }
+  if (wanted('board') || wanted('map'))
+    results.push(...(await runBoardBench(browser, appUrl)));
+  if (['sync.initial', 'sync.latency', 'sync.localwrite', 'sync.memory'].some(wanted))
+    results.push(...(await runSyncBench(browser)));
+  if (wanted('sync.push')) results.push(...(await runPushBench()));
+  if (wanted('sync.merge.timeline.max') || wanted('sync.push.timeline.max'))
+    results.push(...(await runTimelineMergeBench()));
+  if (wanted('workflow.visit'))
+    results.push(...(await runVisitEntryBench(browser, appUrl)));
+  if (wanted('briefing')) results.push(...(await runBriefingBench(browser, appUrl)));
+  if (wanted('report.pdf')) results.push(...(await runReportBench(appUrl)));
+  if (wanted('report.xlsx'))
+    results.push(...(await runReportXlsxBench(browser, appUrl)));
+  if (wanted('import')) results.push(...(await runImportBench(browser, appUrl)));
+  if (wanted('import.geo.vertices')) results.push(...runGeoImportBench());
+  if (wanted('auth.signin')) results.push(...(await runSignInBench(browser, harnessUrl)));
+  if (wanted('incidents.scroll'))
+    results.push(...(await runIncidentsScrollBench(browser, appUrl)));
+  return results;
+}
+
 async function main(): Promise<void> {
   await buildHarness();
   if (!existsSync('dist/renderer/index.html') || process.env.BENCH_REBUILD !== '0') await buildRenderer();
-  const harness = await startRendererServer({ root: 'dist/bench', port: 5181 });
+  // BENCH_PORT moves both servers, so a bench can run beside an e2e run on the default ports.
+  const port = Number(process.env.BENCH_PORT ?? 5181);
+  const harness = await startRendererServer({ root: 'dist/bench', port });
   // Both servers hand out URLs with a trailing slash; the benches append their own paths.
-  const app = await startRendererServer({ root: 'dist/renderer', port: 5182 });
+  const app = await startRendererServer({ root: 'dist/renderer', port: port + 1 });
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  const results: BenchResult[] = [];
+  const runs: BenchResult[][] = [];
   try {
-    for (const size of ['station', 'district'] as const) {
-      if (!wanted(`cache.load.${size}`)) continue;
-      const context = await browser.newContext();
-      results.push(await cacheLoad(context, harness.url, size));
-      await context.close();
+    for (let run = 1; run <= repeat; run++) {
+      if (repeat > 1) console.log(`run ${run} of ${repeat}`);
+      runs.push(await runSelected(browser, harness.url, app.url.replace(/\/$/, '')));
     }
-    if (wanted('board') || wanted('map'))
-      results.push(...(await runBoardBench(browser, app.url.replace(/\/$/, ''))));
-    if (['sync.initial', 'sync.latency', 'sync.localwrite', 'sync.memory'].some(wanted))
-      results.push(...(await runSyncBench(browser)));
-    if (wanted('sync.push')) results.push(...(await runPushBench()));
-    if (wanted('sync.merge.timeline.max') || wanted('sync.push.timeline.max'))
-      results.push(...(await runTimelineMergeBench()));
-    if (wanted('workflow.visit'))
-      results.push(...(await runVisitEntryBench(browser, app.url.replace(/\/$/, ''))));
-    if (wanted('briefing')) results.push(...(await runBriefingBench(browser, app.url.replace(/\/$/, ''))));
-    if (wanted('report.pdf')) results.push(...(await runReportBench(app.url.replace(/\/$/, ''))));
-    if (wanted('report.xlsx'))
-      results.push(...(await runReportXlsxBench(browser, app.url.replace(/\/$/, ''))));
-    if (wanted('import')) results.push(...(await runImportBench(browser, app.url.replace(/\/$/, ''))));
-    if (wanted('import.geo.vertices')) results.push(...runGeoImportBench());
-    if (wanted('auth.signin')) results.push(...(await runSignInBench(browser, harness.url)));
-    if (wanted('incidents.scroll'))
-      results.push(...(await runIncidentsScrollBench(browser, app.url.replace(/\/$/, ''))));
   } finally {
     await browser.close();
     await harness.close();
     await app.close();
   }
+  const results = foldRuns(runs);
   printTable(results);
   mkdirSync('bench/out', { recursive: true });
   // A partial run (`npm run bench -- sync`) replaces its own figures and keeps the others.
