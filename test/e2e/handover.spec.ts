@@ -95,7 +95,14 @@ test('officer A’s shift: an edited incident and a waiting registration', async
 
   // A change of A's made through the app: pending upload (demo mode never syncs)
   const incidents = await readTable<Row>(page, 'incidents');
-  const target = incidents.find((i) => !i.deleted && i.status !== 'resolved' && i.severity === 'low')!;
+  // one whose description no other incident's contains (the list's text filter finds it alone)
+  const target = incidents.find(
+    (i) =>
+      !i.deleted &&
+      i.status !== 'resolved' &&
+      i.severity === 'low' &&
+      incidents.every((o) => o.id === i.id || !String(o.description).includes(String(i.description))),
+  )!;
   const pages = new IncidentsPage(page);
   await pages.open();
   await pages.openIncident(String(target.description), target.id);
@@ -151,10 +158,13 @@ test('A chooses 交班: the draft lists the shift’s items, A adds a note and h
   await expect(draft.locator('[data-section="syncProblems"]')).toContainText('项更改待上传');
   await page.getByTestId('handover-notes-input').fill(NOTE);
   mkdirSync(SHOTS, { recursive: true });
+  await draft.getByTestId('handover-outgoing').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/handover-draft.png` });
+  await page.getByTestId('handover-submit').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/handover-draft-notes.png` });
 
   await page.getByTestId('handover-submit').click();
-  await page.locator('.ant-popconfirm .ant-btn-primary').click();
+  await page.getByRole('button', { name: /确\s*定|OK/ }).click();
   // A is signed out: the sheet is frozen and waits for the next officer
   await expect(page.getByTestId('signin-screen')).toBeVisible();
   const sheets = (await readTable<Sheet>(page, 'handovers')).filter((h) => !h.deleted);
@@ -236,20 +246,21 @@ test('B signs in, is asked to sign, and signs with B’s own PIN', async () => {
   await expect(dialog.getByTestId('handover-incoming')).toContainText(b.name);
   await expect(dialog.getByTestId('handover-status')).toHaveText('已签字');
   await expect(dialog.getByTestId('handover-sign-pin')).toHaveCount(0);
+  await dialog.getByTestId('handover-readonly').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/handover-signed.png` });
 
   const sheet = (await readTable<Sheet>(page, 'handovers')).find((h) => h.id === sheetId)!;
   expect(sheet).toMatchObject({ status: 'signed', outgoingOfficerId: a.id, incomingOfficerId: b.id, notes: NOTE });
   expect(sheet.incomingSignedAt).toBeGreaterThanOrEqual(sheet.handedAt);
   // both signatures in the workstation's audit: A's hand-over (create) and B's signature
-  const audit = (await readTable<Row & { who: string; action: string; entityId: string; after: Row }>(page, 'audit')).filter(
-    (e) => e.entity === 'handovers' && e.entityId === sheetId,
-  );
+  const audit = (await readTable<Row & { who: string; action: string; entityId: string; at: number; after: Row }>(page, 'audit'))
+    .filter((e) => e.entity === 'handovers' && e.entityId === sheetId)
+    .sort((x, y) => x.at - y.at);
   expect(audit.map((e) => [e.action, e.who, e.after?.status])).toEqual([
     ['create', a.id, 'awaiting-incoming'],
     ['update', b.id, 'signed'],
   ]);
-  await page.getByRole('dialog').getByRole('button', { name: /close|关闭/i }).click();
+  await page.locator('.ant-modal-close').click();
   await expect(dialog).toHaveCount(0);
 
   // the audit screen shows both, by name

@@ -5,7 +5,8 @@
  * sheet (the draft screen edits notes beside it; a signed sheet offers no edit anywhere).
  * On paper, `paper` holds what fits the one A4 page (paperLines.ts).
  */
-import { Tag } from 'antd';
+import { Button, Tag } from 'antd';
+import { useState } from 'react';
 import { handoverSectionKey, handoverStatusKey } from '#renderer/i18n/domainWords';
 import { useI18n } from '#renderer/i18n/I18nContext';
 import { formatDateTime } from '#renderer/i18n/translate';
@@ -35,6 +36,9 @@ interface Props {
   hideNotes?: boolean;
 }
 
+/** On screen a long section shows this many lines until the officer asks for all. */
+export const SCREEN_ITEMS = 12;
+
 export function officerLabel(names: ReadonlyMap<string, OfficerName>, id: string | null): string {
   if (!id) return '—';
   const o = names.get(id);
@@ -45,6 +49,13 @@ export function HandoverSheet({ sheet, names, paper, hideNotes = false }: Props)
   const { t, language } = useI18n();
   const at = (ms: number | null) => (ms === null ? '—' : formatDateTime(ms, language));
   const counts = handoverCounts(sheet.sections);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (section: string) =>
+    setExpanded((open) => {
+      const next = new Set(open);
+      if (!next.delete(section)) next.add(section);
+      return next;
+    });
   return (
     <div className="handover-sheet" data-testid="handover-sheet" data-status={sheet.status}>
       <dl className="handover-facts">
@@ -73,7 +84,9 @@ export function HandoverSheet({ sheet, names, paper, hideNotes = false }: Props)
         </dd>
       </dl>
       {sectionOrder.map((section) => {
-        const items = paper ? paper[section].items : sheet.sections[section];
+        const all = sheet.sections[section];
+        const folded = !paper && all.length > SCREEN_ITEMS && !expanded.has(section);
+        const items = paper ? paper[section].items : folded ? all.slice(0, SCREEN_ITEMS) : all;
         const unprinted = paper ? paper[section].unprinted : 0;
         return (
           <section key={section} className="handover-section" data-section={section}>
@@ -107,6 +120,16 @@ export function HandoverSheet({ sheet, names, paper, hideNotes = false }: Props)
                 ) : null}
               </ol>
             )}
+            {!paper && all.length > SCREEN_ITEMS ? (
+              <Button
+                type="link"
+                size="small"
+                onClick={() => toggle(section)}
+                data-testid="handover-section-toggle"
+              >
+                {folded ? t('handover.showAll', { count: all.length }) : t('handover.showFewer')}
+              </Button>
+            ) : null}
           </section>
         );
       })}

@@ -78,7 +78,9 @@ export function SignHandoverDialog({ sheetId, onClose }: Props) {
       <div data-testid="handover-sign-dialog">
         {sheet ? <HandoverSheet sheet={sheet} names={names} /> : null}
         {sheet?.status === 'signed' ? (
-          <Alert type="success" showIcon message={t('handover.readOnly')} data-testid="handover-readonly" />
+          <div data-testid="handover-readonly">
+            <Alert type="success" showIcon message={t('handover.readOnly')} />
+          </div>
         ) : ownSheet ? (
           <Alert type="info" showIcon message={t('handover.sign.sameOfficer')} />
         ) : canSign && officer ? (

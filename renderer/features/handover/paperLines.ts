@@ -8,7 +8,7 @@
  */
 import type { HandoverItem, HandoverSections } from '#common/schemas/pass';
 
-export const PAPER_ROWS = 46;
+export const PAPER_ROWS = 40;
 /** Characters of notes one printed line holds (about 180 mm at 9 pt). */
 export const PAPER_NOTE_CHARS = 62;
 export const sectionOrder = [
