@@ -22,7 +22,13 @@
  * clipped.
  */
 import type { ControlLevel, ControlLevelChange } from '../schemas/grid';
-import { severities, type Incident, type IncidentStatus, type IncidentType, type Severity } from '../schemas/incident';
+import {
+  severities,
+  type Incident,
+  type IncidentStatus,
+  type IncidentType,
+  type Severity,
+} from '../schemas/incident';
 import type { Checkpoint, DutyShift } from '../schemas/checkpoint';
 import type { FindingKind, FollowUpStatus, PersonFinding } from '../schemas/sweep';
 import {
@@ -98,10 +104,25 @@ export interface HandoverWords {
     resolvedAt: number;
   }): string;
   levelChange(f: { level: ControlLevel; grid: GridLabel | null; from: number; to: number | null }): string;
-  rosterGap(f: { checkpoint: string; grid: GridLabel | null; gaps: readonly Interval[]; uncoveredMs: number }): string;
+  rosterGap(f: {
+    checkpoint: string;
+    grid: GridLabel | null;
+    gaps: readonly Interval[];
+    uncoveredMs: number;
+  }): string;
   pendingCount(f: { count: number; oldestAt: number }): string;
-  pendingReview(f: { submittedAt: number; grid: GridLabel | null; healthCode: HealthCodeColour; flags: number }): string;
-  followUp(f: { kind: FindingKind; status: FollowUpStatus; grid: GridLabel | null; changedAt: number }): string;
+  pendingReview(f: {
+    submittedAt: number;
+    grid: GridLabel | null;
+    healthCode: HealthCodeColour;
+    flags: number;
+  }): string;
+  followUp(f: {
+    kind: FindingKind;
+    status: FollowUpStatus;
+    grid: GridLabel | null;
+    changedAt: number;
+  }): string;
   outbox(f: { count: number; oldestAt: number }): string;
   conflicts(f: { count: number }): string;
   refused(f: { entity: string; refusal: string | null; madeAt: number }): string;
@@ -121,7 +142,11 @@ const item = (refId: string, text: string, isNew: boolean): HandoverItem => ({
  * At most HANDOVER_ITEMS_MAX items: when there are more, the first HANDOVER_ITEMS_MAX − 1 and
  * a last item saying how many were left out.
  */
-export function capItems(items: readonly HandoverItem[], section: string, words: Pick<HandoverWords, 'more'>): HandoverItem[] {
+export function capItems(
+  items: readonly HandoverItem[],
+  section: string,
+  words: Pick<HandoverWords, 'more'>,
+): HandoverItem[] {
   if (items.length <= HANDOVER_ITEMS_MAX) return [...items];
   const kept = items.slice(0, HANDOVER_ITEMS_MAX - 1);
   return [...kept, item(`more:${section}`, words.more({ count: items.length - kept.length }), false)];
@@ -134,7 +159,8 @@ function openIncidents(input: HandoverDraftInput, words: HandoverWords): Handove
   return input.incidents
     .filter((i) => !i.deleted && i.status !== 'resolved')
     .sort(
-      (a, b) => severityRank(a.severity) - severityRank(b.severity) || a.reportedAt - b.reportedAt || byId(a, b),
+      (a, b) =>
+        severityRank(a.severity) - severityRank(b.severity) || a.reportedAt - b.reportedAt || byId(a, b),
     )
     .map((i) =>
       item(
@@ -178,7 +204,16 @@ function levelChanges(input: HandoverDraftInput, words: HandoverWords): Handover
     .filter((c) => !c.deleted && inShift(input, c.from))
     .sort((a, b) => a.from - b.from || byId(a, b))
     .map((c) =>
-      item(c.id, words.levelChange({ level: c.level, grid: input.grids.get(c.gridId) ?? null, from: c.from, to: c.to }), true),
+      item(
+        c.id,
+        words.levelChange({
+          level: c.level,
+          grid: input.grids.get(c.gridId) ?? null,
+          from: c.from,
+          to: c.to,
+        }),
+        true,
+      ),
     );
 }
 
@@ -202,7 +237,9 @@ function gapsAhead(input: HandoverDraftInput, words: HandoverWords): HandoverIte
   return found
     .sort(
       (a, b) =>
-        (a.gaps[0]?.start ?? 0) - (b.gaps[0]?.start ?? 0) || b.uncovered - a.uncovered || byId(a.checkpoint, b.checkpoint),
+        (a.gaps[0]?.start ?? 0) - (b.gaps[0]?.start ?? 0) ||
+        b.uncovered - a.uncovered ||
+        byId(a.checkpoint, b.checkpoint),
     )
     .map(({ checkpoint, gaps, uncovered }) =>
       item(
@@ -268,7 +305,11 @@ function syncProblems(input: HandoverDraftInput, words: HandoverWords): Handover
     items.push(item('conflicts', words.conflicts({ count: input.openConflicts }), false));
   for (const r of [...input.refused].sort((a, b) => a.madeAt - b.madeAt || (a.key < b.key ? -1 : 1)))
     items.push(
-      item(r.key, words.refused({ entity: r.entity, refusal: r.refusal, madeAt: r.madeAt }), r.madeAt >= input.shiftStart),
+      item(
+        r.key,
+        words.refused({ entity: r.entity, refusal: r.refusal, madeAt: r.madeAt }),
+        r.madeAt >= input.shiftStart,
+      ),
     );
   return items;
 }

@@ -135,7 +135,13 @@ export const routes: RouteDef[] = [
     hidden: true,
     bare: true,
   },
-  { path: 'handover', label: 'handover.button', icon: <SwapOutlined />, screen: HandoverDraftScreen, hidden: true },
+  {
+    path: 'handover',
+    label: 'handover.button',
+    icon: <SwapOutlined />,
+    screen: HandoverDraftScreen,
+    hidden: true,
+  },
   {
     path: 'handover-print',
     label: 'handover.nav',

@@ -134,7 +134,14 @@ async function applyInTransaction(tx: Queryable, input: PushInput): Promise<Push
       const ruled = handoverRefusal(m, before, outcome.next, outcome.conflicts.length > 0);
       if (ruled !== null) {
         refused.push({ mutation: m, refusal: 'invalid', reason: ruled });
-        freshResults.push({ seq: m.seq, status: 'rejected', version: before?.version ?? 0, conflictFields: [], reason: ruled, refusal: 'invalid' });
+        freshResults.push({
+          seq: m.seq,
+          status: 'rejected',
+          version: before?.version ?? 0,
+          conflictFields: [],
+          reason: ruled,
+          refusal: 'invalid',
+        });
         continue;
       }
       if (outcome.next) {

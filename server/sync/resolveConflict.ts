@@ -54,7 +54,12 @@ export async function resolveConflict(db: Database, input: ResolveInput): Promis
           conflict.clientId,
         );
         if (!result.ok) throw new Invalid(`the client value cannot be applied: ${result.reason}`);
-        const ruled = handoverRefusal({ entity: conflict.entity, madeBy: input.resolvedBy }, record, result.next, false);
+        const ruled = handoverRefusal(
+          { entity: conflict.entity, madeBy: input.resolvedBy },
+          record,
+          result.next,
+          false,
+        );
         if (ruled !== null) throw new Invalid(ruled);
         const [seq] = await nextChangeSeqs(tx, 1);
         await upsertRecords(tx, [{ ...result.next, changeSeq: seq ?? 0 }], now);

@@ -49,7 +49,9 @@ test.beforeEach(({ station }) => {
 
 async function signal(name: string): Promise<number> {
   return page.evaluate(
-    (n) => (window as unknown as { __gridroomTest?: { signals?: Record<string, number> } }).__gridroomTest?.signals?.[n] ?? 0,
+    (n) =>
+      (window as unknown as { __gridroomTest?: { signals?: Record<string, number> } }).__gridroomTest
+        ?.signals?.[n] ?? 0,
     name,
   );
 }
@@ -113,7 +115,6 @@ test('officer A’s shift: an edited incident and a waiting registration', async
   await pages.closeDrawer();
 
   // A pending registration (the intake's paths land with another part of this issue)
-  const grid = (await readTable<Row>(page, 'grids')).find((g) => !g.deleted)!;
   const station = (await readTable<Row>(page, 'stations'))[0]!;
   await putRaw(page, 'passRegistrations', {
     id: crypto.randomUUID(),
@@ -194,28 +195,54 @@ test('A chooses 交班: the draft lists the shift’s items, A adds a note and h
   if (open.length <= 200) expect(shown.map((i) => ({ id: i.refId, isNew: i.isNew }))).toEqual(open);
   else {
     expect(shown.slice(0, 199).map((i) => ({ id: i.refId, isNew: i.isNew }))).toEqual(open.slice(0, 199));
-    expect(shown[199]).toEqual({ refId: 'more:openIncidents', text: `另有 ${open.length - 199} 项未列出`, isNew: false });
+    expect(shown[199]).toEqual({
+      refId: 'more:openIncidents',
+      text: `另有 ${open.length - 199} 项未列出`,
+      isNew: false,
+    });
   }
   const inShift = (t: unknown) => typeof t === 'number' && t >= shiftStart && t <= sheet.handedAt;
   expect(sheet.sections.resolvedIncidents!.map((i) => i.refId).sort()).toEqual(
-    incidents.filter((i) => !i.deleted && i.status === 'resolved' && inShift(i.resolvedAt)).map((i) => i.id).sort(),
+    incidents
+      .filter((i) => !i.deleted && i.status === 'resolved' && inShift(i.resolvedAt))
+      .map((i) => i.id)
+      .sort(),
   );
   expect(sheet.sections.levelChanges!.map((i) => i.refId).sort()).toEqual(
-    levels.filter((l) => !l.deleted && inShift(l.from)).map((l) => l.id).sort(),
+    levels
+      .filter((l) => !l.deleted && inShift(l.from))
+      .map((l) => l.id)
+      .sort(),
   );
   const gapped = checkpoints
     .filter((c) => !c.deleted && c.staffed24h === true && c.mode !== 'closed')
-    .filter((c) => !fullyCovered(shifts.filter((s) => s.checkpointId === c.id), sheet.handedAt, sheet.handedAt + 12 * H))
+    .filter(
+      (c) =>
+        !fullyCovered(
+          shifts.filter((s) => s.checkpointId === c.id),
+          sheet.handedAt,
+          sheet.handedAt + 12 * H,
+        ),
+    )
     .map((c) => c.id);
   expect(sheet.sections.rosterGaps!.map((i) => i.refId).sort()).toEqual(gapped.sort());
-  const follow = findings.filter((f) => !f.deleted && (f.followUp === 'open' || f.followUp === 'in-progress'));
+  const follow = findings.filter(
+    (f) => !f.deleted && (f.followUp === 'open' || f.followUp === 'in-progress'),
+  );
   expect(sheet.sections.followUpsDue!.length).toBe(Math.min(follow.length, 200));
   expect(sheet.sections.pendingReviews!.map((i) => i.refId)).toHaveLength(2);
   // the outbox held A's incident edit (and now the sheet itself)
-  expect(sheet.sections.syncProblems![0]).toMatchObject({ refId: 'outbox', text: expect.stringMatching(/^1 项更改待上传/), isNew: true });
+  expect(sheet.sections.syncProblems![0]).toMatchObject({
+    refId: 'outbox',
+    text: expect.stringMatching(/^1 项更改待上传/),
+    isNew: true,
+  });
   expect(outbox.length).toBe(2);
   // no resident's name, ID mask or phone, no incident description
-  const texts = Object.values(sheet.sections).flat().map((i) => i.text).join('\n');
+  const texts = Object.values(sheet.sections)
+    .flat()
+    .map((i) => i.text)
+    .join('\n');
   expect(texts).not.toMatch(/陈\*华|3502\*|139000/);
   for (const i of incidents.slice(0, 50)) expect(texts).not.toContain(String(i.description));
 });
@@ -231,12 +258,16 @@ test('B signs in, is asked to sign, and signs with B’s own PIN', async () => {
   await expect(dialog.getByTestId('handover-outgoing')).toContainText(a.name);
   await expect(dialog.getByTestId('handover-notes')).toHaveText(NOTE);
   await expect(dialog.getByTestId('handover-sign-officer')).toContainText(b.badgeNo);
+  await dialog.getByTestId('handover-sign-pin').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/handover-sign-prompt.png` });
 
   // a wrong PIN signs nothing
   await dialog.getByTestId('handover-sign-pin').fill('000000');
   await dialog.getByTestId('handover-sign-submit').click();
   await expect(dialog.getByTestId('handover-sign-error')).toContainText('PIN 不正确');
-  expect((await readTable<Sheet>(page, 'handovers')).find((h) => h.id === sheetId)?.status).toBe('awaiting-incoming');
+  expect((await readTable<Sheet>(page, 'handovers')).find((h) => h.id === sheetId)?.status).toBe(
+    'awaiting-incoming',
+  );
 
   const signed = await signal('handover-signed');
   await dialog.getByTestId('handover-sign-pin').fill(DEMO_PIN);
@@ -246,14 +277,26 @@ test('B signs in, is asked to sign, and signs with B’s own PIN', async () => {
   await expect(dialog.getByTestId('handover-incoming')).toContainText(b.name);
   await expect(dialog.getByTestId('handover-status')).toHaveText('已签字');
   await expect(dialog.getByTestId('handover-sign-pin')).toHaveCount(0);
-  await dialog.getByTestId('handover-readonly').scrollIntoViewIfNeeded();
+  await dialog.getByTestId('handover-incoming').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/handover-signed.png` });
+  await dialog.getByTestId('handover-readonly').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/handover-signed-end.png` });
 
   const sheet = (await readTable<Sheet>(page, 'handovers')).find((h) => h.id === sheetId)!;
-  expect(sheet).toMatchObject({ status: 'signed', outgoingOfficerId: a.id, incomingOfficerId: b.id, notes: NOTE });
+  expect(sheet).toMatchObject({
+    status: 'signed',
+    outgoingOfficerId: a.id,
+    incomingOfficerId: b.id,
+    notes: NOTE,
+  });
   expect(sheet.incomingSignedAt).toBeGreaterThanOrEqual(sheet.handedAt);
   // both signatures in the workstation's audit: A's hand-over (create) and B's signature
-  const audit = (await readTable<Row & { who: string; action: string; entityId: string; at: number; after: Row }>(page, 'audit'))
+  const audit = (
+    await readTable<Row & { who: string; action: string; entityId: string; at: number; after: Row }>(
+      page,
+      'audit',
+    )
+  )
     .filter((e) => e.entity === 'handovers' && e.entityId === sheetId)
     .sort((x, y) => x.at - y.at);
   expect(audit.map((e) => [e.action, e.who, e.after?.status])).toEqual([
@@ -310,7 +353,8 @@ test('the print layout is one A4 page with both signatures', async () => {
   const file = await reports.savePdf('handover');
   expect(ReportsPage.pdfPageCount(file)).toBe(1);
   const text = ReportsPage.pdfText(file);
-  for (const words of ['交接班记录', a.name, b.name, '未结警情', '交班备注', '东门卡口夜间照明损坏']) expect(text).toContain(words);
+  for (const words of ['交接班记录', a.name, b.name, '未结警情', '交班备注', '东门卡口夜间照明损坏'])
+    expect(text).toContain(words);
   ReportsPage.pdfPagesToPng(file, 'handover-print');
   await page.evaluate(() => window.history.back());
 });

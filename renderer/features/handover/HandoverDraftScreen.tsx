@@ -6,7 +6,7 @@
  * officer who signs in next is asked to sign it.
  */
 import { Alert, App, Button, Input, Popconfirm, Space, Spin } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { HANDOVER_NOTES_MAX, type HandoverSections } from '#common/schemas/pass';
 import { useDb } from '#renderer/shared/DbContext';
 import { useI18n } from '#renderer/i18n/I18nContext';
@@ -42,18 +42,22 @@ export function HandoverDraftScreen() {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const redraft = useCallback(async () => {
-    const shift = await currentShift(db);
-    if (!shift) return;
-    const handedAt = Date.now();
-    const shiftStart = Math.min(shift.shiftStart, handedAt);
-    setDraft({ shiftStart, handedAt, sections: await draftSections(db, shiftStart, handedAt) });
-    signal('handover-drafted');
-  }, [db]);
-
+  // the hand-over instant the draft is made for; 重新生成 moves it to now
+  const [requestedAt, setRequestedAt] = useState(() => Date.now());
   useEffect(() => {
-    void redraft();
-  }, [redraft]);
+    let gone = false;
+    void currentShift(db).then(async (shift) => {
+      if (!shift) return;
+      const shiftStart = Math.min(shift.shiftStart, requestedAt);
+      const sections = await draftSections(db, shiftStart, requestedAt);
+      if (gone) return;
+      setDraft({ shiftStart, handedAt: requestedAt, sections });
+      signal('handover-drafted');
+    });
+    return () => {
+      gone = true;
+    };
+  }, [db, requestedAt]);
 
   const submit = async () => {
     if (!draft || !controls) return;
@@ -105,7 +109,7 @@ export function HandoverDraftScreen() {
           </section>
           {failure ? <Alert type="error" showIcon message={failure} /> : null}
           <Space className="handover-actions">
-            <Button onClick={() => void redraft()} data-testid="handover-redraft">
+            <Button onClick={() => setRequestedAt(Date.now())} data-testid="handover-redraft">
               {t('handover.refresh')}
             </Button>
             <Popconfirm title={t('handover.submit.confirm')} onConfirm={() => void submit()}>

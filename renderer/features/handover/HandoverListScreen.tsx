@@ -28,7 +28,7 @@ export function HandoverListScreen() {
   const { t, language } = useI18n();
   const session = useSession();
   const officer = useOfficerSession();
-  const today = dayOf(Date.now());
+  const [today] = useState(() => dayOf(Date.now()));
   const [day, setDay] = useState(today);
   const rows = useHandoversOfDay(day);
   const names = useOfficerNames();
@@ -115,12 +115,18 @@ export function HandoverListScreen() {
         extra={
           open ? (
             <Space>
-              {open.status === 'awaiting-incoming' && officer && open.outgoingOfficerId !== officer.officerId ? (
+              {open.status === 'awaiting-incoming' &&
+              officer &&
+              open.outgoingOfficerId !== officer.officerId ? (
                 <Button type="primary" onClick={() => setSignId(open.id)} data-testid="handover-sign-open">
                   {t('handover.sign.open')}
                 </Button>
               ) : null}
-              <Button icon={<PrinterOutlined />} onClick={() => openHandoverPrint(open.id)} data-testid="handover-print-button">
+              <Button
+                icon={<PrinterOutlined />}
+                onClick={() => openHandoverPrint(open.id)}
+                data-testid="handover-print-button"
+              >
                 {t('handover.print')}
               </Button>
             </Space>
@@ -130,7 +136,11 @@ export function HandoverListScreen() {
         {open ? (
           <div data-testid="handover-detail" data-id={open.id}>
             <HandoverSheet sheet={open} names={names} />
-            {open.status === 'signed' ? <p className="muted" data-testid="handover-readonly">{t('handover.readOnly')}</p> : null}
+            {open.status === 'signed' ? (
+              <p className="muted" data-testid="handover-readonly">
+                {t('handover.readOnly')}
+              </p>
+            ) : null}
           </div>
         ) : null}
       </Drawer>

@@ -22,7 +22,10 @@ import { paperSections } from './paperLines';
 import { useHandover, useOfficerNames } from './useHandovers';
 import './handoverPrint.css';
 
-const paperTheme = { algorithm: theme.defaultAlgorithm, token: { colorBgBase: '#ffffff', colorText: '#1a1a1a' } };
+const paperTheme = {
+  algorithm: theme.defaultAlgorithm,
+  token: { colorBgBase: '#ffffff', colorText: '#1a1a1a' },
+};
 
 function subscribeHash(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -30,7 +33,11 @@ function subscribeHash(onChange: () => void): () => void {
 }
 
 /** A CSS string literal (quotes, backslashes and line breaks escaped). */
-const cssString = (text: string): string => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
+const cssString = (text: string): string =>
+  `"${text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\r\n]+/g, ' ')}"`;
 
 function pageCss(title: string, right: string, pages: string): string {
   const counters = pages
@@ -82,7 +89,12 @@ export function HandoverPrintPage() {
       <div className="handover-paper" data-testid="handover-print" data-ready={ready ? '1' : '0'}>
         {sheet ? <style>{pageCss(title, at(sheet.handedAt), t('handover.print.footer'))}</style> : null}
         {route.id === null || sheet === null ? (
-          <Alert type="error" showIcon message={t('handover.print.notFound')} data-testid="handover-print-missing" />
+          <Alert
+            type="error"
+            showIcon
+            message={t('handover.print.notFound')}
+            data-testid="handover-print-missing"
+          />
         ) : sheet === undefined ? (
           <Spin />
         ) : (
@@ -100,7 +112,9 @@ export function HandoverPrintPage() {
               <div>
                 <span className="label">{t('handover.incoming')}</span>
                 <span className="name" data-testid="print-incoming">
-                  {sheet.incomingOfficerId ? officerLabel(names, sheet.incomingOfficerId) : t('handover.print.unsigned')}
+                  {sheet.incomingOfficerId
+                    ? officerLabel(names, sheet.incomingOfficerId)
+                    : t('handover.print.unsigned')}
                 </span>
                 <span className="time">{at(sheet.incomingSignedAt)}</span>
               </div>

@@ -71,7 +71,9 @@ export function HandoverSheet({ sheet, names, paper, hideNotes = false }: Props)
         <dd data-testid="handover-handed-at">{at(sheet.handedAt)}</dd>
         <dt>{t('handover.incoming')}</dt>
         <dd data-testid="handover-incoming" data-officer={sheet.incomingOfficerId ?? ''}>
-          {sheet.incomingOfficerId ? officerLabel(names, sheet.incomingOfficerId) : t('handover.print.unsigned')}
+          {sheet.incomingOfficerId
+            ? officerLabel(names, sheet.incomingOfficerId)
+            : t('handover.print.unsigned')}
         </dd>
         <dt>{t('handover.signedAt')}</dt>
         <dd data-testid="handover-signed-at">{at(sheet.incomingSignedAt)}</dd>
@@ -136,7 +138,9 @@ export function HandoverSheet({ sheet, names, paper, hideNotes = false }: Props)
       {hideNotes ? null : (
         <section className="handover-section handover-notes">
           <h3>{t('handover.notes')}</h3>
-          <p data-testid="handover-notes">{sheet.notes.trim() === '' ? t('handover.notes.none') : sheet.notes}</p>
+          <p data-testid="handover-notes">
+            {sheet.notes.trim() === '' ? t('handover.notes.none') : sheet.notes}
+          </p>
         </section>
       )}
     </div>

@@ -9,7 +9,7 @@
  */
 import { EditOutlined, SwapOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useI18n } from '#renderer/i18n/I18nContext';
 import { useOfficerSession } from '#renderer/shared/officerSession';
 import { useIsDisplayDevice } from '#renderer/shared/signInContext';
@@ -25,13 +25,11 @@ export function HandoverTitleBar() {
   const display = useIsDisplayDevice();
   const awaiting = useAwaitingHere(officer && !display ? officer.officerId : null);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
-  // the dialog stays on the sheet it opened with, so it shows the sheet signed afterwards
-  const [shown, setShown] = useState<string | null>(null);
+  // chosen: opened with the button, or kept open on the sheet just signed (to show it signed)
+  const [chosen, setChosen] = useState<string | null>(null);
   const waitingId = awaiting?.sheet.id ?? null;
-  const prompt = Boolean(awaiting?.handedOverInPerson);
-  useEffect(() => {
-    if (waitingId && prompt && shown === null && !dismissed.has(waitingId)) setShown(waitingId);
-  }, [waitingId, prompt, shown, dismissed]);
+  const prompted = waitingId && awaiting?.handedOverInPerson && !dismissed.has(waitingId) ? waitingId : null;
+  const shown = chosen ?? prompted;
   if (!officer || display) return null;
   return (
     <>
@@ -48,7 +46,7 @@ export function HandoverTitleBar() {
           size="small"
           type="primary"
           icon={<EditOutlined />}
-          onClick={() => setShown(waitingId)}
+          onClick={() => setChosen(waitingId)}
           data-testid="handover-sign-waiting"
         >
           {t('handover.sign.open')}
@@ -57,9 +55,10 @@ export function HandoverTitleBar() {
       {shown ? (
         <SignHandoverDialog
           sheetId={shown}
+          onSigned={() => setChosen(shown)}
           onClose={() => {
             setDismissed((d) => new Set([...d, shown]));
-            setShown(null);
+            setChosen(null);
           }}
         />
       ) : null}

@@ -20,9 +20,11 @@ import { useHandover, useOfficerNames } from './useHandovers';
 interface Props {
   sheetId: string;
   onClose(): void;
+  /** After the signature is saved (the dialog then shows the sheet signed). */
+  onSigned?(): void;
 }
 
-export function SignHandoverDialog({ sheetId, onClose }: Props) {
+export function SignHandoverDialog({ sheetId, onClose, onSigned }: Props) {
   const { t } = useI18n();
   const db = useDb();
   const { message } = App.useApp();
@@ -53,6 +55,7 @@ export function SignHandoverDialog({ sheetId, onClose }: Props) {
         return;
       }
       await signSheet(db, actorOf(session), sheet.id);
+      onSigned?.();
       void message.success(t('handover.sign.done'));
       signal('handover-signed');
     } catch (e) {
@@ -67,14 +70,7 @@ export function SignHandoverDialog({ sheetId, onClose }: Props) {
   };
 
   return (
-    <Modal
-      open
-      width={860}
-      title={t('handover.sign.title')}
-      onCancel={onClose}
-      footer={null}
-      destroyOnHidden
-    >
+    <Modal open width={860} title={t('handover.sign.title')} onCancel={onClose} footer={null} destroyOnHidden>
       <div data-testid="handover-sign-dialog">
         {sheet ? <HandoverSheet sheet={sheet} names={names} /> : null}
         {sheet?.status === 'signed' ? (

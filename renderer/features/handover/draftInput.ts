@@ -22,10 +22,18 @@ export async function currentShift(
 ): Promise<{ officerId: string; name: string; shiftStart: number } | null> {
   const parsed = officerSessionRowSchema.safeParse((await db.meta.get('officerSession'))?.value);
   if (!parsed.success) return null;
-  return { officerId: parsed.data.officer.id, name: parsed.data.officer.name, shiftStart: parsed.data.signedInAt };
+  return {
+    officerId: parsed.data.officer.id,
+    name: parsed.data.officer.name,
+    shiftStart: parsed.data.signedInAt,
+  };
 }
 
-export async function readDraftInput(db: GridroomDb, shiftStart: number, handedAt: number): Promise<HandoverDraftInput> {
+export async function readDraftInput(
+  db: GridroomDb,
+  shiftStart: number,
+  handedAt: number,
+): Promise<HandoverDraftInput> {
   const [grids, open, resolved, controlLevels, checkpoints, shifts, pending, findings] = await Promise.all([
     db.grids.toArray(),
     db.incidents.where('status').anyOf(['new', 'assigned', 'in-progress']).toArray(),
@@ -63,13 +71,24 @@ export async function readDraftInput(db: GridroomDb, shiftStart: number, handedA
     refused: refusedRows.flatMap((row) => {
       const parsed = refusedChangeSchema.safeParse(row.value);
       return parsed.success
-        ? [{ key: row.key, entity: parsed.data.entity, madeAt: parsed.data.madeAt, refusal: parsed.data.refusal ?? null }]
+        ? [
+            {
+              key: row.key,
+              entity: parsed.data.entity,
+              madeAt: parsed.data.madeAt,
+              refusal: parsed.data.refusal ?? null,
+            },
+          ]
         : [];
     }),
   };
 }
 
 /** The sheet's sections for the shift [shiftStart, handedAt], in the sheet's words. */
-export async function draftSections(db: GridroomDb, shiftStart: number, handedAt: number): Promise<HandoverSections> {
+export async function draftSections(
+  db: GridroomDb,
+  shiftStart: number,
+  handedAt: number,
+): Promise<HandoverSections> {
   return draftHandover(await readDraftInput(db, shiftStart, handedAt), handoverWords);
 }

@@ -55,7 +55,11 @@ export const handoverWords: HandoverWords = {
     }),
   levelChange: (f) =>
     f.to === null
-      ? t('handover.item.levelChange', { grid: gridText(f.grid), level: t(levelKey[f.level]), from: at(f.from) })
+      ? t('handover.item.levelChange', {
+          grid: gridText(f.grid),
+          level: t(levelKey[f.level]),
+          from: at(f.from),
+        })
       : t('handover.item.levelChange.until', {
           grid: gridText(f.grid),
           level: t(levelKey[f.level]),
@@ -96,7 +100,10 @@ export const handoverWords: HandoverWords = {
     t('handover.item.refused', {
       entity: isEntity(f.entity) ? t(auditEntityKey[f.entity]) : f.entity,
       madeAt: at(f.madeAt),
-      reason: f.refusal !== null && isRefusal(f.refusal) ? t(refusalKey[f.refusal]) : t('handover.item.refusedUnknown'),
+      reason:
+        f.refusal !== null && isRefusal(f.refusal)
+          ? t(refusalKey[f.refusal])
+          : t('handover.item.refusedUnknown'),
     }),
   more: (f) => t('handover.item.more', { count: f.count }),
 };

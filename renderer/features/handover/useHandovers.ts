@@ -18,7 +18,11 @@ export interface OfficerName {
 
 export async function handoversOfDay(db: GridroomDb, day: string): Promise<Handover[]> {
   const from = startOfDay(day);
-  const rows = await db.handovers.where('handedAt').between(from, from + DAY_MS, true, false).reverse().toArray();
+  const rows = await db.handovers
+    .where('handedAt')
+    .between(from, from + DAY_MS, true, false)
+    .reverse()
+    .toArray();
   return rows.filter((h) => !h.deleted);
 }
 

@@ -105,7 +105,8 @@ export const handoverEn: Record<keyof typeof handoverZh, string> = {
   'handover.handedAt': 'Handed over',
   'handover.signedAt': 'Signed',
   'handover.notes': 'Handover notes',
-  'handover.notes.placeholder': 'What the incoming officer must know (no residents’ names, ID numbers or phones)',
+  'handover.notes.placeholder':
+    'What the incoming officer must know (no residents’ names, ID numbers or phones)',
   'handover.notes.none': '(none)',
   'handover.none': 'None',
   'handover.showAll': 'Show all {count}',
@@ -142,7 +143,8 @@ export const handoverEn: Record<keyof typeof handoverZh, string> = {
   'handover.list.items': 'Content',
   'handover.open': 'Open',
   'handover.print': 'Print / PDF',
-  'handover.print.popupBlocked': 'The browser blocked the print window; allow pop-ups for this site and try again.',
+  'handover.print.popupBlocked':
+    'The browser blocked the print window; allow pop-ups for this site and try again.',
   'handover.print.title': '{station} handover sheet',
   'handover.print.footer': 'Page {page} of {pages}',
   'handover.print.notFound': 'No such handover sheet',
@@ -150,7 +152,8 @@ export const handoverEn: Record<keyof typeof handoverZh, string> = {
   'handover.print.unsigned': '(not signed)',
   'handover.paper.unprinted': '{count} more not printed; see the handover record in Gridroom',
   'handover.item.openIncident': '{severity} {type} · {grid} · reported {reportedAt} · {status}',
-  'handover.item.resolvedIncident': '{severity} {type} · {grid} · reported {reportedAt}, resolved {resolvedAt}',
+  'handover.item.resolvedIncident':
+    '{severity} {type} · {grid} · reported {reportedAt}, resolved {resolvedAt}',
   'handover.item.levelChange': '{grid} to {level} from {from}',
   'handover.item.levelChange.until': '{grid} to {level} from {from} until {to}',
   'handover.item.rosterGap': '{checkpoint} ({grid}) unstaffed {gaps}, {hours} h in all',

@@ -31,7 +31,14 @@ const STATION = '00000000-0000-4000-8000-000000000001';
 
 let n = 0;
 const uuid = (): string => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
-const synced = () => ({ id: uuid(), stationId: STATION, version: 1, updatedAt: T0 - 48 * H, updatedBy: 'system', deleted: false });
+const synced = () => ({
+  id: uuid(),
+  stationId: STATION,
+  version: 1,
+  updatedAt: T0 - 48 * H,
+  updatedBy: 'system',
+  deleted: false,
+});
 
 const GRID_A = uuid();
 const GRID_B = uuid();
@@ -59,15 +66,40 @@ function incident(p: Partial<Incident>): Incident {
 }
 
 function level(p: Partial<ControlLevelChange>): ControlLevelChange {
-  return { ...synced(), gridId: GRID_A, level: 'controlled', from: T0 + H, to: null, decidedBy: '林玲俊', reason: '李四确诊', ...p };
+  return {
+    ...synced(),
+    gridId: GRID_A,
+    level: 'controlled',
+    from: T0 + H,
+    to: null,
+    decidedBy: '林玲俊',
+    reason: '李四确诊',
+    ...p,
+  };
 }
 
 function checkpoint(p: Partial<Checkpoint>): Checkpoint {
-  return { ...synced(), gridId: GRID_B, name: '东门卡口', point: [118.1, 24.5], mode: 'two-way', postType: 'gate', staffed24h: true, ...p };
+  return {
+    ...synced(),
+    gridId: GRID_B,
+    name: '东门卡口',
+    point: [118.1, 24.5],
+    mode: 'two-way',
+    postType: 'gate',
+    staffed24h: true,
+    ...p,
+  };
 }
 
 function shift(checkpointId: string, start: number, end: number): DutyShift {
-  return { ...synced(), checkpointId, siteId: null, start, end, staff: [{ kind: 'police', name: '王五', officerId: null, teamId: null }] };
+  return {
+    ...synced(),
+    checkpointId,
+    siteId: null,
+    start,
+    end,
+    staff: [{ kind: 'police', name: '王五', officerId: null, teamId: null }],
+  };
 }
 
 function registration(p: Partial<PassRegistration>): PassRegistration {
@@ -112,10 +144,26 @@ function finding(p: Partial<PersonFinding>): PersonFinding {
 
 function seededShift() {
   const openOld = incident({ severity: 'low', reportedAt: T0 - 20 * H });
-  const openNewHigh = incident({ severity: 'high', type: 'checkpoint-breach', status: 'assigned', reportedAt: T0 + 3 * H, gridId: GRID_B });
+  const openNewHigh = incident({
+    severity: 'high',
+    type: 'checkpoint-breach',
+    status: 'assigned',
+    reportedAt: T0 + 3 * H,
+    gridId: GRID_B,
+  });
   const openNewMedium = incident({ severity: 'medium', status: 'in-progress', reportedAt: T0 + 5 * H });
-  const resolvedInShift = incident({ status: 'resolved', reportedAt: T0 - 3 * H, resolvedAt: T0 + 2 * H, type: 'dispute' });
-  const resolvedNewInShift = incident({ status: 'resolved', reportedAt: T0 + 4 * H, resolvedAt: T0 + 6 * H, type: 'medical' });
+  const resolvedInShift = incident({
+    status: 'resolved',
+    reportedAt: T0 - 3 * H,
+    resolvedAt: T0 + 2 * H,
+    type: 'dispute',
+  });
+  const resolvedNewInShift = incident({
+    status: 'resolved',
+    reportedAt: T0 + 4 * H,
+    resolvedAt: T0 + 6 * H,
+    type: 'medical',
+  });
   const resolvedBefore = incident({ status: 'resolved', reportedAt: T0 - 9 * H, resolvedAt: T0 - H });
   const deletedOpen = incident({ deleted: true, reportedAt: T0 + H });
 
@@ -137,19 +185,36 @@ function seededShift() {
   ];
 
   const pendingRegs = Array.from({ length: PENDING_REVIEWS_LISTED + 2 }, (_, i) =>
-    registration({ submittedAt: T0 - 10 * H + i * 2 * H, healthCode: i === 1 ? 'yellow' : 'green', flags: i === 0 ? ['duplicate'] : [] }),
+    registration({
+      submittedAt: T0 - 10 * H + i * 2 * H,
+      healthCode: i === 1 ? 'yellow' : 'green',
+      flags: i === 0 ? ['duplicate'] : [],
+    }),
   );
   const approved = registration({ status: 'approved', submittedAt: T0 - 40 * H });
 
   const findingOpen = finding({ updatedAt: T0 - 5 * H });
-  const findingInProgressNew = finding({ followUp: 'in-progress', updatedAt: T0 + 2 * H, kind: 'test-overdue', gridId: GRID_B });
+  const findingInProgressNew = finding({
+    followUp: 'in-progress',
+    updatedAt: T0 + 2 * H,
+    kind: 'test-overdue',
+    gridId: GRID_B,
+  });
   const findingClosed = finding({ followUp: 'closed' });
 
   const input: HandoverDraftInput = {
     shiftStart: SHIFT_START,
     handedAt: HANDED_AT,
     grids,
-    incidents: [openOld, openNewHigh, openNewMedium, resolvedInShift, resolvedNewInShift, resolvedBefore, deletedOpen],
+    incidents: [
+      openOld,
+      openNewHigh,
+      openNewMedium,
+      resolvedInShift,
+      resolvedNewInShift,
+      resolvedBefore,
+      deletedOpen,
+    ],
     controlLevels: [levelInShift, levelInShiftEnded, levelBefore, levelAfter],
     checkpoints: [gapped, covered, notStaffed, closed, empty],
     shifts,
@@ -162,8 +227,18 @@ function seededShift() {
   return {
     input,
     rows: {
-      openOld, openNewHigh, openNewMedium, resolvedInShift, resolvedNewInShift,
-      levelInShift, levelInShiftEnded, gapped, empty, pendingRegs, findingOpen, findingInProgressNew,
+      openOld,
+      openNewHigh,
+      openNewMedium,
+      resolvedInShift,
+      resolvedNewInShift,
+      levelInShift,
+      levelInShiftEnded,
+      gapped,
+      empty,
+      pendingRegs,
+      findingOpen,
+      findingInProgressNew,
     },
   };
 }
@@ -226,7 +301,10 @@ describe('draftHandover over a seeded shift', () => {
   });
 
   it('carries no resident name, ID mask, phone or incident description, and is a valid sheet', () => {
-    const all = Object.values(sheet).flat().map((i) => i.text).join('\n');
+    const all = Object.values(sheet)
+      .flat()
+      .map((i) => i.text)
+      .join('\n');
     for (const secret of ['张三', '李四', '赵*明', '钱*', '3502', '138', '139', '聚集，电话', '确诊'])
       expect(all).not.toContain(secret);
     const parsed = handoverSchema.safeParse({
@@ -246,7 +324,13 @@ describe('draftHandover over a seeded shift', () => {
 
   it('leaves out what is unknown or empty: no conflicts line offline, no pending line without pending', () => {
     const quiet = draftHandover(
-      { ...input, openConflicts: null, passRegistrations: [], outbox: { count: 0, oldestAt: null }, refused: [] },
+      {
+        ...input,
+        openConflicts: null,
+        passRegistrations: [],
+        outbox: { count: 0, oldestAt: null },
+        refused: [],
+      },
       handoverWords,
     );
     expect(quiet.syncProblems).toEqual([]);
@@ -259,27 +343,38 @@ describe('caps', () => {
     const many = Array.from({ length: HANDOVER_ITEMS_MAX + 57 }, (_, i) =>
       incident({ reportedAt: T0 + i * 1000, severity: 'low' }),
     );
-    const sheet = draftHandover(
-      { ...seededShift().input, incidents: many, findings: [] },
-      handoverWords,
-    );
+    const sheet = draftHandover({ ...seededShift().input, incidents: many, findings: [] }, handoverWords);
     expect(sheet.openIncidents).toHaveLength(HANDOVER_ITEMS_MAX);
     expect(sheet.openIncidents.slice(0, -1).map((i) => i.refId)).toEqual(
       many.slice(0, HANDOVER_ITEMS_MAX - 1).map((i) => i.id),
     );
-    expect(sheet.openIncidents.at(-1)).toEqual({ refId: 'more:openIncidents', text: '另有 58 项未列出', isNew: false });
+    expect(sheet.openIncidents.at(-1)).toEqual({
+      refId: 'more:openIncidents',
+      text: '另有 58 项未列出',
+      isNew: false,
+    });
   });
 
   it('leaves a section at the limit whole', () => {
-    const items = Array.from({ length: HANDOVER_ITEMS_MAX }, (_, i) => ({ refId: `r${i}`, text: 't', isNew: false }));
+    const items = Array.from({ length: HANDOVER_ITEMS_MAX }, (_, i) => ({
+      refId: `r${i}`,
+      text: 't',
+      isNew: false,
+    }));
     expect(capItems(items, 's', handoverWords)).toEqual(items);
   });
 
   it('prints one page: every section gets a line, long ones are cut with a "not printed" count', () => {
     const sheet = draftHandover(seededShift().input, handoverWords);
-    const long = { ...sheet, openIncidents: Array.from({ length: 120 }, (_, i) => ({ refId: `o${i}`, text: 'x', isNew: false })) };
+    const long = {
+      ...sheet,
+      openIncidents: Array.from({ length: 120 }, (_, i) => ({ refId: `o${i}`, text: 'x', isNew: false })),
+    };
     const paper = paperSections(long, '交班备注一行');
-    const lines = Object.values(paper).reduce((sum, s) => sum + Math.max(1, s.items.length + (s.unprinted > 0 ? 1 : 0)), 0);
+    const lines = Object.values(paper).reduce(
+      (sum, s) => sum + Math.max(1, s.items.length + (s.unprinted > 0 ? 1 : 0)),
+      0,
+    );
     expect(lines).toBeLessThanOrEqual(PAPER_ROWS - 1);
     expect(paper.openIncidents.unprinted).toBe(120 - paper.openIncidents.items.length);
     expect(paper.syncProblems).toEqual({ items: sheet.syncProblems, unprinted: 0 });

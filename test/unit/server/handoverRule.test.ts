@@ -30,7 +30,9 @@ function sheet(outgoing: string, shiftStart: number, handedAt: number): Record<s
     shiftStart,
     handedAt,
     sections: {
-      openIncidents: [{ refId: randomUUID(), text: '聚集 · 高 · 网格 HS-01 · 10-01 07:00 报告 · 处置中', isNew: true }],
+      openIncidents: [
+        { refId: randomUUID(), text: '聚集 · 高 · 网格 HS-01 · 10-01 07:00 报告 · 处置中', isNew: true },
+      ],
       resolvedIncidents: [],
       levelChanges: [],
       rosterGaps: [],
@@ -54,7 +56,11 @@ describe.each(backends)('push: signed handover sheets are read-only ($name)', (b
 
   beforeAll(async () => {
     opened = await backend.open();
-    app = await buildApp({ db: opened.db, now: () => now, enrolRateLimit: { max: 1000, timeWindowMs: 60_000 } });
+    app = await buildApp({
+      db: opened.db,
+      now: () => now,
+      enrolRateLimit: { max: 1000, timeWindowMs: 60_000 },
+    });
     station = await createStation(opened.db);
   }, 120_000);
   afterAll(async () => {
@@ -87,7 +93,11 @@ describe.each(backends)('push: signed handover sheets are read-only ($name)', (b
     expect(results(created.body)[0]).toMatchObject({ status: 'applied', version: 1 });
 
     const signedAt = now + 60_000;
-    const sign = (incoming: string) => ({ status: 'signed', incomingOfficerId: incoming, incomingSignedAt: signedAt });
+    const sign = (incoming: string) => ({
+      status: 'signed',
+      incomingOfficerId: incoming,
+      incomingSignedAt: signedAt,
+    });
     const r1 = await ws.push([
       // B signs in A's name; A signs A's own sheet; B rewrites A's notes; the chief signs for B.
       ws.mutation('handovers', id, sign(a), 1, b, signedAt),
@@ -106,10 +116,15 @@ describe.each(backends)('push: signed handover sheets are read-only ($name)', (b
     expect(rewrite?.reason).toMatch(/只有交班民警.*notes/);
     expect(forSomeoneElse).toMatchObject({ status: 'rejected', refusal: 'invalid' });
     expect(unrelated).toMatchObject({ status: 'applied' });
-    expect((await stored(id))?.data).toMatchObject({ status: 'awaiting-incoming', notes: sheet(a, 0, 0).notes });
+    expect((await stored(id))?.data).toMatchObject({
+      status: 'awaiting-incoming',
+      notes: sheet(a, 0, 0).notes,
+    });
 
     // A may still add to their own notes before it is signed.
-    const note = await ws.push([ws.mutation('handovers', id, { notes: '补充：3号卡口换岗推迟半小时。' }, 1, a, signedAt)]);
+    const note = await ws.push([
+      ws.mutation('handovers', id, { notes: '补充：3号卡口换岗推迟半小时。' }, 1, a, signedAt),
+    ]);
     expect(results(note.body)[0]).toMatchObject({ status: 'applied', version: 2 });
 
     // B signs for themselves: applied.
@@ -127,7 +142,14 @@ describe.each(backends)('push: signed handover sheets are read-only ($name)', (b
     now += HOUR;
     const r3 = await ws.push([
       ws.mutation('handovers', id, { notes: '改一下' }, 3, a, now),
-      ws.mutation('handovers', id, { status: 'awaiting-incoming', incomingOfficerId: null, incomingSignedAt: null }, 3, chief, now),
+      ws.mutation(
+        'handovers',
+        id,
+        { status: 'awaiting-incoming', incomingOfficerId: null, incomingSignedAt: null },
+        3,
+        chief,
+        now,
+      ),
       ws.mutation('handovers', id, { deleted: true }, 3, chief, now),
       ws.mutation('handovers', id, { incomingSignedAt: now }, 2, b, now),
     ]);
