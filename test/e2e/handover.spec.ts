@@ -6,7 +6,10 @@
  * Officer B signs in, is asked to sign, is refused a wrong PIN, signs with B's PIN. The sheet
  * then names both officers and times (on screen, in the cache, in the workstation's audit), is
  * read-only, is listed on 交接班记录 for the day, and its print layout is one A4 page with
- * both signatures. Screenshots (zh): the draft, the signed sheet, the list, the printed page.
+ * both signatures. Then the chief signs in over B's session at the lock screen: B's sheet is
+ * drafted then, offered to sign (not forced on anyone), and the chief — who sees every
+ * handover of the day — signs it. Screenshots (zh): the draft, the signing prompt, the signed
+ * sheet, the list, the printed page.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -14,7 +17,7 @@ import { DEMO_PIN } from '#common/demo/demoPin';
 import { IncidentsPage } from './pages/IncidentsPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { putRaw, readTable } from './support/rawCache';
-import { demoOfficer } from './support/signIn';
+import { demoOfficer, handOver } from './support/signIn';
 import { expect, test } from './support/stationFixture';
 
 test.describe.configure({ mode: 'serial' });
@@ -356,5 +359,40 @@ test('the print layout is one A4 page with both signatures', async () => {
   for (const words of ['交接班记录', a.name, b.name, '未结警情', '交班备注', '东门卡口夜间照明损坏'])
     expect(text).toContain(words);
   ReportsPage.pdfPagesToPng(file, 'handover-print');
-  await page.evaluate(() => window.history.back());
+});
+
+test('another officer signing in over B’s session drafts B’s sheet, offered to sign but not forced', async () => {
+  // back from the print layout (a bare page, no navigation) to 交接班记录
+  await page.evaluate(() => {
+    window.location.hash = '#/handovers';
+  });
+  await expect(page.getByTestId('handover-list')).toBeVisible();
+  const chief = await demoOfficer(page, 'chief');
+  await handOver(page, 'chief');
+  await expect(page.getByTestId('signed-in')).toHaveAttribute('data-officer', chief.id);
+  // drafted at sign-in, for B's shift, without notes, made by the chief at the keyboard
+  const waiting = page.getByTestId('handover-sign-waiting');
+  await expect(waiting).toBeVisible();
+  await expect(page.getByTestId('handover-sign-dialog')).toHaveCount(0);
+  const sheets = (await readTable<Sheet>(page, 'handovers')).filter((h) => h.id !== sheetId && !h.deleted);
+  expect(sheets).toHaveLength(1);
+  const drafted = sheets[0]!;
+  expect(drafted).toMatchObject({ outgoingOfficerId: b.id, notes: '', status: 'awaiting-incoming' });
+  expect(drafted.shiftStart).toBeLessThanOrEqual(drafted.handedAt);
+  expect(drafted.sections.openIncidents!.length).toBeGreaterThan(0);
+
+  // the chief sees every handover of the day and signs this one with the chief's PIN
+  await expect(page.getByTestId('handover-list')).toContainText('所长可查看当日全部交接班记录');
+  await expect(page.getByTestId('handover-row')).toHaveCount(2);
+  await waiting.click();
+  const dialog = page.getByTestId('handover-sign-dialog');
+  await dialog.getByTestId('handover-sign-pin').fill(DEMO_PIN);
+  await dialog.getByTestId('handover-sign-submit').click();
+  await expect(dialog.getByTestId('handover-readonly')).toBeVisible();
+  await expect(waiting).toHaveCount(0);
+  expect((await readTable<Sheet>(page, 'handovers')).find((h) => h.id === drafted.id)).toMatchObject({
+    status: 'signed',
+    outgoingOfficerId: b.id,
+    incomingOfficerId: chief.id,
+  });
 });
