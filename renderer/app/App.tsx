@@ -13,6 +13,7 @@ import { CacheGate } from './CacheGate';
 import { LanguageFromSettings } from './LanguageFromSettings';
 import { Shell } from './Shell';
 import { SignInGate } from '#renderer/features/signin';
+import { draftOnSignIn } from '#renderer/features/handover';
 import { appTheme } from './theme';
 import './app.css';
 import './focus.css';
@@ -36,7 +37,7 @@ export function App() {
         <I18nContext.Provider value={i18n}>
           <CacheGate>
             <LanguageFromSettings onLanguage={setLanguage} />
-            <SignInGate>
+            <SignInGate onHandover={draftOnSignIn}>
               <Shell />
             </SignInGate>
           </CacheGate>

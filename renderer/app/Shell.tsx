@@ -15,6 +15,7 @@ import { useSession } from '#renderer/shared/session';
 import { routes } from './routes';
 import { SyncIndicator } from '#renderer/features/sync/SyncIndicator';
 import { SignedInBar } from '#renderer/features/signin';
+import { HandoverTitleBar } from '#renderer/features/handover';
 import { SyncProvider } from '#renderer/features/sync/SyncProvider';
 import { HighSeverityAlerts } from '#renderer/features/incidents/HighSeverityAlerts';
 import { OpenBriefingButton } from '#renderer/features/briefing/OpenBriefingButton';
@@ -66,6 +67,7 @@ export function Shell() {
           <div className="shell-status">
             <OpenBriefingButton />
             <SyncIndicator />
+            <HandoverTitleBar />
             <SignedInBar />
             {facts?.dataAsOf ? (
               <span className="as-of" data-testid="data-as-of">

@@ -13,6 +13,7 @@ import {
   ImportOutlined,
   SafetyOutlined,
   SettingOutlined,
+  SwapOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
@@ -70,6 +71,18 @@ const ReportsScreen = lazyScreen(() => import('#renderer/features/reports/Report
 const ReportPrintPage = lazyScreen(loadReportPrintPage, 'ReportPrintPage');
 const BriefingDeck = lazyScreen(() => import('#renderer/features/briefing/BriefingDeck'), 'BriefingDeck');
 const ImportScreen = lazyScreen(() => import('#renderer/features/imports/ImportScreen'), 'ImportScreen');
+const HandoverListScreen = lazyScreen(
+  () => import('#renderer/features/handover/HandoverListScreen'),
+  'HandoverListScreen',
+);
+const HandoverDraftScreen = lazyScreen(
+  () => import('#renderer/features/handover/HandoverDraftScreen'),
+  'HandoverDraftScreen',
+);
+const HandoverPrintPage = lazyScreen(
+  () => import('#renderer/features/handover/HandoverPrintPage'),
+  'HandoverPrintPage',
+);
 const AdminScreen = lazyScreen(() => import('#renderer/features/admin/AdminScreen'), 'AdminScreen');
 
 export interface RouteDef {
@@ -94,6 +107,7 @@ export const routes: RouteDef[] = [
   { path: 'incidents', label: 'nav.incidents', icon: <AlertOutlined />, screen: IncidentsScreen },
   { path: 'sites', label: 'nav.sites', icon: <ExperimentOutlined />, screen: SitesScreen },
   { path: 'reports', label: 'nav.reports', icon: <FileTextOutlined />, screen: ReportsScreen },
+  { path: 'handovers', label: 'handover.nav', icon: <SwapOutlined />, screen: HandoverListScreen },
   { path: 'audit', label: 'nav.audit', icon: <AuditOutlined />, screen: AuditScreen },
   { path: 'import', label: 'nav.import', icon: <ImportOutlined />, screen: ImportScreen },
   { path: 'admin', label: 'nav.admin', icon: <TeamOutlined />, screen: AdminScreen, chiefOnly: true },
@@ -118,6 +132,21 @@ export const routes: RouteDef[] = [
     label: 'nav.reports',
     icon: <FileTextOutlined />,
     screen: ReportPrintPage,
+    hidden: true,
+    bare: true,
+  },
+  {
+    path: 'handover',
+    label: 'handover.button',
+    icon: <SwapOutlined />,
+    screen: HandoverDraftScreen,
+    hidden: true,
+  },
+  {
+    path: 'handover-print',
+    label: 'handover.nav',
+    icon: <SwapOutlined />,
+    screen: HandoverPrintPage,
     hidden: true,
     bare: true,
   },

@@ -19,6 +19,7 @@ import { lockStation, nextChangeSeqs, readWatermark } from './changeSeq';
 import { lockClientState, saveResultsStatements, storedResults } from './clientState';
 import { insertConflictsStatement, type NewConflict } from './conflictStore';
 import { mergeMutation } from './mergeMutation';
+import { handoverRefusal } from './handoverRule';
 import { notifyWatermark } from './pokes';
 import { loadRecordsForUpdate, writeRecordsStatements } from './recordStore';
 import { recordKey, type StoredRecord } from './storedRecord';
@@ -126,6 +127,19 @@ async function applyInTransaction(tx: Queryable, input: PushInput): Promise<Push
           version: outcome.version,
           conflictFields: [],
           reason: outcome.reason,
+          refusal: 'invalid',
+        });
+        continue;
+      }
+      const ruled = handoverRefusal(m, before, outcome.next, outcome.conflicts.length > 0);
+      if (ruled !== null) {
+        refused.push({ mutation: m, refusal: 'invalid', reason: ruled });
+        freshResults.push({
+          seq: m.seq,
+          status: 'rejected',
+          version: before?.version ?? 0,
+          conflictFields: [],
+          reason: ruled,
           refusal: 'invalid',
         });
         continue;

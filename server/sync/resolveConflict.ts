@@ -11,6 +11,7 @@ import { writeAudit } from '../audit/writeAudit';
 import { lockStation, nextChangeSeqs, readWatermark } from './changeSeq';
 import { closeConflict, loadConflictForUpdate } from './conflictStore';
 import { applyFields } from './mergeMutation';
+import { handoverRefusal } from './handoverRule';
 import { notifyPoke } from './pokes';
 import { loadRecord, upsertRecords } from './recordStore';
 
@@ -53,6 +54,13 @@ export async function resolveConflict(db: Database, input: ResolveInput): Promis
           conflict.clientId,
         );
         if (!result.ok) throw new Invalid(`the client value cannot be applied: ${result.reason}`);
+        const ruled = handoverRefusal(
+          { entity: conflict.entity, madeBy: input.resolvedBy },
+          record,
+          result.next,
+          false,
+        );
+        if (ruled !== null) throw new Invalid(ruled);
         const [seq] = await nextChangeSeqs(tx, 1);
         await upsertRecords(tx, [{ ...result.next, changeSeq: seq ?? 0 }], now);
         version = result.next.version;

@@ -19,6 +19,7 @@ import { navigate, useHashRoute } from '#renderer/shared/useHashRoute';
 import { officerSessionRowSchema } from '#renderer/db/officerRows';
 import { credentialFromStorage } from '#renderer/sync/credentialVault';
 import { useSyncConfig } from '#renderer/shared/useSyncConfig';
+import type { GridroomDb } from '#renderer/db/database';
 import { signOutAtCentre } from './authRequests';
 import { LockOverlay } from './LockOverlay';
 import { OfficerSessionContext, type OfficerSession } from '#renderer/shared/officerSession';
@@ -83,7 +84,17 @@ function DisplayDevice({ children }: { children: ReactNode }) {
   );
 }
 
-export function SignInGate({ children }: { children: ReactNode }) {
+/**
+ * Called when another officer signs in over a session, before the session changes: the
+ * outgoing officer and their shift's start (the session's sign-in time), and who signs in.
+ */
+export type HandoverHook = (
+  db: GridroomDb,
+  outgoing: { officerId: string; shiftStart: number },
+  incoming: SignInSuccess['officer'],
+) => Promise<unknown>;
+
+export function SignInGate({ children, onHandover }: { children: ReactNode; onHandover?: HandoverHook }) {
   const db = useDb();
   const config = useSyncConfig();
   const row = useSessionRow();
@@ -126,6 +137,8 @@ export function SignInGate({ children }: { children: ReactNode }) {
       const sameOfficer = previous?.id === s.officer.id;
       // Unlocking offline keeps the centre session the officer already holds.
       const keepToken = sameOfficer && s.token === null && token !== null;
+      if (previous && row && !sameOfficer && onHandover)
+        await onHandover(db, { officerId: previous.id, shiftStart: row.signedInAt }, s.officer);
       await saveOfficerSession(
         db,
         {
@@ -143,7 +156,7 @@ export function SignInGate({ children }: { children: ReactNode }) {
         after: { name: s.officer.name, badgeNo: s.officer.badgeNo, access: s.officer.access, mode: s.mode },
       });
     },
-    [db, row, token],
+    [db, row, token, onHandover],
   );
 
   const controls = useMemo<SignInControls | null>(
