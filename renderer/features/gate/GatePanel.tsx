@@ -101,10 +101,13 @@ export function GatePanel({ checkpoints, checkpointId, onCheckpoint }: Props) {
       )}
       {readOnly && <Alert type="info" showIcon message={t('gate.readOnly')} />}
       <div className="gate-fields">
-        <label>
-          <span className="muted">{t('gate.checkpoint')}</span>
+        <div className="gate-field">
+          <span className="muted" id="gate-checkpoint-label">
+            {t('gate.checkpoint')}
+          </span>
           <Select
             data-testid="gate-checkpoint"
+            aria-labelledby="gate-checkpoint-label"
             showSearch
             optionFilterProp="label"
             style={{ width: 320 }}
@@ -119,11 +122,14 @@ export function GatePanel({ checkpoints, checkpointId, onCheckpoint }: Props) {
               label: `${c.checkpoint.name} · ${c.gridLabel} · ${t(checkpointModeKey[c.checkpoint.mode])}`,
             }))}
           />
-        </label>
-        <label>
-          <span className="muted">{t('gate.direction')}</span>
+        </div>
+        <div className="gate-field">
+          <span className="muted" id="gate-direction-label">
+            {t('gate.direction')}
+          </span>
           <Radio.Group
             data-testid="gate-direction"
+            aria-labelledby="gate-direction-label"
             optionType="button"
             buttonStyle="solid"
             value={direction}
@@ -133,8 +139,8 @@ export function GatePanel({ checkpoints, checkpointId, onCheckpoint }: Props) {
             }}
             options={gateDirections.map((d) => ({ value: d, label: t(gateDirectionKey[d]) }))}
           />
-        </label>
-        <label>
+        </div>
+        <label className="gate-field">
           <span className="muted">{t('gate.temperature')}</span>
           <Input
             data-testid="gate-temperature"

@@ -49,7 +49,7 @@ export function GateResultCard({ outcome, direction, temperature }: Props) {
         <span className="gate-direction"> · {t(gateDirectionKey[direction])}</span>
       </div>
       <div className="gate-reason" data-testid="gate-result-reason">
-        {t(gateResultKey[verdict.result])}
+        {verdict.result === 'valid' && fever ? t('gate.reason.validFever') : t(gateResultKey[verdict.result])}
       </div>
       {fever && temperature !== null && (
         <div className="gate-fever" data-testid="gate-fever">
