@@ -13,6 +13,8 @@ import { closeConflict, loadConflictForUpdate } from './conflictStore';
 import { applyFields } from './mergeMutation';
 import { notifyPoke } from './pokes';
 import { loadRecord, upsertRecords } from './recordStore';
+import { settlePassCodes } from '../epass/settlePassCodes';
+import { recordKey } from './storedRecord';
 
 export interface ResolveInput {
   stationId: string;
@@ -53,8 +55,12 @@ export async function resolveConflict(db: Database, input: ResolveInput): Promis
           conflict.clientId,
         );
         if (!result.ok) throw new Invalid(`the client value cannot be applied: ${result.reason}`);
+        // A pass registration's code follows its new state (signed, re-signed or cleared).
+        const key = recordKey(result.next.entity, result.next.id);
+        const settled = new Map([[key, result.next]]);
+        await settlePassCodes(tx, settled, now);
         const [seq] = await nextChangeSeqs(tx, 1);
-        await upsertRecords(tx, [{ ...result.next, changeSeq: seq ?? 0 }], now);
+        await upsertRecords(tx, [{ ...(settled.get(key) ?? result.next), changeSeq: seq ?? 0 }], now);
         version = result.next.version;
       }
       await closeConflict(tx, conflict.id, input.choice, input.resolvedBy, now);

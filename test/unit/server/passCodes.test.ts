@@ -3,7 +3,8 @@
  * public key route (device-authenticated, the public half only, the same after a restart); a
  * pushed approval makes the centre sign a code with that key inside the push, and the code
  * travels back by pull; an edit the code does not carry keeps it, a new health-code colour
- * re-signs it, revocation clears it; a pushed patch naming `passCode` is refused whole
+ * re-signs it, revocation clears it; a conflict resolved with the workstation's validity
+ * re-signs it too; a pushed patch naming `passCode` is refused whole
  * (validateBatch); and the audit trail never holds a code.
  */
 import { randomUUID } from 'node:crypto';
@@ -11,7 +12,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPassPublicKey, readPassCode } from '#common/epass/passCode';
 import { passKeyId, passKeyReplySchema, type PassKey } from '#common/epass/passKey';
-import { pushReplySchema } from '#common/sync/protocol';
+import { conflictsReplySchema, pushReplySchema } from '#common/sync/protocol';
 import { buildApp } from '#server/app';
 import { call, TestClient } from './apiClient';
 import { backends, type OpenedDatabase } from './backends';
@@ -172,6 +173,43 @@ describe.each(backends)('pass codes at the centre ($name)', (backend) => {
       ),
     ]);
     expect((await stored(id))?.data.passCode).toBeNull();
+  });
+
+  it('re-signs the code when a conflict on the validity is resolved with the workstation value', async () => {
+    const id = await pendingRegistration();
+    await pushOk([
+      client.mutation(
+        'passRegistrations',
+        id,
+        { status: 'approved', reviewedBy: client.officerId, reviewedAt: SERVER_NOW },
+        1,
+      ),
+    ]);
+    const base = (await stored(id))?.version ?? 0;
+    const other = await TestClient.enrol(app, station, 'B');
+    await pushOk([client.mutation('passRegistrations', id, { validUntil: SERVER_NOW + 3 * DAY }, base)]);
+    const kept = await stored(id);
+    const clash = await other.push([
+      other.mutation('passRegistrations', id, { validUntil: SERVER_NOW + 5 * DAY }, base),
+    ]);
+    expect(pushReplySchema.parse(clash.body).results[0]?.status).toBe('conflict');
+    expect((await stored(id))?.data.passCode).toBe(kept?.data.passCode);
+    const conflict = conflictsReplySchema
+      .parse((await call(app, 'GET', '/api/v1/conflicts', { credential: client.credential })).body)
+      .conflicts.find((c) => c.recordId === id && c.field === 'validUntil');
+    if (!conflict) throw new Error('no conflict on validUntil');
+    const chose = await client.asOfficer('POST', `/api/v1/conflicts/${conflict.id}/resolve`, {
+      choice: 'client',
+      resolvedBy: client.officerId,
+    });
+    expect(chose.status).toBe(200);
+    const resolved = await stored(id);
+    expect(resolved?.data.validUntil).toBe(SERVER_NOW + 5 * DAY);
+    const reading = await readPassCode(
+      String(resolved?.data.passCode),
+      await importPassPublicKey(key.publicKey),
+    );
+    expect(reading.ok && reading.payload.validUntil).toBe(SERVER_NOW + 5 * DAY);
   });
 
   it('keeps codes out of the audit trail', async () => {
