@@ -30,6 +30,7 @@ import { registerEnrolRoute } from './routes/enrolRoute';
 import { registerEventsRoute } from './routes/eventsRoute';
 import { registerHealthRoute } from './routes/healthRoute';
 import { registerIdentityKeyRoute } from './routes/identityKeyRoute';
+import { registerPassKeyRoute } from './routes/passKeyRoute';
 import { registerPullRoute } from './routes/pullRoute';
 import { registerPushRoute } from './routes/pushRoute';
 import { registerRotateRoute } from './routes/rotateRoute';
@@ -118,6 +119,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerEventsRoute(app, ctx);
   registerConflictsRoutes(app, ctx);
   await registerIdentityKeyRoute(app, ctx);
+  await registerPassKeyRoute(app, ctx);
   registerRotateRoute(app, ctx);
   registerAuthRoutes(app, ctx);
   registerEnrolmentCodeRoutes(app, ctx);

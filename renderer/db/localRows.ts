@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { daySchema, idSchema } from '#common/schemas';
 import { syncErrorKinds } from '#common/sync/syncErrors';
 import { identityKeyReplySchema } from '#common/identity/envelopeFormat';
+import { passKeyReplySchema } from '#common/epass/passKey';
 import { basemapSettingSchema, noBasemap } from './basemapSetting';
 import { officerSessionRowSchema, officerVerifierSchema, signInLockoutSchema } from './officerRows';
 import { deviceKindSchema } from '#common/auth/protocol';
@@ -114,6 +115,11 @@ export const metaRowSchema = z.union([
       value: identityKeyReplySchema.extend({ fetchedAt: z.number().int().nonnegative() }),
     }),
     z.object({ key: z.literal('officerSession'), value: officerSessionRowSchema }),
+    /** The centre's public key for pass codes at the gate (renderer/sync/passKey.ts). */
+    z.object({
+      key: z.literal('passKey'),
+      value: passKeyReplySchema.extend({ fetchedAt: z.number().int().nonnegative() }),
+    }),
   ]),
   z.object({ key: z.templateLiteral(['officerVerifier:', z.string()]), value: officerVerifierSchema }),
   z.object({ key: z.templateLiteral(['signInLockout:', z.string()]), value: signInLockoutSchema }),

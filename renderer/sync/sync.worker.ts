@@ -19,6 +19,7 @@ import { GridroomDb } from '#renderer/db/database';
 import { dexieLocalStore } from './dexieLocalStore';
 import { createSyncRunner } from './syncRunner';
 import { refreshIdentityKey } from './identityKey';
+import { refreshPassKey } from './passKey';
 import {
   syncChannelName,
   syncLockName,
@@ -100,10 +101,14 @@ async function host(
   };
   publish({ type: 'idle', pending: await db.outbox.count(), conflicts: snapshot.conflicts });
   runner.setMode(mode);
-  if (mode !== 'offline')
+  if (mode !== 'offline') {
     void refreshIdentityKey(db, config.value.apiUrl, credential ?? config.value.credential, (i, init) =>
       fetch(i, init),
     );
+    void refreshPassKey(db, config.value.apiUrl, credential ?? config.value.credential, (i, init) =>
+      fetch(i, init),
+    );
+  }
   await stopped;
   await runner.stop();
   channel.close();

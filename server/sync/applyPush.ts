@@ -13,6 +13,7 @@
 import type { Database, Queryable } from '../db/database';
 import { runStatements, type Statement } from '../db/writeBatch';
 import { settleResidentIds } from '../identity/settleResidentIds';
+import { settlePassCodes } from '../epass/settlePassCodes';
 import type { Mutation } from '#common/sync/mutation';
 import type { MutationResult, PushReply } from '#common/sync/protocol';
 import { lockStation, nextChangeSeqs, readWatermark } from './changeSeq';
@@ -169,6 +170,8 @@ async function applyInTransaction(tx: Queryable, input: PushInput): Promise<Push
 
     // Residents' IDs: envelopes opened, matched and stripped; matched findings join `changed`.
     await settleResidentIds(tx, stationId, changed, now);
+    // Pass codes: signed on approval, cleared otherwise (centre-only field).
+    await settlePassCodes(tx, changed, now);
     const seqs = await nextChangeSeqs(tx, changed.size);
     const writes = [...changed.values()].map((r, i) => ({ ...r, changeSeq: seqs[i] ?? 0 }));
     // Every write of the push travels as one statement (db/writeBatch): they touch different

@@ -14,6 +14,8 @@ import { applyFields } from './mergeMutation';
 import { handoverRefusal } from './handoverRule';
 import { notifyPoke } from './pokes';
 import { loadRecord, upsertRecords } from './recordStore';
+import { settlePassCodes } from '../epass/settlePassCodes';
+import { recordKey } from './storedRecord';
 
 export interface ResolveInput {
   stationId: string;
@@ -61,8 +63,12 @@ export async function resolveConflict(db: Database, input: ResolveInput): Promis
           false,
         );
         if (ruled !== null) throw new Invalid(ruled);
+        // A pass registration's code follows its new state (signed, re-signed or cleared).
+        const key = recordKey(result.next.entity, result.next.id);
+        const settled = new Map([[key, result.next]]);
+        await settlePassCodes(tx, settled, now);
         const [seq] = await nextChangeSeqs(tx, 1);
-        await upsertRecords(tx, [{ ...result.next, changeSeq: seq ?? 0 }], now);
+        await upsertRecords(tx, [{ ...(settled.get(key) ?? result.next), changeSeq: seq ?? 0 }], now);
         version = result.next.version;
       }
       await closeConflict(tx, conflict.id, input.choice, input.resolvedBy, now);

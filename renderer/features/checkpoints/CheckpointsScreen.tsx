@@ -7,6 +7,7 @@ import { Spin, Tabs } from 'antd';
 import { useState } from 'react';
 import { useWindowHeight } from '#renderer/shared/useWindowHeight';
 import { useI18n } from '#renderer/i18n/I18nContext';
+import { GateTab } from '#renderer/features/gate';
 import { CheckpointMap } from './CheckpointMap';
 import { CheckpointTable } from './CheckpointTable';
 import { RosterDrawer, type FormRequest } from './RosterDrawer';
@@ -70,6 +71,11 @@ export function CheckpointsScreen() {
                 }}
               />
             ),
+          },
+          {
+            key: 'gate',
+            label: <span data-testid="tab-gate">{t('gate.tab')}</span>,
+            children: <GateTab now={now} />,
           },
         ]}
       />

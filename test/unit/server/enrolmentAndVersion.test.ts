@@ -134,6 +134,7 @@ describe.each(backends)('enrolment and API version ($name)', (backend) => {
         '/api/v1/events',
         '/api/v1/health',
         '/api/v1/identity-key',
+        '/api/v1/pass-key',
         '/api/v1/pull',
         '/api/v1/push',
         '/api/v1/auth/signin',
