@@ -27,6 +27,7 @@ import type { Progress as WorkerProgress } from './importClient';
 import type { ImportState } from './useImportSession';
 import { PreviewLegend } from './PreviewLegend';
 import { ApplyNotice } from './ApplyNotice';
+import { PassImportNotes } from './PassImportNotes';
 import { importsKindKey, rolesKey } from '#renderer/i18n/keyTables';
 
 export interface CheckStepProps {
@@ -117,6 +118,7 @@ export function CheckStep(props: CheckStepProps) {
         />
       )}
       <CheckNotices notices={report.notices ?? []} disabled={isWriting} onRecheckAs={props.onRecheckAs} />
+      {kind === 'passRegistrations' ? <PassImportNotes report={report} /> : null}
       {report.outlines !== null && current !== undefined ? (
         <div className="import-preview">
           <h4>{t('imports.preview.title')}</h4>
