@@ -118,7 +118,6 @@ export function CheckStep(props: CheckStepProps) {
         />
       )}
       <CheckNotices notices={report.notices ?? []} disabled={isWriting} onRecheckAs={props.onRecheckAs} />
-      {kind === 'passRegistrations' ? <PassImportNotes report={report} /> : null}
       {report.outlines !== null && current !== undefined ? (
         <div className="import-preview">
           <h4>{t('imports.preview.title')}</h4>
@@ -138,6 +137,7 @@ export function CheckStep(props: CheckStepProps) {
           </Button>
         </>
       ) : null}
+      {kind === 'passRegistrations' ? <PassImportNotes report={report} /> : null}
       {isWriting ? (
         <div className="import-progress" data-testid="import-progress">
           <Progress

@@ -49,7 +49,7 @@ export function PassImportNotes({ report }: { report: CheckReport }) {
             rowHeight={ROW_HEIGHT}
             rowKey={(f) => f.line}
             columns={columns}
-            scroll={{ y: 240 }}
+            scroll={{ y: Math.min(240, flagged.length * ROW_HEIGHT) }}
             aria-label={t('imports.pass.flagged.label')}
             onRow={(f) => ({ 'data-line': f.line, 'data-flags': f.flags.join(' ') }) as HTMLAttributes<HTMLElement>}
           />

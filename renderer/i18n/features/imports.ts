@@ -6,7 +6,7 @@
 export const importsZh = {
   'imports.title': '数据导入与导出',
   'imports.intro':
-    '导入本所的网格边界、标准地址、民警辅警和志愿者队伍。先检查（试运行，不写入），检查通过后再导入；文件中任何一处有误，整个文件都不会导入。',
+    '导入本所的网格边界、标准地址、民警辅警和志愿者队伍，以及市登记系统的通行证登记。先检查（试运行，不写入），检查通过后再导入；文件中任何一处有误，整个文件都不会导入。',
   'imports.kind.grids': '网格边界',
   'imports.kind.households': '标准地址',
   'imports.kind.officers': '民警辅警',
@@ -241,7 +241,7 @@ export const importsZh = {
 export const importsEn: Record<keyof typeof importsZh, string> = {
   'imports.title': 'Import & export',
   'imports.intro':
-    'Bring in the station’s grid outlines, standard addresses, officers and volunteer teams. Check first (a dry run that writes nothing), then import; if anything in a file is wrong, nothing from it is imported.',
+    'Bring in the station’s grid outlines, standard addresses, officers and volunteer teams, and the city registration system’s pass registrations. Check first (a dry run that writes nothing), then import; if anything in a file is wrong, nothing from it is imported.',
   'imports.kind.grids': 'Grid outlines',
   'imports.kind.households': 'Standard addresses',
   'imports.kind.officers': 'Officers',
