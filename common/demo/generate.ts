@@ -33,6 +33,9 @@ import { planGrids } from './gridPlan';
 import { generateHouseholds, householdCounts } from './households';
 import { generateIncidents } from './incidents';
 import { generateOfficers } from './officers';
+import { generateGateChecks } from './gateChecks';
+import { generateHandovers } from './handovers';
+import { generatePassRegistrations } from './passRegistrations';
 import { personName } from './personNames';
 import { heshanProfile, xinminProfile, type PlaceProfile } from './places';
 import { createRng } from './prng';
@@ -51,7 +54,10 @@ export interface DemoOptions {
   now: number;
   /** Defaults to an id derived from the seed. */
   stationId?: string;
-  /** Only the central API's seed passes this: finding id → raw ID, for the centre's HMACs. */
+  /**
+   * Only the central API's seed passes this: finding id (and pass registration id) → raw ID,
+   * for the centre's HMACs.
+   */
   residentIds?: Map<string, string>;
 }
 
@@ -156,6 +162,31 @@ export async function generateDemoData(options: DemoOptions): Promise<DemoDatase
     counts,
     spec.incidents,
   );
+  const levelOf = new Map(gridIds.map((id, gi) => [id, levels[gi] ?? 'normal'] as const));
+  const passRegistrations = generatePassRegistrations(root.fork('pass-registrations'), ctx, {
+    households,
+    levelOf,
+    officers,
+    localAdcode: profile.adcode,
+    count: spec.passRegistrations,
+    rawIds: options.residentIds,
+  });
+  const gateChecks = generateGateChecks(root.fork('gate-checks'), ctx, {
+    checkpoints,
+    shifts,
+    registrations: passRegistrations,
+    levelOf,
+    count: spec.gateChecks,
+  });
+  const handovers = generateHandovers(root.fork('handovers'), ctx, {
+    officers,
+    grids,
+    incidents,
+    controlLevels,
+    registrations: passRegistrations,
+    findings,
+    count: 2,
+  });
 
   return {
     station,
@@ -171,8 +202,8 @@ export async function generateDemoData(options: DemoOptions): Promise<DemoDatase
     incidents,
     testingSites,
     volunteerTeams,
-    passRegistrations: [],
-    gateChecks: [],
-    handovers: [],
+    passRegistrations,
+    gateChecks,
+    handovers,
   };
 }

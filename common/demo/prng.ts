@@ -79,12 +79,15 @@ export function createRng(seed: number): Rng {
       return items[Math.floor(next() * items.length)] as T;
     },
     weighted<T>(items: readonly (readonly [T, number])[]): T {
+      // index loops, not for…of with destructuring: this runs millions of times at district
+      // size, and the iterators were most of its cost and garbage (same arithmetic, same picks)
       let total = 0;
-      for (const [, w] of items) total += w;
+      for (let i = 0; i < items.length; i++) total += (items[i] as readonly [T, number])[1];
       let r = next() * total;
-      for (const [item, w] of items) {
-        r -= w;
-        if (r < 0) return item;
+      for (let i = 0; i < items.length; i++) {
+        const entry = items[i] as readonly [T, number];
+        r -= entry[1];
+        if (r < 0) return entry[0];
       }
       const last = items[items.length - 1];
       if (!last) throw new Error('weighted pick from an empty list');

@@ -118,6 +118,7 @@ export const importsKindKey = {
   households: 'imports.kind.households',
   officers: 'imports.kind.officers',
   volunteerTeams: 'imports.kind.volunteerTeams',
+  passRegistrations: 'imports.kind.passRegistrations',
 } as const satisfies Record<string, MessageKey>;
 
 export const incidentErrorKey = {
@@ -493,6 +494,18 @@ export const importsFieldKey = {
   'volunteerTeams.leader': 'imports.field.volunteerTeams.leader',
   'volunteerTeams.members': 'imports.field.volunteerTeams.members',
   'volunteerTeams.roles': 'imports.field.volunteerTeams.roles',
+  'passRegistrations.name': 'imports.field.passRegistrations.name',
+  'passRegistrations.idNumber': 'imports.field.passRegistrations.idNumber',
+  'passRegistrations.phone': 'imports.field.passRegistrations.phone',
+  'passRegistrations.address': 'imports.field.passRegistrations.address',
+  'passRegistrations.building': 'imports.field.passRegistrations.building',
+  'passRegistrations.unit': 'imports.field.passRegistrations.unit',
+  'passRegistrations.room': 'imports.field.passRegistrations.room',
+  'passRegistrations.role': 'imports.field.passRegistrations.role',
+  'passRegistrations.healthCode': 'imports.field.passRegistrations.healthCode',
+  'passRegistrations.healthCodeAt': 'imports.field.passRegistrations.healthCodeAt',
+  'passRegistrations.submittedAt': 'imports.field.passRegistrations.submittedAt',
+  'passRegistrations.externalRef': 'imports.field.passRegistrations.externalRef',
 } as const satisfies Record<string, MessageKey>;
 export const reportExportFailedKey = {
   'disk-full': 'reportExport.failed.disk-full',

@@ -16,6 +16,8 @@ export const rowIssueCodes = [
   'point-outside-grid',
   'point-invalid',
   'invalid',
+  // a record the cache already holds (a pass registration's 登记编号 imported before)
+  'replayed',
   // the file's own structure (CSV): the row is not checked further
   'too-few-fields',
   'too-many-fields',

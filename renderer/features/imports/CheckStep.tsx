@@ -27,6 +27,7 @@ import type { Progress as WorkerProgress } from './importClient';
 import type { ImportState } from './useImportSession';
 import { PreviewLegend } from './PreviewLegend';
 import { ApplyNotice } from './ApplyNotice';
+import { PassImportNotes } from './PassImportNotes';
 import { importsKindKey, rolesKey } from '#renderer/i18n/keyTables';
 
 export interface CheckStepProps {
@@ -136,6 +137,7 @@ export function CheckStep(props: CheckStepProps) {
           </Button>
         </>
       ) : null}
+      {kind === 'passRegistrations' ? <PassImportNotes report={report} /> : null}
       {isWriting ? (
         <div className="import-progress" data-testid="import-progress">
           <Progress

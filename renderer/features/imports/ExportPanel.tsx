@@ -12,17 +12,17 @@ import { expose } from '#renderer/shared/testBridge';
 import { useI18n } from '#renderer/i18n/I18nContext';
 import { recordDataExport, saveExport } from './export/exportData';
 import { buildExportOffThread } from './export/buildExportOffThread';
-import { importKinds, type ImportKind } from './importKinds';
+import { exportKinds, type ExportKind } from './importKinds';
 import { importsExportKey } from '#renderer/i18n/keyTables';
 
 export function ExportPanel() {
   const { t, language } = useI18n();
   const db = useDb();
   const session = useSession();
-  const [busy, setBusy] = useState<ImportKind | null>(null);
+  const [busy, setBusy] = useState<ExportKind | null>(null);
   const [toast, holder] = message.useMessage();
 
-  const run = async (kind: ImportKind) => {
+  const run = async (kind: ExportKind) => {
     setBusy(kind);
     try {
       const built = await buildExportOffThread(db.name, kind, language);
@@ -52,7 +52,7 @@ export function ExportPanel() {
       {holder}
       <p className="muted">{t('imports.export.hint')}</p>
       <Space direction="vertical" style={{ width: '100%' }}>
-        {importKinds.map((kind) => (
+        {exportKinds.map((kind) => (
           <Button
             key={kind}
             block

@@ -7,7 +7,7 @@
  * not count: only what the check reads. Reads are IndexedDB only, so the write transaction
  * stays alive.
  */
-import type { Grid, Household, Officer, Station, VolunteerTeam } from '#common/schemas';
+import type { Grid, Household, Officer, PassRegistration, Station, VolunteerTeam } from '#common/schemas';
 import type { GridroomDb } from '#renderer/db/database';
 import type { ImportKind } from './importKinds';
 
@@ -16,6 +16,8 @@ export interface ImportBasis {
   households: Household[];
   officers: Officer[];
   volunteerTeams: VolunteerTeam[];
+  /** Every registration the cache holds, deleted ones too (a replayed 登记编号 is refused). */
+  passRegistrations: PassRegistration[];
   station: Station | undefined;
   fingerprint: string;
 }
@@ -31,6 +33,8 @@ export function basisTables(db: GridroomDb, kind: ImportKind) {
       return [db.officers];
     case 'volunteerTeams':
       return [db.volunteerTeams];
+    case 'passRegistrations':
+      return [db.households, db.passRegistrations];
   }
 }
 
@@ -83,6 +87,20 @@ const householdText = (h: Household) =>
   [h.id, h.gridId, h.address, h.building, h.unit, h.room, h.point[0], h.point[1], h.registeredResidents].join(
     '|',
   );
+/** What a registration check reads of a stored registration: its ref, person and address, status. */
+const registrationText = (r: PassRegistration) =>
+  [
+    r.id,
+    r.externalRef,
+    r.idMasked,
+    r.maskedName,
+    r.claimedAddress.address,
+    r.claimedAddress.building,
+    r.claimedAddress.unit,
+    r.claimedAddress.room,
+    r.status,
+    r.deleted,
+  ].join('|');
 /** Officers and teams are small: the whole row but the server's bookkeeping. */
 const rowText = (r: { id: string; version: number; updatedAt: number; updatedBy: string }) =>
   JSON.stringify({ ...r, version: 0, updatedAt: 0, updatedBy: '' });
@@ -95,6 +113,7 @@ export async function readImportBasis(db: GridroomDb, kind: ImportKind): Promise
     households: [],
     officers: [],
     volunteerTeams: [],
+    passRegistrations: [],
     station: undefined,
     fingerprint: '',
   };
@@ -121,6 +140,17 @@ export async function readImportBasis(db: GridroomDb, kind: ImportKind): Promise
       basis.volunteerTeams = live(await db.volunteerTeams.toArray());
       for (const t of basis.volunteerTeams) hash.add(rowText(t));
       break;
+    case 'passRegistrations': {
+      const [households, registrations] = await Promise.all([
+        db.households.toArray(),
+        db.passRegistrations.toArray(),
+      ]);
+      basis.households = live(households);
+      basis.passRegistrations = registrations;
+      for (const h of basis.households) hash.add(householdText(h));
+      for (const r of registrations) hash.add(registrationText(r));
+      break;
+    }
   }
   for (const g of basis.grids) hash.add(gridText(g));
   basis.fingerprint = `${kind}/${hash.value()}`;

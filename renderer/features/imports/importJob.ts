@@ -36,6 +36,8 @@ import { planChanges, samePlan } from './planChanges';
 import type { ImportKind } from './importKinds';
 import { readImportFile, type LoadedFile, type ReadOptions } from './readImportFile';
 import { checkHouseholdJob, checkOfficerJob, checkVolunteerJob } from './tableJobs';
+import { checkPassRegistrationJob, sealPassWrites } from './passJob';
+import { cachedIdentityKey } from '#renderer/sync/identityKey';
 
 export class ImportStepError extends Error {
   constructor(readonly reason: 'not-read' | 'not-checked' | 'has-issues' | 'nothing-to-do') {
@@ -84,11 +86,15 @@ interface Checked {
   /** A grid file's one-value fields (its community), as the check used them. */
   constants?: FieldConstants;
   fingerprint: string;
+  /** Pass registrations: planned id → valid ID number, sealed only at apply (passJob.ts). */
+  sealIds?: ReadonlyMap<string, string>;
 }
 
 export function createImportJob(db: GridroomDb, xml: XmlParser): ImportJob {
   let file: LoadedFile | null = null;
   let checked: Checked | null = null;
+  /** When the file was read: a registration check's "now", the same for every re-check. */
+  let readAt = 0;
 
   async function runCheck(
     loaded: LoadedFile,
@@ -97,7 +103,7 @@ export function createImportJob(db: GridroomDb, xml: XmlParser): ImportJob {
     crs: CrsName,
     onProgress?: (done: number, total: number) => void,
     constants?: FieldConstants,
-  ): Promise<JobResult> {
+  ): Promise<JobResult & { sealIds?: ReadonlyMap<string, string> }> {
     switch (loaded.kind) {
       case 'grids':
         return checkGridJob({
@@ -128,6 +134,18 @@ export function createImportJob(db: GridroomDb, xml: XmlParser): ImportJob {
         return checkOfficerJob(loaded.table, mapping, basis.officers);
       case 'volunteerTeams':
         return checkVolunteerJob(loaded.table, mapping, basis.volunteerTeams);
+      case 'passRegistrations': {
+        const total = loaded.table.rows.length;
+        return checkPassRegistrationJob({
+          table: loaded.table,
+          mapping,
+          households: basis.households,
+          registrations: basis.passRegistrations,
+          now: readAt,
+          onProgress: (done) => onProgress?.(done, total),
+          pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+        });
+      }
     }
   }
 
@@ -155,6 +173,7 @@ export function createImportJob(db: GridroomDb, xml: XmlParser): ImportJob {
         crs,
         ...(constants ? { constants } : {}),
         fingerprint: basis.fingerprint,
+        ...(result.sealIds ? { sealIds: result.sealIds } : {}),
       },
       basis,
     };
@@ -164,6 +183,7 @@ export function createImportJob(db: GridroomDb, xml: XmlParser): ImportJob {
     async read(kind, fileName, picked, opts) {
       file = null;
       checked = null;
+      readAt = Date.now();
       const outcome = await readImportFile(kind, fileName, picked, xml, opts);
       if (outcome.ok) file = outcome.file;
       return outcome;
@@ -182,7 +202,11 @@ export function createImportJob(db: GridroomDb, xml: XmlParser): ImportJob {
         if (checked.report.issuesTotal > 0) throw new ImportStepError('has-issues');
         if (checked.writes.length === 0) throw new ImportStepError('nothing-to-do');
         const plan = checked;
-        const { report, writes, kind } = plan;
+        const { report, kind } = plan;
+        // ID numbers are sealed before the transaction opens (WebCrypto would let it commit)
+        const writes = plan.sealIds
+          ? await sealPassWrites(plan.writes, plan.sealIds, await cachedIdentityKey(db))
+          : plan.writes;
         const result = await db.transaction('rw', applyTables(db, kind), async () => {
           claimUniqueKeys();
           // the re-check: what the check read, read again under the write lock

@@ -1,5 +1,6 @@
 /**
- * The four things a station can bring in from its own files, and what each needs: the file
+ * The five things a station can bring in from files (its own four, and the city registration
+ * system's pass registrations), and what each needs: the file
  * types the picker accepts, the fields the mapping step offers (which are required), whether
  * a coordinate system must be chosen, and the synced entity the rows become. Pure, shared by
  * the screen and the import worker.
@@ -9,9 +10,14 @@ import { gridImportFields, requiredGridImportFields } from '#common/import/grids
 import { householdFields } from '#common/import/households/householdRows';
 import { officerFields } from '#common/import/roster/officerRows';
 import { volunteerFields } from '#common/import/roster/volunteerRows';
+import { passRegistrationFields } from '#common/import/passes/passRegistrationRows';
 
-export const importKinds = ['grids', 'households', 'officers', 'volunteerTeams'] as const;
+export const importKinds = ['grids', 'households', 'officers', 'volunteerTeams', 'passRegistrations'] as const;
 export type ImportKind = (typeof importKinds)[number];
+
+/** What exports back out: the station's own data (a registration file is the city's, and personal). */
+export const exportKinds = ['grids', 'households', 'officers', 'volunteerTeams'] as const;
+export type ExportKind = (typeof exportKinds)[number];
 
 export interface ImportField {
   key: string;
@@ -63,6 +69,14 @@ export const importKindSpecs: Readonly<Record<ImportKind, ImportKindSpec>> = {
     accept: '.csv,.txt,.xlsx',
     extensions: tableExtensions,
     fields: volunteerFields.map(({ key, required }) => ({ key, required })),
+    hasCrs: false,
+  },
+  passRegistrations: {
+    kind: 'passRegistrations',
+    entity: 'passRegistrations',
+    accept: '.csv,.txt,.xlsx',
+    extensions: tableExtensions,
+    fields: passRegistrationFields.map(({ key, required }) => ({ key, required })),
     hasCrs: false,
   },
 };

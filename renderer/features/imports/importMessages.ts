@@ -8,6 +8,7 @@
 import type { AreaGeometry } from '#common/schemas/geometry';
 import type { CrsName } from '#common/geo/chinaCrs';
 import type { Role } from '#common/domain/rolePolicy';
+import type { IntakeFlag } from '#common/schemas/pass';
 import type { ImportKind } from './importKinds';
 
 export type ImportPhase = 'reading' | 'checking' | 'writing';
@@ -76,6 +77,15 @@ export interface CheckReport {
   touchedFields: string[];
   /** Warnings that do not block the import (grid files: the file fits the station better in another CRS). */
   notices?: ImportIssue[];
+  /** Pass registrations: rows imported flagged for the reviewer, by line (at most `maxReportedIssues`). */
+  flagged?: FlaggedLine[];
+  flaggedTotal?: number;
+}
+
+/** A row that imports, flagged: its line and the intake flags (common/schemas/pass.ts). */
+export interface FlaggedLine {
+  line: number;
+  flags: IntakeFlag[];
 }
 
 export interface ApplyResult {

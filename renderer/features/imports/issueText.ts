@@ -60,6 +60,7 @@ const messages: Record<IssueCode, MessageKey> = {
   'point-outside-grid': 'imports.issue.point-outside-grid',
   'point-invalid': 'imports.issue.point-invalid',
   invalid: 'imports.issue.invalid',
+  replayed: 'imports.issue.replayed',
   ...tableIssueMessages,
 };
 
@@ -73,6 +74,15 @@ const bySubject: Partial<Record<string, MessageKey>> = {
   'invalid:phone': 'imports.issue.invalid.phone',
   'invalid:name': 'imports.issue.invalid.name',
   'invalid:roles': 'imports.issue.invalid.roles',
+  'invalid:personName': 'imports.issue.invalid.personName',
+  'invalid:idNumber': 'imports.issue.invalid.idNumber',
+  'invalid:idNumberText': 'imports.issue.invalid.idNumberText',
+  'invalid:role': 'imports.issue.invalid.role',
+  'invalid:healthCode': 'imports.issue.invalid.healthCode',
+  'invalid:submittedAt': 'imports.issue.invalid.time',
+  'invalid:healthCodeAt': 'imports.issue.invalid.time',
+  'invalid:externalRef': 'imports.issue.invalid.externalRef',
+  'invalid:formula': 'imports.issue.invalid.formula',
 };
 
 const isKnown = (code: string): code is IssueCode => code in messages;

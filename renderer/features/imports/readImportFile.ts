@@ -30,6 +30,8 @@ import {
 import { householdFields } from '#common/import/households/householdRows';
 import { officerFields } from '#common/import/roster/officerRows';
 import { volunteerFields } from '#common/import/roster/volunteerRows';
+import { passRegistrationFields } from '#common/import/passes/passRegistrationRows';
+import { maskPassPreview } from '#common/import/passes/passPreviewMask';
 import { extensionOf, importKindSpecs, type ImportKind } from './importKinds';
 import {
   maxTableColumns,
@@ -54,6 +56,7 @@ export const tableFieldSpecs: Record<TableKind, readonly FieldSpec<string>[]> = 
   households: householdFields,
   officers: officerFields,
   volunteerTeams: volunteerFields,
+  passRegistrations: passRegistrationFields,
 };
 
 const fileIssue = (code: string, params: Record<string, string | number> = {}): ReadOutcome => ({
@@ -215,6 +218,9 @@ async function readPicked(
   if (table.rows.length > maxTableRows)
     return fileIssue('too-many-rows', { count: table.rows.length, limit: maxTableRows });
   const suggested: FieldMapping = suggestColumns(table.header, fields);
+  const preview = table.rows
+    .slice(0, PREVIEW_ROWS)
+    .map((r) => table.header.map((_, i) => previewText(r.cells[i])));
   return {
     ok: true,
     file: {
@@ -226,9 +232,8 @@ async function readPicked(
         encoding: read.encoding,
         columns: table.header.map((h) => previewText(h)),
         headerLine: table.headerLine,
-        preview: table.rows
-          .slice(0, PREVIEW_ROWS)
-          .map((r) => table.header.map((_, i) => previewText(r.cells[i]))),
+        // residents' data leaves the worker masked (common/import/passes/passPreviewMask.ts)
+        preview: kind === 'passRegistrations' ? maskPassPreview(preview, suggested) : preview,
         rowCount: table.rows.length + skipped,
         suggested,
       },

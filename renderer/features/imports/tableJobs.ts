@@ -43,7 +43,7 @@ interface Plan<F> {
   unchanged: number;
 }
 
-function result<F extends object>(
+export function result<F extends object>(
   table: TableShape,
   entity: BatchWrite['entity'],
   plan: Plan<F>,

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { UploadFile } from '../support/importFiles';
 
-export type Kind = 'grids' | 'households' | 'officers' | 'volunteerTeams';
+export type Kind = 'grids' | 'households' | 'officers' | 'volunteerTeams' | 'passRegistrations';
 type Bridge = {
   signals?: Record<string, number>;
   importPreview?: {

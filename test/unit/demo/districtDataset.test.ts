@@ -32,6 +32,12 @@ describe('district demo dataset', () => {
     expect(data.incidents.length).toBeLessThanOrEqual(21_000);
     expect(data.visits.length).toBeGreaterThan(100_000);
     expect(new Set(data.grids.map((g) => g.code)).size).toBe(725);
+    expect(data.passRegistrations).toHaveLength(150_000);
+    const pending = data.passRegistrations.filter((r) => r.status === 'pending').length;
+    // the review bench (epass.review.next.p95) wants thousands pending at the district size
+    expect(pending).toBeGreaterThan(4_000);
+    expect(data.gateChecks.length).toBeGreaterThan(10_000);
+    expect(data.handovers).toHaveLength(2);
     console.info(`district demo data generated in ${elapsedMs.toFixed(0)} ms`);
   });
 

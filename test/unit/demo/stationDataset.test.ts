@@ -237,3 +237,154 @@ describe('station demo dataset', () => {
     }
   });
 });
+
+describe('station demo dataset: the electronic pass', () => {
+  const codeOk = (colour: string, level: string) => colour === 'green' || (level !== 'sealed' && level !== 'controlled');
+
+  it('streams about 9,000 registrations over ten days, most of them matching a household as it is written', () => {
+    const regs = data.passRegistrations;
+    expect(regs.length).toBe(demoSizes.station.passRegistrations);
+    const households = new Map(data.households.map((h) => [h.id, h]));
+    const matched = regs.filter((r) => r.householdId !== null);
+    expect(matched.length / regs.length).toBeGreaterThan(0.9);
+    for (const r of matched) {
+      const h = households.get(r.householdId!);
+      expect(h).toBeDefined();
+      expect(r.claimedAddress).toEqual({ address: h!.address, building: h!.building, unit: h!.unit, room: h!.room });
+      expect(r.gridId).toBe(h!.gridId);
+    }
+    for (const r of regs) {
+      expect(r.submittedAt).toBeGreaterThanOrEqual(NOW - 10 * DAY_MS);
+      expect(r.submittedAt).toBeLessThanOrEqual(NOW);
+      expect(r.healthCodeAt).toBeLessThanOrEqual(NOW);
+      expect(r.source).toBe('demo');
+      expect(r.phone).toMatch(/^1[35789]\d{9}$/);
+      expect(r.idMasked).toMatch(/^\d{4}\*{10}\d{3}[\dX]$/);
+      expect(r.maskedName).toContain('*');
+      expect(r.idEnvelope ?? null).toBeNull();
+      expect(/\d{17}[\dX]/.test(JSON.stringify(r))).toBe(false);
+    }
+    expect(new Set(regs.map((r) => r.externalRef)).size).toBe(regs.length);
+    const roles = new Map<string, number>();
+    for (const r of matched) roles.set(r.householdRole, (roles.get(r.householdRole) ?? 0) + 1);
+    expect(roles.get('head')! / matched.length).toBeGreaterThan(0.3);
+    expect(roles.get('member')! / matched.length).toBeGreaterThan(0.2);
+    expect(roles.get('tenant')! / matched.length).toBeGreaterThan(0.1);
+  });
+
+  it('registers at most about a household’s registered residents, with some households over', () => {
+    const perHousehold = new Map<string, number>();
+    for (const r of data.passRegistrations)
+      if (r.householdId !== null && !r.flags.includes('duplicate'))
+        perHousehold.set(r.householdId, (perHousehold.get(r.householdId) ?? 0) + 1);
+    const size = new Map(data.households.map((h) => [h.id, h.registeredResidents]));
+    const over = [...perHousehold].filter(([id, n]) => n > (size.get(id) ?? 0));
+    expect(over.length).toBeGreaterThan(50);
+    expect(over.length / perHousehold.size).toBeLessThan(0.12);
+  });
+
+  it('has unknown and malformed addresses, duplicates and bad check digits, flagged', () => {
+    const regs = data.passRegistrations;
+    const withFlag = (f: string) => regs.filter((r) => r.flags.includes(f as never));
+    const keys = new Set(data.households.map((h) => [h.address, h.building, h.unit, h.room].map((s) => s.replace(/\s+/g, '')).join('|')));
+    for (const flag of ['address-unknown', 'address-malformed']) {
+      const rows = withFlag(flag);
+      expect(rows.length, flag).toBeGreaterThan(50);
+      for (const r of rows) {
+        expect(r.householdId).toBeNull();
+        expect(r.gridId).toBeNull();
+        const a = r.claimedAddress;
+        expect(keys.has([a.address, a.building, a.unit, a.room].map((s) => s.replace(/\s+/g, '')).join('|'))).toBe(false);
+      }
+    }
+    expect(regs.filter((r) => r.householdId === null).every((r) => r.flags.some((f) => f.startsWith('address-')))).toBe(true);
+    const duplicates = withFlag('duplicate');
+    expect(duplicates.length).toBeGreaterThan(50);
+    const people = new Set(regs.filter((r) => !r.flags.includes('duplicate')).map((r) => `${r.idMasked}|${r.maskedName}|${r.householdId}`));
+    for (const d of duplicates) expect(people.has(`${d.idMasked}|${d.maskedName}|${d.householdId}`)).toBe(true);
+    expect(withFlag('id-check-digit').length).toBeGreaterThan(5);
+  });
+
+  it('has more red and yellow codes in sealed and controlled grids, kept from approval there', () => {
+    const levelOf = new Map(data.controlLevels.filter((c) => c.to === null).map((c) => [c.gridId, c.level]));
+    const share = (strict: boolean) => {
+      const rows = data.passRegistrations.filter(
+        (r) => r.gridId !== null && ['sealed', 'controlled'].includes(levelOf.get(r.gridId) ?? 'normal') === strict,
+      );
+      return rows.filter((r) => r.healthCode !== 'green').length / rows.length;
+    };
+    expect(share(true)).toBeGreaterThan(share(false) * 3);
+    const forbidden = data.passRegistrations.filter(
+      (r) => r.gridId !== null && !codeOk(r.healthCode, levelOf.get(r.gridId) ?? 'normal'),
+    );
+    expect(forbidden.length).toBeGreaterThan(20);
+    // approved only while the code was still allowed: it turned after the approval
+    for (const r of forbidden.filter((x) => x.status === 'approved'))
+      expect(r.healthCodeAt).toBeGreaterThan(r.reviewedAt!);
+    expect(forbidden.filter((r) => r.status === 'rejected' && r.reason === 'code-colour').length).toBeGreaterThan(5);
+  });
+
+  it('mixes statuses: a few hundred pending, most approved with reviewer and window, some rejected, a few revoked', () => {
+    const regs = data.passRegistrations;
+    const by = (s: string) => regs.filter((r) => r.status === s);
+    expect(by('pending').length).toBeGreaterThan(150);
+    expect(by('pending').length).toBeLessThan(900);
+    expect(by('approved').length / regs.length).toBeGreaterThan(0.75);
+    expect(by('rejected').length).toBeGreaterThan(100);
+    expect(by('revoked').length).toBeGreaterThan(20);
+    const officers = new Set(data.officers.map((o) => o.id));
+    for (const r of by('pending')) expect([r.reviewedBy, r.reviewedAt, r.reason]).toEqual([null, null, null]);
+    for (const r of [...by('approved'), ...by('rejected'), ...by('revoked')]) {
+      expect(officers.has(r.reviewedBy!)).toBe(true);
+      expect(r.reviewedAt!).toBeGreaterThanOrEqual(r.submittedAt);
+      expect(r.reviewedAt!).toBeLessThanOrEqual(NOW);
+      expect(r.validUntil - r.validFrom).toBe(7 * DAY_MS);
+    }
+    for (const r of [...by('rejected'), ...by('revoked')]) expect(r.reason).not.toBeNull();
+    for (const r of by('approved')) expect(r.reason).toBeNull();
+    expect(by('approved').some((r) => r.validUntil < NOW)).toBe(true);
+    expect(by('approved').some((r) => r.validUntil > NOW)).toBe(true);
+    const rawIds = new Map<string, string>();
+    return generateDemoData({ size: 'station', seed: 7, now: NOW, stationId: STATION_ID, residentIds: rawIds }).then((again) => {
+      const reg = again.passRegistrations.find((r) => !r.flags.includes('id-check-digit'))!;
+      expect(rawIds.get(reg.id)?.slice(14)).toBe(reg.idMasked.slice(14));
+    });
+  });
+
+  it('has gate checks per checkpoint and hour over the last day, and two signed handovers', () => {
+    const checks = data.gateChecks;
+    expect(checks.length).toBeGreaterThan(1500);
+    expect(checks.length).toBeLessThan(4500);
+    const checkpoints = new Map(data.checkpoints.map((c) => [c.id, c]));
+    const regs = new Map(data.passRegistrations.map((r) => [r.id, r]));
+    const hours = new Set<number>();
+    for (const c of checks) {
+      const cp = checkpoints.get(c.checkpointId);
+      expect(cp?.mode).not.toBe('closed');
+      expect(c.gridId).toBe(cp?.gridId);
+      expect(c.checkedAt).toBeGreaterThanOrEqual(NOW - 25 * HOUR_MS);
+      expect(c.checkedAt).toBeLessThan(NOW);
+      hours.add(Math.floor(c.checkedAt / HOUR_MS));
+      if (c.registrationId === null) expect(['forged', 'malformed', 'unknown-pass']).toContain(c.result);
+      else expect(c.maskedName).toBe(regs.get(c.registrationId)?.maskedName);
+      if (c.result === 'exit-at-in-only') expect([cp?.mode, c.direction]).toEqual(['in-only', 'out']);
+    }
+    expect(hours.size).toBeGreaterThanOrEqual(24);
+    const results = new Set(checks.map((c) => c.result));
+    for (const r of ['valid', 'expired', 'exit-at-in-only', 'forged']) expect(results.has(r as never), r).toBe(true);
+    expect(checks.filter((c) => c.result === 'valid').length / checks.length).toBeGreaterThan(0.7);
+    expect(checks.some((c) => (c.temperature ?? 0) >= 37.3)).toBe(true);
+
+    expect(data.handovers).toHaveLength(2);
+    const [first, second] = data.handovers;
+    expect(first!.incomingOfficerId).toBe(second!.outgoingOfficerId);
+    for (const h of data.handovers) {
+      expect(h.status).toBe('signed');
+      expect(h.handedAt - h.shiftStart).toBeGreaterThanOrEqual(12 * HOUR_MS);
+      expect(h.incomingSignedAt!).toBeGreaterThanOrEqual(h.handedAt);
+      expect(h.incomingSignedAt!).toBeLessThanOrEqual(NOW);
+      expect(h.sections.openIncidents.length).toBeGreaterThan(0);
+      expect(h.sections.pendingReviews.length).toBeGreaterThan(0);
+    }
+  });
+});

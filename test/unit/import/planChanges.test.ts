@@ -33,6 +33,7 @@ const basis = (grids: Partial<Grid>[], households: Partial<Household>[]): Import
   households: households as Household[],
   officers: [],
   volunteerTeams: [],
+  passRegistrations: [],
   station: undefined,
   fingerprint: '',
 });

@@ -13,7 +13,7 @@ import {
   type ReportFile,
   type SaveOutcome,
 } from '#renderer/export/saveReportFile';
-import type { ImportKind } from '../importKinds';
+import type { ExportKind } from '../importKinds';
 import { importFileName } from '../importFileNames';
 import { gridsGeoJson, householdsCsv, officersCsv, volunteerTeamsCsv } from './exportFiles';
 import { recordExportEntry } from '#renderer/export/recordExport';
@@ -33,7 +33,7 @@ export interface BuiltExport {
 export async function buildExport(
   db: GridroomDb,
   t: Translate,
-  kind: ImportKind,
+  kind: ExportKind,
   now = Date.now(),
 ): Promise<BuiltExport> {
   const station = (await db.stations.toCollection().first())?.name ?? '';
@@ -96,7 +96,7 @@ export async function saveExport(built: BuiltExport): Promise<SaveOutcome> {
 export async function recordDataExport(
   db: GridroomDb,
   actor: { madeBy: string; workstation: string },
-  kind: ImportKind,
+  kind: ExportKind,
   fileName: string,
   rows: number,
   now = Date.now(),

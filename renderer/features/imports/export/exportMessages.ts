@@ -1,11 +1,11 @@
 /** What the page asks the export worker for, and what it answers. */
 import type { Language } from '#renderer/i18n/translate';
-import type { ImportKind } from '../importKinds';
+import type { ExportKind } from '../importKinds';
 import type { BuiltExport } from './exportData';
 
 export interface ExportRequest {
   dbName: string;
-  kind: ImportKind;
+  kind: ExportKind;
   language: Language;
   now: number;
 }
