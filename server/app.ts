@@ -30,6 +30,8 @@ import { registerEnrolRoute } from './routes/enrolRoute';
 import { registerEventsRoute } from './routes/eventsRoute';
 import { registerHealthRoute } from './routes/healthRoute';
 import { registerIdentityKeyRoute } from './routes/identityKeyRoute';
+import { registerIntakeCredentialRoutes } from './routes/intakeCredentialRoutes';
+import { registerPassRegistrationsRoute } from './routes/passRegistrationsRoute';
 import { registerPullRoute } from './routes/pullRoute';
 import { registerPushRoute } from './routes/pushRoute';
 import { registerRotateRoute } from './routes/rotateRoute';
@@ -105,6 +107,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       components: {
         securitySchemes: {
           device: { type: 'http', scheme: 'bearer', description: 'Device credential from /api/v1/enrol' },
+          cityIntake: { type: 'http', scheme: 'bearer', description: 'City-system credential from /api/v1/intake-credentials' },
         },
       },
     },
@@ -123,6 +126,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerEnrolmentCodeRoutes(app, ctx);
   registerDeviceRoutes(app, ctx);
   registerAuditRoute(app, ctx);
+  registerPassRegistrationsRoute(app, ctx);
+  registerIntakeCredentialRoutes(app, ctx);
   app.get(OPENAPI_PATH, { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   await app.ready();

@@ -12,6 +12,7 @@
  */
 import type { Database, Queryable } from '../db/database';
 import { runStatements, type Statement } from '../db/writeBatch';
+import { settleRegistrationIds } from '../identity/settleRegistrationIds';
 import { settleResidentIds } from '../identity/settleResidentIds';
 import type { Mutation } from '#common/sync/mutation';
 import type { MutationResult, PushReply } from '#common/sync/protocol';
@@ -155,6 +156,7 @@ async function applyInTransaction(tx: Queryable, input: PushInput): Promise<Push
 
     // Residents' IDs: envelopes opened, matched and stripped; matched findings join `changed`.
     await settleResidentIds(tx, stationId, changed, now);
+    await settleRegistrationIds(tx, stationId, changed, now);
     const seqs = await nextChangeSeqs(tx, changed.size);
     const writes = [...changed.values()].map((r, i) => ({ ...r, changeSeq: seqs[i] ?? 0 }));
     // Every write of the push travels as one statement (db/writeBatch): they touch different

@@ -15,6 +15,7 @@ import { feature } from '@turf/helpers';
 import type { AreaGeometry } from '../../schemas/geometry';
 import { convertPosition, type CrsName } from '../../geo/chinaCrs';
 import { createGridLocator } from '../../geo/gridLocator';
+import { householdKey } from '../../domain/addressKey';
 import { idSchema } from '../../schemas/base';
 import { readNumber, readText, textOf, rowCells } from '../tables/cellReaders';
 import { rowIssue, type RowIssue } from '../tables/rowIssues';
@@ -71,8 +72,8 @@ export interface HouseholdCheck {
   issues: RowIssue[];
 }
 
-export const householdKey = (h: { address: string; building: string; unit: string; room: string }) =>
-  [h.address, h.building, h.unit, h.room].map((s) => s.replace(/\s+/g, '')).join('|');
+/** The standard-address key, shared with the cache and the centre (common/domain/addressKey.ts). */
+export { householdKey };
 
 /**
  * Checks rows one at a time, keeping only what a later row is compared with (the first line of

@@ -10,6 +10,7 @@ import { useI18n } from '#renderer/i18n/I18nContext';
 import { useSyncConfig } from '#renderer/shared/useSyncConfig';
 import { CodesPanel } from './CodesPanel';
 import { DevicesPanel } from './DevicesPanel';
+import { IntakeCredentialsPanel } from './IntakeCredentialsPanel';
 import { useCentreClient } from './useCentreClient';
 
 export function AdminScreen() {
@@ -49,6 +50,11 @@ export function AdminScreen() {
             children: <DevicesPanel client={centre.client} ownDeviceId={config?.deviceId ?? null} />,
           },
           { key: 'codes', label: t('admin.tab.codes'), children: <CodesPanel client={centre.client} /> },
+          {
+            key: 'intake',
+            label: t('admin.tab.intake'),
+            children: <IntakeCredentialsPanel client={centre.intake} />,
+          },
         ]}
       />
     </div>
