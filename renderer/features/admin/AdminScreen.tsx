@@ -1,6 +1,6 @@
 /**
- * 设备管理 — the station chief's screen: the station's devices (revoke a lost workstation) and
- * enrolment codes. Everything here is the centre's: offline, not enrolled, or signed in
+ * 设备管理 — the station chief's screen: the station's devices (revoke a lost workstation),
+ * enrolment codes, and the city registration system's credentials. Everything here is the centre's: offline, not enrolled, or signed in
  * without a centre session, the screen says so; an officer who is not the chief is refused
  * here too (the centre refuses them anyway, 403).
  */

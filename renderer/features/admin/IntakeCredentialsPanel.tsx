@@ -5,7 +5,7 @@
  * (the city's next post is refused). The credential can post registrations for this station
  * and nothing else (docs/architecture.md §9).
  */
-import { App, Button, Form, Input, Popconfirm, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, Input, Popconfirm, Table, Tag, Typography, type ButtonProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import type { IntakeCredentialClient } from '#common/auth/intakeCredentialClient';
@@ -105,6 +105,7 @@ export function IntakeCredentialsPanel({ client }: { client: IntakeCredentialCli
             title={t('admin.intake.revokeConfirm')}
             okText={t('admin.devices.revoke')}
             cancelText={t('admin.cancel')}
+            okButtonProps={{ danger: true, 'data-testid': 'intake-credential-revoke-confirm' } as ButtonProps}
             onConfirm={() => void revoke(c)}
           >
             <Button size="small" danger data-testid="intake-credential-revoke">
