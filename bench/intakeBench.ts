@@ -73,7 +73,8 @@ async function measure(db: Database): Promise<Timing> {
     const started = performance.now();
     for (const rows of batches) {
       const res = await app.inject({ method: 'POST', url: INTAKE_ROUTE, headers, payload: { rows } });
-      if (res.statusCode !== 200) throw new Error(`intake failed: ${res.statusCode} ${res.body.slice(0, 300)}`);
+      if (res.statusCode !== 200)
+        throw new Error(`intake failed: ${res.statusCode} ${res.body.slice(0, 300)}`);
       if (res.json<IntakeReply>().queued !== rows.length) throw new Error('bench rows should all be queued');
     }
     const intakeMs = performance.now() - started;

@@ -107,7 +107,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       components: {
         securitySchemes: {
           device: { type: 'http', scheme: 'bearer', description: 'Device credential from /api/v1/enrol' },
-          cityIntake: { type: 'http', scheme: 'bearer', description: 'City-system credential from /api/v1/intake-credentials' },
+          cityIntake: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'City-system credential from /api/v1/intake-credentials',
+          },
         },
       },
     },

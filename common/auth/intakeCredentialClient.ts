@@ -34,10 +34,17 @@ export function intakeCredentialClient(options: AuthClientOptions) {
         headers: officer('city-system credentials'),
       }),
     create: async (request: CreateIntakeCredentialRequest, signal?: AbortSignal) =>
-      call('create city-system credential', 'POST', '/intake-credentials', request, createdIntakeCredentialReplySchema, {
-        signal,
-        headers: officer('create city-system credential'),
-      }),
+      call(
+        'create city-system credential',
+        'POST',
+        '/intake-credentials',
+        request,
+        createdIntakeCredentialReplySchema,
+        {
+          signal,
+          headers: officer('create city-system credential'),
+        },
+      ),
     revoke: async (credentialId: string, signal?: AbortSignal) =>
       call(
         'revoke city-system credential',

@@ -28,7 +28,8 @@ const PART_CHARS = /^[\p{L}\p{N}\-#]*$/u;
  */
 export function addressMalformed(claim: ClaimedAddress): boolean {
   const address = claim.address.replace(/\s+/g, '');
-  if (Array.from(address).length < 4 || !HAS_LETTER.test(address) || !ADDRESS_CHARS.test(address)) return true;
+  if (Array.from(address).length < 4 || !HAS_LETTER.test(address) || !ADDRESS_CHARS.test(address))
+    return true;
   return [claim.building, claim.unit, claim.room].some((part) => !PART_CHARS.test(part.replace(/\s+/g, '')));
 }
 

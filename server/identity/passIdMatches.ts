@@ -24,7 +24,12 @@ export async function passMatchesOf(
 ): Promise<Map<string, PassMatchRow>> {
   const found = new Map<string, PassMatchRow>();
   if (registrationIds.length === 0) return found;
-  const { rows } = await tx.query<{ registration_id: string; id_hmac: string; address_key: string; status: PassStatus }>(
+  const { rows } = await tx.query<{
+    registration_id: string;
+    id_hmac: string;
+    address_key: string;
+    status: PassStatus;
+  }>(
     `SELECT registration_id, id_hmac, address_key, status FROM pass_id_matches
       WHERE station_id = $1 AND registration_id = ANY($2::uuid[])`,
     [stationId, registrationIds],

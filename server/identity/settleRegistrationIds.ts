@@ -91,7 +91,10 @@ export async function settleRegistrationIds(
     else if (before)
       upserts.push({ ...before, addressKey: addressKeyOf(record.data), status: statusOf(record.data) });
   }
-  const groups = new Set([...[...previous.values()].map((m) => m.hmac), ...[...opened.values()].map((m) => m.hmac)]);
+  const groups = new Set([
+    ...[...previous.values()].map((m) => m.hmac),
+    ...[...opened.values()].map((m) => m.hmac),
+  ]);
   await deletePassMatches(tx, stationId, gone);
   await upsertPassMatches(tx, stationId, upserts, now);
   const passes = await idPassesByRegistration(tx, stationId, [...groups]);
@@ -105,7 +108,12 @@ export async function settleRegistrationIds(
   }
   for (const record of await loadRecordsForUpdate(tx, others)) {
     const idPasses = passes.get(record.id);
-    if (record.stationId !== stationId || record.deleted || !idPasses || jsonEqual(record.data.idPasses, idPasses))
+    if (
+      record.stationId !== stationId ||
+      record.deleted ||
+      !idPasses ||
+      jsonEqual(record.data.idPasses, idPasses)
+    )
       continue;
     const version = record.version + 1;
     changed.set(recordKey(ENTITY, record.id), {

@@ -22,18 +22,18 @@ import { orderFlags, rowIntakeFlags } from '#common/domain/passIntake';
 import { maskPersonName, maskResidentId } from '#common/domain/residentId';
 import { DEFAULT_PASS_DAYS } from '#common/domain/passRules';
 import { passRegistrationSchema, type IdPasses, type IntakeFlag } from '#common/schemas/pass';
-import type {
-  IntakeReply,
-  IntakeRow,
-  IntakeRowRefusal,
-  IntakeRowResult,
-} from '#common/sync/intakeProtocol';
+import type { IntakeReply, IntakeRow, IntakeRowRefusal, IntakeRowResult } from '#common/sync/intakeProtocol';
 import { writeAudit } from '../audit/writeAudit';
 import type { Database, Queryable } from '../db/database';
 import { runStatements } from '../db/writeBatch';
 import { readHmacSecret, readIdentitySecrets, type IdentitySecrets } from '../identity/identitySecrets';
 import { openEnvelope, residentIdHmac } from '../identity/openEnvelope';
-import { approvedByHmac, pendingPairs, upsertPassMatches, type PassMatchRow } from '../identity/passIdMatches';
+import {
+  approvedByHmac,
+  pendingPairs,
+  upsertPassMatches,
+  type PassMatchRow,
+} from '../identity/passIdMatches';
 import { lockStation, nextChangeSeqs, readWatermark } from '../sync/changeSeq';
 import { notifyWatermark } from '../sync/pokes';
 import { writeRecordsStatements } from '../sync/recordStore';
@@ -58,7 +58,8 @@ export interface IntakeInput {
   now: number;
 }
 
-export type IntakeOutcome = { kind: 'ok'; reply: IntakeReply } | { kind: 'refused'; refusals: IntakeRowRefusal[] };
+export type IntakeOutcome =
+  { kind: 'ok'; reply: IntakeReply } | { kind: 'refused'; refusals: IntakeRowRefusal[] };
 
 /** Thrown inside the transaction to roll it back; turned into an outcome outside. */
 class IntakeRefused extends Error {
@@ -87,7 +88,11 @@ interface FreshRow {
   hmac: string;
 }
 
-async function replays(tx: Queryable, stationId: string, refs: readonly string[]): Promise<Map<string, string>> {
+async function replays(
+  tx: Queryable,
+  stationId: string,
+  refs: readonly string[],
+): Promise<Map<string, string>> {
   const { rows } = await tx.query<{ ref: string; id: string }>(
     `SELECT data->>'externalRef' AS ref, id FROM records
       WHERE station_id = $1 AND entity = '${ENTITY}' AND data->>'externalRef' = ANY($2::text[])
@@ -130,7 +135,8 @@ async function residentIds(
           index,
           externalRef: row.externalRef,
           reason: 'envelope',
-          message: 'idEnvelope: does not open with the centre’s key (sealed to another key or another id, or altered)',
+          message:
+            'idEnvelope: does not open with the centre’s key (sealed to another key or another id, or altered)',
         });
         continue;
       }
@@ -277,7 +283,8 @@ async function intakeInTransaction(tx: Queryable, input: IntakeInput): Promise<I
     };
     // Our own row must pass the entity's schema (workstations parse every pulled row with it).
     const parsed = passRegistrationSchema.safeParse(data);
-    if (!parsed.success) throw new Error(`intake built an invalid registration: ${parsed.error.issues[0]?.path.join('.')}`);
+    if (!parsed.success)
+      throw new Error(`intake built an invalid registration: ${parsed.error.issues[0]?.path.join('.')}`);
     records.push({
       entity: ENTITY,
       id: f.id,
@@ -290,7 +297,13 @@ async function intakeInTransaction(tx: Queryable, input: IntakeInput): Promise<I
       deleted: false,
     });
     matches.push({ registrationId: f.id, hmac: f.hmac, addressKey: f.key, status: 'pending' });
-    results.set(f.index, { index: f.index, externalRef: f.row.externalRef, id: f.id, status: 'queued', flags: ordered });
+    results.set(f.index, {
+      index: f.index,
+      externalRef: f.row.externalRef,
+      id: f.id,
+      status: 'queued',
+      flags: ordered,
+    });
   }
 
   await runStatements(tx, writeRecordsStatements(records, now, new Map()));
@@ -310,7 +323,8 @@ async function intakeInTransaction(tx: Queryable, input: IntakeInput): Promise<I
       flags: flagCounts,
     },
   });
-  const serverSeq = records.length > 0 ? await notifyWatermark(tx, stationId) : await readWatermark(tx, stationId);
+  const serverSeq =
+    records.length > 0 ? await notifyWatermark(tx, stationId) : await readWatermark(tx, stationId);
   const ordered = Array.from({ length: total }, (_, index) => {
     const r = results.get(index);
     if (!r) throw new Error(`no result for intake row ${index}`);

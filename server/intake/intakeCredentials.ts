@@ -95,9 +95,10 @@ export async function authenticateIntake(
     label: string;
     last_used_at: number | null;
     revoked_at: number | null;
-  }>('SELECT station_id, secret_hash, label, last_used_at, revoked_at FROM intake_credentials WHERE id = $1', [
-    parsed.deviceId,
-  ]);
+  }>(
+    'SELECT station_id, secret_hash, label, last_used_at, revoked_at FROM intake_credentials WHERE id = $1',
+    [parsed.deviceId],
+  );
   const row = rows[0];
   const ok = hashesEqual(sha256Hex(parsed.secret), row?.secret_hash ?? '0'.repeat(64));
   if (!row || !ok || row.revoked_at !== null) return null;

@@ -30,7 +30,11 @@ export async function householdsByKey(q: Queryable, keys: readonly string[]): Pr
 }
 
 /** The ids of those grids that are live grids of the station. */
-export async function liveGrids(q: Queryable, stationId: string, gridIds: readonly string[]): Promise<Set<string>> {
+export async function liveGrids(
+  q: Queryable,
+  stationId: string,
+  gridIds: readonly string[],
+): Promise<Set<string>> {
   const ids = [...new Set(gridIds)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
   if (ids.length === 0) return new Set();
   const { rows } = await q.query<{ id: string }>(

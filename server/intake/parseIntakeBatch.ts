@@ -27,7 +27,7 @@ export type ParsedBatch =
    */
   | { kind: 'rows'; rows: IndexedRow[]; refusals: IntakeRowRefusal[]; total: number }
   /** Not an object with a `rows` array of 1…INTAKE_MAX_ROWS: 400, or 413 for too many rows. */
-  | { kind: 'not-a-batch'; status: 400 | 413; message: string }
+  | { kind: 'not-a-batch'; status: 400 | 413; message: string };
 
 const describe = (error: z.ZodError): string =>
   error.issues
@@ -47,12 +47,21 @@ export function parseIntakeBatch(body: unknown): ParsedBatch {
   if (body === null || typeof body !== 'object' || Array.isArray(body))
     return { kind: 'not-a-batch', status: 400, message: 'body: expected an object { rows: [...] }' };
   const extra = Object.keys(body).filter((k) => k !== 'rows');
-  if (extra.length > 0) return { kind: 'not-a-batch', status: 400, message: `body: unrecognised key "${extra[0]?.slice(0, 40)}"` };
+  if (extra.length > 0)
+    return {
+      kind: 'not-a-batch',
+      status: 400,
+      message: `body: unrecognised key "${extra[0]?.slice(0, 40)}"`,
+    };
   const rows = (body as { rows?: unknown }).rows;
   if (!Array.isArray(rows)) return { kind: 'not-a-batch', status: 400, message: 'rows: expected an array' };
   if (rows.length === 0) return { kind: 'not-a-batch', status: 400, message: 'rows: at least one row' };
   if (rows.length > INTAKE_MAX_ROWS)
-    return { kind: 'not-a-batch', status: 413, message: `rows: at most ${INTAKE_MAX_ROWS} rows a batch, got ${rows.length}` };
+    return {
+      kind: 'not-a-batch',
+      status: 413,
+      message: `rows: at most ${INTAKE_MAX_ROWS} rows a batch, got ${rows.length}`,
+    };
 
   const refusals: IntakeRowRefusal[] = [];
   const parsed: IndexedRow[] = [];

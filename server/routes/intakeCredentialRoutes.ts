@@ -106,7 +106,11 @@ export function registerIntakeCredentialRoutes(app: ZodApp, ctx: AppContext): vo
         return true;
       });
       if (!found)
-        throw new ApiError(404, 'not-found', `本所无此城市系统凭据 / No city-system credential ${request.params.id}.`);
+        throw new ApiError(
+          404,
+          'not-found',
+          `本所无此城市系统凭据 / No city-system credential ${request.params.id}.`,
+        );
       return { ok: true as const };
     },
   );

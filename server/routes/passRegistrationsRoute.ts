@@ -42,7 +42,12 @@ function refusalReply(refusals: readonly IntakeRowRefusal[]): IntakeRefusalReply
   };
 }
 
-async function auditRefusal(ctx: AppContext, client: IntakeClient, rows: number, refusals: readonly IntakeRowRefusal[]) {
+async function auditRefusal(
+  ctx: AppContext,
+  client: IntakeClient,
+  rows: number,
+  refusals: readonly IntakeRowRefusal[],
+) {
   await writeAudit(ctx.db, {
     stationId: client.stationId,
     deviceId: null,

@@ -71,7 +71,9 @@ test.describe('city-system intake credential', () => {
     await page.getByTestId('intake-create').click();
     const credential = (await page.getByTestId('intake-value').textContent())?.trim() ?? '';
     expect(credential).toMatch(/^[0-9a-f-]{36}\.[A-Za-z0-9_-]{43}$/);
-    await expect(page.getByTestId('admin-intake').locator('tr', { hasText: '市通行证登记系统' })).toBeVisible();
+    await expect(
+      page.getByTestId('admin-intake').locator('tr', { hasText: '市通行证登记系统' }),
+    ).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('admin-intake-created.png') });
 
     // The city system posts one registration for a standard address of the station.
@@ -99,21 +101,32 @@ test.describe('city-system intake credential', () => {
       submittedAt: now - 60_000,
     };
     const posted = await request.post(url, {
-      headers: { 'x-gridroom-api': '1', 'content-type': 'application/json', authorization: `Bearer ${credential}` },
+      headers: {
+        'x-gridroom-api': '1',
+        'content-type': 'application/json',
+        authorization: `Bearer ${credential}`,
+      },
       data: { rows: [row] },
     });
     expect(posted.status()).toBe(200);
-    const reply = (await posted.json()) as { results: Array<{ id: string; status: string; flags: string[] }> };
+    const reply = (await posted.json()) as {
+      results: Array<{ id: string; status: string; flags: string[] }>;
+    };
     expect(reply.results[0]).toMatchObject({ status: 'queued', flags: [] });
     const id = reply.results[0]!.id;
 
     // The workstation pulls it (a poke, then its sync): masked, matched to the household.
     await expect
-      .poll(async () => (await readTable<{ id: string }>(page, 'passRegistrations')).some((r) => r.id === id), {
-        timeout: 60_000,
-      })
+      .poll(
+        async () => (await readTable<{ id: string }>(page, 'passRegistrations')).some((r) => r.id === id),
+        {
+          timeout: 60_000,
+        },
+      )
       .toBe(true);
-    const cached = (await readTable<Record<string, unknown>>(page, 'passRegistrations')).find((r) => r.id === id)!;
+    const cached = (await readTable<Record<string, unknown>>(page, 'passRegistrations')).find(
+      (r) => r.id === id,
+    )!;
     expect(cached).toMatchObject({
       maskedName: '郑*萱',
       idMasked: `${RESIDENT_ID.slice(0, 4)}**********${RESIDENT_ID.slice(14)}`,
@@ -132,7 +145,11 @@ test.describe('city-system intake credential', () => {
     await expect(page.getByTestId('intake-credential-revoked')).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('admin-intake-revoked.png') });
     const refused = await request.post(url, {
-      headers: { 'x-gridroom-api': '1', 'content-type': 'application/json', authorization: `Bearer ${credential}` },
+      headers: {
+        'x-gridroom-api': '1',
+        'content-type': 'application/json',
+        authorization: `Bearer ${credential}`,
+      },
       data: { rows: [{ ...row, externalRef: `E2E-${now}-2` }] },
     });
     expect(refused.status()).toBe(401);

@@ -89,7 +89,8 @@ export function IntakeCredentialsPanel({ client }: { client: IntakeCredentialCli
       title: t('admin.intake.lastUsed'),
       key: 'used',
       width: 160,
-      render: (_, c) => (c.lastUsedAt === null ? t('admin.intake.never') : formatDateTime(c.lastUsedAt, language)),
+      render: (_, c) =>
+        c.lastUsedAt === null ? t('admin.intake.never') : formatDateTime(c.lastUsedAt, language),
     },
     {
       title: t('admin.devices.status'),
@@ -128,8 +129,17 @@ export function IntakeCredentialsPanel({ client }: { client: IntakeCredentialCli
         onFinish={(v) => void create(v)}
         style={{ marginBottom: 12 }}
       >
-        <Form.Item name="label" label={t('admin.codes.label')} rules={[{ required: true, message: t('admin.intake.invalid') }]}>
-          <Input maxLength={40} style={{ width: 200 }} placeholder={t('admin.intake.labelHint')} data-testid="intake-label" />
+        <Form.Item
+          name="label"
+          label={t('admin.codes.label')}
+          rules={[{ required: true, message: t('admin.intake.invalid') }]}
+        >
+          <Input
+            maxLength={40}
+            style={{ width: 200 }}
+            placeholder={t('admin.intake.labelHint')}
+            data-testid="intake-label"
+          />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={busy} data-testid="intake-create">
           {t('admin.intake.create')}
@@ -137,7 +147,12 @@ export function IntakeCredentialsPanel({ client }: { client: IntakeCredentialCli
       </Form>
       {shown ? (
         <div className="code-once" data-testid="intake-shown" style={{ marginBottom: 12 }}>
-          <Typography.Text code copyable={false} data-testid="intake-value" style={{ wordBreak: 'break-all' }}>
+          <Typography.Text
+            code
+            copyable={false}
+            data-testid="intake-value"
+            style={{ wordBreak: 'break-all' }}
+          >
             {shown}
           </Typography.Text>{' '}
           <Button size="small" onClick={() => void copy(shown)} data-testid="intake-copy">

@@ -116,5 +116,6 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   'admin.intake.never': 'Not used yet',
   'admin.intake.revokeConfirm': 'Revoke this credential? The city system can then post nothing.',
   'admin.intake.copied': 'Credential copied',
-  'admin.intake.shownOnce': 'The credential is shown only this once; the centre keeps only its hash. Configure the city system with it now.',
+  'admin.intake.shownOnce':
+    'The credential is shown only this once; the centre keeps only its hash. Configure the city system with it now.',
 };

@@ -45,14 +45,20 @@ describe('datesImpossible', () => {
   const ok = { submittedAt: NOW - 3_600_000, healthCodeAt: NOW - 3_700_000 };
   it('accepts a registration submitted an hour ago with its code read just before', () => {
     expect(datesImpossible(ok, NOW)).toBe(false);
-    expect(datesImpossible({ ...ok, healthCodeAt: ok.submittedAt + HEALTH_CODE_AFTER_SUBMIT_MS }, NOW)).toBe(false);
+    expect(datesImpossible({ ...ok, healthCodeAt: ok.submittedAt + HEALTH_CODE_AFTER_SUBMIT_MS }, NOW)).toBe(
+      false,
+    );
     expect(datesImpossible({ ...ok, submittedAt: NOW + INTAKE_CLOCK_SKEW_MS }, NOW)).toBe(false);
   });
   it('refuses the future, before 2020, and a code read long after submission', () => {
     expect(datesImpossible({ ...ok, submittedAt: NOW + INTAKE_CLOCK_SKEW_MS + 1 }, NOW)).toBe(true);
     expect(datesImpossible({ ...ok, healthCodeAt: NOW + INTAKE_CLOCK_SKEW_MS + 1 }, NOW)).toBe(true);
-    expect(datesImpossible({ submittedAt: Date.UTC(2019, 5, 1), healthCodeAt: Date.UTC(2019, 5, 1) }, NOW)).toBe(true);
-    expect(datesImpossible({ ...ok, healthCodeAt: ok.submittedAt + HEALTH_CODE_AFTER_SUBMIT_MS + 1 }, NOW)).toBe(true);
+    expect(
+      datesImpossible({ submittedAt: Date.UTC(2019, 5, 1), healthCodeAt: Date.UTC(2019, 5, 1) }, NOW),
+    ).toBe(true);
+    expect(
+      datesImpossible({ ...ok, healthCodeAt: ok.submittedAt + HEALTH_CODE_AFTER_SUBMIT_MS + 1 }, NOW),
+    ).toBe(true);
   });
 });
 
@@ -80,7 +86,9 @@ describe('rowIntakeFlags', () => {
       },
       NOW,
     );
-    expect(flags).toEqual(intakeFlags.filter((f) => ['address-malformed', 'id-check-digit', 'date-impossible'].includes(f)));
+    expect(flags).toEqual(
+      intakeFlags.filter((f) => ['address-malformed', 'id-check-digit', 'date-impossible'].includes(f)),
+    );
   });
   it('orders any set of flags canonically', () => {
     fc.assert(
@@ -97,16 +105,20 @@ describe('householdKey', () => {
     const space = fc.constantFrom(' ', '\t', '\u3000', '\u00a0', '\n');
     const text = fc.string({ unit: fc.constantFrom(...'金尚路123号栋单元A-'), maxLength: 12 });
     fc.assert(
-      fc.property(fc.tuple(text, text, text, text), fc.array(fc.tuple(fc.nat(3), fc.nat(12), space)), (parts, inserts) => {
-        const spaced = [...parts];
-        for (const [part, at, s] of inserts) {
-          const p = spaced[part] ?? '';
-          spaced[part] = p.slice(0, at) + s + p.slice(at);
-        }
-        const [a, b, u, r] = parts;
-        const [sa, sb, su, sr] = spaced;
-        expect(householdKey(address(sa ?? '', sb, su, sr))).toBe(householdKey(address(a ?? '', b, u, r)));
-      }),
+      fc.property(
+        fc.tuple(text, text, text, text),
+        fc.array(fc.tuple(fc.nat(3), fc.nat(12), space)),
+        (parts, inserts) => {
+          const spaced = [...parts];
+          for (const [part, at, s] of inserts) {
+            const p = spaced[part] ?? '';
+            spaced[part] = p.slice(0, at) + s + p.slice(at);
+          }
+          const [a, b, u, r] = parts;
+          const [sa, sb, su, sr] = spaced;
+          expect(householdKey(address(sa ?? '', sb, su, sr))).toBe(householdKey(address(a ?? '', b, u, r)));
+        },
+      ),
     );
   });
 });

@@ -13,7 +13,12 @@ import { backends, type OpenedDatabase } from './backends';
 const everySpace = JS_WHITE_SPACE.join('');
 const samples: AddressParts[] = [
   { address: '金尚路123号 3栋 2单元 501', building: '3', unit: '2', room: '501' },
-  { address: `${everySpace}金尚路${everySpace}123号${everySpace}`, building: ` 3${everySpace}`, unit: '\u30002', room: '5 0 1' },
+  {
+    address: `${everySpace}金尚路${everySpace}123号${everySpace}`,
+    building: ` 3${everySpace}`,
+    unit: '\u30002',
+    room: '5 0 1',
+  },
   { address: '梧侣下宅23号', building: '', unit: '', room: '' },
   // not white space to JavaScript, so kept by both: zero-width space, ideographic comma, NUL-free controls
   { address: '禾山路\u200b8号、\u00ad甲', building: 'A\u180e', unit: '\u0085', room: '\u001f' },
@@ -33,9 +38,10 @@ describe.each(backends)('the standard-address key in SQL ($name)', (backend) => 
       expect(/\s/.test(ch), `U+${c.toString(16)}`).toBe((JS_WHITE_SPACE as readonly string[]).includes(ch));
     }
     for (const parts of samples) {
-      const { rows } = await opened.db.query<{ key: string }>(`SELECT ${householdKeySql('$1::jsonb')} AS key`, [
-        JSON.stringify(parts),
-      ]);
+      const { rows } = await opened.db.query<{ key: string }>(
+        `SELECT ${householdKeySql('$1::jsonb')} AS key`,
+        [JSON.stringify(parts)],
+      );
       expect(rows[0]?.key).toBe(householdKey(parts));
     }
   });

@@ -14,7 +14,10 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createdIntakeCredentialReplySchema, intakeCredentialsReplySchema } from '#common/auth/intakeCredentials';
+import {
+  createdIntakeCredentialReplySchema,
+  intakeCredentialsReplySchema,
+} from '#common/auth/intakeCredentials';
 import { residentIdCheckChar } from '#common/domain/residentId';
 import { identityKeyReplySchema, type IdentityKey } from '#common/identity/envelopeFormat';
 import { sealResidentId } from '#common/identity/sealResidentId';
@@ -150,16 +153,24 @@ describe.each(backends)('pass registration intake ($name)', (backend) => {
 
   beforeAll(async () => {
     opened = await backend.open();
-    app = await buildApp({ db: opened.db, now: () => SERVER_NOW, enrolRateLimit: { max: 1000, timeWindowMs: 60_000 } });
+    app = await buildApp({
+      db: opened.db,
+      now: () => SERVER_NOW,
+      enrolRateLimit: { max: 1000, timeWindowMs: 60_000 },
+    });
     heshan = await stationWithAddresses(opened.db, '禾山测试所', [
       [A1.address, A1.building, A1.unit, A1.room],
       [A2.address, A2.building, A2.unit, A2.room],
       [A3.address, A3.building, A3.unit, A3.room],
     ]);
-    kaiyuan = await stationWithAddresses(opened.db, '开元测试所', [[B1.address, B1.building, B1.unit, B1.room]]);
+    kaiyuan = await stationWithAddresses(opened.db, '开元测试所', [
+      [B1.address, B1.building, B1.unit, B1.room],
+    ]);
     chief = await TestClient.enrol(app, heshan, 'chief', 0);
     duty = await TestClient.enrol(app, heshan, 'duty', 1);
-    const created = await chief.asOfficer('POST', '/api/v1/intake-credentials', { label: '市通行证登记系统' });
+    const created = await chief.asOfficer('POST', '/api/v1/intake-credentials', {
+      label: '市通行证登记系统',
+    });
     expect(created.status).toBe(200);
     city = createdIntakeCredentialReplySchema.parse(created.body).credential;
     key = identityKeyReplySchema.parse(
@@ -183,21 +194,40 @@ describe.each(backends)('pass registration intake ($name)', (backend) => {
 
   it('lets only the chief make, list and revoke city-system credentials; a credential opens only the intake', async () => {
     expect((await duty.asOfficer('POST', '/api/v1/intake-credentials', { label: 'x' })).status).toBe(403);
-    expect((await call(app, 'POST', '/api/v1/intake-credentials', { credential: chief.credential, body: { label: 'x' } })).status).toBe(401);
+    expect(
+      (
+        await call(app, 'POST', '/api/v1/intake-credentials', {
+          credential: chief.credential,
+          body: { label: 'x' },
+        })
+      ).status,
+    ).toBe(401);
     const made = createdIntakeCredentialReplySchema.parse(
       (await chief.asOfficer('POST', '/api/v1/intake-credentials', { label: '备用' })).body,
     );
-    const listed = intakeCredentialsReplySchema.parse((await chief.asOfficer('GET', '/api/v1/intake-credentials')).body);
-    expect(listed.credentials.map((c) => c.label)).toEqual(expect.arrayContaining(['市通行证登记系统', '备用']));
+    const listed = intakeCredentialsReplySchema.parse(
+      (await chief.asOfficer('GET', '/api/v1/intake-credentials')).body,
+    );
+    expect(listed.credentials.map((c) => c.label)).toEqual(
+      expect.arrayContaining(['市通行证登记系统', '备用']),
+    );
     expect(JSON.stringify(listed)).not.toContain(made.credential.split('.')[1]);
 
     // A city credential is no device: push, pull and the identity key answer it 401.
-    expect((await call(app, 'GET', '/api/v1/pull?after=0', { credential: made.credential })).status).toBe(401);
+    expect((await call(app, 'GET', '/api/v1/pull?after=0', { credential: made.credential })).status).toBe(
+      401,
+    );
     expect(
-      (await call(app, 'POST', '/api/v1/push', { credential: made.credential, body: { clientId: 'x', mutations: [] } }))
-        .status,
+      (
+        await call(app, 'POST', '/api/v1/push', {
+          credential: made.credential,
+          body: { clientId: 'x', mutations: [] },
+        })
+      ).status,
     ).toBe(401);
-    expect((await call(app, 'GET', '/api/v1/identity-key', { credential: made.credential })).status).toBe(401);
+    expect((await call(app, 'GET', '/api/v1/identity-key', { credential: made.credential })).status).toBe(
+      401,
+    );
     // A device credential is no city credential; nor is nothing, or a forgery.
     expect((await post(chief.credential, [row()])).status).toBe(401);
     expect((await post(undefined, [row()])).status).toBe(401);
@@ -205,21 +235,34 @@ describe.each(backends)('pass registration intake ($name)', (backend) => {
 
     // The spare one works until the chief revokes it.
     expect((await post(made.credential, [row({ claimedAddress: A3, residentId: THIRD })])).status).toBe(200);
-    expect((await chief.asOfficer('POST', `/api/v1/intake-credentials/${made.intakeCredential.id}/revoke`)).status).toBe(200);
+    expect(
+      (await chief.asOfficer('POST', `/api/v1/intake-credentials/${made.intakeCredential.id}/revoke`)).status,
+    ).toBe(200);
     expect((await post(made.credential, [row()])).status).toBe(401);
-    expect((await duty.asOfficer('POST', `/api/v1/intake-credentials/${made.intakeCredential.id}/revoke`)).status).toBe(403);
-    expect((await chief.asOfficer('POST', `/api/v1/intake-credentials/${randomUUID()}/revoke`)).status).toBe(404);
+    expect(
+      (await duty.asOfficer('POST', `/api/v1/intake-credentials/${made.intakeCredential.id}/revoke`)).status,
+    ).toBe(403);
+    expect((await chief.asOfficer('POST', `/api/v1/intake-credentials/${randomUUID()}/revoke`)).status).toBe(
+      404,
+    );
     const audit = await opened.db.query<{ action: string }>(
       `SELECT action FROM audit_log WHERE action LIKE 'intake-key-%' ORDER BY id`,
     );
-    expect(audit.rows.map((r) => r.action)).toEqual(['intake-key-create', 'intake-key-create', 'intake-key-revoke']);
+    expect(audit.rows.map((r) => r.action)).toEqual([
+      'intake-key-create',
+      'intake-key-create',
+      'intake-key-revoke',
+    ]);
   });
 
   it('checks the credential before reading the body: 30 MB without one is 401, with one 413', async () => {
     await app.listen({ port: 0, host: '127.0.0.1' });
     const port = (app.server.address() as AddressInfo).port;
     expect(await postHuge(port, null)).toEqual({ status: 401, error: 'unauthorised' });
-    expect(await postHuge(port, `Bearer ${chief.credential}`)).toEqual({ status: 401, error: 'unauthorised' });
+    expect(await postHuge(port, `Bearer ${chief.credential}`)).toEqual({
+      status: 401,
+      error: 'unauthorised',
+    });
     // Only an authenticated post gets as far as the body, and then meets the body limit.
     expect(await postHuge(port, `Bearer ${city}`)).toEqual({ status: 413, error: 'invalid-request' });
   });
@@ -231,7 +274,9 @@ describe.each(backends)('pass registration intake ($name)', (backend) => {
     expect((await post(city, [])).status).toBe(400);
     const notRows = await call(app, 'POST', INTAKE_ROUTE, { credential: city, body: { registrations: [] } });
     expect(notRows.status).toBe(400);
-    expect((await registrations()).filter((r) => r.data.externalRef === many[0]?.externalRef)).toHaveLength(0);
+    expect((await registrations()).filter((r) => r.data.externalRef === many[0]?.externalRef)).toHaveLength(
+      0,
+    );
   });
 
   it('refuses a batch with malformed rows whole, naming every bad row by index', async () => {
@@ -270,7 +315,11 @@ describe.each(backends)('pass registration intake ($name)', (backend) => {
       row({ claimedAddress: { ...B1, address: '开元路99号2栋1单元302' } }),
       repeated,
       { ...repeated },
-      row({ residentId: undefined, id: foreignId, idEnvelope: await sealResidentId(PERSON, randomUUID(), key) }),
+      row({
+        residentId: undefined,
+        id: foreignId,
+        idEnvelope: await sealResidentId(PERSON, randomUUID(), key),
+      }),
     ]);
     expect(reply.status).toBe(400);
     const refusal = intakeRefusalReplySchema.parse(reply.body);
@@ -303,13 +352,31 @@ describe.each(backends)('pass registration intake ($name)', (backend) => {
     const envelopeId = randomUUID();
     const batch = [
       row({ fullName: NAMES[1], claimedAddress: { ...A1, address: '金尚路123号3栋\u30002单元  501' } }),
-      row({ fullName: NAMES[2], residentId: SECOND, claimedAddress: { address: '金尚路999号', building: '', unit: '', room: '' } }),
-      row({ fullName: NAMES[3], residentId: THIRD, claimedAddress: { address: '!!??', building: '', unit: '', room: '' } }),
+      row({
+        fullName: NAMES[2],
+        residentId: SECOND,
+        claimedAddress: { address: '金尚路999号', building: '', unit: '', room: '' },
+      }),
+      row({
+        fullName: NAMES[3],
+        residentId: THIRD,
+        claimedAddress: { address: '!!??', building: '', unit: '', room: '' },
+      }),
       row({ residentId: BAD_CHECK, claimedAddress: A2 }),
-      row({ residentId: SECOND, claimedAddress: A3, submittedAt: SERVER_NOW + 3_600_000, healthCodeAt: SERVER_NOW }),
+      row({
+        residentId: SECOND,
+        claimedAddress: A3,
+        submittedAt: SERVER_NOW + 3_600_000,
+        healthCodeAt: SERVER_NOW,
+      }),
       row({ residentId: SECOND, claimedAddress: A2, healthCodeAt: SUBMITTED + 3_600_000 }),
       row({ fullName: NAMES[1], claimedAddress: A1 }), // PERSON again at A1: a duplicate of row 0
-      row({ residentId: undefined, id: envelopeId, idEnvelope: await sealResidentId(THIRD, envelopeId, key), claimedAddress: A2 }),
+      row({
+        residentId: undefined,
+        id: envelopeId,
+        idEnvelope: await sealResidentId(THIRD, envelopeId, key),
+        claimedAddress: A2,
+      }),
     ];
     const reply = await post(city, batch);
     expect(reply.status).toBe(200);
@@ -395,7 +462,12 @@ describe.each(backends)('pass registration intake ($name)', (backend) => {
         chief.mutation(
           'passRegistrations',
           id,
-          { status, reviewedBy: chief.officerId, reviewedAt: SERVER_NOW, reason: status === 'revoked' ? 'moved-out' : null },
+          {
+            status,
+            reviewedBy: chief.officerId,
+            reviewedAt: SERVER_NOW,
+            reason: status === 'revoked' ? 'moved-out' : null,
+          },
           current?.version ?? 0,
         ),
       ]);
@@ -436,7 +508,9 @@ describe.each(backends)('pass registration intake ($name)', (backend) => {
       { approved: 2, addresses: 2 },
     ]);
     // A new registration of the same ID arrives knowing the two approved passes.
-    const late = intakeReplySchema.parse((await post(city, [row({ residentId: SECOND, claimedAddress: A3 })])).body);
+    const late = intakeReplySchema.parse(
+      (await post(city, [row({ residentId: SECOND, claimedAddress: A3 })])).body,
+    );
     expect((await record(late.results[0]?.id ?? ''))?.data.idPasses).toEqual({ approved: 2, addresses: 2 });
     await decide(r1, 'revoked');
     expect(await passes()).toEqual([
@@ -447,11 +521,18 @@ describe.each(backends)('pass registration intake ($name)', (backend) => {
   });
 
   it('opens, matches and strips an envelope pushed on a workstation’s registration', async () => {
-    const intake = intakeReplySchema.parse((await post(city, [row({ residentId: THIRD, claimedAddress: A1 })])).body);
+    const intake = intakeReplySchema.parse(
+      (await post(city, [row({ residentId: THIRD, claimedAddress: A1 })])).body,
+    );
     const cityRegistration = intake.results[0]?.id ?? '';
     const current = await record(cityRegistration);
     await chief.push([
-      chief.mutation('passRegistrations', cityRegistration, { status: 'approved', reviewedBy: chief.officerId, reviewedAt: SERVER_NOW }, current?.version ?? 0),
+      chief.mutation(
+        'passRegistrations',
+        cityRegistration,
+        { status: 'approved', reviewedBy: chief.officerId, reviewedAt: SERVER_NOW },
+        current?.version ?? 0,
+      ),
     ]);
     const id = randomUUID();
     const household = heshan.dataset.households[1];
@@ -499,12 +580,19 @@ describe.each(backends)('pass registration intake ($name)', (backend) => {
     expect(match.rows[0]?.id_hmac).toMatch(/^[0-9a-f]{64}$/);
     // Approving it recounts the city's registration too.
     await chief.push([
-      chief.mutation('passRegistrations', id, { status: 'approved', reviewedBy: chief.officerId, reviewedAt: SERVER_NOW }, stored?.version ?? 0),
+      chief.mutation(
+        'passRegistrations',
+        id,
+        { status: 'approved', reviewedBy: chief.officerId, reviewedAt: SERVER_NOW },
+        stored?.version ?? 0,
+      ),
     ]);
     expect((await record(cityRegistration))?.data.idPasses).toEqual({ approved: 1, addresses: 1 });
     // A deleted registration leaves its group.
     const approvedCopy = await record(id);
-    await chief.push([chief.mutation('passRegistrations', id, { deleted: true }, approvedCopy?.version ?? 0)]);
+    await chief.push([
+      chief.mutation('passRegistrations', id, { deleted: true }, approvedCopy?.version ?? 0),
+    ]);
     expect((await record(cityRegistration))?.data.idPasses).toEqual({ approved: 0, addresses: 0 });
   });
 
