@@ -4,8 +4,8 @@
  * "city system" (this test, over HTTP) posts a registration for one of the station's standard
  * addresses with it, and the chief's workstation pulls the registration — masked name and ID
  * mask only, matched to its household; its cache never holds the full name or ID. The chief
- * revokes the credential on the same tab and the city's next post is refused. Screenshots of
- * the tab go to test-results/.
+ * revokes the credential on the same tab and the city's next post is refused; the centre's
+ * audit tab names all three, without the name. Screenshots go to test-results/.
  */
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { residentIdCheckChar } from '#common/domain/residentId';
@@ -153,5 +153,16 @@ test.describe('city-system intake credential', () => {
       data: { rows: [{ ...row, externalRef: `E2E-${now}-2` }] },
     });
     expect(refused.status()).toBe(401);
+
+    // The centre's audit trail names the credential's creation, the intake and the revocation.
+    await page.goto(`${chief.web.url}#/audit`);
+    await page.getByTestId('audit-tab-centre').click();
+    const trail = page.getByTestId('centre-audit');
+    await expect(trail.locator('[data-action="intake"]').first()).toHaveText('城市系统推送登记');
+    await expect(trail.locator('[data-action="intake-key-create"]').first()).toHaveText('生成城市系统凭据');
+    await expect(trail.locator('[data-action="intake-key-revoke"]').first()).toHaveText('吊销城市系统凭据');
+    await expect(trail).toContainText('市通行证登记系统：1 条，新入队 1');
+    await expect(trail).not.toContainText(FULL_NAME);
+    await page.screenshot({ path: testInfo.outputPath('centre-audit-intake.png') });
   });
 });

@@ -62,6 +62,7 @@ export function IntakeCredentialsPanel({ client }: { client: IntakeCredentialCli
   const revoke = async (credential: IntakeCredential) => {
     try {
       await client.revoke(credential.id);
+      setShown(null);
       setReloads((n) => n + 1);
     } catch (e) {
       setError(centreErrorText(e, t));
