@@ -45,14 +45,16 @@ async function openChief(browser: Browser, api: CentralApi, port: number, code: 
 test.describe('city-system intake credential', () => {
   test.setTimeout(600_000);
   let api: CentralApi;
-  let chief: Opened | null = null;
+  const opened: Opened[] = [];
 
   test.beforeAll(async () => {
     api = await startCentralApi({ port: 0 });
   });
   test.afterAll(async () => {
-    await chief?.context.close();
-    await chief?.web.close();
+    for (const o of opened) {
+      await o.context.close();
+      await o.web.close();
+    }
     await api?.close();
   });
 
@@ -61,7 +63,8 @@ test.describe('city-system intake credential', () => {
     request,
   }, testInfo) => {
     const code = api.enrolmentCodes.find((c) => c.station === '禾山派出所')!.code;
-    chief = await openChief(browser, api, base + 131, code);
+    const chief = await openChief(browser, api, base + 131 + opened.length, code);
+    opened.push(chief);
     const page = chief.page;
 
     await page.goto(`${chief.web.url}#/admin`);
