@@ -28,6 +28,7 @@ import { startRendererServer } from '#scripts/rendererServer';
 import { runBoardBench } from './boardBench';
 import { runSyncBench } from './syncBench';
 import { runPushBench } from './pushThroughput';
+import { runIntakeBench } from './intakeBench';
 import { runTimelineMergeBench } from './timelineMergeBench';
 import { runVisitEntryBench } from './visitEntryBench';
 import { runImportBench } from './importBench';
@@ -101,6 +102,7 @@ async function runSelected(browser: Browser, harnessUrl: string, appUrl: string)
   if (['sync.initial', 'sync.latency', 'sync.localwrite', 'sync.memory'].some(wanted))
     results.push(...(await runSyncBench(browser)));
   if (wanted('sync.push')) results.push(...(await runPushBench()));
+  if (wanted('intake.batch')) results.push(...(await runIntakeBench()));
   if (wanted('sync.merge.timeline.max') || wanted('sync.push.timeline.max'))
     results.push(...(await runTimelineMergeBench()));
   if (wanted('workflow.visit'))

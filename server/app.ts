@@ -31,6 +31,8 @@ import { registerEventsRoute } from './routes/eventsRoute';
 import { registerHealthRoute } from './routes/healthRoute';
 import { registerIdentityKeyRoute } from './routes/identityKeyRoute';
 import { registerPassKeyRoute } from './routes/passKeyRoute';
+import { registerIntakeCredentialRoutes } from './routes/intakeCredentialRoutes';
+import { registerPassRegistrationsRoute } from './routes/passRegistrationsRoute';
 import { registerPullRoute } from './routes/pullRoute';
 import { registerPushRoute } from './routes/pushRoute';
 import { registerRotateRoute } from './routes/rotateRoute';
@@ -106,6 +108,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       components: {
         securitySchemes: {
           device: { type: 'http', scheme: 'bearer', description: 'Device credential from /api/v1/enrol' },
+          cityIntake: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'City-system credential from /api/v1/intake-credentials',
+          },
         },
       },
     },
@@ -125,6 +132,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerEnrolmentCodeRoutes(app, ctx);
   registerDeviceRoutes(app, ctx);
   registerAuditRoute(app, ctx);
+  registerPassRegistrationsRoute(app, ctx);
+  registerIntakeCredentialRoutes(app, ctx);
   app.get(OPENAPI_PATH, { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   await app.ready();

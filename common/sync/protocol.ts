@@ -19,6 +19,7 @@
  *   POST /api/v1/conflicts/:id/resolve   ResolveConflictRequest → ResolveConflictReply
  *   GET  /api/v1/health                  → { ok: true, apiVersion }
  *   (officers, devices, enrolment codes and the centre's audit: common/auth/protocol.ts)
+ *   (the city registration system's intake: common/sync/intakeProtocol.ts)
  *   GET  /api/v1/openapi.json            OpenAPI document
  *
  * Ordering and exactly-once: the server records each client's last applied seq in the same

@@ -287,11 +287,16 @@ export const auditCentreActionKey = {
   'rotate-credential': 'audit.centre.action.rotate-credential',
   'resolve-conflict': 'audit.centre.action.resolve-conflict',
   forbidden: 'audit.centre.action.forbidden',
+  intake: 'audit.centre.action.intake',
+  'intake-refused': 'audit.centre.action.intake-refused',
+  'intake-key-create': 'audit.centre.action.intake-key-create',
+  'intake-key-revoke': 'audit.centre.action.intake-key-revoke',
 } as const satisfies Record<string, MessageKey>;
 
 export const auditCentreEntityKey = {
   devices: 'audit.centre.entity.devices',
   'enrolment-codes': 'audit.centre.entity.enrolment-codes',
+  'intake-credentials': 'audit.centre.entity.intake-credentials',
 } as const satisfies Record<string, MessageKey>;
 export const auditChoiceKey = {
   server: 'audit.choice.server',

@@ -23,7 +23,11 @@ export type AuditAction =
   | 'device-revoke'
   | 'change'
   | 'refused-change'
-  | 'rotate-credential';
+  | 'rotate-credential'
+  | 'intake'
+  | 'intake-refused'
+  | 'intake-key-create'
+  | 'intake-key-revoke';
 
 export interface AuditInput {
   stationId: string | null;

@@ -15,6 +15,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** No device credential needed (health, enrol, OpenAPI). */
     public?: boolean;
+    /** Authenticated by the city system's credential instead (http/requireIntakeClient.ts). */
+    cityIntake?: boolean;
   }
   interface FastifyRequest {
     /** The authenticated device; null only on public routes. */
@@ -30,6 +32,7 @@ export function installDeviceAuthentication(
   app.decorateRequest('device', null);
   app.addHook('onRequest', async (request) => {
     if (request.routeOptions.config.public === true && request.routeOptions.url !== undefined) return;
+    if (request.routeOptions.config.cityIntake === true && request.routeOptions.url !== undefined) return;
     const device = await authenticate(db, request.headers.authorization, now());
     if (!device) throw unauthorised();
     request.device = device;

@@ -9,6 +9,7 @@
  */
 import { generateDemoData, type DemoDataset } from '#common/demo';
 import type { Database } from '../db/database';
+import { seedRegistrationIds } from '../identity/seedRegistrationIds';
 import { seedResidentIds } from '../identity/seedResidentIds';
 import { seedPassCodes } from '../epass/seedPassCodes';
 import { DEMO_PIN } from '#common/demo/demoPin';
@@ -69,6 +70,7 @@ export async function seedDemoCity(db: Database, options: { now: number }): Prom
     const dataset = await demoDataset(spec, options.now, residentIds);
     stations.push(await seedStation(db, dataset, null, options.now));
     await seedResidentIds(db, dataset, residentIds, options.now);
+    await seedRegistrationIds(db, dataset, residentIds, options.now);
     await seedPassCodes(db, spec.stationId, options.now);
   }
   return { seeded: true, stations, ms: Math.round(performance.now() - started) };

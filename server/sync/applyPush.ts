@@ -12,6 +12,7 @@
  */
 import type { Database, Queryable } from '../db/database';
 import { runStatements, type Statement } from '../db/writeBatch';
+import { settleRegistrationIds } from '../identity/settleRegistrationIds';
 import { settleResidentIds } from '../identity/settleResidentIds';
 import { settlePassCodes } from '../epass/settlePassCodes';
 import type { Mutation } from '#common/sync/mutation';
@@ -170,6 +171,7 @@ async function applyInTransaction(tx: Queryable, input: PushInput): Promise<Push
 
     // Residents' IDs: envelopes opened, matched and stripped; matched findings join `changed`.
     await settleResidentIds(tx, stationId, changed, now);
+    await settleRegistrationIds(tx, stationId, changed, now);
     // Pass codes: signed on approval, cleared otherwise (centre-only field).
     await settlePassCodes(tx, changed, now);
     const seqs = await nextChangeSeqs(tx, changed.size);

@@ -1,6 +1,6 @@
 /**
- * 设备管理 — the station chief's screen: the station's devices (revoke a lost workstation) and
- * enrolment codes. Everything here is the centre's: offline, not enrolled, or signed in
+ * 设备管理 — the station chief's screen: the station's devices (revoke a lost workstation),
+ * enrolment codes, and the city registration system's credentials. Everything here is the centre's: offline, not enrolled, or signed in
  * without a centre session, the screen says so; an officer who is not the chief is refused
  * here too (the centre refuses them anyway, 403).
  */
@@ -10,6 +10,7 @@ import { useI18n } from '#renderer/i18n/I18nContext';
 import { useSyncConfig } from '#renderer/shared/useSyncConfig';
 import { CodesPanel } from './CodesPanel';
 import { DevicesPanel } from './DevicesPanel';
+import { IntakeCredentialsPanel } from './IntakeCredentialsPanel';
 import { useCentreClient } from './useCentreClient';
 
 export function AdminScreen() {
@@ -49,6 +50,11 @@ export function AdminScreen() {
             children: <DevicesPanel client={centre.client} ownDeviceId={config?.deviceId ?? null} />,
           },
           { key: 'codes', label: t('admin.tab.codes'), children: <CodesPanel client={centre.client} /> },
+          {
+            key: 'intake',
+            label: t('admin.tab.intake'),
+            children: <IntakeCredentialsPanel client={centre.intake} />,
+          },
         ]}
       />
     </div>

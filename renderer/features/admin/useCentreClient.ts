@@ -5,14 +5,15 @@
  * the screens can say these functions need the centre.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { authClient, type AuthClient } from '#common/auth/authClient';
+import { authClient, type AuthClient, type AuthClientOptions } from '#common/auth/authClient';
+import { intakeCredentialClient, type IntakeCredentialClient } from '#common/auth/intakeCredentialClient';
 import { credentialFromStorage } from '#renderer/sync/credentialVault';
 import { useOfficerSession } from '#renderer/shared/officerSession';
 import { useSyncConfig } from '#renderer/shared/useSyncConfig';
 
 export type CentreClient =
   | { status: 'loading' }
-  | { status: 'ready'; client: AuthClient }
+  | { status: 'ready'; client: AuthClient; intake: IntakeCredentialClient }
   | { status: 'unavailable'; reason: 'not-enrolled' | 'no-centre-session' | 'credential' };
 
 export function useCentreClient(): CentreClient {
@@ -37,23 +38,21 @@ export function useCentreClient(): CentreClient {
 
   const apiUrl = config?.apiUrl ?? null;
   const credential = opened && opened.stored === stored ? opened.credential : undefined;
-  const client = useMemo(
-    () =>
-      apiUrl && token && credential
-        ? authClient({
-            baseUrl: apiUrl,
-            fetchImpl: (input, init) => fetch(input, init),
-            credential: () => credential,
-            officerSession: () => token,
-          })
-        : null,
-    [apiUrl, token, credential],
-  );
+  const clients = useMemo(() => {
+    if (!apiUrl || !token || !credential) return null;
+    const options: AuthClientOptions = {
+      baseUrl: apiUrl,
+      fetchImpl: (input, init) => fetch(input, init),
+      credential: () => credential,
+      officerSession: () => token,
+    };
+    return { client: authClient(options), intake: intakeCredentialClient(options) };
+  }, [apiUrl, token, credential]);
 
   if (config === undefined) return { status: 'loading' };
   if (config === null) return { status: 'unavailable', reason: 'not-enrolled' };
   if (!token) return { status: 'unavailable', reason: 'no-centre-session' };
   if (credential === undefined) return { status: 'loading' };
-  if (credential === null || !client) return { status: 'unavailable', reason: 'credential' };
-  return { status: 'ready', client };
+  if (credential === null || !clients) return { status: 'unavailable', reason: 'credential' };
+  return { status: 'ready', ...clients };
 }

@@ -90,6 +90,15 @@ export function centreDetailText(entry: ServerAuditEntry, ctx: ValueContext): st
         uses: num(d.maxUses) ?? 0,
         until: at(d.expiresAt),
       });
+    case 'intake':
+    case 'intake-refused':
+      return t('audit.centre.detail.intake', {
+        label: str(d.label) ?? '—',
+        rows: num(d.rows) ?? 0,
+        queued: num(d.queued) ?? 0,
+        replayed: num(d.replayed) ?? 0,
+        refused: num(d.refused) ?? 0,
+      });
     default:
       return '';
   }

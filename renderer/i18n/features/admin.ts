@@ -46,6 +46,18 @@ export const adminZh = {
   'admin.codes.copyFailed': '无法复制，请手动抄写',
   'admin.codes.shownOnce': '注册码只显示这一次，中心只保存其摘要。请立即交给要注册的工作站。',
   'admin.codes.invalid': '注册码参数无效',
+  'admin.tab.intake': '城市登记系统',
+  'admin.intake.explain':
+    '城市通行证登记系统凭此凭据向本所推送居民登记（POST {route}）。凭据只能推送本所的登记，不能同步或查看任何数据；吊销后立即失效。',
+  'admin.intake.create': '生成凭据',
+  'admin.intake.labelHint': '例如：市通行证登记系统',
+  'admin.intake.invalid': '请填写备注（1–40 字）',
+  'admin.intake.created': '生成时间',
+  'admin.intake.lastUsed': '最近推送',
+  'admin.intake.never': '尚未使用',
+  'admin.intake.revokeConfirm': '确定吊销此凭据？城市系统将无法再推送登记。',
+  'admin.intake.copied': '已复制凭据',
+  'admin.intake.shownOnce': '凭据只显示这一次，中心只保存其摘要。请立即配置到城市登记系统。',
 } as const;
 
 export const adminEn: Record<keyof typeof adminZh, string> = {
@@ -93,4 +105,17 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   'admin.codes.shownOnce':
     'The code is shown only this once; the centre keeps only its hash. Give it to the workstation to enrol now.',
   'admin.codes.invalid': 'Invalid code settings',
+  'admin.tab.intake': 'City registration system',
+  'admin.intake.explain':
+    'The city’s pass registration system posts residents’ registrations to this station with this credential (POST {route}). It can post this station’s registrations and nothing else: it cannot sync or read any data. Revoking it stops it at once.',
+  'admin.intake.create': 'Create credential',
+  'admin.intake.labelHint': 'e.g. city pass registration system',
+  'admin.intake.invalid': 'Give it a label (1–40 characters)',
+  'admin.intake.created': 'Created',
+  'admin.intake.lastUsed': 'Last post',
+  'admin.intake.never': 'Not used yet',
+  'admin.intake.revokeConfirm': 'Revoke this credential? The city system can then post nothing.',
+  'admin.intake.copied': 'Credential copied',
+  'admin.intake.shownOnce':
+    'The credential is shown only this once; the centre keeps only its hash. Configure the city system with it now.',
 };

@@ -8,6 +8,7 @@ import { migration003 } from './003_payload_hash';
 import { migration004 } from './004_resident_ids';
 import { migration005 } from './005_officers_auth';
 import { migration006 } from './006_credential_rotation';
+import { migration007 } from './007_city_intake';
 import { migration008 } from './008_pass_keys';
 
 export interface Migration {
@@ -23,5 +24,6 @@ export const migrations: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
   migration008,
 ];

@@ -146,6 +146,9 @@ describe.each(backends)('enrolment and API version ($name)', (backend) => {
         '/api/v1/devices',
         '/api/v1/devices/{id}/revoke',
         '/api/v1/audit',
+        '/api/v1/pass-registrations',
+        '/api/v1/intake-credentials',
+        '/api/v1/intake-credentials/{id}/revoke',
       ].sort(),
     );
     expect(Object.keys(doc.paths['/api/v1/push'] ?? {})).toEqual(['post']);
