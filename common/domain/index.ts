@@ -7,3 +7,4 @@ export * from './controlLevelAt';
 export * from './levelTimeline';
 export * from './rosterGaps';
 export * from './passRules';
+export * from './passFusion';
