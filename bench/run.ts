@@ -14,6 +14,8 @@
  *                                              vs one SHA-256 of the same input
  *   import.geo.vertices                        a 40,000-position grid outline through the grid
  *                                              check, vs @turf/kinks on the same ring
+ *   epass.fusion.district                      the four fusion findings for the district in a
+ *                                              worker, vs a plain pass over the same arrays
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type BrowserContext } from '@playwright/test';
@@ -34,6 +36,7 @@ import { runReportBench } from './reportBench';
 import { runReportXlsxBench } from './reportXlsxBench';
 import { runIncidentsScrollBench } from './incidentsScrollBench';
 import { runSignInBench } from './signInBench';
+import { runFusionBench } from './fusionBench';
 import { printTable, type BenchResult } from './results';
 
 const only = process.argv.slice(2);
@@ -114,6 +117,7 @@ async function main(): Promise<void> {
     if (wanted('import')) results.push(...(await runImportBench(browser, app.url.replace(/\/$/, ''))));
     if (wanted('import.geo.vertices')) results.push(...runGeoImportBench());
     if (wanted('auth.signin')) results.push(...(await runSignInBench(browser, harness.url)));
+    if (wanted('epass.fusion')) results.push(...(await runFusionBench(browser, harness.url)));
     if (wanted('incidents.scroll'))
       results.push(...(await runIncidentsScrollBench(browser, app.url.replace(/\/$/, ''))));
   } finally {
