@@ -18,9 +18,9 @@ export async function runFusionBench(browser: Browser, harnessUrl: string): Prom
     const now = Date.now();
     const r = await page.evaluate(
       (at) =>
-        (window as unknown as { bench: { fusionDistrict(n: number): Promise<FusionBenchReply> } }).bench.fusionDistrict(
-          at,
-        ),
+        (
+          window as unknown as { bench: { fusionDistrict(n: number): Promise<FusionBenchReply> } }
+        ).bench.fusionDistrict(at),
       now,
     );
     return [
@@ -31,7 +31,9 @@ export async function runFusionBench(browser: Browser, harnessUrl: string): Prom
         baseline: Math.round(r.baselineMs * 10) / 10,
         ratio: r.ms / Math.max(r.baselineMs, 0.001),
         target: '≤ 2,000 ms in a worker',
-        note: `median of 7; ${r.rows.households} households, ${r.rows.visits} visits, ${r.rows.registrations} registrations; ${r.findings} findings (${Object.entries(r.totals)
+        note: `median of 7; ${r.rows.households} households, ${r.rows.visits} visits, ${r.rows.registrations} registrations; ${r.findings} findings (${Object.entries(
+          r.totals,
+        )
           .map(([k, v]) => `${k} ${v}`)
           .join(', ')}); baseline a plain pass over the same arrays`,
       },

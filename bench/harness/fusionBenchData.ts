@@ -36,7 +36,12 @@ export async function fusionBenchInput(now: number): Promise<FusionInput> {
       flags: matched ? (rng.chance(0.02) ? ['address-malformed'] : []) : ['address-unknown'],
       claimedAddress: matched
         ? { address: matched.address, building: matched.building, unit: matched.unit, room: matched.room }
-        : { address: `未知路${rng.int(1, 3000)}号`, building: '', unit: '', room: String(rng.int(101, 2504)) },
+        : {
+            address: `未知路${rng.int(1, 3000)}号`,
+            building: '',
+            unit: '',
+            room: String(rng.int(101, 2504)),
+          },
       deleted: false,
     });
   }

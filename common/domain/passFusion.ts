@@ -43,7 +43,12 @@ import { indexLevelHistory, levelFromSortedHistory, type LevelChangeRef } from '
 import { isCoveringOutcome } from './coverage';
 import { codeAllowedIn, passValidAt } from './passRules';
 
-export const fusionKinds = ['suspected-unregistered', 'unswept', 'address-irregular', 'code-in-zone'] as const;
+export const fusionKinds = [
+  'suspected-unregistered',
+  'unswept',
+  'address-irregular',
+  'code-in-zone',
+] as const;
 export type FusionKind = (typeof fusionKinds)[number];
 
 export type FusionHousehold = Pick<Household, 'id' | 'gridId' | 'registeredResidents' | 'deleted'>;
@@ -170,7 +175,10 @@ export function isStanding(r: FusionPass, at: number): boolean {
 
 /** The claimed address as one comparable string: each part without white space. */
 export function claimedAddressKey(a: FusionPass['claimedAddress']): string {
-  return [a.address, a.building, a.unit, a.room].map((part) => part.replace(/\s+/g, '')).join(' ').trim();
+  return [a.address, a.building, a.unit, a.room]
+    .map((part) => part.replace(/\s+/g, ''))
+    .join(' ')
+    .trim();
 }
 
 interface Latest {
@@ -202,7 +210,8 @@ export function computeFusion(input: FusionInput): FusionResult {
   for (const h of input.households) if (!h.deleted && !households.has(h.id)) households.set(h.id, h);
 
   const targets = campaign && campaign.targetGridIds.length > 0 ? new Set(campaign.targetGridIds) : null;
-  const inScope = (h: FusionHousehold): boolean => campaign !== null && (targets === null || targets.has(h.gridId));
+  const inScope = (h: FusionHousehold): boolean =>
+    campaign !== null && (targets === null || targets.has(h.gridId));
 
   // The latest covering visit of each household in scope.
   const latest = new Map<string, Latest>();
@@ -299,7 +308,13 @@ export function computeFusion(input: FusionInput): FusionResult {
     for (const [householdId, passes] of passesAt) {
       const h = households.get(householdId) as FusionHousehold;
       if (!inScope(h) || latest.has(householdId)) continue;
-      findings.push({ kind: 'unswept', key: `unswept:${householdId}`, gridId: h.gridId, householdId, passes });
+      findings.push({
+        kind: 'unswept',
+        key: `unswept:${householdId}`,
+        gridId: h.gridId,
+        householdId,
+        passes,
+      });
     }
   }
 

@@ -18,7 +18,8 @@ import { test, type Station } from './support/stationFixture';
 
 test.describe.configure({ mode: 'serial' });
 
-type Row = Record<string, unknown> & { id: string };
+type Row = Record<string, unknown>;
+const idOf = (r: Row | undefined) => String(r?.id);
 const DAY = 86_400_000;
 const live = (r: Row) => r.deleted !== true;
 
@@ -28,7 +29,9 @@ const planted: { covered?: Row; short?: Row; unswept?: Row } = {};
 
 async function readFusionRaw(p: Page): Promise<FusionRaw> {
   const [households, visits, passRegistrations, controlLevels, campaigns] = await Promise.all(
-    ['households', 'visits', 'passRegistrations', 'controlLevels', 'campaigns'].map((t) => readTable<Row>(p, t)),
+    ['households', 'visits', 'passRegistrations', 'controlLevels', 'campaigns'].map((t) =>
+      readTable<Row>(p, t),
+    ),
   );
   return { households, visits, passRegistrations, controlLevels, campaigns } as FusionRaw;
 }
@@ -82,25 +85,39 @@ async function plant({ page: p, board: b }: Station): Promise<void> {
   const campaign = campaignAt(raw.campaigns, now);
   if (!campaign) throw new Error('no campaign in the demo data');
   const targets = campaign.targetGridIds as string[];
-  const households = raw.households.filter(live).filter((h) => targets.length === 0 || targets.includes(String(h.gridId)));
+  const households = raw.households
+    .filter(live)
+    .filter((h) => targets.length === 0 || targets.includes(String(h.gridId)));
   const latest = new Map<string, Row>();
   for (const v of raw.visits)
-    if (live(v) && v.campaignId === campaign.id && (v.outcome === 'all-registered' || v.outcome === 'found-unregistered')) {
+    if (
+      live(v) &&
+      v.campaignId === campaign.id &&
+      (v.outcome === 'all-registered' || v.outcome === 'found-unregistered')
+    ) {
       const held = latest.get(String(v.householdId));
-      if (!held || Number(v.visitedAt) > Number(held.visitedAt) || (v.visitedAt === held.visitedAt && v.id > held.id))
+      if (
+        !held ||
+        Number(v.visitedAt) > Number(held.visitedAt) ||
+        (v.visitedAt === held.visitedAt && idOf(v) > idOf(held))
+      )
         latest.set(String(v.householdId), v);
     }
-  const count = (h: Row) => Number(h.registeredResidents) + Number(latest.get(h.id)?.unregisteredFound ?? 0);
-  const covered = households.filter((h) => latest.has(h.id));
+  const count = (h: Row) =>
+    Number(h.registeredResidents) + Number(latest.get(idOf(h))?.unregisteredFound ?? 0);
+  const covered = households.filter((h) => latest.has(idOf(h)));
   planted.covered = covered.find((h) => count(h) >= 1 && count(h) <= 4);
   planted.short = covered.find((h) => count(h) >= 2 && h !== planted.covered);
-  planted.unswept = households.find((h) => !latest.has(h.id));
+  planted.unswept = households.find((h) => !latest.has(idOf(h)));
   const { covered: full, short, unswept } = planted;
   if (!full || !short || !unswept) throw new Error('the demo campaign lacks the households the test needs');
   const gridIds = [...new Set(raw.households.map((h) => String(h.gridId)))];
   const strict = gridIds.find((g) => {
     const open = raw.controlLevels
-      .filter((c) => live(c as Row) && c.gridId === g && Number(c.from) <= now && (c.to === null || Number(c.to) > now))
+      .filter(
+        (c) =>
+          live(c as Row) && c.gridId === g && Number(c.from) <= now && (c.to === null || Number(c.to) > now),
+      )
       .sort((a, b) => Number(b.from) - Number(a.from))[0];
     return open?.level === 'sealed' || open?.level === 'controlled';
   });
@@ -109,11 +126,21 @@ async function plant({ page: p, board: b }: Station): Promise<void> {
   const rows: Array<Record<string, unknown>> = [];
   // passes reaching the covered household's sweep count: never suspected
   for (let k = 0; k < count(full); k += 1)
-    rows.push(registration(now, i++, { householdId: full.id, gridId: full.gridId, claimedAddress: addressOf(full) }));
+    rows.push(
+      registration(now, i++, { householdId: full.id, gridId: full.gridId, claimedAddress: addressOf(full) }),
+    );
   // one pass short of the other's count: still suspected
-  rows.push(registration(now, i++, { householdId: short.id, gridId: short.gridId, claimedAddress: addressOf(short) }));
+  rows.push(
+    registration(now, i++, { householdId: short.id, gridId: short.gridId, claimedAddress: addressOf(short) }),
+  );
   // a pass where the campaign has not swept, and an expired one there (no pass any more)
-  rows.push(registration(now, i++, { householdId: unswept.id, gridId: unswept.gridId, claimedAddress: addressOf(unswept) }));
+  rows.push(
+    registration(now, i++, {
+      householdId: unswept.id,
+      gridId: unswept.gridId,
+      claimedAddress: addressOf(unswept),
+    }),
+  );
   rows.push(
     registration(now, i++, {
       householdId: unswept.id,
@@ -166,12 +193,19 @@ test('the board’s fusion tile equals a brute-force count from the raw cache', 
         const raw = await readFusionRaw(page);
         const f = fusionCounts(raw, at);
         seen = { at, expected: [f.suspected, f.unswept, f.irregular, f.codeInZone].join('/') };
-        return (await tile.getAttribute('data-value')) === seen.expected ? 'equal' : `${await tile.getAttribute('data-value')} ≠ ${seen.expected}`;
+        return (await tile.getAttribute('data-value')) === seen.expected
+          ? 'equal'
+          : `${await tile.getAttribute('data-value')} ≠ ${seen.expected}`;
       },
       { timeout: 60_000 },
     )
     .toBe('equal');
-  const [suspected, unswept, irregular] = seen.expected.split('/').map(Number) as [number, number, number, number];
+  const [suspected, unswept, irregular] = seen.expected.split('/').map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   // the plants show: a swept-short household, an unswept pass, an irregular address
   expect(suspected).toBeGreaterThan(0);
   expect(unswept).toBeGreaterThanOrEqual(1);
@@ -190,23 +224,41 @@ test('the sweeps screen’s fusion tab counts the same, per grid and per address
   await expect(panel).toBeVisible({ timeout: 60_000 });
   const at = Number(await panel.getAttribute('data-at'));
   const f = fusionCounts(await readFusionRaw(page), at, campaignId);
-  await expect(page.getByTestId('fusion-total-suspected-unregistered')).toHaveAttribute('data-value', String(f.suspected));
-  await expect(page.getByTestId('fusion-total-unswept')).toHaveAttribute('data-value', String(f.unswept));
-  await expect(page.getByTestId('fusion-total-address-irregular')).toHaveAttribute('data-value', String(f.irregular));
-  await expect(page.getByTestId('fusion-total-code-in-zone')).toHaveAttribute('data-value', String(f.codeInZone));
-  // per grid: the grid of the household one pass short shows its suspected count
-  const shortGrid = String(planted.short?.gridId);
-  const gridRow = page.locator('.fusion-grid-row', { has: page.locator(`[data-grid-id="${shortGrid}"]`) });
-  await expect(gridRow.locator('[data-kind="suspected-unregistered"]')).toHaveAttribute(
-    'data-count',
-    String(f.suspectedByGrid.get(shortGrid) ?? 0),
+  await expect(page.getByTestId('fusion-total-suspected-unregistered')).toHaveAttribute(
+    'data-value',
+    String(f.suspected),
   );
+  await expect(page.getByTestId('fusion-total-unswept')).toHaveAttribute('data-value', String(f.unswept));
+  await expect(page.getByTestId('fusion-total-address-irregular')).toHaveAttribute(
+    'data-value',
+    String(f.irregular),
+  );
+  await expect(page.getByTestId('fusion-total-code-in-zone')).toHaveAttribute(
+    'data-value',
+    String(f.codeInZone),
+  );
+  // per grid: every grid row on screen shows its grid's suspected count
+  const gridRows = page.locator('.fusion-grid-row');
+  await expect(gridRows.first()).toBeVisible();
+  const onScreen = await gridRows.count();
+  expect(onScreen).toBeGreaterThan(3);
+  for (let k = 0; k < onScreen; k += 1) {
+    const gridRow = gridRows.nth(k);
+    const gridId = String(await gridRow.getByTestId('fusion-grid-cell').getAttribute('data-grid-id'));
+    await expect(gridRow.locator('[data-kind="suspected-unregistered"]')).toHaveAttribute(
+      'data-count',
+      String(f.suspectedByGrid.get(gridId) ?? 0),
+    );
+  }
   await page.screenshot({ path: 'test/out/screens/fusion-sweeps-tab-grid.png' });
 
   // per address: the unswept findings, one of them followed up as an incident
   await page.getByTestId('fusion-total-unswept').click();
   await expect(page.getByTestId('fusion-row-count')).toHaveAttribute('data-value', String(f.unswept));
-  const row = page.locator('.fusion-address-row').filter({ hasText: String(planted.unswept?.address) }).first();
+  const row = page
+    .locator('.fusion-address-row')
+    .filter({ hasText: String(planted.unswept?.address) })
+    .first();
   await expect(row).toContainText('未摸排');
   const incidentsBefore = (await readTable<Row>(page, 'incidents')).length;
   await row.getByTestId('fusion-follow-up').click();
@@ -214,11 +266,15 @@ test('the sweeps screen’s fusion tab counts the same, per grid and per address
   const incidentId = String(await row.getByTestId('fusion-followed-up').getAttribute('data-incident-id'));
   const incidents = await readTable<Row>(page, 'incidents');
   expect(incidents).toHaveLength(incidentsBefore + 1);
-  const incident = incidents.find((i) => i.id === incidentId);
-  expect(incident).toMatchObject({ type: 'unregistered-person', status: 'new', gridId: planted.unswept?.gridId });
+  const incident = incidents.find((i) => idOf(i) === incidentId);
+  expect(incident).toMatchObject({
+    type: 'unregistered-person',
+    status: 'new',
+    gridId: planted.unswept?.gridId,
+  });
   expect(String(incident?.description)).toContain('未摸排');
   const outbox = await readTable<Row>(page, 'outbox');
-  expect(outbox.some((m) => m.entity === 'incidents' && m.id === incidentId)).toBe(true);
+  expect(outbox.some((m) => m.entity === 'incidents' && idOf(m) === incidentId)).toBe(true);
   await page.screenshot({ path: 'test/out/screens/fusion-sweeps-tab-address.png' });
 });
 
@@ -232,18 +288,21 @@ test('the map layer shades each grid by its suspected-unregistered count', async
   await expect(tile).toHaveAttribute('data-state', 'ready');
   const at = Number(await tile.getAttribute('data-at'));
   const f = fusionCounts(await readFusionRaw(page), at);
-  const shown = await page.evaluate(
-    () =>
-      (
-        window as unknown as { __gridroomTest: { map: { renderedGridValues(p: string): Record<string, unknown> } } }
-      ).__gridroomTest.map.renderedGridValues('suspected'),
+  const shown = await page.evaluate(() =>
+    (
+      window as unknown as {
+        __gridroomTest: { map: { renderedGridValues(p: string): Record<string, unknown> } };
+      }
+    ).__gridroomTest.map.renderedGridValues('suspected'),
   );
   const ids = Object.keys(shown);
   expect(ids.length).toBeGreaterThan(10);
   for (const id of ids) expect(shown[id], id).toBe(f.suspectedByGrid.get(id) ?? 0);
   expect(ids.some((id) => (f.suspectedByGrid.get(id) ?? 0) > 0)).toBe(true);
-  const fill = await page.evaluate(
-    () => (window as unknown as { __gridroomTest: { map: { fillColour(): unknown } } }).__gridroomTest.map.fillColour(),
+  const fill = await page.evaluate(() =>
+    (
+      window as unknown as { __gridroomTest: { map: { fillColour(): unknown } } }
+    ).__gridroomTest.map.fillColour(),
   );
   expect(JSON.stringify(fill)).toContain('suspected');
   await page.screenshot({ path: 'test/out/screens/fusion-map-layer.png' });
@@ -258,7 +317,10 @@ test('the daily report states the fusion line for its day', async () => {
   const date = dayInShanghai(now - DAY);
   const asOf = Date.parse(`${date}T00:00:00+08:00`) + DAY - 1;
   const f = fusionCounts(await readFusionRaw(page), asOf);
-  await expect(line).toHaveAttribute('data-value', [f.suspected, f.unswept, f.irregular, f.codeInZone].join('/'));
+  await expect(line).toHaveAttribute(
+    'data-value',
+    [f.suspected, f.unswept, f.irregular, f.codeInZone].join('/'),
+  );
   await expect(line).toContainText('三数据融合');
   await line.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test/out/screens/fusion-report-line.png' });

@@ -37,7 +37,10 @@ function detailOf(row: FusionRow, t: Translate): string {
     case 'address-irregular':
       return t(fusionDetailKey[row.kind], { n: row.registrationIds.length });
     case 'code-in-zone':
-      return t(fusionDetailKey[row.kind], { colour: t(healthCodeKey[row.colour]), level: t(levelKey[row.level]) });
+      return t(fusionDetailKey[row.kind], {
+        colour: t(healthCodeKey[row.colour]),
+        level: t(levelKey[row.level]),
+      });
   }
 }
 
@@ -101,7 +104,9 @@ function FollowUpCell({ row, campaignId }: { row: FusionRow; campaignId: string 
               : message.info(t('fusion.followUp.already')),
           )
           .catch((error: unknown) =>
-            message.error(t('fusion.followUp.failed', { reason: error instanceof Error ? error.message : String(error) })),
+            message.error(
+              t('fusion.followUp.failed', { reason: error instanceof Error ? error.message : String(error) }),
+            ),
           )
           .finally(() => setBusy(false));
       }}
@@ -126,6 +131,15 @@ export function FusionPanel({ campaign, grids }: { campaign: SweepCampaign; grid
     return g ? `${g.code} ${g.name}` : id;
   };
 
+  // grids by code, the registrations that name no grid last
+  const gridRows = useMemo(
+    () =>
+      [...(summary?.byGrid ?? [])].sort((a, b) => {
+        if (a.gridId === null || b.gridId === null) return a.gridId === null ? 1 : -1;
+        return (byId.get(a.gridId)?.code ?? a.gridId).localeCompare(byId.get(b.gridId)?.code ?? b.gridId);
+      }),
+    [summary, byId],
+  );
   const addressRows = useMemo(
     () =>
       (summary?.rows ?? []).filter(
@@ -177,7 +191,10 @@ export function FusionPanel({ campaign, grids }: { campaign: SweepCampaign; grid
   return (
     <div data-testid="fusion-panel" data-state="ready" data-at={summary.at}>
       <p className="muted">
-        {t('fusion.intro', { campaign: summary.campaignName ?? t('fusion.noCampaign'), passes: summary.passes })}
+        {t('fusion.intro', {
+          campaign: summary.campaignName ?? t('fusion.noCampaign'),
+          passes: summary.passes,
+        })}
       </p>
       <div className="filters fusion-totals">
         {fusionKinds.map((k) => (
@@ -227,7 +244,7 @@ export function FusionPanel({ campaign, grids }: { campaign: SweepCampaign; grid
               style={{ minWidth: 240 }}
               value={gridId ?? undefined}
               onChange={(g?: string) => setGridId(g ?? null)}
-              options={summary.byGrid
+              options={gridRows
                 .filter((g) => g.gridId !== null)
                 .map((g) => ({ value: g.gridId as string, label: gridName(g.gridId) }))}
               data-testid="fusion-grid"
@@ -240,7 +257,7 @@ export function FusionPanel({ campaign, grids }: { campaign: SweepCampaign; grid
       </div>
       {view === 'grid' ? (
         <VirtualTable<FusionGridCounts>
-          rows={summary.byGrid}
+          rows={gridRows}
           rowKey={(r) => r.gridId ?? '-'}
           columns={gridColumns}
           rowHeight={36}

@@ -40,7 +40,8 @@ export const fusionZh = {
     '疑似未登记：{address}，摸排 {swept} 人，有效通行证 {passes} 张，请入户核实',
   'fusion.followUp.description.unswept': '未摸排：{address} 持有效通行证 {passes} 张，本行动尚未入户摸清',
   'fusion.followUp.description.address-irregular': '地址不规范：{address}，{n} 份通行证登记不在标准地址库',
-  'fusion.followUp.description.code-in-zone': '红黄码在管控区：{address} 的通行证持有人为{colour}，网格为{level}',
+  'fusion.followUp.description.code-in-zone':
+    '红黄码在管控区：{address} 的通行证持有人为{colour}，网格为{level}',
   'fusion.kpi.title': '疑似未登记',
   'fusion.kpi.unit': '户',
   'fusion.kpi.detail': '未摸排 {unswept} · 地址不规范 {irregular} · 红黄码 {code}',
@@ -50,7 +51,8 @@ export const fusionZh = {
   'fusion.report.heading': '三数据融合',
   'fusion.report.line':
     '疑似未登记 {suspected} 户，未摸排 {unswept} 户，地址不规范 {irregular} 处，红黄码在管控区 {code} 人（有效通行证 {passes} 张）',
-  'fusion.briefing.task': '三数据融合：疑似未登记 {suspected} 户，未摸排 {unswept} 户，红黄码在管控区 {code} 人',
+  'fusion.briefing.task':
+    '三数据融合：疑似未登记 {suspected} 户，未摸排 {unswept} 户，红黄码在管控区 {code} 人',
 } as const;
 
 export const fusionEn: Record<keyof typeof fusionZh, string> = {
@@ -88,7 +90,8 @@ export const fusionEn: Record<keyof typeof fusionZh, string> = {
   'fusion.followUp.reported': 'Found by data fusion ({kind})',
   'fusion.followUp.description.suspected-unregistered':
     'Suspected unregistered: {address}, swept {swept} people, {passes} valid passes; verify on site',
-  'fusion.followUp.description.unswept': 'Not swept: {address} holds {passes} valid passes, not yet swept in this campaign',
+  'fusion.followUp.description.unswept':
+    'Not swept: {address} holds {passes} valid passes, not yet swept in this campaign',
   'fusion.followUp.description.address-irregular':
     'Irregular address: {address}, {n} pass registrations outside the standard address base',
   'fusion.followUp.description.code-in-zone':

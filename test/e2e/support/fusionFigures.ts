@@ -28,7 +28,9 @@ export interface FusionCount {
 /** The campaign the board and the report pick at `at`: in force, latest start; else the last ended. */
 export function campaignAt(campaigns: Row[], at: number): Row | undefined {
   const rows = campaigns.filter(live);
-  const running = rows.filter((c) => num(c.start) <= at && at <= num(c.end)).sort((a, b) => num(b.start) - num(a.start));
+  const running = rows
+    .filter((c) => num(c.start) <= at && at <= num(c.end))
+    .sort((a, b) => num(b.start) - num(a.start));
   if (running[0]) return running[0];
   return rows.filter((c) => num(c.start) <= at).sort((a, b) => num(b.end) - num(a.end))[0];
 }
@@ -58,7 +60,8 @@ export function fusionCounts(raw: FusionRaw, at: number, campaignId?: string): F
     : campaignAt(raw.campaigns, at);
   const households = new Map(raw.households.filter(live).map((h) => [String(h.id), h]));
   const targets = (campaign?.targetGridIds as string[] | undefined) ?? [];
-  const inScope = (h: Row) => campaign !== undefined && (targets.length === 0 || targets.includes(String(h.gridId)));
+  const inScope = (h: Row) =>
+    campaign !== undefined && (targets.length === 0 || targets.includes(String(h.gridId)));
 
   const latest = new Map<string, Row>();
   for (const v of raw.visits) {
@@ -86,7 +89,10 @@ export function fusionCounts(raw: FusionRaw, at: number, campaignId?: string): F
     if (pass && h) passes.set(String(h.id), (passes.get(String(h.id)) ?? 0) + 1);
     if (!h || (r.flags as string[]).some((f) => badFlags.includes(f))) {
       const a = r.claimedAddress as Record<string, string>;
-      const address = [a.address, a.building, a.unit, a.room].map((p) => String(p).replace(/\s+/g, '')).join(' ').trim();
+      const address = [a.address, a.building, a.unit, a.room]
+        .map((p) => String(p).replace(/\s+/g, ''))
+        .join(' ')
+        .trim();
       irregular.add(`${String(r.gridId)}|${address}`);
     }
     if (pass && r.gridId !== null && r.healthCode !== 'green') {

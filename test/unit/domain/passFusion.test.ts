@@ -42,7 +42,7 @@ const arbHouseholds: fc.Arbitrary<FusionHousehold[]> = fc
           id: fc.constant(id),
           gridId: fc.constantFrom(...GRIDS),
           registeredResidents: fc.integer({ min: 0, max: 5 }),
-          deleted: fc.boolean({ noBias: false }).map((b) => b && id === 'h9'),
+          deleted: fc.boolean().map((b) => b && id === 'h9'),
         }),
       ),
     ),
@@ -91,10 +91,9 @@ const arbRegistrations: fc.Arbitrary<FusionPass[]> = fc
     })),
   );
 
-const arbCampaign = fc.option(
-  fc.record({ id: fc.constant('c1'), targetGridIds: fc.subarray(GRIDS) }),
-  { nil: null },
-);
+const arbCampaign = fc.option(fc.record({ id: fc.constant('c1'), targetGridIds: fc.subarray(GRIDS) }), {
+  nil: null,
+});
 
 const arbInput: fc.Arbitrary<FusionInput> = fc.record({
   households: arbHouseholds,
@@ -146,7 +145,13 @@ function reference(input: FusionInput): Map<string, FusionFinding> {
           visitedAt: last.visitedAt,
         });
     } else if (passes > 0) {
-      out.set(`unswept:${h.id}`, { kind: 'unswept', key: `unswept:${h.id}`, gridId: h.gridId, householdId: h.id, passes });
+      out.set(`unswept:${h.id}`, {
+        kind: 'unswept',
+        key: `unswept:${h.id}`,
+        gridId: h.gridId,
+        householdId: h.id,
+        passes,
+      });
     }
   }
   for (const r of input.registrations) {
@@ -162,7 +167,10 @@ function reference(input: FusionInput): Map<string, FusionFinding> {
           claimedAddressKey(o.claimedAddress) === address &&
           (!liveHousehold(o.householdId) || o.flags.some((f) => bad.includes(f))),
       );
-      const households = same.map((o) => o.householdId).filter((id): id is string => id !== null).sort();
+      const households = same
+        .map((o) => o.householdId)
+        .filter((id): id is string => id !== null)
+        .sort();
       out.set(key, {
         kind: 'address-irregular',
         key,
@@ -289,12 +297,16 @@ describe('computeFusion', () => {
         });
         const flagged = result.findings.filter((f) => f.kind === 'code-in-zone');
         expect(flagged.length === 1, `${colour} in ${level}`).toBe(!codeAllowedIn(colour, level));
-        if (flagged[0]?.kind === 'code-in-zone') expect(flagged[0]).toMatchObject({ colour, level: level as ControlLevel });
+        if (flagged[0]?.kind === 'code-in-zone')
+          expect(flagged[0]).toMatchObject({ colour, level: level as ControlLevel });
       }
   });
 });
 
-function pass(id: string, overrides: Partial<FusionPass> & { healthCode?: HealthCodeColour } = {}): FusionPass {
+function pass(
+  id: string,
+  overrides: Partial<FusionPass> & { healthCode?: HealthCodeColour } = {},
+): FusionPass {
   return {
     id,
     householdId: 'h1',
@@ -360,7 +372,11 @@ describe('computeFusion, worked examples', () => {
       },
     ]);
     expect(result.byGrid).toEqual([
-      { gridId: 'g1', counts: { 'suspected-unregistered': 1, unswept: 0, 'address-irregular': 0, 'code-in-zone': 0 }, gap: 2 },
+      {
+        gridId: 'g1',
+        counts: { 'suspected-unregistered': 1, unswept: 0, 'address-irregular': 0, 'code-in-zone': 0 },
+        gap: 2,
+      },
     ]);
   });
 
@@ -382,13 +398,31 @@ describe('computeFusion, worked examples', () => {
       ...base,
       campaign: null,
       registrations: [
-        pass('r1', { householdId: null, gridId: null, claimedAddress: { address: '金山路 1号', building: '', unit: '', room: '' } }),
-        pass('r2', { householdId: null, gridId: null, status: 'pending', claimedAddress: { address: '金山路1号', building: '', unit: '', room: '' } }),
-        pass('r3', { householdId: null, gridId: null, status: 'rejected', claimedAddress: { address: '金山路1号', building: '', unit: '', room: '' } }),
+        pass('r1', {
+          householdId: null,
+          gridId: null,
+          claimedAddress: { address: '金山路 1号', building: '', unit: '', room: '' },
+        }),
+        pass('r2', {
+          householdId: null,
+          gridId: null,
+          status: 'pending',
+          claimedAddress: { address: '金山路1号', building: '', unit: '', room: '' },
+        }),
+        pass('r3', {
+          householdId: null,
+          gridId: null,
+          status: 'rejected',
+          claimedAddress: { address: '金山路1号', building: '', unit: '', room: '' },
+        }),
         pass('r4', { flags: ['address-malformed'] }),
       ],
     });
-    expect(result.findings.map((f) => (f.kind === 'address-irregular' ? [f.gridId, f.address, f.registrationIds] : f.key))).toEqual([
+    expect(
+      result.findings.map((f) =>
+        f.kind === 'address-irregular' ? [f.gridId, f.address, f.registrationIds] : f.key,
+      ),
+    ).toEqual([
       ['g1', '金山路1号 1  101', ['r4']],
       [null, '金山路1号', ['r1', 'r2']],
     ]);

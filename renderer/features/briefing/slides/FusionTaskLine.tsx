@@ -20,7 +20,11 @@ export function FusionTaskLine() {
       data-state={summary ? 'ready' : 'computing'}
       data-value={
         summary
-          ? [summary.totals['suspected-unregistered'], summary.totals.unswept, summary.totals['code-in-zone']].join('/')
+          ? [
+              summary.totals['suspected-unregistered'],
+              summary.totals.unswept,
+              summary.totals['code-in-zone'],
+            ].join('/')
           : ''
       }
     >

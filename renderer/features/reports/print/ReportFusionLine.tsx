@@ -13,7 +13,12 @@ export function ReportFusionLine({ fusion, text }: { fusion: ReportFusion | null
     <p
       className="report-fusion"
       data-testid="report-fusion"
-      data-value={[fusion.suspectedUnregistered, fusion.unswept, fusion.addressIrregular, fusion.codeInZone].join('/')}
+      data-value={[
+        fusion.suspectedUnregistered,
+        fusion.unswept,
+        fusion.addressIrregular,
+        fusion.codeInZone,
+      ].join('/')}
     >
       <b>{t('fusion.report.heading')}</b>
       {'：'}
