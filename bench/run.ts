@@ -89,9 +89,11 @@ async function cacheLoad(
 async function main(): Promise<void> {
   await buildHarness();
   if (!existsSync('dist/renderer/index.html') || process.env.BENCH_REBUILD !== '0') await buildRenderer();
-  const harness = await startRendererServer({ root: 'dist/bench', port: 5181 });
+  // BENCH_PORT moves both servers (harness on it, app on the next) off ports in use
+  const port = Number(process.env.BENCH_PORT ?? 5181);
+  const harness = await startRendererServer({ root: 'dist/bench', port });
   // Both servers hand out URLs with a trailing slash; the benches append their own paths.
-  const app = await startRendererServer({ root: 'dist/renderer', port: 5182 });
+  const app = await startRendererServer({ root: 'dist/renderer', port: port + 1 });
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const results: BenchResult[] = [];
   try {

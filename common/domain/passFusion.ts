@@ -181,10 +181,6 @@ export function claimedAddressKey(a: FusionPass['claimedAddress']): string {
     .trim();
 }
 
-interface Latest {
-  visit: FusionVisit;
-}
-
 function later(a: FusionVisit, b: FusionVisit): boolean {
   return a.visitedAt > b.visitedAt || (a.visitedAt === b.visitedAt && a.id > b.id);
 }
@@ -196,12 +192,53 @@ const kindOrder: Record<FusionKind, number> = {
   'code-in-zone': 3,
 };
 
-function compareFindings(a: FusionFinding, b: FusionFinding): number {
-  if (a.kind !== b.kind) return kindOrder[a.kind] - kindOrder[b.kind];
-  const ga = a.gridId ?? '\uffff';
-  const gb = b.gridId ?? '\uffff';
-  if (ga !== gb) return ga < gb ? -1 : 1;
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+/** Within one kind and grid, what orders the findings (unique there). */
+function sortId(f: FusionFinding): string {
+  switch (f.kind) {
+    case 'suspected-unregistered':
+    case 'unswept':
+      return f.householdId;
+    case 'address-irregular':
+      return f.address;
+    case 'code-in-zone':
+      return f.registrationId;
+  }
+}
+
+/**
+ * Findings by kind, then grid (the no-grid ones last), then `sortId`. The few hundred grid
+ * ids are ranked once, so the sort of ~150,000 findings compares numbers first and strings
+ * only within a grid.
+ */
+function ordered(findings: readonly FusionFinding[]): FusionFinding[] {
+  const rank = new Map<string, number>();
+  for (const f of findings) if (f.gridId !== null) rank.set(f.gridId, 0);
+  const gridIds = [...rank.keys()].sort();
+  gridIds.forEach((id, i) => rank.set(id, i));
+  const span = gridIds.length + 1;
+  const n = findings.length;
+  const order = new Float64Array(n);
+  const ids: string[] = new Array<string>(n);
+  const index = new Uint32Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const f = findings[i] as FusionFinding;
+    order[i] = kindOrder[f.kind] * span + (f.gridId === null ? gridIds.length : (rank.get(f.gridId) ?? 0));
+    ids[i] = sortId(f);
+    index[i] = i;
+  }
+  index.sort((a, b) => {
+    const d = (order[a] as number) - (order[b] as number);
+    if (d !== 0) return d;
+    const x = ids[a] as string;
+    const y = ids[b] as string;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  return Array.from(index, (i) => findings[i] as FusionFinding);
+}
+
+function hasIrregularFlag(flags: readonly IntakeFlag[]): boolean {
+  for (const f of flags) if (irregularAddressFlags.has(f)) return true;
+  return false;
 }
 
 export function computeFusion(input: FusionInput): FusionResult {
@@ -214,15 +251,14 @@ export function computeFusion(input: FusionInput): FusionResult {
     campaign !== null && (targets === null || targets.has(h.gridId));
 
   // The latest covering visit of each household in scope.
-  const latest = new Map<string, Latest>();
+  const latest = new Map<string, FusionVisit>();
   if (campaign) {
     for (const v of input.visits) {
       if (v.deleted || v.campaignId !== campaign.id || !isCoveringOutcome(v.outcome)) continue;
       const h = households.get(v.householdId);
       if (!h || !inScope(h)) continue;
       const held = latest.get(v.householdId);
-      if (!held) latest.set(v.householdId, { visit: v });
-      else if (later(v, held.visit)) held.visit = v;
+      if (!held || later(v, held)) latest.set(v.householdId, v);
     }
   }
 
@@ -246,7 +282,7 @@ export function computeFusion(input: FusionInput): FusionResult {
     const pass = isPassAt(r, at);
     const household = r.householdId === null ? undefined : households.get(r.householdId);
     if (pass && household) passesAt.set(household.id, (passesAt.get(household.id) ?? 0) + 1);
-    if (!household || r.flags.some((f) => irregularAddressFlags.has(f))) {
+    if (!household || hasIrregularFlag(r.flags)) {
       const address = claimedAddressKey(r.claimedAddress);
       const key = `address-irregular:${r.gridId ?? '-'}:${address}`;
       const held = irregular.get(key);
@@ -287,7 +323,7 @@ export function computeFusion(input: FusionInput): FusionResult {
     findings.push(f);
   }
 
-  for (const [householdId, { visit }] of latest) {
+  for (const [householdId, visit] of latest) {
     const h = households.get(householdId) as FusionHousehold;
     const swept = h.registeredResidents + visit.unregisteredFound;
     const passes = passesAt.get(householdId) ?? 0;
@@ -318,8 +354,8 @@ export function computeFusion(input: FusionInput): FusionResult {
     }
   }
 
-  findings.sort(compareFindings);
-  return { findings, totals: totalsOf(findings), byGrid: countsByGrid(findings) };
+  const sorted = ordered(findings);
+  return { findings: sorted, totals: totalsOf(sorted), byGrid: countsByGrid(sorted) };
 }
 
 function totalsOf(findings: readonly FusionFinding[]): FusionCounts {

@@ -1,18 +1,16 @@
 /**
  * The key-tasks slide's fusion line 三数据融合: households suspected of unregistered residents,
  * addresses not swept and red or yellow codes in controlled zones, for the campaign in force
- * (station/useFusion, computed in a worker). The line keeps its height while it computes, so
+ * (asked once by the deck, deckFusion.ts). The line keeps its height while it computes, so
  * the table under it is fitted once.
  */
 import { useI18n } from '#renderer/i18n/I18nContext';
-import { useFusion } from '#renderer/station/useFusion';
-import { useNow } from '#renderer/station/useBoardData';
+import { useDeckFusion } from '../deckFusion';
 import './fusionTaskLine.css';
 
 export function FusionTaskLine() {
   const { t } = useI18n();
-  const now = useNow();
-  const summary = useFusion({ at: now, campaignId: null, rows: false });
+  const summary = useDeckFusion();
   return (
     <div
       className="briefing-fusion"
