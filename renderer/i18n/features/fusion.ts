@@ -49,6 +49,7 @@ export const fusionZh = {
   'fusion.map.colourBy': '疑似未登记',
   'fusion.map.legend': '疑似未登记户数',
   'fusion.report.heading': '三数据融合',
+  'fusion.report.passes': '有效通行证（张）',
   'fusion.report.line':
     '疑似未登记 {suspected} 户，未摸排 {unswept} 户，地址不规范 {irregular} 处，红黄码在管控区 {code} 人（有效通行证 {passes} 张）',
   'fusion.briefing.task':
@@ -103,6 +104,7 @@ export const fusionEn: Record<keyof typeof fusionZh, string> = {
   'fusion.map.colourBy': 'Unregistered',
   'fusion.map.legend': 'Suspected unregistered households',
   'fusion.report.heading': 'Data fusion',
+  'fusion.report.passes': 'Valid passes',
   'fusion.report.line':
     'Suspected unregistered {suspected} households, not swept {unswept}, irregular addresses {irregular}, red/yellow codes in controlled zones {code} (valid passes {passes})',
   'fusion.briefing.task':
