@@ -14,6 +14,8 @@
  *                                              vs one SHA-256 of the same input
  *   import.geo.vertices                        a 40,000-position grid outline through the grid
  *                                              check, vs @turf/kinks on the same ring
+ *   epass.fusion.district                      the four fusion findings for the district in a
+ *                                              worker, vs a plain pass over the same arrays
  *
  * `npm run bench -- --repeat 3 [prefix…]` runs the selection 3 times and reports each figure's
  * median with its spread (bench/repeat.ts).
@@ -38,6 +40,7 @@ import { runReportBench } from './reportBench';
 import { runReportXlsxBench } from './reportXlsxBench';
 import { runIncidentsScrollBench } from './incidentsScrollBench';
 import { runSignInBench } from './signInBench';
+import { runFusionBench } from './fusionBench';
 import { printTable, type BenchResult } from './results';
 import { foldRuns, parseBenchArgs } from './repeat';
 
@@ -114,6 +117,7 @@ async function runSelected(browser: Browser, harnessUrl: string, appUrl: string)
   if (wanted('import')) results.push(...(await runImportBench(browser, appUrl)));
   if (wanted('import.geo.vertices')) results.push(...runGeoImportBench());
   if (wanted('auth.signin')) results.push(...(await runSignInBench(browser, harnessUrl)));
+  if (wanted('epass.fusion')) results.push(...(await runFusionBench(browser, harnessUrl)));
   if (wanted('incidents.scroll'))
     results.push(...(await runIncidentsScrollBench(browser, appUrl)));
   return results;

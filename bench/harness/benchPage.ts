@@ -83,3 +83,20 @@ async function rawBulkPutFromApi(enrolmentCode: string, dbName: string) {
 (window as unknown as { bench: Record<string, unknown> }).bench.rawBulkPutFromApi = rawBulkPutFromApi;
 (window as unknown as { bench: Record<string, unknown> }).bench.signInOffline = signInOffline;
 document.body.dataset.ready = '1';
+
+/** `epass.fusion.district`: the district's rows to the fusion bench worker, which times them. */
+async function fusionDistrict(now: number) {
+  const { fusionBenchInput } = await import('./fusionBenchData');
+  const input = await fusionBenchInput(now);
+  const worker = new Worker(new URL('./fusionBench.worker.ts', import.meta.url), { type: 'module' });
+  try {
+    return await new Promise((resolve, reject) => {
+      worker.onmessage = (event) => resolve(event.data);
+      worker.onerror = (event) => reject(new Error(event.message));
+      worker.postMessage(input);
+    });
+  } finally {
+    worker.terminate();
+  }
+}
+(window as unknown as { bench: Record<string, unknown> }).bench.fusionDistrict = fusionDistrict;

@@ -8,3 +8,4 @@ export * from './levelTimeline';
 export * from './rosterGaps';
 export * from './passRules';
 export * from './handoverDraft';
+export * from './passFusion';

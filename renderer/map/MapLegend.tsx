@@ -9,6 +9,7 @@ import { checkpointModes, controlLevels, severities, siteStatuses } from '#commo
 import { coverageStops, levelColours, surface } from '#renderer/theme/palette';
 import { checkpointIconId, drawIcon, ICON_SIZE, incidentIconId, siteIconId } from './symbolIcons';
 import type { ColourBy, MapLabels, MapLayerVisibility } from './types';
+import { unregisteredClasses, unregisteredClassLabels } from './unregisteredShading';
 
 export interface MapLegendProps {
   colourBy: ColourBy;
@@ -62,8 +63,21 @@ export function MapLegend({ colourBy, labels, layers, className }: MapLegendProp
   const gradient = `linear-gradient(to right, ${coverageStops.map(([at, c]) => `${c} ${at * 100}%`).join(', ')})`;
   return (
     <div className={className} style={box} data-testid="map-legend" data-colour-by={colourBy}>
-      <div style={heading}>{colourBy === 'level' ? labels.legendTitle : labels.coverage}</div>
-      {colourBy === 'level' ? (
+      <div style={heading}>
+        {colourBy === 'level'
+          ? labels.legendTitle
+          : colourBy === 'unregistered'
+            ? (labels.unregistered ?? labels.coverage)
+            : labels.coverage}
+      </div>
+      {colourBy === 'unregistered' ? (
+        unregisteredClassLabels().map((text, i) => (
+          <div key={text} style={row}>
+            <span style={swatch(unregisteredClasses[i]?.[1] ?? surface.textMuted)} />
+            <span>{text}</span>
+          </div>
+        ))
+      ) : colourBy === 'level' ? (
         controlLevels.map((level) => (
           <div key={level} style={row}>
             <span style={swatch(levelColours[level])} />

@@ -18,6 +18,7 @@ import type { FeatureCollection } from 'geojson';
 import { controlLevels } from '#common/schemas';
 import { coverageStops, levelColours, surface } from '#renderer/theme/palette';
 import type { ColourBy } from './types';
+import { unregisteredFill } from './unregisteredShading';
 
 export const SOURCE = {
   grids: 'grids',
@@ -62,6 +63,7 @@ const emptyCollection: FeatureCollection = { type: 'FeatureCollection', features
 const NO_SELECTION = '';
 
 export function fillColour(colourBy: ColourBy): ExpressionSpecification {
+  if (colourBy === 'unregistered') return unregisteredFill();
   if (colourBy === 'coverage') {
     return ['interpolate', ['linear'], ['to-number', ['get', 'coverage'], 0], ...coverageStops.flat()];
   }

@@ -36,6 +36,10 @@ export interface MapTestApi {
   lngLatAt(x: number, y: number): [number, number];
   /** The map's container, so a test can tell which of two mounted maps registered last. */
   container(): HTMLElement;
+  /** A property of each grid the fill layer draws in the viewport, by grid id (e.g. `suspected`). */
+  renderedGridValues(property: string): Record<string, unknown>;
+  /** The fill layer's current colouring expression, as maplibre holds it. */
+  fillColour(): unknown;
 }
 
 type TestWindow = { __gridroomTest?: Record<string, unknown> };
@@ -185,6 +189,15 @@ export function registerMapTestHook({
       return toStored([lng, lat]);
     },
     container: () => map.getContainer(),
+    renderedGridValues: (property) => {
+      const values: Record<string, unknown> = {};
+      for (const f of map.queryRenderedFeatures({ layers: [LAYER.gridFill] })) {
+        const id: unknown = f.properties['id'];
+        if (typeof id === 'string') values[id] = f.properties[property];
+      }
+      return values;
+    },
+    fillColour: () => map.getPaintProperty(LAYER.gridFill, 'fill-color'),
   };
   registry['map'] = api;
   return () => {

@@ -16,6 +16,7 @@ export interface GridProperties {
   name: string;
   level: string;
   coverage: number;
+  suspected: number;
 }
 
 export interface PointProperties {
@@ -41,6 +42,7 @@ export function gridFeatures(
         name: grid.name,
         level: grid.level,
         coverage: Math.min(1, Math.max(0, grid.coverage)),
+        suspected: grid.suspected ?? 0,
       },
     })),
   };
@@ -61,6 +63,7 @@ export function gridLabelFeatures(
         name: grid.name,
         level: grid.level,
         coverage: grid.coverage,
+        suspected: grid.suspected ?? 0,
       },
     })),
   };

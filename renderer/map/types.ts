@@ -24,6 +24,8 @@ export interface MapGrid {
   level: ControlLevel;
   /** Sweep coverage, 0..1. */
   coverage: number;
+  /** Households suspected of unregistered residents (fusion findings); absent: 0. */
+  suspected?: number;
 }
 
 interface MapPointBase {
@@ -46,7 +48,7 @@ export interface MapTestingSite extends MapPointBase {
   status: SiteStatus;
 }
 
-export type ColourBy = 'level' | 'coverage';
+export type ColourBy = 'level' | 'coverage' | 'unregistered';
 
 export interface MapLayerVisibility {
   checkpoints: boolean;
@@ -65,6 +67,8 @@ export interface MapLabels {
   /** Ends of the coverage ramp, e.g. "0%" and "100%". */
   coverageLow: string;
   coverageHigh: string;
+  /** Heading of the suspected-unregistered classes in the legend. */
+  unregistered?: string;
   severityNames: Record<Severity, string>;
   checkpointModeNames: Record<CheckpointMode, string>;
   siteStatusNames: Record<SiteStatus, string>;

@@ -19,6 +19,7 @@ export function useMapLabels(): MapLabels {
       coverage: t('board.coverage'),
       coverageLow: '0%',
       coverageHigh: '100%',
+      unregistered: t('fusion.map.legend'),
       severityNames: wordsFor(severityKey, t),
       checkpointModeNames: wordsFor(checkpointModeKey, t),
       siteStatusNames: wordsFor(siteStatusKey, t),

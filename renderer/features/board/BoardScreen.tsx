@@ -28,6 +28,9 @@ import { mayWrite } from '#common/domain/rolePolicy';
 import { StationMap } from '#renderer/features/basemap';
 import { GridPanel } from './GridPanel';
 import { KpiTiles } from './KpiTiles';
+import { FusionTile } from './FusionTile';
+import { withSuspected } from './withSuspected';
+import { useFusion } from '#renderer/station/useFusion';
 import { NewIncidentPanel } from './NewIncidentPanel';
 import { useElementHeight } from './useElementHeight';
 import './mapOverlays.css';
@@ -58,7 +61,10 @@ export function BoardScreen() {
 
   const mapGrids = useMemo(() => (data ? toMapGrids(data.picture) : []), [data]);
   const [asOf, setAsOf] = useState<number | null>(null);
-  const shownGrids = useGridsAsOf(mapGrids, asOf);
+  const levelGrids = useGridsAsOf(mapGrids, asOf);
+  // asked once the board's own data is in, so the worker does not slow the board's first paint
+  const fusion = useFusion(data ? { at: now, campaignId: null, rows: false } : null);
+  const shownGrids = useMemo(() => withSuspected(levelGrids, fusion), [levelGrids, fusion]);
   const mapPoints = useMemo(() => (data ? toMapPoints(data.picture, data.points) : null), [data]);
   const typeNames = useMemo(() => wordsFor(incidentTypeKey, t), [t]);
   const coverageBars = useMemo(
@@ -138,7 +144,9 @@ export function BoardScreen() {
           }
         />
       ) : null}
-      <KpiTiles kpis={data.kpis} />
+      <KpiTiles kpis={data.kpis}>
+        <FusionTile summary={fusion} />
+      </KpiTiles>
       <div className="board-main">
         <section
           className="board-map"
@@ -173,6 +181,7 @@ export function BoardScreen() {
               options={[
                 { label: t('board.colourBy.level'), value: 'level' },
                 { label: t('board.colourBy.coverage'), value: 'coverage' },
+                { label: t('fusion.map.colourBy'), value: 'unregistered' },
               ]}
             />
             <MapLayerToggles layers={layers} labels={labels} onChange={setLayers} className="map-toggles" />

@@ -30,7 +30,8 @@ function Tile(props: {
   );
 }
 
-export function KpiTiles({ kpis }: { kpis: Kpis }) {
+/** `children`: further tiles at the end of the row (the fusion tile). */
+export function KpiTiles({ kpis, children }: { kpis: Kpis; children?: ReactNode }) {
   const { t, language } = useI18n();
   const n = (v: number) => formatNumber(v, language);
   return (
@@ -114,6 +115,7 @@ export function KpiTiles({ kpis }: { kpis: Kpis }) {
           {t('kpi.overloadedOfficers', { n: kpis.overloadedOfficers })}
         </p>
       </Tile>
+      {children}
     </div>
   );
 }

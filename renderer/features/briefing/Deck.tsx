@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { expose, signal } from '#renderer/shared/testBridge';
 import { useI18n } from '#renderer/i18n/I18nContext';
 import { useNow } from '#renderer/station/useBoardData';
+import { DeckFusionContext, useDeckFusionSource } from './deckFusion';
 import { DeckControls, useMouseActive } from './DeckControls';
 import { DeckFooter } from './DeckFooter';
 import { DeckHeader } from './DeckHeader';
@@ -59,6 +60,7 @@ export function Deck({ options }: { options: DeckOptions }) {
     });
   }, [state, slideId, ready, now, options.intervalMs, options.staleAfterMs]);
 
+  const fusion = useDeckFusionSource(now, ready);
   const goto = useCallback((index: number) => dispatch({ type: 'goto', index }), [dispatch]);
 
   return (
@@ -83,7 +85,9 @@ export function Deck({ options }: { options: DeckOptions }) {
       ) : null}
       <main className="briefing-body" data-testid={`briefing-slide-${slideId}`}>
         <SlideBoundary resetKey={`${slideId}:${state.turn}`} fallback={<SlideFailed />} onFailure={onReady}>
-          <SlideView key={slideId} id={slideId} now={now} onReady={onReady} />
+          <DeckFusionContext.Provider value={fusion}>
+            <SlideView key={slideId} id={slideId} now={now} onReady={onReady} />
+          </DeckFusionContext.Provider>
         </SlideBoundary>
       </main>
       <DeckFooter

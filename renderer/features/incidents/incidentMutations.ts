@@ -48,7 +48,8 @@ export async function editIncident(
  * Records a new incident: checks the entry, derives its grid from the point against the live
  * grids in the cache, checks the assignee exists, and writes it as one local change (row,
  * outbox, audit, aggregates). Throws NewIncidentError (nothing written) on bad input,
- * RoleForbiddenError when the role may not write. Resolves to the new id and its grid.
+ * RoleForbiddenError when the role may not write. Resolves to the new id and its grid. `id`
+ * is the new incident's (a caller that must not create the same one twice derives it).
  */
 export async function createIncident(
   db: GridroomDb,
@@ -56,6 +57,7 @@ export async function createIncident(
   values: unknown,
   texts: (entry: NewIncident, assigneeName: string | null) => NewIncidentTexts,
   now = Date.now(),
+  id: string = crypto.randomUUID(),
 ): Promise<{ id: string; gridId: string }> {
   const checked = checkNewIncident(values, now);
   if (!checked.ok) throw new NewIncidentError(checked.errors);
@@ -70,7 +72,6 @@ export async function createIncident(
       throw new NewIncidentError({ assigneeId: 'assignee-unknown' });
     assigneeName = officer.data.name;
   }
-  const id = crypto.randomUUID();
   const row = newIncidentRow(entry, gridId, texts(entry, assigneeName), session.actor, now);
   await writeLocalChange(db, { entity: 'incidents', id, patch: row, now, ...actorOf(session) });
   return { id, gridId };

@@ -210,10 +210,23 @@ export const reportVisitTeamSchema = z.object({
   refused: count,
 });
 
+/** The fusion findings at asOf (common/domain/passFusion.ts), one line of the report. */
+export const reportFusionSchema = z.object({
+  campaignName: z.string().nullable(),
+  suspectedUnregistered: count,
+  unswept: count,
+  addressIrregular: count,
+  codeInZone: count,
+  /** Passes approved and valid at asOf. */
+  passes: count,
+});
+
 export const dailyReportSchema = z.object({
   header: reportHeaderSchema,
   hasData: z.boolean(),
   kpis: reportKpisSchema,
+  /** The fusion line; absent or null when it could not be computed. */
+  fusion: reportFusionSchema.nullable().optional(),
   grids: z.array(reportGridRowSchema),
   incidents: z.array(reportIncidentRowSchema),
   /** The day's visits as listed: all of them, or only the notable ones (the printed report). */
@@ -244,6 +257,7 @@ export type ReportSiteRow = z.infer<typeof reportSiteRowSchema>;
 export type ReportTeamRow = z.infer<typeof reportTeamRowSchema>;
 export type ReportHour = z.infer<typeof reportHourSchema>;
 export type DailyReport = z.infer<typeof dailyReportSchema>;
+export type ReportFusion = z.infer<typeof reportFusionSchema>;
 
 /** A real calendar day as YYYY-MM-DD (2026-02-30 is refused). */
 export const reportDateSchema = daySchema.refine((day) => {

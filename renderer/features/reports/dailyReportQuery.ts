@@ -12,6 +12,8 @@ import { readDailyReportData } from './build/readDailyReportData';
 import type { DailyReport } from './dailyReportModel';
 import type { ListedVisits, VisitsOfDay } from './visitsOfDay';
 import { readVisitsOfDayOffThread } from './visitsOfDayOffThread';
+import { askFusion } from '#renderer/station/askFusion';
+import { reportDay } from './reportDay';
 
 export type { DailyReportParts } from './build/assembleDailyReport';
 
@@ -44,10 +46,15 @@ export async function buildDailyReportParts(
   opts: BuildReportOptions,
 ): Promise<DailyReportParts> {
   const visits = opts.visits ?? 'all';
+  const now = opts.now ?? Date.now();
+  // the fusion findings at the report's asOf, in their worker, alongside the read
+  const fusion = askFusion(db, { at: reportDay(date, now).asOf, campaignId: null, rows: false }).catch(
+    () => null,
+  );
   const data = await readDailyReportData(db, date, {
-    now: opts.now ?? Date.now(),
+    now,
     // the printed report's visits are read off the main thread, alongside everything else
     visits: visits === 'notable' ? readVisitsOfDayOffThread(db, date, 'notable') : visits,
   });
-  return assembleDailyReport(data, opts.preparedBy);
+  return assembleDailyReport({ ...data, fusion: await fusion }, opts.preparedBy);
 }

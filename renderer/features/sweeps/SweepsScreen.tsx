@@ -10,6 +10,7 @@ import { useI18n } from '#renderer/i18n/I18nContext';
 import { campaignLabel } from './campaignLabel';
 import { CampaignsPanel } from './CampaignsPanel';
 import { FindingsPanel } from './FindingsPanel';
+import { FusionPanel } from './FusionPanel';
 import { UncoveredPanel } from './UncoveredPanel';
 import { useAddressIndex, useCampaigns, useGrids } from './useSweeps';
 import { VisitEntry } from './VisitEntry';
@@ -71,6 +72,11 @@ export function SweepsScreen() {
             key: 'findings',
             label: t('sweeps.tab.findings'),
             children: campaign ? <FindingsPanel campaign={campaign} grids={grids} /> : null,
+          },
+          {
+            key: 'fusion',
+            label: t('fusion.tab'),
+            children: campaign ? <FusionPanel campaign={campaign} grids={grids} /> : null,
           },
         ]}
       />

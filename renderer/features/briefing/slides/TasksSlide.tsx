@@ -6,6 +6,7 @@ import { useI18n } from '#renderer/i18n/I18nContext';
 import { formatDateTime, formatNumber } from '#renderer/i18n/translate';
 import { useKeyTasks } from '../useBriefingData';
 import { Figure } from './Figure';
+import { FusionTaskLine } from './FusionTaskLine';
 import { FittedTable } from './FittedTable';
 import type { SlideProps } from './slideProps';
 import { SlideLoading, SlideProblems } from './SlideStatus';
@@ -43,6 +44,7 @@ export function TasksSlide({ onReady }: SlideProps) {
           raw={count - waiting}
         />
       </div>
+      <FusionTaskLine />
       {count === 0 ? (
         <div className="briefing-note" data-testid="tasks-none">
           {t('briefing.tasks.none')}

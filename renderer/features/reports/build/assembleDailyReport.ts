@@ -16,6 +16,7 @@ import { buildKpis } from './kpisPart';
 import { buildMap } from './mapPart';
 import { buildPostsPart } from './postsPart';
 import { buildVisitsPart } from './visitsPart';
+import { buildFusionLine } from './fusionPart';
 
 /** The report of a day and the models of its map, built from one set of reads. */
 export interface DailyReportParts {
@@ -32,6 +33,7 @@ export function assembleDailyReport(data: DailyReportData, preparedBy: string): 
     header: buildHeader(data, preparedBy),
     hasData: reportHasData(data, facts),
     kpis,
+    fusion: buildFusionLine(data.fusion ?? null),
     grids: buildGridRows(data, facts),
     incidents: buildIncidentRows(facts),
     visits: visits.visits,

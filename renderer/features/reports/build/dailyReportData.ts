@@ -15,6 +15,7 @@ import type {
 import type { SweepStats } from '#renderer/db/localRows';
 import type { ValidRows } from '#renderer/db/validRows';
 import type { StationPicture } from '#renderer/station/gridStateQuery';
+import type { FusionSummary } from '#renderer/station/fusionRead';
 import type { ReportDay } from '../reportDay';
 import type { VisitsOfDay } from '../visitsOfDay';
 
@@ -44,4 +45,6 @@ export interface DailyReportData {
   campaigns: SweepCampaign[];
   /** The day's visits: the per-team summary and the listed rows with their addresses. */
   visits: VisitsOfDay;
+  /** The fusion findings at `asOf` (computed in their worker); absent or null when not computed. */
+  fusion?: FusionSummary | null;
 }

@@ -132,6 +132,15 @@ function summarySheet(report: DailyReport, t: Translate): Sheet {
     [t('reportExport.kpi.volunteerTeamsDeployed'), int(k.volunteerTeamsDeployed)],
     [t('reportExport.kpi.volunteersDeployed'), int(k.volunteersDeployed)],
   );
+  const f = report.fusion;
+  if (f)
+    rows.push(
+      [t('fusion.kind.suspected-unregistered'), int(f.suspectedUnregistered)],
+      [t('fusion.kind.unswept'), int(f.unswept)],
+      [t('fusion.kind.address-irregular'), int(f.addressIrregular)],
+      [t('fusion.kind.code-in-zone'), int(f.codeInZone)],
+      [t('fusion.report.passes'), int(f.passes)],
+    );
   if (report.problems > 0) rows.push([t('reportExport.sum.problems'), int(report.problems)]);
   return {
     key: 'summary',

@@ -11,6 +11,7 @@ import { ReportGridTable } from './ReportGridTable';
 import { ReportHeader } from './ReportHeader';
 import { ReportIncidentTable } from './ReportIncidentTable';
 import { ReportKpiGroups } from './ReportKpis';
+import { ReportFusionLine } from './ReportFusionLine';
 import { ReportMap, type ReportMapData } from './ReportMap';
 import { ReportCheckpoints } from './ReportCheckpoints';
 import { ReportSiteTable, ReportTeamTable } from './ReportPostTables';
@@ -34,6 +35,7 @@ export const ReportDocument = memo(function ReportDocument(props: {
       <ReportHeader report={report} titleLevel={props.titleLevel} />
       <ReportSection id="kpis" title={t('report.section.kpis')} empty={false} emptyText="">
         <ReportKpiGroups kpis={report.kpis} text={text} />
+        <ReportFusionLine fusion={report.fusion ?? null} text={text} />
       </ReportSection>
       <ReportSection id="map" title={t('report.section.map')} empty={false} emptyText="" className="keep">
         <ReportMap
