@@ -14,6 +14,8 @@
  *                                              vs one SHA-256 of the same input
  *   import.geo.vertices                        a 40,000-position grid outline through the grid
  *                                              check, vs @turf/kinks on the same ring
+ *   epass.review.next.p95                      approve → next registration shown, 5,000 pending
+ *                                              at district size, vs a raw read of the next row
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type BrowserContext } from '@playwright/test';
@@ -34,6 +36,7 @@ import { runReportBench } from './reportBench';
 import { runReportXlsxBench } from './reportXlsxBench';
 import { runIncidentsScrollBench } from './incidentsScrollBench';
 import { runSignInBench } from './signInBench';
+import { runPassReviewBench } from './passReviewBench';
 import { printTable, type BenchResult } from './results';
 
 const only = process.argv.slice(2);
@@ -86,9 +89,11 @@ async function cacheLoad(
 async function main(): Promise<void> {
   await buildHarness();
   if (!existsSync('dist/renderer/index.html') || process.env.BENCH_REBUILD !== '0') await buildRenderer();
-  const harness = await startRendererServer({ root: 'dist/bench', port: 5181 });
+  // BENCH_PORT moves both servers (two benches on one machine must not share a port).
+  const port = Number(process.env.BENCH_PORT ?? 5181);
+  const harness = await startRendererServer({ root: 'dist/bench', port });
   // Both servers hand out URLs with a trailing slash; the benches append their own paths.
-  const app = await startRendererServer({ root: 'dist/renderer', port: 5182 });
+  const app = await startRendererServer({ root: 'dist/renderer', port: port + 1 });
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const results: BenchResult[] = [];
   try {
@@ -114,6 +119,8 @@ async function main(): Promise<void> {
     if (wanted('import')) results.push(...(await runImportBench(browser, app.url.replace(/\/$/, ''))));
     if (wanted('import.geo.vertices')) results.push(...runGeoImportBench());
     if (wanted('auth.signin')) results.push(...(await runSignInBench(browser, harness.url)));
+    if (wanted('epass.review'))
+      results.push(...(await runPassReviewBench(browser, app.url.replace(/\/$/, ''))));
     if (wanted('incidents.scroll'))
       results.push(...(await runIncidentsScrollBench(browser, app.url.replace(/\/$/, ''))));
   } finally {
