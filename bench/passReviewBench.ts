@@ -32,9 +32,9 @@ async function seedPending(page: Page, n: number): Promise<number> {
           const stations = read.objectStore('stations').getAll();
           read.oncomplete = () => {
             const stationId = (stations.result as { id: string }[])[0]?.id;
-            const pool = (households.result as { id: string; gridId: string; address: string; deleted: boolean }[]).filter(
-              (h) => !h.deleted,
-            );
+            const pool = (
+              households.result as { id: string; gridId: string; address: string; deleted: boolean }[]
+            ).filter((h) => !h.deleted);
             if (!stationId || pool.length === 0) return reject(new Error('no district cache'));
             const base = Date.now() - 30 * 86_400_000;
             const write = db.transaction('passRegistrations', 'readwrite');
@@ -98,7 +98,10 @@ async function rawNextReads(page: Page, n: number): Promise<number[]> {
           for (let i = 0; i < count; i++) {
             const t0 = performance.now();
             await new Promise<void>((res, rej) => {
-              const index = db.transaction('passRegistrations', 'readonly').objectStore('passRegistrations').index('[status+submittedAt]');
+              const index = db
+                .transaction('passRegistrations', 'readonly')
+                .objectStore('passRegistrations')
+                .index('[status+submittedAt]');
               const req = index.openCursor(IDBKeyRange.bound(['pending', -Infinity], ['pending', Infinity]));
               req.onsuccess = () => res();
               req.onerror = () => rej(req.error);
@@ -127,11 +130,9 @@ export async function runPassReviewBench(browser: Browser, appUrl: string): Prom
   await queue.focus();
   for (let i = 0; i < APPROVALS; i++) {
     await page.keyboard.press('a');
-    await page.waitForFunction(
-      (n) => performance.getEntriesByName('epass:review:next').length >= n,
-      i + 1,
-      { polling: 'raf' },
-    );
+    await page.waitForFunction((n) => performance.getEntriesByName('epass:review:next').length >= n, i + 1, {
+      polling: 'raf',
+    });
     await page.waitForSelector(
       `[data-testid="review-queue"][data-pending="${PENDING - i - 1}"][data-in-flight="0"]`,
       { timeout: 30_000 },

@@ -99,15 +99,15 @@ export function householdEvidence(
 
 export type IdPassesEvidence =
   /** The centre has not matched this ID (offline, demo data, or not yet synced). */
-  | { kind: 'unchecked' }
-  | { kind: 'none' }
-  | { kind: 'elsewhere'; approved: number; addresses: number };
+  { kind: 'unchecked' } | { kind: 'none' } | { kind: 'elsewhere'; approved: number; addresses: number };
 
 /** The centre's match of the same resident ID against other approved passes. */
 export function idPassesEvidence(reg: Pick<PassRegistration, 'idPasses'>): IdPassesEvidence {
   const m = reg.idPasses;
   if (m === undefined || m === null) return { kind: 'unchecked' };
-  return m.approved > 0 ? { kind: 'elsewhere', approved: m.approved, addresses: m.addresses } : { kind: 'none' };
+  return m.approved > 0
+    ? { kind: 'elsewhere', approved: m.approved, addresses: m.addresses }
+    : { kind: 'none' };
 }
 
 export interface CodeZoneEvidence {
@@ -132,13 +132,7 @@ export interface PassEvidence {
 }
 
 /** What keeps a registration out of batch approval, in the order the screen lists them. */
-export const passWarnings = [
-  'code-zone',
-  'address',
-  'flags',
-  'household-full',
-  'id-elsewhere',
-] as const;
+export const passWarnings = ['code-zone', 'address', 'flags', 'household-full', 'id-elsewhere'] as const;
 export type PassWarning = (typeof passWarnings)[number];
 
 /** Every warning the evidence raises (empty: a clean registration). */

@@ -15,7 +15,12 @@ export function pushHooks(ctx: { deviceId: string; stationId: string; now: numbe
       const verdict = await authorizeMutations(tx, { ...ctx, mutations: fresh });
       madeAt = verdict.madeAt;
       // The pass's code-zone rule (§9): an approval the zone forbids is refused too.
-      const zone = await refuseCodeZoneApprovals(tx, { ...ctx, mutations: fresh, madeAt, refused: verdict.refusals });
+      const zone = await refuseCodeZoneApprovals(tx, {
+        ...ctx,
+        mutations: fresh,
+        madeAt,
+        refused: verdict.refusals,
+      });
       return new Map([...verdict.refusals, ...zone]);
     },
     record: (applied, refused) => pushTrailStatements({ ...ctx, applied, refused, madeAt }),

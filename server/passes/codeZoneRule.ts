@@ -64,7 +64,12 @@ export async function refuseCodeZoneApprovals(
     const colour = healthCodeColourSchema.safeParse(row.healthCode);
     // A malformed row is refused by the merge's schema check; green is allowed everywhere.
     if (!colour.success || colour.data === 'green' || typeof row.gridId !== 'string') continue;
-    checks.push({ seq: m.seq, colour: colour.data, gridId: row.gridId, at: input.madeAt.get(m.seq) ?? input.now });
+    checks.push({
+      seq: m.seq,
+      colour: colour.data,
+      gridId: row.gridId,
+      at: input.madeAt.get(m.seq) ?? input.now,
+    });
   }
   if (checks.length === 0) return new Map();
 

@@ -17,6 +17,7 @@ import type { ControlLevelChange, HealthCodeColour, Household, PassRegistration 
 import { startCentralApi, type CentralApi } from '#server/centralApi';
 import { startRendererServer, type RendererServer } from '#scripts/rendererServer';
 import { BoardPage } from './pages/BoardPage';
+import { audit, formatViolations, violationCount } from './support/axe';
 import { CentreDevice } from './support/centreDevice';
 import { passCreatePatch } from './support/passRows';
 import { putRaw, readTable } from './support/rawCache';
@@ -99,14 +100,17 @@ async function chooseHouseholds() {
   const levelOf = new Map(grids.map((g) => [g.id, controlLevelAt(levels, g.id, now).level]));
   const visited = new Set(visits.filter((v) => !v.deleted).map((v) => v.householdId));
   const live = households.filter((h) => !h.deleted).sort((a, b) => a.id.localeCompare(b.id));
-  const open = live.filter((h) => levelOf.get(h.gridId) === 'normal' || levelOf.get(h.gridId) === 'precaution');
+  const open = live.filter(
+    (h) => levelOf.get(h.gridId) === 'normal' || levelOf.get(h.gridId) === 'precaution',
+  );
   const clean = open.filter((h) => visited.has(h.id) && h.registeredResidents >= 2).slice(0, 5);
   const single = open.find((h) => h.registeredResidents === 1 && !clean.includes(h));
   const sealed = live.find((h) => {
     const level = levelOf.get(h.gridId);
     return level === 'sealed' || level === 'controlled';
   });
-  if (clean.length < 5 || !single || !sealed) throw new Error('the demo station lacks the households this spec needs');
+  if (clean.length < 5 || !single || !sealed)
+    throw new Error('the demo station lacks the households this spec needs');
   return { clean, single, sealed, sealedLevel: levelOf.get(sealed.gridId) };
 }
 
@@ -119,7 +123,11 @@ test('registrations created at the centre reach the queue, oldest first, with th
   const plan: [string, string, Parameters<typeof passCreatePatch>[0]][] = [
     ['clean', '王*明', { household: asClaim(clean[0]!), submittedAt: base + 1 }],
     ['unknown', '李*华', { household: null, flags: ['address-unknown'], submittedAt: base + 2 }],
-    ['red', '赵*强', { household: asClaim(sealed), colour: 'red' as HealthCodeColour, submittedAt: base + 3 }],
+    [
+      'red',
+      '赵*强',
+      { household: asClaim(sealed), colour: 'red' as HealthCodeColour, submittedAt: base + 3 },
+    ],
     ['full', '孙*丽', { household: asClaim(single), submittedAt: base + 4 }],
     ['elsewhere', '周*军', { household: asClaim(clean[1]!), submittedAt: base + 5 }],
     ['batch1', '吴*芳', { household: asClaim(clean[2]!), submittedAt: base + 6 }],
@@ -136,16 +144,21 @@ test('registrations created at the centre reach the queue, oldest first, with th
       patch: passCreatePatch({ ...o, maskedName: name, idTail: String(4100 + i) }),
     }),
   );
-  const reply = await device.push([...regs.values()].map((r) => device.mutation('passRegistrations', r.id, r.patch, 0)));
+  const reply = await device.push(
+    [...regs.values()].map((r) => device.mutation('passRegistrations', r.id, r.patch, 0)),
+  );
   expect(reply.results.map((r) => r.status)).toEqual([...regs.values()].map(() => 'applied'));
   createdSeq = reply.serverSeq;
 
   // Synced to the workstation.
   await expect
-    .poll(async () => {
-      const rows = await readTable<{ id: string }>(page, 'passRegistrations');
-      return [...regs.values()].filter((r) => rows.some((row) => row.id === r.id)).length;
-    }, { timeout: 60_000 })
+    .poll(
+      async () => {
+        const rows = await readTable<{ id: string }>(page, 'passRegistrations');
+        return [...regs.values()].filter((r) => rows.some((row) => row.id === r.id)).length;
+      },
+      { timeout: 60_000 },
+    )
     .toBe(regs.size);
   // The centre's match of the same ID elsewhere (a centre-set field, as the centre would send it).
   const rows = await readTable<PassRegistration>(page, 'passRegistrations');
@@ -157,15 +170,17 @@ test('registrations created at the centre reach the queue, oldest first, with th
   await expect(current()).toHaveAttribute('data-registration-id', reg('clean').id);
   await expect(page.getByTestId('review-queue')).toBeFocused();
   // The queue lists them oldest first (the approved one is not pending).
-  const listed = await page.locator('[data-testid="queue-list"] li').evaluateAll((lis) =>
-    lis.map((li) => li.getAttribute('data-registration-id')),
-  );
+  const listed = await page
+    .locator('[data-testid="queue-list"] li')
+    .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-registration-id')));
   expect(listed.slice(0, 8)).toEqual(
     ['clean', 'unknown', 'red', 'full', 'elsewhere', 'batch1', 'batch2', 'batch3'].map((k) => reg(k).id),
   );
 
   // Clean: address in the base with its grid, the last sweep visit, room in the household, ID unmatched.
-  const grid = (await readTable<{ id: string; code: string }>(page, 'grids')).find((g) => g.id === clean[0]!.gridId);
+  const grid = (await readTable<{ id: string; code: string }>(page, 'grids')).find(
+    (g) => g.id === clean[0]!.gridId,
+  );
   await expect(page.getByTestId('reg-name')).toHaveText('王*明');
   await expect(page.getByTestId('reg-id')).toHaveText('3502**********4100');
   await expect(page.getByTestId('reg-phone')).toHaveText('138****4100');
@@ -181,6 +196,10 @@ test('registrations created at the centre reach the queue, oldest first, with th
   await expect(evidence('code')).toContainText('绿码');
   await expect(rowOf(reg('clean').id)).toHaveAttribute('data-warnings', '');
   await page.screenshot({ path: 'test/out/screens/passes-queue.png' });
+  // Nothing a screen-reader or keyboard user would trip over, and one h1.
+  const a11y = await audit(page);
+  expect(violationCount(a11y), formatViolations('passes', a11y)).toBe(0);
+  expect(a11y.h1).toBe(1);
 });
 
 test('keyboard only: approve (A), reject with a reason (R, digit, Enter), a red code in a sealed grid cannot be approved', async () => {
@@ -251,9 +270,9 @@ test('keyboard only: approve (A), reject with a reason (R, digit, Enter), a red 
 });
 
 test('batch approve takes only the registrations with no warning, after confirming', async () => {
-  const qualifying = await page.locator('[data-testid="queue-list"] li[data-warnings=""]').evaluateAll((lis) =>
-    lis.map((li) => li.getAttribute('data-registration-id') ?? ''),
-  );
+  const qualifying = await page
+    .locator('[data-testid="queue-list"] li[data-warnings=""]')
+    .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-registration-id') ?? ''));
   for (const k of ['batch1', 'batch2', 'batch3']) expect(qualifying).toContain(reg(k).id);
   for (const k of ['red', 'full', 'elsewhere']) expect(qualifying).not.toContain(reg(k).id);
   await expect(page.getByTestId('batch-open')).toHaveAttribute('data-count', String(qualifying.length));
@@ -284,7 +303,10 @@ test('batch approve takes only the registrations with no warning, after confirmi
 test('every decision is audited at the workstation and synced to the centre', async () => {
   const decided = ['clean', 'unknown', 'batch1', 'batch2', 'batch3'].map((k) => reg(k).id);
   const audit = (
-    await readTable<{ who: string; entity: string; entityId: string; after: { status?: string } | null }>(page, 'audit')
+    await readTable<{ who: string; entity: string; entityId: string; after: { status?: string } | null }>(
+      page,
+      'audit',
+    )
   ).filter((a) => a.entity === 'passRegistrations');
   expect(audit.map((a) => a.entityId).sort()).toEqual([...decided].sort());
   for (const a of audit) expect(a.who).toBe(officerId);
@@ -305,7 +327,11 @@ test('every decision is audited at the workstation and synced to the centre', as
     pulled.changes.filter((c) => c.entity === 'passRegistrations').map((c) => [c.id, c.row]),
   );
   for (const k of ['clean', 'batch1', 'batch2', 'batch3'])
-    expect(atCentre.get(reg(k).id)).toMatchObject({ status: 'approved', reviewedBy: officerId, updatedBy: officerId });
+    expect(atCentre.get(reg(k).id)).toMatchObject({
+      status: 'approved',
+      reviewedBy: officerId,
+      updatedBy: officerId,
+    });
   expect(atCentre.get(reg('unknown').id)).toMatchObject({ status: 'rejected', reason: 'address-not-found' });
   expect(atCentre.has(reg('red').id)).toBe(false);
 });

@@ -41,7 +41,10 @@ export function DecidedPanel() {
         pagination={false}
         locale={{ emptyText: t('epass.decided.empty') }}
         onRow={(row) =>
-          ({ ...activateRow(() => setOpenId(row.id)), 'data-registration-id': row.id }) as HTMLAttributes<HTMLElement>
+          ({
+            ...activateRow(() => setOpenId(row.id)),
+            'data-registration-id': row.id,
+          }) as HTMLAttributes<HTMLElement>
         }
         columns={[
           { title: t('epass.decided.col.name'), dataIndex: 'maskedName', width: 120 },

@@ -14,9 +14,24 @@ import { addressEvidenceKey } from './passWords';
 
 type Mark = 'ok' | 'warn' | 'block';
 
-function Line({ kind, mark, label, children }: { kind: string; mark: Mark; label: string; children: ReactNode }) {
+function Line({
+  kind,
+  mark,
+  label,
+  children,
+}: {
+  kind: string;
+  mark: Mark;
+  label: string;
+  children: ReactNode;
+}) {
   const { t } = useI18n();
-  const word = mark === 'ok' ? t('epass.evidence.ok') : mark === 'warn' ? t('epass.evidence.warn') : t('epass.evidence.block');
+  const word =
+    mark === 'ok'
+      ? t('epass.evidence.ok')
+      : mark === 'warn'
+        ? t('epass.evidence.warn')
+        : t('epass.evidence.block');
   const colour = mark === 'ok' ? 'success' : mark === 'warn' ? 'warning' : 'error';
   return (
     <li className={`evidence evidence-${mark}`} data-testid={`evidence-${kind}`} data-mark={mark}>
@@ -62,7 +77,11 @@ export function EvidenceList({ evidence }: { evidence: RegistrationEvidence }) {
             t('epass.evidence.household.none')
           ) : (
             <>
-              <span data-approved={household.approved} data-size={household.size} data-testid="household-figures">
+              <span
+                data-approved={household.approved}
+                data-size={household.size}
+                data-testid="household-figures"
+              >
                 {t('epass.evidence.household.value', { approved: household.approved, size: household.size })}
               </span>
               {household.wouldExceed ? <b> · {t('epass.evidence.household.full')}</b> : null}
@@ -74,7 +93,10 @@ export function EvidenceList({ evidence }: { evidence: RegistrationEvidence }) {
             ? t('epass.evidence.id.unchecked')
             : idPasses.kind === 'none'
               ? t('epass.evidence.id.none')
-              : t('epass.evidence.id.elsewhere', { approved: idPasses.approved, addresses: idPasses.addresses })}
+              : t('epass.evidence.id.elsewhere', {
+                  approved: idPasses.approved,
+                  addresses: idPasses.addresses,
+                })}
         </Line>
         <Line kind="code" mark={codeZone.allowed ? 'ok' : 'block'} label={t('epass.evidence.code')}>
           {t(codeZone.allowed ? 'epass.evidence.code.allowed' : 'epass.evidence.code.blocked', {

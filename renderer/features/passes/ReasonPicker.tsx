@@ -62,20 +62,20 @@ export function ReasonPicker({ mode, onConfirm, onCancel }: Props) {
   const title = mode === 'reject' ? t('epass.reason.pickReject') : t('epass.reason.pickRevoke');
   return (
     <div className="reason-picker" onKeyDown={onKeyDown} data-testid="reason-picker">
+      <div className="reason-title" id={`reason-title-${mode}`}>
+        {title}
+      </div>
       <div
         ref={listRef}
         tabIndex={0}
         role="listbox"
-        aria-label={title}
+        aria-labelledby={`reason-title-${mode}`}
         aria-activedescendant={reason ? `reason-${reason}` : undefined}
         className="reason-list"
         onKeyDown={onListKeyDown}
         data-testid="reason-list"
         data-value={reason ?? ''}
       >
-        <div className="reason-title" aria-hidden="true">
-          {title}
-        </div>
         {passReasons.map((r, i) => (
           <div
             key={r}

@@ -31,7 +31,11 @@ export function RegistrationCard({ reg, reviewerName }: Props) {
   const items: NonNullable<DescriptionsProps['items']> = [
     { key: 'name', label: t('epass.field.name'), children: <b data-testid="reg-name">{reg.maskedName}</b> },
     { key: 'id', label: t('epass.field.id'), children: <span data-testid="reg-id">{reg.idMasked}</span> },
-    { key: 'phone', label: t('epass.field.phone'), children: <span data-testid="reg-phone">{maskPhone(reg.phone)}</span> },
+    {
+      key: 'phone',
+      label: t('epass.field.phone'),
+      children: <span data-testid="reg-phone">{maskPhone(reg.phone)}</span>,
+    },
     { key: 'role', label: t('epass.field.role'), children: t(householdRoleKey[reg.householdRole]) },
     {
       key: 'address',
@@ -43,8 +47,15 @@ export function RegistrationCard({ reg, reviewerName }: Props) {
       key: 'code',
       label: t('epass.field.code'),
       children: (
-        <span className={`code-colour code-${reg.healthCode}`} data-testid="reg-code" data-colour={reg.healthCode}>
-          {t('epass.field.codeAt', { colour: t(healthCodeKey[reg.healthCode]), time: time(reg.healthCodeAt) })}
+        <span
+          className={`code-colour code-${reg.healthCode}`}
+          data-testid="reg-code"
+          data-colour={reg.healthCode}
+        >
+          {t('epass.field.codeAt', {
+            colour: t(healthCodeKey[reg.healthCode]),
+            time: time(reg.healthCodeAt),
+          })}
         </span>
       ),
     },

@@ -57,7 +57,9 @@ export function RegistrationDrawer({ id, onClose }: { id: string; onClose(): voi
                 {t('epass.action.revoke')}
               </Button>
             ) : null}
-            {picker ? <ReasonPicker mode="revoke" onConfirm={revoke} onCancel={() => setPicker(false)} /> : null}
+            {picker ? (
+              <ReasonPicker mode="revoke" onConfirm={revoke} onCancel={() => setPicker(false)} />
+            ) : null}
           </>
         )}
         <p role="status" aria-live="polite" data-testid="drawer-announce">

@@ -31,7 +31,7 @@ export interface RegistrationEvidence extends PassEvidence {
   grid: GridLabel | null;
 }
 
-const present = <T,>(x: T | undefined | null): x is T => x !== undefined && x !== null;
+const present = <T>(x: T | undefined | null): x is T => x !== undefined && x !== null;
 
 export async function loadEvidence(
   db: GridroomDb,

@@ -67,7 +67,8 @@ export function withInFlightApprovals(
   const householdId = evidence.address.householdId;
   const present = new Set(rows.map((r) => r.id));
   let extra = 0;
-  for (const [id, f] of inFlight) if (f.approve && f.householdId === householdId && present.has(id)) extra += 1;
+  for (const [id, f] of inFlight)
+    if (f.approve && f.householdId === householdId && present.has(id)) extra += 1;
   if (extra === 0) return evidence;
   const approved = evidence.household.approved + extra;
   return {

@@ -17,7 +17,8 @@ export type Decision =
   | { kind: 'reject'; reason: PassReason; note: string }
   | { kind: 'revoke'; reason: PassReason; note: string };
 
-export type DecisionProblem = 'not-pending' | 'not-approved' | 'note-required' | 'note-too-long' | 'code-zone' | 'days';
+export type DecisionProblem =
+  'not-pending' | 'not-approved' | 'note-required' | 'note-too-long' | 'code-zone' | 'days';
 
 export type DecisionCheck =
   | { ok: true; patch: Partial<PassRegistration>; status: PassStatus }

@@ -42,7 +42,8 @@ export const epassZh = {
   'epass.review.nextPage': '下一页',
   'epass.review.empty': '没有待审核的登记',
   'epass.review.problems': '{n} 条登记数据不完整，未显示',
-  'epass.review.keys': '快捷键：A 通过 · R 驳回（数字选原因，Enter 确认）· N 或 ↓ 下一条 · ↑ 上一条 · B 批量通过 · PgDn/PgUp 翻页',
+  'epass.review.keys':
+    '快捷键：A 通过 · R 驳回（数字选原因，Enter 确认）· N 或 ↓ 下一条 · ↑ 上一条 · B 批量通过 · PgDn/PgUp 翻页',
   'epass.review.readOnly': '当前身份不能审核通行证',
   'epass.field.name': '姓名',
   'epass.field.id': '身份证号',
@@ -120,7 +121,8 @@ export const epassZh = {
   'epass.announce.blocked': '不能通过 {name}：红码、黄码人员所在网格为{level}。',
   'epass.announce.batch': '已批量通过 {n} 条。',
   'epass.batch.title': '批量通过',
-  'epass.batch.body': '本页 {total} 条中有 {n} 条没有任何警示（地址已匹配、无登记标记、健康码允许、不超户内人数、未在他处持证），将逐条通过并记入审计，有效期 {days} 天。',
+  'epass.batch.body':
+    '本页 {total} 条中有 {n} 条没有任何警示（地址已匹配、无登记标记、健康码允许、不超户内人数、未在他处持证），将逐条通过并记入审计，有效期 {days} 天。',
   'epass.batch.none': '本页没有可批量通过的登记（每条都有警示）。',
   'epass.batch.ok': '通过 {n} 条',
   'epass.decided.empty': '没有该状态的登记',
@@ -171,7 +173,8 @@ export const epassEn: Record<keyof typeof epassZh, string> = {
   'epass.review.nextPage': 'Next page',
   'epass.review.empty': 'No registrations await review',
   'epass.review.problems': '{n} incomplete registrations not shown',
-  'epass.review.keys': 'Keys: A approve · R reject (digit picks the reason, Enter confirms) · N or ↓ next · ↑ previous · B batch approve · PgDn/PgUp page',
+  'epass.review.keys':
+    'Keys: A approve · R reject (digit picks the reason, Enter confirms) · N or ↓ next · ↑ previous · B batch approve · PgDn/PgUp page',
   'epass.review.readOnly': 'Your role may not review passes',
   'epass.field.name': 'Name',
   'epass.field.id': 'ID number',
@@ -211,7 +214,8 @@ export const epassEn: Record<keyof typeof epassZh, string> = {
   'epass.evidence.id.elsewhere': 'Holds {approved} pass(es) at {addresses} address(es)',
   'epass.evidence.code': 'Health code / control level',
   'epass.evidence.code.allowed': '{colour}, grid is {level}: may be approved',
-  'epass.evidence.code.blocked': '{colour}, grid is {level}: red and yellow codes cannot be approved in sealed or controlled zones',
+  'epass.evidence.code.blocked':
+    '{colour}, grid is {level}: red and yellow codes cannot be approved in sealed or controlled zones',
   'epass.evidence.ok': 'OK',
   'epass.evidence.warn': 'Check',
   'epass.evidence.block': 'Blocked',
@@ -249,7 +253,8 @@ export const epassEn: Record<keyof typeof epassZh, string> = {
   'epass.announce.blocked': 'Cannot approve {name}: a red or yellow code in a {level} grid.',
   'epass.announce.batch': 'Approved {n} registrations.',
   'epass.batch.title': 'Batch approve',
-  'epass.batch.body': '{n} of the {total} on this page have no warning (address matched, no intake flag, code allowed, within the household’s size, no pass elsewhere). Each will be approved and audited, valid {days} days.',
+  'epass.batch.body':
+    '{n} of the {total} on this page have no warning (address matched, no intake flag, code allowed, within the household’s size, no pass elsewhere). Each will be approved and audited, valid {days} days.',
   'epass.batch.none': 'None on this page qualifies (each has a warning).',
   'epass.batch.ok': 'Approve {n}',
   'epass.decided.empty': 'No registrations with this status',

@@ -44,7 +44,10 @@ export class CentreDevice {
   /** Enrols with `code` and signs in the officer with `badgeNo` (demo PIN). */
   static async open(apiUrl: string, code: string, badgeNo: string): Promise<CentreDevice> {
     const enrolled = enrolReplySchema.parse(
-      await CentreDevice.call(apiUrl, '/enrol', null, { enrolmentCode: code, workstation: 'e2e-city-system' }),
+      await CentreDevice.call(apiUrl, '/enrol', null, {
+        enrolmentCode: code,
+        workstation: 'e2e-city-system',
+      }),
     );
     const signedIn = (await CentreDevice.call(apiUrl, '/auth/signin', enrolled.credential, {
       badgeNo,
@@ -73,6 +76,8 @@ export class CentreDevice {
   }
 
   async pull(after: number): Promise<PullReply> {
-    return pullReplySchema.parse(await CentreDevice.call(this.apiUrl, `/pull?after=${after}&limit=5000`, this.credential));
+    return pullReplySchema.parse(
+      await CentreDevice.call(this.apiUrl, `/pull?after=${after}&limit=5000`, this.credential),
+    );
   }
 }

@@ -22,7 +22,10 @@ export interface PassRowOptions {
   status?: PassRegistration['status'];
 }
 
-export type PassCreatePatch = Omit<PassRegistration, 'id' | 'stationId' | 'version' | 'updatedAt' | 'updatedBy'>;
+export type PassCreatePatch = Omit<
+  PassRegistration,
+  'id' | 'stationId' | 'version' | 'updatedAt' | 'updatedBy'
+>;
 
 export function passCreatePatch(o: PassRowOptions): PassCreatePatch {
   const tail = (o.idTail ?? String(Math.floor(Math.random() * 10_000))).padStart(4, '0').slice(-4);

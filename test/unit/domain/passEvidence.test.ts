@@ -18,7 +18,13 @@ import {
   type PassEvidence,
 } from '#common/domain/passEvidence';
 import { maskPhone } from '#common/domain/phoneMask';
-import { controlLevels, healthCodeColours, intakeFlags, type ControlLevel, type HealthCodeColour } from '#common/schemas';
+import {
+  controlLevels,
+  healthCodeColours,
+  intakeFlags,
+  type ControlLevel,
+  type HealthCodeColour,
+} from '#common/schemas';
 
 const H = 3_600_000;
 const household = (id = 'h1', gridId = 'g1', registeredResidents = 3) => ({
@@ -47,7 +53,9 @@ describe('addressEvidence', () => {
     });
   });
   it('says why no household matched: unknown, or malformed by its intake flag', () => {
-    expect(addressEvidence({ householdId: null, flags: ['address-unknown'] }, null)).toEqual({ kind: 'unknown' });
+    expect(addressEvidence({ householdId: null, flags: ['address-unknown'] }, null)).toEqual({
+      kind: 'unknown',
+    });
     expect(addressEvidence({ householdId: null, flags: ['address-malformed'] }, null)).toEqual({
       kind: 'malformed',
     });
@@ -58,7 +66,9 @@ describe('addressEvidence', () => {
       kind: 'missing',
       householdId: 'h1',
     });
-    expect(addressEvidence({ householdId: 'h1', flags: [] }, { ...household(), deleted: true }).kind).toBe('missing');
+    expect(addressEvidence({ householdId: 'h1', flags: [] }, { ...household(), deleted: true }).kind).toBe(
+      'missing',
+    );
     expect(addressEvidence({ householdId: 'h1', flags: [] }, household('h2')).kind).toBe('missing');
   });
 });
@@ -80,7 +90,12 @@ describe('lastVisitEvidence', () => {
       visit('c', 12 * H, { deleted: true }),
       visit('d', 7 * H),
     ]);
-    expect(v).toEqual({ visitedAt: 9 * H, outcome: 'found-unregistered', unregisteredFound: 2, team: '二组' });
+    expect(v).toEqual({
+      visitedAt: 9 * H,
+      outcome: 'found-unregistered',
+      unregisteredFound: 2,
+      team: '二组',
+    });
   });
   it('is null with no visit, and does not depend on input order', () => {
     expect(lastVisitEvidence([])).toBeNull();
@@ -91,8 +106,16 @@ describe('lastVisitEvidence', () => {
 
 describe('householdEvidence', () => {
   it('compares passes approved there with the recorded size', () => {
-    expect(householdEvidence(2, { registeredResidents: 3 })).toEqual({ approved: 2, size: 3, wouldExceed: false });
-    expect(householdEvidence(3, { registeredResidents: 3 })).toEqual({ approved: 3, size: 3, wouldExceed: true });
+    expect(householdEvidence(2, { registeredResidents: 3 })).toEqual({
+      approved: 2,
+      size: 3,
+      wouldExceed: false,
+    });
+    expect(householdEvidence(3, { registeredResidents: 3 })).toEqual({
+      approved: 3,
+      size: 3,
+      wouldExceed: true,
+    });
     expect(householdEvidence(0, { registeredResidents: 0 })?.wouldExceed).toBe(true);
     expect(householdEvidence(0, null)).toBeNull();
   });
@@ -180,12 +203,17 @@ describe('batchApprovable', () => {
   });
   /** A queue over three households, each with its own approved count and size. */
   const arbQueue = fc
-    .tuple(fc.array(fc.tuple(fc.nat(4), fc.nat(4)), { minLength: 3, maxLength: 3 }), fc.array(arbRow, { maxLength: 30 }))
+    .tuple(
+      fc.array(fc.tuple(fc.nat(4), fc.nat(4)), { minLength: 3, maxLength: 3 }),
+      fc.array(arbRow, { maxLength: 30 }),
+    )
     .map(([facts, rows]) =>
       rows.map((r, i) => {
         const [approved, size] = facts[r.h] ?? [0, 0];
         const evidence = clean({
-          address: r.matched ? { kind: 'matched', householdId: households[r.h] ?? 'h1', gridId: 'g' } : { kind: 'unknown' },
+          address: r.matched
+            ? { kind: 'matched', householdId: households[r.h] ?? 'h1', gridId: 'g' }
+            : { kind: 'unknown' },
           household: r.matched ? { approved, size, wouldExceed: approved + 1 > size } : null,
           codeZone: codeZoneEvidence(r.colour, r.level),
           flags: r.flags,

@@ -21,10 +21,20 @@ import { passCreatePatch } from '#test/e2e/support/passRows';
 const NOW = Date.UTC(2022, 9, 1, 2, 0);
 const ctx = { officerId: 'officer-1', now: NOW, blocked: false };
 
-function reg(id: string, householdId: string | null = 'h1', over: Partial<PassRegistration> = {}): PassRegistration {
+function reg(
+  id: string,
+  householdId: string | null = 'h1',
+  over: Partial<PassRegistration> = {},
+): PassRegistration {
   return passRegistrationSchema.parse({
     ...passCreatePatch({
-      household: householdId ? { id: '00000000-0000-4000-8000-00000000000' + id.slice(-1), gridId: '00000000-0000-4000-8000-0000000000aa', address: '禾山路1号' } : null,
+      household: householdId
+        ? {
+            id: '00000000-0000-4000-8000-00000000000' + id.slice(-1),
+            gridId: '00000000-0000-4000-8000-0000000000aa',
+            address: '禾山路1号',
+          }
+        : null,
       submittedAt: NOW - 3_600_000,
     }),
     id: '10000000-0000-4000-8000-00000000000' + id.slice(-1),
@@ -64,10 +74,15 @@ describe('buildDecision', () => {
       ok: false,
       problem: 'not-pending',
     });
-    expect(buildDecision(reg('1'), { kind: 'approve', days: 0 }, ctx)).toEqual({ ok: false, problem: 'days' });
+    expect(buildDecision(reg('1'), { kind: 'approve', days: 0 }, ctx)).toEqual({
+      ok: false,
+      problem: 'days',
+    });
   });
   it('rejects with a reason and a trimmed note; 其他 needs a note', () => {
-    expect(buildDecision(reg('1'), { kind: 'reject', reason: 'address-not-found', note: '  查无此址 ' }, ctx)).toEqual({
+    expect(
+      buildDecision(reg('1'), { kind: 'reject', reason: 'address-not-found', note: '  查无此址 ' }, ctx),
+    ).toEqual({
       ok: true,
       status: 'rejected',
       patch: {
@@ -92,8 +107,16 @@ describe('buildDecision', () => {
       ok: false,
       problem: 'not-approved',
     });
-    const r = buildDecision(reg('1', 'h1', { status: 'approved' }), { kind: 'revoke', reason: 'moved-out', note: '' }, ctx);
-    expect(r).toMatchObject({ ok: true, status: 'revoked', patch: { status: 'revoked', reason: 'moved-out' } });
+    const r = buildDecision(
+      reg('1', 'h1', { status: 'approved' }),
+      { kind: 'revoke', reason: 'moved-out', note: '' },
+      ctx,
+    );
+    expect(r).toMatchObject({
+      ok: true,
+      status: 'revoked',
+      patch: { status: 'revoked', reason: 'moved-out' },
+    });
   });
 });
 
@@ -101,7 +124,12 @@ describe('the queue cursor', () => {
   const rows = [reg('1'), reg('2'), reg('3'), reg('4')];
   const ids = rows.map((r) => r.id);
   const flight = (entries: [number, Partial<InFlight>][]) =>
-    new Map(entries.map(([i, f]) => [ids[i]!, { approve: true, householdId: rows[i]!.householdId, settled: false, ...f }]));
+    new Map(
+      entries.map(([i, f]) => [
+        ids[i]!,
+        { approve: true, householdId: rows[i]!.householdId, settled: false, ...f },
+      ]),
+    );
 
   it('hides decisions in flight and moves to the next row, or the previous at the end', () => {
     const inFlight = flight([[1, {}]]);

@@ -68,7 +68,11 @@ describe.each(backends)('push: the pass code-zone rule ($name)', (backend) => {
 
   beforeAll(async () => {
     opened = await backend.open();
-    app = await buildApp({ db: opened.db, now: () => now, enrolRateLimit: { max: 1000, timeWindowMs: 60_000 } });
+    app = await buildApp({
+      db: opened.db,
+      now: () => now,
+      enrolRateLimit: { max: 1000, timeWindowMs: 60_000 },
+    });
     station = await createStation(opened.db);
     chief = await TestClient.enrol(app, station, 'chief', 0);
     duty = await TestClient.enrol(app, station, 'duty', 1);
@@ -95,7 +99,9 @@ describe.each(backends)('push: the pass code-zone rule ($name)', (backend) => {
       yellowNoGrid: registration('yellow', null),
       turnedRed: registration('green', 0),
     };
-    const created = await duty.push(Object.values(regs).map((r) => duty.mutation('passRegistrations', r.id, r.patch, 0)));
+    const created = await duty.push(
+      Object.values(regs).map((r) => duty.mutation('passRegistrations', r.id, r.patch, 0)),
+    );
     expect(results(created.body).every((x) => x.status === 'applied')).toBe(true);
 
     const incident = station.dataset.incidents[0]!;
@@ -125,7 +131,10 @@ describe.each(backends)('push: the pass code-zone rule ($name)', (backend) => {
     // Nothing of a refused approval is stored; the allowed ones are.
     expect(await stored(regs.redSealed.id)).toMatchObject({ status: 'pending', reviewedBy: null });
     expect(await stored(regs.yellowControlled.id)).toMatchObject({ status: 'pending' });
-    expect(await stored(regs.greenSealed.id)).toMatchObject({ status: 'approved', reviewedBy: duty.officerId });
+    expect(await stored(regs.greenSealed.id)).toMatchObject({
+      status: 'approved',
+      reviewedBy: duty.officerId,
+    });
     expect(await stored(regs.yellowNoGrid.id)).toMatchObject({ status: 'approved' });
     expect(await stored(regs.turnedRed.id)).toMatchObject({ status: 'pending', healthCode: 'red' });
 
@@ -134,7 +143,13 @@ describe.each(backends)('push: the pass code-zone rule ($name)', (backend) => {
       duty.mutation(
         'passRegistrations',
         regs.redSealed.id,
-        { status: 'rejected', reviewedBy: duty.officerId, reviewedAt: now, reason: 'code-colour', reasonNote: '' },
+        {
+          status: 'rejected',
+          reviewedBy: duty.officerId,
+          reviewedAt: now,
+          reason: 'code-colour',
+          reasonNote: '',
+        },
         1,
       ),
     ]);
