@@ -74,7 +74,9 @@ async function openStation(browser: Browser): Promise<void> {
   device = await CentreDevice.open(api.url, code, (await demoOfficer(page, 'duty', 1)).badgeNo);
 }
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async ({ browser }, testInfo) => {
+  // First start: enrol, download the station from the centre, sign in.
+  testInfo.setTimeout(360_000);
   await openStation(browser);
 });
 test.afterAll(async () => {
@@ -185,7 +187,7 @@ test('registrations created at the centre reach the queue, oldest first, with th
   await expect(page.getByTestId('reg-id')).toHaveText('3502**********4100');
   await expect(page.getByTestId('reg-phone')).toHaveText('138****4100');
   await expect(evidence('address')).toHaveAttribute('data-mark', 'ok');
-  await expect(evidence('address')).toContainText(`在标准地址库中，属 ${grid?.code}`);
+  await expect(evidence('address')).toContainText(`在标准地址库中，所属网格：${grid?.code}`);
   await expect(evidence('visit')).toHaveAttribute('data-mark', 'ok');
   await expect(evidence('visit')).toContainText('发现未登记');
   await expect(page.getByTestId('household-figures')).toHaveText(

@@ -102,7 +102,7 @@ export function ReasonPicker({ mode, onConfirm, onCancel }: Props) {
       />
       {problem ? <Alert type="warning" showIcon message={problem} role="alert" /> : null}
       <div className="reason-actions">
-        <Button type="primary" danger onClick={confirm} data-testid="reason-confirm">
+        <Button type="primary" onClick={confirm} data-testid="reason-confirm">
           {t('epass.action.confirm')}
         </Button>
         <Button onClick={onCancel} data-testid="reason-cancel">
