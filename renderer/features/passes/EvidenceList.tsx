@@ -3,7 +3,6 @@
  * 不能通过 in words and colour (never colour alone), with the facts behind it. Computed by the
  * pure rules of common/domain/passEvidence.ts (see evidenceQuery.ts).
  */
-import { Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from '#renderer/i18n/I18nContext';
 import { healthCodeKey, levelKey } from '#renderer/i18n/domainWords';
@@ -32,12 +31,9 @@ function Line({
       : mark === 'warn'
         ? t('epass.evidence.warn')
         : t('epass.evidence.block');
-  const colour = mark === 'ok' ? 'success' : mark === 'warn' ? 'warning' : 'error';
   return (
     <li className={`evidence evidence-${mark}`} data-testid={`evidence-${kind}`} data-mark={mark}>
-      <Tag color={colour} className="evidence-mark">
-        {word}
-      </Tag>
+      <span className="evidence-mark">{word}</span>
       <span className="evidence-label">{label}</span>
       <span className="evidence-text">{children}</span>
     </li>

@@ -4,7 +4,8 @@
  * intake flags, and — once decided — status, reviewer, reason and validity. Nothing personal
  * is shown whole: the name and ID come masked from intake, the phone is masked here.
  */
-import { Descriptions, Tag, type DescriptionsProps } from 'antd';
+import { Tag } from 'antd';
+import type { ReactNode } from 'react';
 import { maskPhone } from '#common/domain/phoneMask';
 import type { PassRegistration } from '#common/schemas';
 import { useI18n } from '#renderer/i18n/I18nContext';
@@ -28,7 +29,7 @@ interface Props {
 export function RegistrationCard({ reg, reviewerName }: Props) {
   const { t, language } = useI18n();
   const time = (ms: number) => formatDateTime(ms, language);
-  const items: NonNullable<DescriptionsProps['items']> = [
+  const items: { key: string; label: string; children: ReactNode; span?: number }[] = [
     { key: 'name', label: t('epass.field.name'), children: <b data-testid="reg-name">{reg.maskedName}</b> },
     { key: 'id', label: t('epass.field.id'), children: <span data-testid="reg-id">{reg.idMasked}</span> },
     {
@@ -111,8 +112,14 @@ export function RegistrationCard({ reg, reviewerName }: Props) {
       });
   }
   return (
-    <div className="reg-card" data-testid="reg-card">
-      <Descriptions size="small" column={2} bordered items={items} />
-    </div>
+    // A plain two-column list, not antd's Descriptions: it re-renders on every decision.
+    <dl className="reg-card" data-testid="reg-card">
+      {items.map((item) => (
+        <div key={item.key} className={item.span === 2 ? 'reg-field wide' : 'reg-field'}>
+          <dt>{item.label}</dt>
+          <dd>{item.children}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

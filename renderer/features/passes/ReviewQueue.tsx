@@ -11,8 +11,8 @@
  * a pass in the grid's zone (the centre refuses it again). `epass:review:next` measures approve
  * → the next registration on screen (the bench's figure).
  */
-import { Alert, Button, Empty, Modal, Spin, Tag } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Button, Empty, Modal, Spin } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { approvalBlock, batchApprovable, warningsOf } from '#common/domain/passEvidence';
 import { DEFAULT_PASS_DAYS } from '#common/domain/passRules';
 import { mayWrite } from '#common/domain/rolePolicy';
@@ -22,13 +22,12 @@ import { writeErrorMessage } from '#renderer/shared/roleMessage';
 import { useSession } from '#renderer/shared/session';
 import { useI18n } from '#renderer/i18n/I18nContext';
 import { levelKey, passReasonKey } from '#renderer/i18n/domainWords';
-import { formatDateTime } from '#renderer/i18n/translate';
 import { claimLabel } from './claimLabel';
 import { EvidenceList } from './EvidenceList';
 import type { RegistrationEvidence } from './evidenceQuery';
 import { approveBatch, decide } from './passMutations';
 import { QUEUE_WINDOW } from './passQueries';
-import { decisionProblemKey, passWarningKey } from './passWords';
+import { decisionProblemKey } from './passWords';
 import {
   afterDecision,
   currentRow,
@@ -37,6 +36,7 @@ import {
   withInFlightApprovals,
   type InFlight,
 } from './queueCursor';
+import { QueueRow } from './QueueRow';
 import { ReasonPicker } from './ReasonPicker';
 import { RegistrationCard } from './RegistrationCard';
 import type { Decision } from './reviewDecision';
@@ -57,7 +57,7 @@ const ownedByControl = (target: EventTarget) =>
   target instanceof HTMLElement && target.closest('input, textarea, [role="listbox"], .ant-modal') !== null;
 
 export function ReviewQueue() {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const db = useDb();
   const session = useSession();
   const canReview = mayWrite(session.role, 'passRegistrations', { status: 'approved' });
@@ -79,6 +79,11 @@ export function ReviewQueue() {
   const visible = useMemo(() => visibleRows(rows, inFlight), [rows, inFlight]);
   const current = currentRow(visible, cursor.id, cursor.index);
   const currentIndex = current ? visible.indexOf(current) : -1;
+  // Stable, so the memoised rows keep their props (a row left by the window falls back to the top).
+  const pick = useCallback((id: string) => {
+    setCursor({ id, index: 0 });
+    rootRef.current?.focus();
+  }, []);
   const pointAt = (row: PassRegistration | null, within: readonly PassRegistration[] = visible) =>
     setCursor({ id: row?.id ?? null, index: row ? Math.max(0, within.indexOf(row)) : 0 });
   /** Decisions still being written (or not yet let go by the live window). */
@@ -298,33 +303,17 @@ export function ReviewQueue() {
           <div className="queue-col">
             <ol className="queue-list" aria-label={t('epass.review.queueLabel')} data-testid="queue-list">
               {visible.map((r) => {
-                const warnings = (() => {
-                  const e = evidenceOf(r);
-                  return e ? warningsOf(e) : [];
-                })();
+                const e = evidenceOf(r);
+                const warnings = e ? warningsOf(e) : [];
                 return (
-                  <li
+                  <QueueRow
                     key={r.id}
-                    className={r.id === current?.id ? 'queue-row current' : 'queue-row'}
-                    aria-current={r.id === current?.id ? 'true' : undefined}
-                    onClick={() => {
-                      pointAt(r);
-                      rootRef.current?.focus();
-                    }}
-                    data-registration-id={r.id}
-                    data-warnings={warnings.join(' ')}
-                  >
-                    <span className="q-time">{formatDateTime(r.submittedAt, language)}</span>
-                    <span className="q-name">{r.maskedName}</span>
-                    <span className="q-address">{claimLabel(r.claimedAddress)}</span>
-                    <span className="q-warnings">
-                      {warnings.map((w) => (
-                        <Tag key={w} color={w === 'code-zone' ? 'error' : 'warning'}>
-                          {t(passWarningKey[w])}
-                        </Tag>
-                      ))}
-                    </span>
-                  </li>
+                    reg={r}
+                    warnings={warnings}
+                    warningKey={warnings.join(' ')}
+                    current={r.id === current?.id}
+                    onPick={pick}
+                  />
                 );
               })}
             </ol>
