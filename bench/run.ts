@@ -16,6 +16,8 @@
  *                                              check, vs @turf/kinks on the same ring
  *   epass.fusion.district                      the four fusion findings for the district in a
  *                                              worker, vs a plain pass over the same arrays
+ *   epass.review.next.p95                      approve → next registration shown, 5,000 pending
+ *                                              at district size, vs a raw read of the next row
  *
  * `npm run bench -- --repeat 3 [prefix…]` runs the selection 3 times and reports each figure's
  * median with its spread (bench/repeat.ts).
@@ -41,6 +43,7 @@ import { runReportXlsxBench } from './reportXlsxBench';
 import { runIncidentsScrollBench } from './incidentsScrollBench';
 import { runSignInBench } from './signInBench';
 import { runFusionBench } from './fusionBench';
+import { runPassReviewBench } from './passReviewBench';
 import { printTable, type BenchResult } from './results';
 import { foldRuns, parseBenchArgs } from './repeat';
 
@@ -118,6 +121,7 @@ async function runSelected(browser: Browser, harnessUrl: string, appUrl: string)
   if (wanted('import.geo.vertices')) results.push(...runGeoImportBench());
   if (wanted('auth.signin')) results.push(...(await runSignInBench(browser, harnessUrl)));
   if (wanted('epass.fusion')) results.push(...(await runFusionBench(browser, harnessUrl)));
+  if (wanted('epass.review')) results.push(...(await runPassReviewBench(browser, appUrl)));
   if (wanted('incidents.scroll'))
     results.push(...(await runIncidentsScrollBench(browser, appUrl)));
   return results;

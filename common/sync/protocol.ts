@@ -63,7 +63,8 @@ export const mutationStatuses = ['applied', 'merged', 'conflict', 'rejected'] as
  * schema; `role-forbidden` — the officer's role (at the time the change was made) may not make
  * it; `officer-unknown` — madeBy is no officer of this station; `officer-inactive` — the
  * officer was deactivated before the change was made; `officer-not-signed-in` — the officer
- * has never signed in online at this device, so it cannot have been them.
+ * has never signed in online at this device, so it cannot have been them; `pass-code-zone` — it
+ * approves a pass whose red or yellow health code its grid's zone forbids (docs/architecture.md §9).
  */
 export const mutationRefusals = [
   'invalid',
@@ -71,6 +72,7 @@ export const mutationRefusals = [
   'officer-unknown',
   'officer-inactive',
   'officer-not-signed-in',
+  'pass-code-zone',
 ] as const;
 export const mutationResultSchema = z.object({
   seq: z.number().int().positive(),

@@ -10,6 +10,7 @@ import {
   DashboardOutlined,
   ExperimentOutlined,
   FileTextOutlined,
+  IdcardOutlined,
   ImportOutlined,
   SafetyOutlined,
   SettingOutlined,
@@ -83,6 +84,7 @@ const HandoverPrintPage = lazyScreen(
   () => import('#renderer/features/handover/HandoverPrintPage'),
   'HandoverPrintPage',
 );
+const PassesScreen = lazyScreen(() => import('#renderer/features/passes/PassesScreen'), 'PassesScreen');
 const AdminScreen = lazyScreen(() => import('#renderer/features/admin/AdminScreen'), 'AdminScreen');
 
 export interface RouteDef {
@@ -104,6 +106,7 @@ export const routes: RouteDef[] = [
   { path: 'grids', label: 'nav.grids', icon: <AppstoreOutlined />, screen: GridsScreen },
   { path: 'sweeps', label: 'nav.sweeps', icon: <AimOutlined />, screen: SweepsScreen },
   { path: 'checkpoints', label: 'nav.checkpoints', icon: <SafetyOutlined />, screen: CheckpointsScreen },
+  { path: 'passes', label: 'nav.passes', icon: <IdcardOutlined />, screen: PassesScreen },
   { path: 'incidents', label: 'nav.incidents', icon: <AlertOutlined />, screen: IncidentsScreen },
   { path: 'sites', label: 'nav.sites', icon: <ExperimentOutlined />, screen: SitesScreen },
   { path: 'reports', label: 'nav.reports', icon: <FileTextOutlined />, screen: ReportsScreen },

@@ -53,6 +53,8 @@ const REASONS: Record<MutationRefusal, string> = {
   'officer-inactive': '操作人当时已停用 / The officer was no longer active when the change was made.',
   'officer-not-signed-in':
     '该民警从未在本工作站联网登录 / The officer has never signed in online at this workstation.',
+  'pass-code-zone':
+    '红码、黄码人员所在网格为封控区或管控区，不能通过 / A red or yellow health code cannot be approved while its grid is sealed or controlled.',
 };
 
 export const refusalReason = (refusal: MutationRefusal): string => REASONS[refusal];

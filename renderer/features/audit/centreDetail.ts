@@ -15,6 +15,7 @@ const mutationRefusalText: Record<NonNullable<MutationResult['refusal']>, Messag
   'officer-unknown': 'trust.refusal.officer-unknown',
   'officer-inactive': 'trust.refusal.officer-inactive',
   'officer-not-signed-in': 'trust.refusal.officer-not-signed-in',
+  'pass-code-zone': 'trust.refusal.pass-code-zone',
 };
 
 const signInRefusalText: Record<SignInRefusal, MessageKey> = {

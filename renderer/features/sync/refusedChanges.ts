@@ -47,4 +47,5 @@ export const refusalMessages: Record<NonNullable<MutationResult['refusal']>, Mes
   'officer-unknown': 'trust.refusal.officer-unknown',
   'officer-inactive': 'trust.refusal.officer-inactive',
   'officer-not-signed-in': 'trust.refusal.officer-not-signed-in',
+  'pass-code-zone': 'trust.refusal.pass-code-zone',
 };

@@ -14,6 +14,7 @@ export const appZh = {
   'nav.sweeps': '摸排',
   // 卡口：小区/道路出入口的管控岗（checkpoint），不是“海关口岸”。导航栏按钮窄，保持两字。
   'nav.checkpoints': '卡口',
+  'nav.passes': '通行证审核',
   'nav.incidents': '警情',
   // 检测点：核酸采样点（testing site），不是“检查站”。
   'nav.sites': '检测点',
@@ -38,6 +39,7 @@ export const appEn: Record<keyof typeof appZh, string> = {
   'nav.grids': 'Grids',
   'nav.sweeps': 'Sweeps',
   'nav.checkpoints': 'Checkpoints',
+  'nav.passes': 'Pass review',
   'nav.incidents': 'Incidents',
   'nav.sites': 'Testing sites',
   'nav.reports': 'Reports',

@@ -23,6 +23,7 @@ export const trustZh = {
   'trust.refusal.officer-unknown': '修改人不是本所民警',
   'trust.refusal.officer-inactive': '修改人的账号在修改前已被停用',
   'trust.refusal.officer-not-signed-in': '修改人从未在本工作站联网登录，中心无法确认是本人修改',
+  'trust.refusal.pass-code-zone': '红码、黄码人员所在网格为封控区或管控区，通行证不能通过',
   'trust.refusal.unknown': '中心拒绝了此修改',
 } as const;
 
@@ -48,5 +49,7 @@ export const trustEn: Record<keyof typeof trustZh, string> = {
   'trust.refusal.officer-inactive': 'The officer’s account had been deactivated before the change was made',
   'trust.refusal.officer-not-signed-in':
     'The officer never signed in online at this workstation, so the centre cannot confirm it was them',
+  'trust.refusal.pass-code-zone':
+    'A red or yellow health code cannot be approved while its grid is sealed or controlled',
   'trust.refusal.unknown': 'The centre refused this change',
 };
