@@ -12,6 +12,7 @@ import { lockStation, nextChangeSeqs, readWatermark } from './changeSeq';
 import { closeConflict, loadConflictForUpdate } from './conflictStore';
 import { applyFields } from './mergeMutation';
 import { handoverRefusal } from './handoverRule';
+import { refuseCodeZoneApprovals } from '../passes/codeZoneRule';
 import { notifyPoke } from './pokes';
 import { loadRecord, upsertRecords } from './recordStore';
 import { settlePassCodes } from '../epass/settlePassCodes';
@@ -33,6 +34,15 @@ export type ResolveOutcome =
   | { kind: 'invalid'; message: string };
 
 class Invalid extends Error {}
+
+/** The approval a client-side resolution of a registration's status amounts to, as the rule reads it. */
+const RESOLUTION_APPROVAL = {
+  clientId: 'conflict-resolution',
+  seq: 0,
+  entity: 'passRegistrations',
+  patch: { status: 'approved' },
+  baseVersion: 0,
+} as const;
 
 export async function resolveConflict(db: Database, input: ResolveInput): Promise<ResolveOutcome> {
   const { stationId, now } = input;
@@ -63,6 +73,28 @@ export async function resolveConflict(db: Database, input: ResolveInput): Promis
           false,
         );
         if (ruled !== null) throw new Invalid(ruled);
+        // Keeping a workstation's 已通过 is an approval too: the code-zone rule holds here as in a push.
+        if (
+          conflict.entity === 'passRegistrations' &&
+          conflict.field === 'status' &&
+          conflict.clientValue === 'approved'
+        ) {
+          const approval = {
+            ...RESOLUTION_APPROVAL,
+            id: conflict.recordId,
+            madeBy: input.resolvedBy,
+            madeAt: now,
+          };
+          const refused = await refuseCodeZoneApprovals(tx, {
+            stationId,
+            now,
+            mutations: [approval],
+            madeAt: new Map([[0, now]]),
+            refused: new Map(),
+          });
+          const refusal = refused.get(0);
+          if (refusal) throw new Invalid(refusal.reason);
+        }
         // A pass registration's code follows its new state (signed, re-signed or cleared).
         const key = recordKey(result.next.entity, result.next.id);
         const settled = new Map([[key, result.next]]);

@@ -197,4 +197,50 @@ describe.each(backends)('push: the pass code-zone rule ($name)', (backend) => {
       ['rejected', 'pass-code-zone'],
     ]);
   });
+
+  it("holds on the conflicts screen too: keeping a workstation's 已通过 is an approval", async () => {
+    now = T0;
+    const reg = registration('red', 2);
+    await duty.push([duty.mutation('passRegistrations', reg.id, reg.patch, 0)]);
+    // Both from version 1: the chief rejects, then the duty officer approves (grid 2 normal at T0).
+    const rejected = await chief.push([
+      chief.mutation(
+        'passRegistrations',
+        reg.id,
+        {
+          status: 'rejected',
+          reviewedBy: chief.officerId,
+          reviewedAt: now,
+          reason: 'other',
+          reasonNote: '复核',
+        },
+        1,
+        undefined,
+        now,
+      ),
+    ]);
+    expect(results(rejected.body)[0]).toMatchObject({ status: 'applied' });
+    const clash = await duty.push([
+      duty.mutation('passRegistrations', reg.id, approval(), 1, undefined, now),
+    ]);
+    expect(results(clash.body)[0]).toMatchObject({
+      status: 'conflict',
+      conflictFields: expect.arrayContaining(['status']),
+    });
+    const listed = await duty.asOfficer<{
+      conflicts: Array<{ id: string; recordId: string; field: string }>;
+    }>('GET', '/api/v1/conflicts');
+    const conflict = listed.body.conflicts.find((c) => c.recordId === reg.id && c.field === 'status');
+    expect(conflict).toBeDefined();
+
+    // Resolved after grid 2 was sealed: the workstation's approval may not be kept.
+    now = T0 + 3 * HOUR;
+    const kept = await duty.asOfficer('POST', `/api/v1/conflicts/${conflict!.id}/resolve`, {
+      choice: 'client',
+      resolvedBy: 'ignored',
+    });
+    expect(kept.status).toBe(400);
+    expect(JSON.stringify(kept.body)).toMatch(/红码、黄码/);
+    expect(await stored(reg.id)).toMatchObject({ status: 'rejected' });
+  });
 });
