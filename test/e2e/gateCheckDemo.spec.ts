@@ -1,12 +1,12 @@
 /**
  * The gate check in demo mode (never enrolled, no centre): the panel says it trusts the demo
  * key 演示; the demo's sample button signs a code for an approved registration of the
- * checkpoint's grid (planted here: the demo data has none yet, and the review screen is another
- * part of issue 15), which is admitted; a code with the same content signed by any other key is
- * refused as forged. Screenshot (zh) to test/out/screens/gate-demo.png.
+ * checkpoint's grid (one is planted here, beside the demo's own), which is admitted with the
+ * holder its code names — an approved, current registration of that grid in the cache; a code
+ * with the same content as the planted one, signed by any other key, is refused as forged. Screenshot (zh) to test/out/screens/gate-demo.png.
  */
 import { randomUUID } from 'node:crypto';
-import { buildPassCode } from '#common/epass/passCode';
+import { buildPassCode, decodePassPayload } from '#common/epass/passCode';
 import { passPayloadOf } from '#common/epass/passPayload';
 import { passRegistrationSchema } from '#common/schemas/pass';
 import { putRaw, readTable } from './support/rawCache';
@@ -77,10 +77,29 @@ test('demo mode: the demo key, a sample pass admitted, another key refused', asy
   await page.getByTestId('gate-demo-sample').click();
   await expect(page.getByTestId('gate-code')).toHaveValue(/^GRP1\./);
   await expect(page.getByTestId('gate-code')).toBeFocused();
+  const sampleCode = await page.getByTestId('gate-code').inputValue();
   await page.keyboard.press('Enter');
   const result = page.getByTestId('gate-result');
   await expect(result).toHaveAttribute('data-result', 'valid');
-  await expect(page.getByTestId('gate-holder')).toHaveText('林*芳');
+  // the holder is the one the sample's code names: an approved, current pass of this grid
+  const sampled = decodePassPayload(Buffer.from(sampleCode.split('.')[1] ?? '', 'base64url'));
+  if (!sampled) throw new Error(`the sample is not a pass code: ${sampleCode.slice(0, 12)}…`);
+  const named = (
+    await readTable<{
+      id: string;
+      gridId: string | null;
+      status: string;
+      maskedName: string;
+      validUntil: number;
+    }>(page, 'passRegistrations')
+  ).find((r) => r.id === sampled.registrationId);
+  expect(named).toMatchObject({
+    gridId: checkpoint.gridId,
+    status: 'approved',
+    maskedName: sampled.maskedName,
+  });
+  expect(named?.validUntil).toBeGreaterThan(now);
+  await expect(page.getByTestId('gate-holder')).toHaveText(sampled.maskedName);
   await page.screenshot({ path: 'test/out/screens/gate-demo.png' });
 
   // The same content under another key: forged.

@@ -1,6 +1,6 @@
 /**
- * Fusion findings 三数据融合 on the offline demo station. The demo has no pass registrations
- * yet, so the test plants some through the app's own write path (the test bridge's
+ * Fusion findings 三数据融合 on the offline demo station. Beside the demo's own registrations
+ * the test plants some through the app's own write path (the test bridge's
  * writeLocalChange: row + outbox + audit): passes that reach one covered household's sweep
  * count and fall short at another, a pass at a household the campaign has not swept, an
  * expired one, a pending registration at an address outside the standard base, and a red code
@@ -172,8 +172,10 @@ async function plant({ page: p, board: b }: Station): Promise<void> {
         healthCode: 'red',
       }),
     );
+  const before = raw.passRegistrations.length;
   for (const row of rows) await write(p, crypto.randomUUID(), row);
-  expect((await readTable<Row>(p, 'passRegistrations')).length).toBe(rows.length);
+  // the demo's own registrations stay; the plants join them
+  expect((await readTable<Row>(p, 'passRegistrations')).length).toBe(before + rows.length);
 }
 
 test.use({ stationOptions: { url: '/?demo=station', ready: plant } });
@@ -255,6 +257,8 @@ test('the sweeps screen’s fusion tab counts the same, per grid and per address
   // per address: the unswept findings, one of them followed up as an incident
   await page.getByTestId('fusion-total-unswept').click();
   await expect(page.getByTestId('fusion-row-count')).toHaveAttribute('data-value', String(f.unswept));
+  // among the demo's own findings, the address search finds the planted one
+  await page.getByTestId('fusion-address-search').locator('input').fill(String(planted.unswept?.address));
   const row = page
     .locator('.fusion-address-row')
     .filter({ hasText: String(planted.unswept?.address) })

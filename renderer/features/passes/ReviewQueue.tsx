@@ -301,7 +301,13 @@ export function ReviewQueue() {
       ) : (
         <div className="review-body">
           <div className="queue-col">
-            <ol className="queue-list" aria-label={t('epass.review.queueLabel')} data-testid="queue-list">
+            {/* focusable: a long queue scrolls, and a keyboard user must reach it (the keys still bubble to the queue) */}
+            <ol
+              className="queue-list"
+              tabIndex={0}
+              aria-label={t('epass.review.queueLabel')}
+              data-testid="queue-list"
+            >
               {visible.map((r) => {
                 const e = evidenceOf(r);
                 const warnings = e ? warningsOf(e) : [];

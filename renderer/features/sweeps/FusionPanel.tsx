@@ -5,7 +5,7 @@
  * grid's addresses. Per address: each finding with what was found and "create follow-up"
  * (fusionFollowUp.ts says why a follow-up is an incident).
  */
-import { App, Button, Segmented, Select, Spin, Tag } from 'antd';
+import { App, Button, Input, Segmented, Select, Spin, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
@@ -123,6 +123,7 @@ export function FusionPanel({ campaign, grids }: { campaign: SweepCampaign; grid
   const [view, setView] = useState<View>('grid');
   const [kind, setKind] = useState<FusionKind | null>(null);
   const [gridId, setGridId] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
   const height = useWindowHeight() - 300;
   const byId = useMemo(() => new Map(grids.map((g) => [g.id, g])), [grids]);
   const gridName = (id: string | null) => {
@@ -140,12 +141,17 @@ export function FusionPanel({ campaign, grids }: { campaign: SweepCampaign; grid
       }),
     [summary, byId],
   );
+  // the address search ignores white space, as standard addresses are written with and without it
+  const needle = search.replace(/\s+/g, '');
   const addressRows = useMemo(
     () =>
       (summary?.rows ?? []).filter(
-        (r) => (kind === null || r.kind === kind) && (gridId === null || r.gridId === gridId),
+        (r) =>
+          (kind === null || r.kind === kind) &&
+          (gridId === null || r.gridId === gridId) &&
+          (needle === '' || r.label.replace(/\s+/g, '').includes(needle)),
       ),
-    [summary, kind, gridId],
+    [summary, kind, gridId, needle],
   );
 
   const gridColumns: ColumnsType<FusionGridCounts> = [
@@ -248,6 +254,16 @@ export function FusionPanel({ campaign, grids }: { campaign: SweepCampaign; grid
                 .filter((g) => g.gridId !== null)
                 .map((g) => ({ value: g.gridId as string, label: gridName(g.gridId) }))}
               data-testid="fusion-grid"
+            />
+            <Input.Search
+              allowClear
+              aria-label={t('fusion.filter.address')}
+              placeholder={t('fusion.filter.address')}
+              style={{ width: 240 }}
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              maxLength={120}
+              data-testid="fusion-address-search"
             />
             <span className="muted" data-testid="fusion-row-count" data-value={addressRows.length}>
               {t('fusion.rows', { n: addressRows.length })}
