@@ -345,6 +345,12 @@ test('every decision is audited at the workstation and synced to the centre', as
 test('an approved pass is revoked from its detail with a reason, and that syncs too', async () => {
   await page.evaluate(() => (location.hash = '#/passes'));
   await page.getByRole('tab', { name: '已审核' }).click();
+  // among the demo city's thousands of passes, the search finds it by its registration no.
+  await page
+    .getByTestId('decided-search')
+    .locator('input')
+    .fill(String(reg('clean').patch.externalRef));
+  await page.keyboard.press('Enter');
   const row = page.locator(`[data-testid="decided-panel"] tr[data-registration-id="${reg('clean').id}"]`);
   await row.focus();
   await page.keyboard.press('Enter');

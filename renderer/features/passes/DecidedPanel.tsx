@@ -1,9 +1,9 @@
 /**
  * 已审核 — the latest reviewed registrations of one status (approved, rejected or revoked),
- * newest submitted first, read through the `[status+submittedAt]` index (DECIDED_LIMIT rows);
- * a row opens the registration (Enter or a click), where an approved pass can be revoked.
+ * newest submitted first, read through the `[status+submittedAt]` index (DECIDED_LIMIT rows),
+ * narrowed by a search on the masked name, registration no. or address; a row opens the registration (Enter or a click), where an approved pass can be revoked.
  */
-import { Segmented, Table } from 'antd';
+import { Input, Segmented, Table } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
 import type { PassRegistration, PassStatus } from '#common/schemas';
 import { activateRow } from '#renderer/shared/activateRow';
@@ -21,7 +21,8 @@ export function DecidedPanel() {
   const { t, language } = useI18n();
   const [status, setStatus] = useState<(typeof decidedStatuses)[number]>('approved');
   const [openId, setOpenId] = useState<string | null>(null);
-  const rows = useDecided(status);
+  const [search, setSearch] = useState('');
+  const rows = useDecided(status, search);
   return (
     <div className="decided-panel" data-testid="decided-panel">
       <div className="filters">
@@ -30,6 +31,15 @@ export function DecidedPanel() {
           onChange={(v) => setStatus(v)}
           options={decidedStatuses.map((s) => ({ value: s, label: t(passStatusKey[s]) }))}
           data-testid="decided-status"
+        />
+        <Input.Search
+          allowClear
+          aria-label={t('epass.decided.search')}
+          placeholder={t('epass.decided.search')}
+          style={{ width: 280 }}
+          maxLength={120}
+          onSearch={(value) => setSearch(value)}
+          data-testid="decided-search"
         />
         <span className="muted">{t('epass.decided.limit', { n: DECIDED_LIMIT })}</span>
       </div>

@@ -40,9 +40,38 @@ export async function queryQueueWindow(db: GridroomDb, offset: number, now: numb
 
 export const DECIDED_LIMIT = 100;
 
-/** The latest-submitted registrations of a decided status (the revoke list). */
-export async function queryDecided(db: GridroomDb, status: PassStatus): Promise<PassRegistration[]> {
-  const raw = await statusRange(db, status).reverse().limit(DECIDED_LIMIT).toArray();
+/** White space dropped: addresses are written with and without it. */
+const squeeze = (text: string): string => text.replace(/\s+/g, '');
+
+/** Whether a registration's masked name, registration no. or claimed address contains `needle` (squeezed). */
+export function matchesDecidedSearch(
+  r: Pick<PassRegistration, 'maskedName' | 'externalRef' | 'claimedAddress'>,
+  needle: string,
+): boolean {
+  if (needle === '') return true;
+  const a = r.claimedAddress;
+  return [r.maskedName, r.externalRef, `${a.address}${a.building}${a.unit}${a.room}`].some((f) =>
+    squeeze(String(f)).includes(needle),
+  );
+}
+
+/**
+ * The latest-submitted registrations of a decided status (the revoke list), or with a search
+ * the latest-submitted that match it: the index range is walked newest first until
+ * DECIDED_LIMIT match, so a search costs at most one pass over that status.
+ */
+export async function queryDecided(
+  db: GridroomDb,
+  status: PassStatus,
+  search = '',
+): Promise<PassRegistration[]> {
+  const needle = squeeze(search);
+  const range = statusRange(db, status).reverse();
+  const raw = await (
+    needle === '' ? range : range.filter((r: PassRegistration) => matchesDecidedSearch(r, needle))
+  )
+    .limit(DECIDED_LIMIT)
+    .toArray();
   return validRows('passRegistrations', raw, passRegistrationSchema).rows;
 }
 

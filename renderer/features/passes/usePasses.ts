@@ -19,9 +19,9 @@ export function usePendingCount(): number | undefined {
   return useLiveQuery(() => countPending(db), [db]);
 }
 
-export function useDecided(status: PassStatus) {
+export function useDecided(status: PassStatus, search = '') {
   const db = useDb();
-  return useLiveQuery(() => queryDecided(db, status), [db, status]);
+  return useLiveQuery(() => queryDecided(db, status, search), [db, status, search]);
 }
 
 export function useRegistration(id: string | null) {
