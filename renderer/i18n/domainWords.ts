@@ -5,6 +5,7 @@
  * built from a template and cast would hide a missing or misspelt one. `satisfies` makes a new
  * member of a union fail to compile until it has words.
  */
+import type { MutationResult } from '#common/sync/protocol';
 import type { SyncErrorKind } from '#common/sync/syncErrors';
 import type {
   CheckpointMode,
@@ -194,3 +195,13 @@ export const handoverSectionKey = {
   followUpsDue: 'handover.section.followUpsDue',
   syncProblems: 'handover.section.syncProblems',
 } as const satisfies Record<keyof HandoverSections, MessageKey>;
+
+/** Why the centre refused a pushed change, by refusal code (the sync screen, the audit, the handover sheet). */
+export const mutationRefusalKey = {
+  invalid: 'trust.refusal.invalid',
+  'role-forbidden': 'trust.refusal.role-forbidden',
+  'officer-unknown': 'trust.refusal.officer-unknown',
+  'officer-inactive': 'trust.refusal.officer-inactive',
+  'officer-not-signed-in': 'trust.refusal.officer-not-signed-in',
+  'pass-code-zone': 'trust.refusal.pass-code-zone',
+} as const satisfies Record<NonNullable<MutationResult['refusal']>, MessageKey>;

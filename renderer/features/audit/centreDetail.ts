@@ -5,18 +5,11 @@
  * kind and uses, who handed over) — never raw JSON or session ids. Pure.
  */
 import type { ServerAuditEntry, SignInRefusal } from '#common/auth/protocol';
-import type { MutationResult } from '#common/sync/protocol';
 import type { MessageKey } from '#renderer/i18n/zh';
 import { fieldLabel, formatInstant, nameKey, showValue, type ValueContext } from './auditValue';
+import { mutationRefusalKey } from '#renderer/i18n/domainWords';
 
-const mutationRefusalText: Record<NonNullable<MutationResult['refusal']>, MessageKey> = {
-  invalid: 'trust.refusal.invalid',
-  'role-forbidden': 'trust.refusal.role-forbidden',
-  'officer-unknown': 'trust.refusal.officer-unknown',
-  'officer-inactive': 'trust.refusal.officer-inactive',
-  'officer-not-signed-in': 'trust.refusal.officer-not-signed-in',
-  'pass-code-zone': 'trust.refusal.pass-code-zone',
-};
+const mutationRefusalText = mutationRefusalKey;
 
 const signInRefusalText: Record<SignInRefusal, MessageKey> = {
   'wrong-pin': 'signin.error.wrong-pin',

@@ -7,7 +7,6 @@
  */
 import type { GridLabel, HandoverWords } from '#common/domain/handoverDraft';
 import type { EntityName } from '#common/schemas/entities';
-import type { MutationResult } from '#common/sync/protocol';
 import { formatDateTime, formatTime, makeTranslate } from '#renderer/i18n/translate';
 import {
   healthCodeKey,
@@ -17,7 +16,7 @@ import {
   severityKey,
 } from '#renderer/i18n/domainWords';
 import { auditEntityKey, sweepsFindingKindKey, sweepsFollowUpKey } from '#renderer/i18n/keyTables';
-import type { MessageKey } from '#renderer/i18n/zh';
+import { mutationRefusalKey } from '#renderer/i18n/domainWords';
 
 export const SHEET_LANGUAGE = 'zh-CN' as const;
 const t = makeTranslate(SHEET_LANGUAGE);
@@ -25,13 +24,7 @@ const at = (ms: number): string => formatDateTime(ms, SHEET_LANGUAGE);
 const gridText = (grid: GridLabel | null): string =>
   grid ? `${grid.code} ${grid.name}` : t('handover.item.noGrid');
 
-const refusalKey: Record<NonNullable<MutationResult['refusal']>, MessageKey> = {
-  invalid: 'trust.refusal.invalid',
-  'role-forbidden': 'trust.refusal.role-forbidden',
-  'officer-unknown': 'trust.refusal.officer-unknown',
-  'officer-inactive': 'trust.refusal.officer-inactive',
-  'officer-not-signed-in': 'trust.refusal.officer-not-signed-in',
-};
+const refusalKey = mutationRefusalKey;
 
 const isEntity = (entity: string): entity is EntityName => Object.hasOwn(auditEntityKey, entity);
 const isRefusal = (r: string): r is keyof typeof refusalKey => Object.hasOwn(refusalKey, r);

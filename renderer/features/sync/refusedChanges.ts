@@ -7,8 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '#renderer/shared/DbContext';
 import type { GridroomDb } from '#renderer/db/database';
 import { REFUSED_PREFIX, refusedChangeSchema, type RefusedChange } from '#renderer/db/refusedChange';
-import type { MessageKey } from '#renderer/i18n/zh';
-import type { MutationResult } from '#common/sync/protocol';
+import { mutationRefusalKey } from '#renderer/i18n/domainWords';
 
 export interface RefusedEntry {
   key: `refused:${string}`;
@@ -41,11 +40,4 @@ export async function dismissRefusedChange(db: GridroomDb, key: `refused:${strin
 }
 
 /** The words for why the centre refused, by refusal code. */
-export const refusalMessages: Record<NonNullable<MutationResult['refusal']>, MessageKey> = {
-  invalid: 'trust.refusal.invalid',
-  'role-forbidden': 'trust.refusal.role-forbidden',
-  'officer-unknown': 'trust.refusal.officer-unknown',
-  'officer-inactive': 'trust.refusal.officer-inactive',
-  'officer-not-signed-in': 'trust.refusal.officer-not-signed-in',
-  'pass-code-zone': 'trust.refusal.pass-code-zone',
-};
+export const refusalMessages = mutationRefusalKey;
