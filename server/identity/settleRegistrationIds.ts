@@ -15,14 +15,11 @@
  * Nothing about an ID is logged or returned.
  */
 import { householdKey } from '#common/domain/addressKey';
-import { residentIdEnvelopeSchema } from '#common/identity/envelopeFormat';
 import { claimedAddressSchema, passStatusSchema, type PassStatus } from '#common/schemas/pass';
 import type { Queryable } from '../db/database';
 import { jsonEqual } from '../sync/jsonEqual';
 import { loadRecordsForUpdate } from '../sync/recordStore';
 import { recordKey, type StoredRecord } from '../sync/storedRecord';
-import { readIdentitySecrets, type IdentitySecrets } from './identitySecrets';
-import { openEnvelope, residentIdHmac } from './openEnvelope';
 import {
   deletePassMatches,
   idPassesByRegistration,
@@ -30,6 +27,7 @@ import {
   upsertPassMatches,
   type PassMatchRow,
 } from './passIdMatches';
+import { sealedIdHmac, type SecretsByKid } from './sealedIdHmac';
 
 const ENTITY = 'passRegistrations';
 
@@ -53,21 +51,16 @@ export async function settleRegistrationIds(
   const registrations = [...changed.values()].filter((r) => r.entity === ENTITY);
   if (registrations.length === 0) return;
 
-  const secrets = new Map<string, IdentitySecrets | null>();
+  const secrets: SecretsByKid = new Map();
   const opened = new Map<string, PassMatchRow>();
   for (const record of registrations) {
     if (record.data.idEnvelope === null || record.data.idEnvelope === undefined) continue;
     changed.set(recordKey(ENTITY, record.id), { ...record, data: { ...record.data, idEnvelope: null } });
-    const envelope = residentIdEnvelopeSchema.safeParse(record.data.idEnvelope);
-    if (!envelope.success) continue;
-    const kid = envelope.data.kid;
-    if (!secrets.has(kid)) secrets.set(kid, await readIdentitySecrets(tx, kid));
-    const keys = secrets.get(kid);
-    const id = keys ? await openEnvelope(envelope.data, record.id, keys) : null;
-    if (id === null || !keys) continue;
+    const hmac = await sealedIdHmac(tx, secrets, record.data.idEnvelope, record.id);
+    if (hmac === null) continue;
     opened.set(record.id, {
       registrationId: record.id,
-      hmac: residentIdHmac(id, keys.hmacSecret),
+      hmac,
       addressKey: addressKeyOf(record.data),
       status: statusOf(record.data),
     });

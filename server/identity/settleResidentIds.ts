@@ -11,13 +11,11 @@
  * stripped and matches nothing. Nothing about an ID is logged or returned.
  */
 import type { Queryable } from '../db/database';
-import { residentIdEnvelopeSchema } from '#common/identity/envelopeFormat';
 import { jsonEqual } from '../sync/jsonEqual';
 import { loadRecord, loadRecordsForUpdate } from '../sync/recordStore';
 import { recordKey, type StoredRecord } from '../sync/storedRecord';
-import { readIdentitySecrets, type IdentitySecrets } from './identitySecrets';
 import { deleteMatches, previousHmacs, seenByFinding, upsertMatches, type MatchRow } from './matchStore';
-import { openEnvelope, residentIdHmac } from './openEnvelope';
+import { sealedIdHmac, type SecretsByKid } from './sealedIdHmac';
 
 async function householdOf(
   tx: Queryable,
@@ -41,23 +39,18 @@ export async function settleResidentIds(
   const deleted = new Set(findings.filter((r) => r.deleted).map((r) => r.id));
   if (sealed.length === 0 && deleted.size === 0) return;
 
-  const secrets = new Map<string, IdentitySecrets | null>();
+  const secrets: SecretsByKid = new Map();
   const matches: MatchRow[] = [];
   for (const record of sealed) {
     changed.set(recordKey(record.entity, record.id), {
       ...record,
       data: { ...record.data, idEnvelope: null },
     });
-    const envelope = residentIdEnvelopeSchema.safeParse(record.data.idEnvelope);
-    if (!envelope.success) continue;
-    const kid = envelope.data.kid;
-    if (!secrets.has(kid)) secrets.set(kid, await readIdentitySecrets(tx, kid));
-    const keys = secrets.get(kid);
-    const id = keys ? await openEnvelope(envelope.data, record.id, keys) : null;
-    if (id === null || !keys) continue;
+    const hmac = await sealedIdHmac(tx, secrets, record.data.idEnvelope, record.id);
+    if (hmac === null) continue;
     matches.push({
       findingId: record.id,
-      hmac: residentIdHmac(id, keys.hmacSecret),
+      hmac,
       householdId: await householdOf(tx, changed, record.data.visitId),
     });
   }
