@@ -13,8 +13,9 @@ import { buildAppInfo } from './appInfo';
 import { decideDataDir } from './dataDir';
 import { saveFileAtomically } from './fileSave';
 import { reportSaveFilters } from './reportSaveFile';
-import { createReportPdfHandler, reportPdfFilters } from './reportPdf';
-import { createReportPdfRenderer } from './reportPdfWindow';
+import { createPdfExportHandler, createReportPdfHandler, reportPdfFilters } from './reportPdf';
+import { createPrintRouteRenderer } from './reportPdfWindow';
+import type { HandoverExportPdfRequest } from '#common/ipc/contract';
 import { devServerOrigin } from './devServer';
 import { registerIpcHandlers } from './ipcHandlers';
 import {
@@ -74,6 +75,16 @@ function main(): void {
   const devOrigin = devServerOrigin(process.env.GRIDROOM_DEV_SERVER_URL, app.isPackaged);
   const extraOrigins = devOrigin ? [devOrigin] : [];
   const windowOptions = { preloadPath, entryUrl: devOrigin ? `${devOrigin}/` : appEntryUrl };
+  // PDF exports (the daily report, a handover sheet): the save dialog, and a hidden window's printToPDF
+  const printRoute = createPrintRouteRenderer(windowOptions);
+  const choosePdfPath = async (suggestedName: string): Promise<string | null> => {
+    const choice = await dialog.showSaveDialog({
+      defaultPath: path.join(app.getPath('downloads'), suggestedName),
+      filters: reportPdfFilters,
+      properties: ['showOverwriteConfirmation', 'createDirectory'],
+    });
+    return choice.canceled || !choice.filePath ? null : choice.filePath;
+  };
   const csp = buildCsp(cspOptionsFromEnv(process.env));
 
   void app.whenReady().then(async () => {
@@ -132,15 +143,14 @@ function main(): void {
           saveFileAtomically: (filePath, bytes) => saveFileAtomically(filePath, bytes),
         },
         exportReportPdf: createReportPdfHandler({
-          chooseSavePath: async (suggestedName) => {
-            const choice = await dialog.showSaveDialog({
-              defaultPath: path.join(app.getPath('downloads'), suggestedName),
-              filters: reportPdfFilters,
-              properties: ['showOverwriteConfirmation', 'createDirectory'],
-            });
-            return choice.canceled || !choice.filePath ? null : choice.filePath;
-          },
-          renderPdf: createReportPdfRenderer(windowOptions),
+          chooseSavePath: choosePdfPath,
+          renderPdf: (date) => printRoute(`report-print?date=${date}`),
+          saveFileAtomically: (filePath, bytes) => saveFileAtomically(filePath, bytes),
+        }),
+        exportHandoverPdf: createPdfExportHandler<HandoverExportPdfRequest>({
+          chooseSavePath: choosePdfPath,
+          // the id is a UUID (the contract checked it): the route is built, not passed through
+          renderPdf: (request) => printRoute(`handover-print?id=${request.id}`),
           saveFileAtomically: (filePath, bytes) => saveFileAtomically(filePath, bytes),
         }),
         basemap: {

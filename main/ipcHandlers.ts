@@ -18,6 +18,7 @@ import {
   type IpcRequest,
   type ReportExportPdfReply,
   type ReportExportPdfRequest,
+  type HandoverExportPdfRequest,
 } from '#common/ipc/contract';
 import type {
   BasemapActivateReply,
@@ -43,6 +44,8 @@ export interface IpcHandlerDeps {
   reportSave: ReportSaveDeps;
   /** The daily report as PDF: dialog, printToPDF, atomic write (reportPdf.ts), one at a time. */
   exportReportPdf: (request: ReportExportPdfRequest) => Promise<ReportExportPdfReply>;
+  /** A handover sheet as a one-page PDF, the same way; absent where main offers none (refused). */
+  exportHandoverPdf?: (request: HandoverExportPdfRequest) => Promise<ReportExportPdfReply>;
   /** The offline basemap: PMTiles open dialog + check, and the active basemap (basemapFile.ts);
    * absent where main offers none (then both channels refuse). */
   basemap?: {
@@ -111,6 +114,11 @@ export const ipcHandlers: { [C in IpcChannel]: Handler<C> } = {
   [ipcChannels.reportSaveFile]: async (request, deps) => handleReportSaveFile(request, deps.reportSave),
 
   [ipcChannels.reportExportPdf]: async (request, deps) => deps.exportReportPdf(request),
+
+  [ipcChannels.handoverExportPdf]: async (request, deps) =>
+    deps.exportHandoverPdf
+      ? deps.exportHandoverPdf(request)
+      : { status: 'failed', reason: 'render-failed', message: 'no handover PDF in this process' },
 
   [ipcChannels.basemapPickFile]: async (_request, deps) =>
     deps.basemap

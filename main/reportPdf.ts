@@ -10,13 +10,19 @@
 import type { ReportExportPdfReply, ReportExportPdfRequest } from '#common/ipc/contract';
 import { FileSaveError, type SavedFile } from './fileSave';
 
-export interface ReportPdfDeps {
+/** What a PDF export needs, for a request naming what to print (a report's date, a handover's id). */
+export interface PdfExportDeps<R> {
   /** The save dialog on the suggested name; null when the user cancels. */
   chooseSavePath(suggestedName: string): Promise<string | null>;
-  /** The PDF bytes of the print layout of `date`. */
-  renderPdf(date: string): Promise<Uint8Array>;
+  /** The PDF bytes of the print layout the request names. */
+  renderPdf(request: R): Promise<Uint8Array>;
   /** Writes the whole file or nothing (saveFileAtomically). */
   saveFileAtomically(filePath: string, bytes: Uint8Array): Promise<SavedFile>;
+}
+
+export interface ReportPdfDeps extends Omit<PdfExportDeps<ReportExportPdfRequest>, 'renderPdf'> {
+  /** The PDF bytes of the print layout of `date`. */
+  renderPdf(date: string): Promise<Uint8Array>;
 }
 
 export const reportPdfFilters = [{ name: 'PDF', extensions: ['pdf'] }];
@@ -28,9 +34,18 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
   return bytes.byteLength > 5 && new TextDecoder().decode(bytes.subarray(0, 5)) === '%PDF-';
 }
 
+/** The daily report's export: the generic one, rendering the layout of the request's date. */
 export function createReportPdfHandler(deps: ReportPdfDeps) {
+  return createPdfExportHandler<ReportExportPdfRequest>({
+    ...deps,
+    renderPdf: (request) => deps.renderPdf(request.date),
+  });
+}
+
+/** Dialog, render, check, atomic write — one export at a time per handler. */
+export function createPdfExportHandler<R extends { suggestedName: string }>(deps: PdfExportDeps<R>) {
   let running = false;
-  return async (request: ReportExportPdfRequest): Promise<ReportExportPdfReply> => {
+  return async (request: R): Promise<ReportExportPdfReply> => {
     if (running) return { status: 'failed', reason: 'busy', message: 'a PDF export is already running' };
     running = true;
     try {
@@ -38,7 +53,7 @@ export function createReportPdfHandler(deps: ReportPdfDeps) {
       if (filePath === null) return { status: 'cancelled' };
       let bytes: Uint8Array;
       try {
-        bytes = await deps.renderPdf(request.date);
+        bytes = await deps.renderPdf(request);
       } catch (error) {
         return { status: 'failed', reason: 'render-failed', message: messageOf(error) };
       }

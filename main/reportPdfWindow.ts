@@ -1,5 +1,6 @@
 /**
- * The Electron side of the PDF export: prints the daily report's A4 layout of a date in a
+ * The Electron side of the PDF exports: prints an A4 layout (the daily report of a date, a
+ * handover sheet) in a
  * hidden window (same secure webPreferences as every window; painting and timers kept running
  * while hidden, so the map and charts draw), waits for the layout's `body[data-report-ready]`
  * marker, then `webContents.printToPDF` with A4 and backgrounds, honouring the page's own
@@ -16,10 +17,15 @@ export interface ReportPdfWindowOptions {
   timeoutMs?: number;
 }
 
-export function createReportPdfRenderer(
+/**
+ * Any A4 print layout of the app by its route (`report-print?date=…`, `handover-print?id=…`):
+ * every one sets `body[data-report-ready]` once drawn. Routes are built here from values the
+ * contract checked (a date, a UUID), never taken from the renderer whole.
+ */
+export function createPrintRouteRenderer(
   options: ReportPdfWindowOptions,
-): (date: string) => Promise<Uint8Array> {
-  return async (date) => {
+): (route: string) => Promise<Uint8Array> {
+  return async (route) => {
     const window = new BrowserWindow({
       show: false,
       paintWhenInitiallyHidden: true,
@@ -28,8 +34,7 @@ export function createReportPdfRenderer(
       webPreferences: { ...secureWebPreferences(options.preloadPath), backgroundThrottling: false },
     });
     try {
-      // `date` was checked against the contract (YYYY-MM-DD) before it got here
-      await window.loadURL(`${options.entryUrl}#/report-print?date=${date}`);
+      await window.loadURL(`${options.entryUrl}#/${route}`);
       await pollUntil(
         async () =>
           (await window.webContents.executeJavaScript('document.body.dataset.reportReady === "1"')) === true,

@@ -17,6 +17,7 @@ import type {
   IpcReply,
   LinkOpenExternalRequest,
   ReportExportPdfRequest,
+  HandoverExportPdfRequest,
   ReportSaveFileRequest,
 } from '#common/ipc/contract';
 
@@ -33,6 +34,7 @@ const api = {
   credentialOpen: (request: CredentialOpenRequest) => invoke(ipcChannels.credentialOpen, request),
   reportSaveFile: (request: ReportSaveFileRequest) => invoke(ipcChannels.reportSaveFile, request),
   reportExportPdf: (request: ReportExportPdfRequest) => invoke(ipcChannels.reportExportPdf, request),
+  handoverExportPdf: (request: HandoverExportPdfRequest) => invoke(ipcChannels.handoverExportPdf, request),
   basemapPickFile: () => invoke(ipcChannels.basemapPickFile),
   basemapActivate: (request: BasemapActivateRequest) => invoke(ipcChannels.basemapActivate, request),
   logWrite: (request: LogWriteRequest) => invoke(ipcChannels.logWrite, request),

@@ -11,6 +11,7 @@ export const ipcChannels = {
   credentialOpen: 'credential-open',
   reportSaveFile: 'report-save-file',
   reportExportPdf: 'report-export-pdf',
+  handoverExportPdf: 'handover-export-pdf',
   basemapPickFile: 'basemap-pick-file',
   basemapActivate: 'basemap-activate',
   logWrite: 'log-write',

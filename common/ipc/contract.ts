@@ -144,6 +144,22 @@ export const reportExportPdfReplySchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('failed'), reason: reportPdfFailureSchema, message: z.string() }).strict(),
 ]);
 
+/**
+ * Exporting a duty handover sheet as a one-page PDF (desktop app), the same way as the daily
+ * report: the save dialog, printToPDF of its A4 layout (`#/handover-print?id=`) in a hidden
+ * window, an atomic write. The reply is the report's.
+ */
+export const handoverExportPdfRequestSchema = z
+  .object({
+    id: z.uuid(),
+    suggestedName: reportSaveFileRequestSchema.shape.suggestedName,
+  })
+  .strict()
+  .refine((r) => r.suggestedName.toLowerCase().endsWith('.pdf'), {
+    message: 'the file name must end with .pdf',
+    path: ['suggestedName'],
+  });
+
 /** Channels that take no argument use `z.undefined()`: anything sent is a malformed request. */
 export const ipcContract = {
   [ipcChannels.appGetInfo]: { request: z.undefined(), reply: appInfoSchema },
@@ -156,6 +172,10 @@ export const ipcContract = {
   [ipcChannels.credentialOpen]: { request: credentialOpenRequestSchema, reply: credentialReplySchema },
   [ipcChannels.reportSaveFile]: { request: reportSaveFileRequestSchema, reply: reportSaveFileReplySchema },
   [ipcChannels.reportExportPdf]: { request: reportExportPdfRequestSchema, reply: reportExportPdfReplySchema },
+  [ipcChannels.handoverExportPdf]: {
+    request: handoverExportPdfRequestSchema,
+    reply: reportExportPdfReplySchema,
+  },
   [ipcChannels.basemapPickFile]: { request: z.undefined(), reply: basemapPickFileReplySchema },
   [ipcChannels.basemapActivate]: { request: basemapActivateRequestSchema, reply: basemapActivateReplySchema },
   [ipcChannels.logWrite]: { request: logWriteRequestSchema, reply: logWriteReplySchema },
@@ -182,6 +202,7 @@ export type ReportSaveFailure = z.infer<typeof reportSaveFailureSchema>;
 export type ReportExportPdfRequest = z.infer<typeof reportExportPdfRequestSchema>;
 export type ReportExportPdfReply = z.infer<typeof reportExportPdfReplySchema>;
 export type ReportPdfFailure = z.infer<typeof reportPdfFailureSchema>;
+export type HandoverExportPdfRequest = z.infer<typeof handoverExportPdfRequestSchema>;
 
 type MethodFor<C extends IpcChannel> = [IpcRequest<C>] extends [undefined]
   ? () => Promise<IpcReply<C>>

@@ -6,7 +6,7 @@
  * signed sheet offers nothing but reading and printing (打印 / PDF, one A4 page).
  */
 import { PrinterOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Drawer, Space, Table, Tag } from 'antd';
+import { App, Button, DatePicker, Drawer, Space, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type HTMLAttributes } from 'react';
 import { activateRow } from '#renderer/shared/activateRow';
@@ -19,13 +19,24 @@ import { formatDateTime } from '#renderer/i18n/translate';
 import { useOfficerSession } from '#renderer/shared/officerSession';
 import { useSession } from '#renderer/shared/session';
 import { HandoverSheet, officerLabel } from './HandoverSheet';
-import { openHandoverPrint } from './handoverPrintRoute';
+import { printHandover } from './handoverPrintRoute';
 import { SignHandoverDialog } from './SignHandoverDialog';
 import { useHandover, useHandoversOfDay, useOfficerNames } from './useHandovers';
 import './handover.css';
 
 export function HandoverListScreen() {
   const { t, language } = useI18n();
+  const { message } = App.useApp();
+  // desktop: a PDF file through main; browser: the print dialog (handoverPrintRoute.ts)
+  const savePdf = async (sheet: Handover): Promise<void> => {
+    const outcome = await printHandover(sheet.id, dayOf(sheet.handedAt)).catch((error: unknown) => ({
+      status: 'failed' as const,
+      message: error instanceof Error ? error.message : String(error),
+    }));
+    if (outcome === 'print-dialog' || outcome.status === 'cancelled') return;
+    if (outcome.status === 'saved') message.success(t('handover.pdf.saved', { path: outcome.filePath }));
+    else message.error(t('handover.pdf.failed', { reason: outcome.message }));
+  };
   const session = useSession();
   const officer = useOfficerSession();
   const [today] = useState(() => dayOf(Date.now()));
@@ -124,7 +135,7 @@ export function HandoverListScreen() {
               ) : null}
               <Button
                 icon={<PrinterOutlined />}
-                onClick={() => openHandoverPrint(open.id)}
+                onClick={() => void savePdf(open)}
                 data-testid="handover-print-button"
               >
                 {t('handover.print')}

@@ -60,6 +60,8 @@ export const handoverZh = {
   'handover.list.items': '内容',
   'handover.open': '查看',
   'handover.print': '打印 / PDF',
+  'handover.pdf.saved': '已保存 PDF：{path}',
+  'handover.pdf.failed': '未能保存 PDF：{reason}',
   'handover.print.popupBlocked': '浏览器阻止了打印窗口，请允许本站弹出窗口后重试。',
   'handover.print.title': '{station} 交接班记录',
   'handover.print.footer': '第 {page} 页 / 共 {pages} 页',
@@ -143,6 +145,8 @@ export const handoverEn: Record<keyof typeof handoverZh, string> = {
   'handover.list.items': 'Content',
   'handover.open': 'Open',
   'handover.print': 'Print / PDF',
+  'handover.pdf.saved': 'PDF saved: {path}',
+  'handover.pdf.failed': 'Could not save the PDF: {reason}',
   'handover.print.popupBlocked':
     'The browser blocked the print window; allow pop-ups for this site and try again.',
   'handover.print.title': '{station} handover sheet',

@@ -11,7 +11,14 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcContract, ipcChannels } from '#common/ipc/contract';
 import { FileSaveError, saveFileAtomically, type SavedFile } from '#main/fileSave';
-import { createReportPdfHandler, looksLikePdf, pollUntil, type ReportPdfDeps } from '#main/reportPdf';
+import {
+  createPdfExportHandler,
+  createReportPdfHandler,
+  looksLikePdf,
+  pollUntil,
+  type ReportPdfDeps,
+} from '#main/reportPdf';
+import { handoverPdfName } from '#renderer/features/handover/handoverPrintRoute';
 
 let dir: string;
 beforeEach(async () => {
@@ -125,6 +132,41 @@ describe('report-export-pdf handler', () => {
     expect(looksLikePdf(pdfBytes)).toBe(true);
     expect(looksLikePdf(new Uint8Array())).toBe(false);
     expect(looksLikePdf(new TextEncoder().encode('PDF-1.7'))).toBe(false);
+  });
+});
+
+describe('handover-export-pdf handler', () => {
+  const sheetId = '0b5e2c1a-6f3d-4e8a-9c21-5a7d3e9f1b99';
+  const handover = { id: sheetId, suggestedName: handoverPdfName(sheetId, '2026-12-06') };
+
+  it('renders the sheet the request names and saves it whole where the officer chose', async () => {
+    const render = vi.fn(async (r: typeof handover) => (r.id === sheetId ? pdfBytes : new Uint8Array()));
+    const handle = createPdfExportHandler({
+      chooseSavePath: async (name: string) => path.join(dir, name),
+      renderPdf: render,
+      saveFileAtomically: (filePath: string, bytes: Uint8Array) => saveFileAtomically(filePath, bytes),
+    });
+    const reply = await handle(handover);
+    expect(reply).toEqual({
+      status: 'saved',
+      filePath: path.join(dir, '交接班记录-2026-12-06-0b5e2c1a.pdf'),
+      bytes: pdfBytes.byteLength,
+    });
+    expect(render).toHaveBeenCalledWith(handover);
+  });
+
+  it('the contract takes only a sheet id (a UUID, never a route) and a bare .pdf name', () => {
+    const schema = ipcContract[ipcChannels.handoverExportPdf].request;
+    expect(schema.safeParse(handover).success).toBe(true);
+    for (const bad of [
+      { ...handover, id: 'x&print=1' },
+      { ...handover, id: `${sheetId}#/admin` },
+      { ...handover, suggestedName: '../sheet.pdf' },
+      { ...handover, suggestedName: 'sheet.html' },
+      { ...handover, route: 'report-print' },
+      { id: sheetId },
+    ])
+      expect(schema.safeParse(bad).success).toBe(false);
   });
 });
 
