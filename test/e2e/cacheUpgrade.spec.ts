@@ -51,7 +51,8 @@ test('a v3 cache holding a duplicate grid code upgrades without losing a row', a
       };
       const v3 = await ask(open);
       const write = v3.transaction(Object.keys(stores), 'readwrite');
-      for (const [name, rows] of Object.entries(data))
+      // tables of later versions (v5's pass registrations, gate checks, handovers) had no v3 store
+      for (const [name, rows] of Object.entries(data).filter(([n]) => Object.hasOwn(stores, n)))
         for (const row of rows as Record<string, unknown>[]) {
           delete row.codeKey;
           delete row.addressKey;
