@@ -11,18 +11,18 @@
  * same transaction.
  */
 import type { Database, Queryable } from '../db/database';
-import { runStatements, type Statement } from '../db/writeBatch';
+import { runStatementsReturning, type Statement } from '../db/writeBatch';
 import { settleRegistrationIds } from '../identity/settleRegistrationIds';
 import { settleResidentIds } from '../identity/settleResidentIds';
 import { settlePassCodes } from '../epass/settlePassCodes';
 import type { Mutation } from '#common/sync/mutation';
 import type { MutationResult, PushReply } from '#common/sync/protocol';
-import { lockStation, nextChangeSeqs, readWatermark } from './changeSeq';
+import { readWatermark } from './changeSeq';
 import { lockClientState, saveResultsStatements, storedResults } from './clientState';
 import { insertConflictsStatement, type NewConflict } from './conflictStore';
 import { mergeMutation } from './mergeMutation';
 import { handoverRefusal } from './handoverRule';
-import { notifyWatermark } from './pokes';
+import { watermarkPokeSelect } from './pokes';
 import { loadRecordsForUpdate, writeRecordsStatements } from './recordStore';
 import { recordKey, type StoredRecord } from './storedRecord';
 import type { AppliedChange, RefusedChange } from '../audit/changeLog';
@@ -66,7 +66,8 @@ export async function applyPush(db: Database, input: PushInput): Promise<PushOut
 
 async function applyInTransaction(tx: Queryable, input: PushInput): Promise<PushOutcome> {
   const { clientId, stationId, mutations, now } = input;
-  const lastSeq = await lockClientState(tx, clientId, stationId, now);
+  // The station's change lock comes with the client's row (one round trip): held to commit.
+  const lastSeq = await lockClientState(tx, clientId, stationId, now, { andStation: true });
   const fresh = mutations.filter((m) => m.seq > lastSeq);
   const replayed = await storedResults(
     tx,
@@ -83,7 +84,6 @@ async function applyInTransaction(tx: Queryable, input: PushInput): Promise<Push
     const refusals = input.hooks ? await input.hooks.authorize(tx, fresh) : new Map<number, Refusal>();
     const applied: AppliedChange[] = [];
     const refused: RefusedChange[] = [];
-    await lockStation(tx, stationId);
     const current = new Map<string, StoredRecord>();
     const keys = [
       ...new Map(fresh.map((m) => [recordKey(m.entity, m.id), { entity: m.entity, id: m.id }])).values(),
@@ -174,21 +174,28 @@ async function applyInTransaction(tx: Queryable, input: PushInput): Promise<Push
     await settleRegistrationIds(tx, stationId, changed, now);
     // Pass codes: signed on approval, cleared otherwise (centre-only field).
     await settlePassCodes(tx, changed, now);
-    const seqs = await nextChangeSeqs(tx, changed.size);
-    const writes = [...changed.values()].map((r, i) => ({ ...r, changeSeq: seqs[i] ?? 0 }));
     // Every write of the push travels as one statement (db/writeBatch): they touch different
-    // tables and none reads another's rows.
-    await runStatements(tx, [
-      ...writeRecordsStatements(writes, now, loaded),
-      insertConflictsStatement(stationId, conflicts, now),
-      ...saveResultsStatements(clientId, freshResults, now, fresh),
-      ...(input.hooks?.record(applied, refused) ?? []),
-    ]);
+    // tables and none reads another's rows. The records draw their change seqs in the write
+    // (we hold the station's change lock), and the statement ends by reading the watermark and
+    // poking it: the whole push's writing is one round trip.
+    const recordWrites = writeRecordsStatements([...changed.values()], now, loaded, 'drawn');
+    const [closing] = await runStatementsReturning<{ watermark: number }>(
+      tx,
+      [
+        ...recordWrites,
+        insertConflictsStatement(stationId, conflicts, now),
+        ...saveResultsStatements(clientId, freshResults, now, fresh),
+        ...(input.hooks?.record(applied, refused) ?? []),
+      ],
+      (cteOf) =>
+        watermarkPokeSelect(
+          stationId,
+          recordWrites.map(cteOf).filter((name): name is string => name !== null),
+          changed.size > 0 || conflicts.length > 0,
+        ),
+    );
     for (const r of freshResults) results.set(r.seq, r);
-    serverSeq =
-      writes.length > 0 || conflicts.length > 0
-        ? await notifyWatermark(tx, stationId)
-        : await readWatermark(tx, stationId);
+    serverSeq = Number(closing?.watermark ?? 0);
   } else {
     serverSeq = await readWatermark(tx, stationId);
   }

@@ -14,9 +14,13 @@
 import type { Queryable } from '../db/database';
 import { STATION_LOCK_NAMESPACE } from '../db/lockKeys';
 
+/** The SQL expression taking the station's change lock; `stationParam` names the station id, e.g. `$2`. */
+export const stationLockSql = (stationParam: string): string =>
+  `pg_advisory_xact_lock(${STATION_LOCK_NAMESPACE}, hashtext(${stationParam}::text))`;
+
 /** Takes the station's change lock for the rest of the transaction (waits for other writers). */
 export async function lockStation(tx: Queryable, stationId: string): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2::text))', [STATION_LOCK_NAMESPACE, stationId]);
+  await tx.query(`SELECT ${stationLockSql('$1')}`, [stationId]);
 }
 
 /** Draws `count` seqs, ascending. Call only under lockStation in the same transaction. */

@@ -14,6 +14,7 @@ import type { Statement } from '../db/writeBatch';
 import type { Mutation } from '#common/sync/mutation';
 import type { MutationResult } from '#common/sync/protocol';
 import { ApiError } from '../http/apiError';
+import { stationLockSql } from './changeSeq';
 import { canonicalJson } from './jsonEqual';
 
 /** 409 seq-reused: thrown inside the push transaction (nothing of the batch is applied). */
@@ -49,11 +50,16 @@ export async function lockClientState(
   clientId: string,
   stationId: string,
   now: number,
+  options: { andStation?: boolean } = {},
 ): Promise<number> {
+  // With andStation, the station's change lock (sync/changeSeq lockStation) is taken in the
+  // same statement, after the row lock (RETURNING runs once the row is locked): same order as
+  // taking them one by one, so no new deadlock, one round trip fewer.
+  const stationLock = options.andStation ? `, ${stationLockSql('$2')} AS station_locked` : '';
   const { rows } = await tx.query<{ last_seq: number; station_id: string }>(
     `INSERT INTO client_state (client_id, station_id, last_seq, updated_at) VALUES ($1, $2, 0, $3)
      ON CONFLICT (client_id) DO UPDATE SET client_id = EXCLUDED.client_id
-     RETURNING last_seq, station_id`,
+     RETURNING last_seq, station_id${stationLock}`,
     [clientId, stationId, now],
   );
   const row = rows[0];

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { Database, Queryable } from '../db/database';
+import type { Statement } from '../db/writeBatch';
 import { WATERMARK_SQL } from './changeSeq';
 
 export const POKE_CHANNEL = 'gridroom_poke';
@@ -27,6 +28,22 @@ export async function notifyWatermark(tx: Queryable, stationId: string): Promise
     [stationId, POKE_CHANNEL],
   );
   return rows[0]?.watermark ?? 0;
+}
+
+/**
+ * The closing SELECT of a push's one write statement (db/writeBatch FinalSelect): the station's
+ * watermark — the larger of what the statement's snapshot sees and the largest change seq the
+ * writes returned (`seqCtes`: CTEs returning `change_seq`) — poked when `poke` is true.
+ * Replaces reading the watermark in a round trip of its own after the writes.
+ */
+export function watermarkPokeSelect(stationId: string, seqCtes: readonly string[], poke: boolean): Statement {
+  const written = seqCtes.map((cte) => `(SELECT MAX(change_seq) FROM ${cte})`);
+  return {
+    sql: `SELECT w.watermark,
+       CASE WHEN $3::boolean THEN pg_notify($2, jsonb_build_object('stationId', $1::text, 'seq', w.watermark)::text) END
+       FROM (SELECT GREATEST((${WATERMARK_SQL}), ${[...written, '0'].join(', ')})::int8 AS watermark) w`,
+    params: [stationId, POKE_CHANNEL, poke],
+  };
 }
 
 export type PokeListener = (seq: number) => void;

@@ -77,6 +77,14 @@ export async function upsertRecords(
 
 type RecordPayload = Record<string, unknown>;
 
+/**
+ * Where a written record's change seq comes from: the record itself (`given`, drawn earlier
+ * with sync/changeSeq nextChangeSeqs), or `nextval` in the write (`drawn`) — one round trip
+ * fewer; the caller must hold the station's change lock (sync/changeSeq) either way. Both
+ * statements return each written row's `change_seq`.
+ */
+export type ChangeSeqSource = 'given' | 'drawn';
+
 const RECORD_COLUMNS = `entity text, id uuid, station_id uuid, version int, change_seq bigint,
             data jsonb, field_versions jsonb, field_clients jsonb, deleted boolean, updated_at bigint`;
 
@@ -109,7 +117,9 @@ export function writeRecordsStatements(
   records: readonly StoredRecord[],
   now: number,
   loaded: ReadonlyMap<string, StoredRecord>,
+  seqs: ChangeSeqSource = 'given',
 ): Statement[] {
+  const seq = (column: string): string => (seqs === 'drawn' ? "nextval('change_seq')" : column);
   const whole: RecordPayload[] = [];
   const deltas: RecordPayload[] = [];
   for (const r of records) {
@@ -140,22 +150,24 @@ export function writeRecordsStatements(
   if (whole.length > 0)
     statements.push({
       sql: `INSERT INTO records (entity, id, station_id, version, change_seq, data, field_versions, field_clients, deleted, updated_at)
-     SELECT entity, id, station_id, version, change_seq, data, field_versions, field_clients, deleted, updated_at
+     SELECT entity, id, station_id, version, ${seq('change_seq')}, data, field_versions, field_clients, deleted, updated_at
        FROM jsonb_to_recordset($1::jsonb) AS r(${RECORD_COLUMNS})
      ON CONFLICT (entity, id) DO UPDATE SET version = EXCLUDED.version, change_seq = EXCLUDED.change_seq,
        data = EXCLUDED.data, field_versions = EXCLUDED.field_versions, field_clients = EXCLUDED.field_clients,
        deleted = EXCLUDED.deleted,
        updated_at = EXCLUDED.updated_at
-     WHERE records.station_id = EXCLUDED.station_id`,
+     WHERE records.station_id = EXCLUDED.station_id
+     RETURNING records.change_seq`,
       params: [JSON.stringify(whole)],
     });
   if (deltas.length > 0)
     statements.push({
-      sql: `UPDATE records SET version = d.version, change_seq = d.change_seq, data = records.data || d.data,
+      sql: `UPDATE records SET version = d.version, change_seq = ${seq('d.change_seq')}, data = records.data || d.data,
        field_versions = records.field_versions || d.field_versions,
        field_clients = records.field_clients || d.field_clients, deleted = d.deleted, updated_at = d.updated_at
        FROM jsonb_to_recordset($1::jsonb) AS d(${RECORD_COLUMNS})
-      WHERE records.entity = d.entity AND records.id = d.id AND records.station_id = d.station_id`,
+      WHERE records.entity = d.entity AND records.id = d.id AND records.station_id = d.station_id
+      RETURNING records.change_seq`,
       params: [JSON.stringify(deltas)],
     });
   return statements;

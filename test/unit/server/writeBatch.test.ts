@@ -1,10 +1,11 @@
 /**
  * One statement for several writes (server/db/writeBatch.ts): parameters renumbered per
  * statement, nulls skipped, a statement naming a parameter it does not pass refused — and on
- * each database, the joined writes all land, or (one failing) none does.
+ * each database, the joined writes all land, or (one failing) none does; a final SELECT reads
+ * what the writes returned, in the same statement.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { joinStatements, runStatements } from '#server/db/writeBatch';
+import { joinStatements, runStatements, runStatementsReturning } from '#server/db/writeBatch';
 import { backends, type OpenedDatabase } from './backends';
 
 describe('joinStatements', () => {
@@ -23,6 +24,23 @@ describe('joinStatements', () => {
     const only = { sql: 'DELETE FROM a WHERE k = $1', params: [1] };
     expect(joinStatements([null, only])).toBe(only);
     expect(joinStatements([null, null])).toBeNull();
+  });
+
+  it('ends with the final select, its parameters after the statements’ and the CTE names given', () => {
+    const write = { sql: 'INSERT INTO a VALUES ($1) RETURNING v', params: [7] };
+    const joined = joinStatements([null, write], (cteOf) => ({
+      sql: `SELECT $1::int + (SELECT max(v) FROM ${cteOf(write) ?? 'none'})`,
+      params: [1],
+    }));
+    expect(joined?.sql).toBe(
+      'WITH w0 AS (INSERT INTO a VALUES ($1) RETURNING v)\nSELECT $2::int + (SELECT max(v) FROM w0)',
+    );
+    expect(joined?.params).toEqual([7, 1]);
+    const alone = joinStatements([null], (cteOf) => ({
+      sql: `SELECT ${String(cteOf(write))}, $1`,
+      params: [2],
+    }));
+    expect(alone).toEqual({ sql: 'SELECT null, $1', params: [2] });
   });
 
   it('refuses a statement that names a parameter it does not pass', () => {
@@ -62,6 +80,18 @@ describe.each(backends)('runStatements on $name', (backend) => {
     const b = await opened.db.query<{ k: string }>('SELECT k FROM wb_b ORDER BY k');
     expect(a.rows).toEqual([{ k: 'one', v: 1 }]);
     expect(b.rows.map((r) => r.k)).toEqual(['x', 'y']);
+  });
+
+  it('returns what the final select reads from the writes', async () => {
+    const write = {
+      sql: 'INSERT INTO wb_a (k, v) VALUES ($1, $2), ($3, $4) RETURNING v',
+      params: ['r1', 10, 'r2', 30],
+    };
+    const rows = await runStatementsReturning<{ top: number }>(opened.db, [write], (cteOf) => ({
+      sql: `SELECT (SELECT max(v) FROM ${cteOf(write) ?? 'none'}) + $1::int AS top`,
+      params: [2],
+    }));
+    expect(rows).toEqual([{ top: 32 }]);
   });
 
   it('writes nothing when one write of the batch fails', async () => {
