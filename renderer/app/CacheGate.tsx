@@ -16,8 +16,6 @@ import {
 } from './cacheLifecycle';
 import { DbContext, type CacheHandle } from '#renderer/shared/DbContext';
 import { expose, signal } from '#renderer/shared/testBridge';
-import { writeLocalChange } from '#renderer/sync/localWrite';
-import type { EntityName } from '#common/schemas/entities';
 
 export function CacheGate({ children }: { children: ReactNode }) {
   const { t } = useI18n();
@@ -36,10 +34,6 @@ export function CacheGate({ children }: { children: ReactNode }) {
     if (state.phase === 'ready') {
       performance.mark('app:cache-ready');
       expose('db', state.db);
-      const db = state.db;
-      expose('write', (entity: EntityName, id: string, patch: Record<string, unknown>) =>
-        writeLocalChange(db, { entity, id, patch, madeBy: 'test', workstation: 'test' }),
-      );
       signal('cache-ready');
     }
   }, [state]);

@@ -13,6 +13,7 @@ import { stationSchema } from '#common/schemas';
 import { useDb } from '#renderer/shared/DbContext';
 import { useSession } from '#renderer/shared/session';
 import { routes } from './routes';
+import { useTestWriteBridge } from './useTestWriteBridge';
 import { SyncIndicator } from '#renderer/features/sync/SyncIndicator';
 import { SignedInBar } from '#renderer/features/signin';
 import { HandoverTitleBar } from '#renderer/features/handover';
@@ -41,6 +42,7 @@ export function Shell() {
   const route = useHashRoute();
   const session = useSession();
   const facts = useHeaderFacts();
+  useTestWriteBridge();
   const current = routes.find((r) => r.path === route) ?? routes[0]!;
   const Screen = current.screen;
 
