@@ -16,9 +16,7 @@ export interface ByteRange {
 }
 
 export type RangeAnswer =
-  | { kind: 'full' }
-  | { kind: 'unsatisfiable' }
-  | { kind: 'ranges'; ranges: ByteRange[] };
+  { kind: 'full' } | { kind: 'unsatisfiable' } | { kind: 'ranges'; ranges: ByteRange[] };
 
 /** More ranges than a 16 KB request header can hold are not a real client's. */
 export const MAX_RANGES = 1000;

@@ -30,7 +30,9 @@ export function multipartRanges(
   );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   const length =
-    heads.reduce((n, h) => n + h.length, 0) + ranges.reduce((n, r) => n + r.end - r.start + 1, 0) + tail.length;
+    heads.reduce((n, h) => n + h.length, 0) +
+    ranges.reduce((n, r) => n + r.end - r.start + 1, 0) +
+    tail.length;
   async function* parts(): AsyncGenerator<Buffer> {
     for (const [i, r] of ranges.entries()) {
       yield heads[i] as Buffer;

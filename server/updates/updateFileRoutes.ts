@@ -70,7 +70,10 @@ export function registerUpdateFileRoutes(app: ZodApp, updatesDir: string | null)
         return reply
           .code(416)
           .header('content-range', `bytes */${size}`)
-          .send({ error: 'invalid-request', message: `请求的范围超出文件 / Range not satisfiable (size ${size}).` });
+          .send({
+            error: 'invalid-request',
+            message: `请求的范围超出文件 / Range not satisfiable (size ${size}).`,
+          });
       }
       if (answer.kind === 'full') {
         reply.code(200).header('content-type', type).header('content-length', String(size));

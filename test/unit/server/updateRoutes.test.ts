@@ -93,11 +93,19 @@ describe.each(backends)('update routes ($name)', (backend) => {
     expect(none.statusCode).toBe(401);
     expect(none.body).not.toContain('version');
     expect((await app.inject({ method: 'HEAD', url: file('Gridroom-0.2.0.AppImage') })).statusCode).toBe(401);
-    expect((await get(file('latest.yml'), { authorization: 'Bearer not-a-credential' })).statusCode).toBe(401);
+    expect((await get(file('latest.yml'), { authorization: 'Bearer not-a-credential' })).statusCode).toBe(
+      401,
+    );
     const lost = await TestClient.enrol(app, station, 'lost', null);
-    expect((await app.inject({ url: file('latest.yml'), headers: { authorization: `Bearer ${lost.credential}` } })).statusCode).toBe(200);
+    expect(
+      (await app.inject({ url: file('latest.yml'), headers: { authorization: `Bearer ${lost.credential}` } }))
+        .statusCode,
+    ).toBe(200);
     expect(await revokeDevice(opened.db, station.stationId, lost.id, NOW)).toBe(true);
-    const revoked = await app.inject({ url: file('latest.yml'), headers: { authorization: `Bearer ${lost.credential}` } });
+    const revoked = await app.inject({
+      url: file('latest.yml'),
+      headers: { authorization: `Bearer ${lost.credential}` },
+    });
     expect(revoked.statusCode).toBe(401);
     expect(revoked.body).not.toContain('version');
   });
@@ -169,7 +177,10 @@ describe.each(backends)('update routes ($name)', (backend) => {
     const etag = String((await get(file('Gridroom-0.2.0.AppImage'), {}, 'HEAD')).headers.etag);
     const same = await get(file('Gridroom-0.2.0.AppImage'), { range: 'bytes=0-99', 'if-range': etag });
     expect(same.statusCode).toBe(206);
-    const changed = await get(file('Gridroom-0.2.0.AppImage'), { range: 'bytes=0-99', 'if-range': '"other"' });
+    const changed = await get(file('Gridroom-0.2.0.AppImage'), {
+      range: 'bytes=0-99',
+      'if-range': '"other"',
+    });
     expect(changed.statusCode).toBe(200);
     expect(changed.rawPayload.length).toBe(artifact.length);
   });
@@ -205,11 +216,17 @@ describe.each(backends)('update routes ($name)', (backend) => {
     // any authenticated request states the version
     const pulled = await ws.app.inject({
       url: '/api/v1/pull?after=0&limit=1',
-      headers: { authorization: `Bearer ${ws.credential}`, 'x-gridroom-api': '1', [APP_VERSION_HEADER]: '0.1.0' },
+      headers: {
+        authorization: `Bearer ${ws.credential}`,
+        'x-gridroom-api': '1',
+        [APP_VERSION_HEADER]: '0.1.0',
+      },
     });
     expect(pulled.statusCode).toBe(200);
     const listed = async () =>
-      devicesReplySchema.parse((await chief.asOfficer('GET', '/api/v1/devices')).body).devices.find((d) => d.id === ws.id);
+      devicesReplySchema
+        .parse((await chief.asOfficer('GET', '/api/v1/devices')).body)
+        .devices.find((d) => d.id === ws.id);
     expect(await listed()).toMatchObject({ appVersion: '0.1.0', update: null });
 
     const report = {
@@ -227,16 +244,22 @@ describe.each(backends)('update routes ($name)', (backend) => {
     expect((await listed())?.update).toEqual({ ...report, reportedAt: NOW });
 
     const installed = { runningVersion: '0.2.0', channel: 'stable', state: 'installed' };
-    expect((await call(app, 'POST', UPDATE_REPORT_ROUTE, { credential: ws.credential, body: installed })).status).toBe(200);
+    expect(
+      (await call(app, 'POST', UPDATE_REPORT_ROUTE, { credential: ws.credential, body: installed })).status,
+    ).toBe(200);
     expect(await listed()).toMatchObject({
       appVersion: '0.2.0',
       update: { ...installed, offeredVersion: null, refusal: null, detail: null },
     });
 
     const unknown = { ...report, refusal: 'bad-vibes' };
-    expect((await call(app, 'POST', UPDATE_REPORT_ROUTE, { credential: ws.credential, body: unknown })).status).toBe(400);
+    expect(
+      (await call(app, 'POST', UPDATE_REPORT_ROUTE, { credential: ws.credential, body: unknown })).status,
+    ).toBe(400);
     const huge = { ...report, detail: 'x'.repeat(5000) };
-    expect((await call(app, 'POST', UPDATE_REPORT_ROUTE, { credential: ws.credential, body: huge })).status).toBe(413);
+    expect(
+      (await call(app, 'POST', UPDATE_REPORT_ROUTE, { credential: ws.credential, body: huge })).status,
+    ).toBe(413);
     expect((await call(app, 'POST', UPDATE_REPORT_ROUTE, { body: report })).status).toBe(401);
   });
 });
