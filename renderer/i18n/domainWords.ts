@@ -25,6 +25,7 @@ import type {
   PassSource,
   PassStatus,
 } from '#common/schemas';
+import type { UpdateRefusal, UpdateState } from '#common/update/updateReport';
 import type { CacheFailureReason } from '#renderer/db/storageErrors';
 import type { MessageKey } from './zh';
 
@@ -205,3 +206,27 @@ export const mutationRefusalKey = {
   'officer-not-signed-in': 'trust.refusal.officer-not-signed-in',
   'pass-code-zone': 'trust.refusal.pass-code-zone',
 } as const satisfies Record<NonNullable<MutationResult['refusal']>, MessageKey>;
+
+/** A workstation's update state (the chief's device screen, settings → 版本). */
+export const updateStateKey = {
+  checked: 'update.state.checked',
+  available: 'update.state.available',
+  downloading: 'update.state.downloading',
+  ready: 'update.state.ready',
+  installed: 'update.state.installed',
+  refused: 'update.state.refused',
+  error: 'update.state.error',
+} as const satisfies Record<UpdateState, MessageKey>;
+
+/** Why a workstation refused an update (common/update/updateReport.ts updateRefusals). */
+export const updateRefusalKey = {
+  'yml-malformed': 'update.refusal.yml-malformed',
+  'signature-missing': 'update.refusal.signature-missing',
+  'signature-invalid': 'update.refusal.signature-invalid',
+  'statement-mismatch': 'update.refusal.statement-mismatch',
+  'file-missing': 'update.refusal.file-missing',
+  'hash-mismatch': 'update.refusal.hash-mismatch',
+  'older-version': 'update.refusal.older-version',
+  'replayed-statement': 'update.refusal.replayed-statement',
+  'wrong-channel': 'update.refusal.wrong-channel',
+} as const satisfies Record<UpdateRefusal, MessageKey>;
