@@ -122,6 +122,16 @@ describe('release:publish', () => {
       expect((await readFile(path.join(updates, 'stable', name))).equals(await readFile(path.join(dir, name)))).toBe(true);
   });
 
+  it('widens a staged rollout when the same build is published again with a higher figure', async () => {
+    const dir = await fakeBuild('0.2.0');
+    await publish(dir, { stagingPercentage: 20, now: () => 1_000 });
+    const result = await publish(dir, { stagingPercentage: 60, now: () => 1_000 });
+    expect(result.copied).toEqual([]); // the artifacts are already there, byte for byte
+    const yml = await channelYml();
+    expect(yml.stagingPercentage).toBe(60);
+    expect(statementOf(yml).issuedAt).toBe(1_001); // after the first, never equal
+  });
+
   it('refuses a missing artifact, touching nothing', async () => {
     const dir = await fakeBuild('0.2.0');
     await rm(path.join(dir, 'Gridroom-0.2.0.AppImage'));
