@@ -55,7 +55,8 @@ export function parseServerArgs(
   const databaseUrl = env.DATABASE_URL || undefined;
   const dataDir = path.resolve(optionValue(argv, '--data-dir') ?? '.data/central-api');
   const updatesDir = optionValue(argv, '--updates-dir');
-  if (updatesDir !== undefined && (updatesDir === '' || updatesDir.startsWith('--')))
+  const namesUpdatesDir = argv.some((a) => a === '--updates-dir' || a.startsWith('--updates-dir='));
+  if (namesUpdatesDir && (updatesDir === undefined || updatesDir === '' || updatesDir.startsWith('--')))
     throw new Error('--updates-dir needs a folder (the update channels, e.g. /srv/gridroom/updates)');
   return {
     port,

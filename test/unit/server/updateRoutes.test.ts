@@ -185,6 +185,31 @@ describe.each(backends)('update routes ($name)', (backend) => {
     expect(changed.rawPayload.length).toBe(artifact.length);
   });
 
+  it('serves HEAD and several ranges the same over a real socket', async () => {
+    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const headers = { authorization: `Bearer ${ws.credential}` };
+      const head = await fetch(`${url}${file('Gridroom-0.2.0.AppImage')}`, { method: 'HEAD', headers });
+      expect(head.status).toBe(200);
+      expect(head.headers.get('content-length')).toBe(String(artifact.length));
+      const multi = await fetch(`${url}${file('Gridroom-0.2.0.AppImage')}`, {
+        headers: { ...headers, range: 'bytes=1-2,100-199' },
+      });
+      expect(multi.status).toBe(206);
+      const body = Buffer.from(await multi.arrayBuffer());
+      expect(multi.headers.get('content-length')).toBe(String(body.length));
+      const parts = splitMultipart(body, multi.headers.get('content-type') ?? '');
+      expect(parts.map((p) => p.range)).toEqual([
+        `bytes 1-2/${artifact.length}`,
+        `bytes 100-199/${artifact.length}`,
+      ]);
+      expect(parts[0]?.bytes.equals(artifact.subarray(1, 3))).toBe(true);
+      expect(parts[1]?.bytes.equals(artifact.subarray(100, 200))).toBe(true);
+    } finally {
+      await app.server.close();
+    }
+  });
+
   it('never leaves the folder: traversal, encoded, absolute, backslash, hidden and symlinks out', async () => {
     const attempts = [
       '/api/v1/updates/stable/..%2f..%2fsecret.txt',
@@ -239,8 +264,14 @@ describe.each(backends)('update routes ($name)', (backend) => {
     };
     const sent = await get(UPDATE_REPORT_ROUTE);
     expect(sent.statusCode).toBe(404); // a GET is no report
-    const posted = await call(app, 'POST', UPDATE_REPORT_ROUTE, { credential: ws.credential, body: report });
-    expect(posted).toEqual({ status: 200, body: { ok: true } });
+    // main sends it with the credential only: an outdated app must still be heard
+    const posted = await app.inject({
+      method: 'POST',
+      url: UPDATE_REPORT_ROUTE,
+      headers: { authorization: `Bearer ${ws.credential}`, 'content-type': 'application/json' },
+      payload: JSON.stringify(report),
+    });
+    expect({ status: posted.statusCode, body: posted.json() }).toEqual({ status: 200, body: { ok: true } });
     expect((await listed())?.update).toEqual({ ...report, reportedAt: NOW });
 
     const installed = { runningVersion: '0.2.0', channel: 'stable', state: 'installed' };
