@@ -207,26 +207,26 @@ export const mutationRefusalKey = {
   'pass-code-zone': 'trust.refusal.pass-code-zone',
 } as const satisfies Record<NonNullable<MutationResult['refusal']>, MessageKey>;
 
-/** A workstation's update state (the chief's device screen, settings → 版本). */
-export const updateStateKey = {
-  checked: 'update.state.checked',
-  available: 'update.state.available',
-  downloading: 'update.state.downloading',
-  ready: 'update.state.ready',
-  installed: 'update.state.installed',
-  refused: 'update.state.refused',
-  error: 'update.state.error',
+/** A workstation's reported update state (the chief's device screen). */
+export const deviceUpdateStateKey = {
+  checked: 'deviceUpdate.state.checked',
+  available: 'deviceUpdate.state.available',
+  downloading: 'deviceUpdate.state.downloading',
+  ready: 'deviceUpdate.state.ready',
+  installed: 'deviceUpdate.state.installed',
+  refused: 'deviceUpdate.state.refused',
+  error: 'deviceUpdate.state.error',
 } as const satisfies Record<UpdateState, MessageKey>;
 
-/** Why a workstation refused an update (common/update/updateReport.ts updateRefusals). */
-export const updateRefusalKey = {
-  'yml-malformed': 'update.refusal.yml-malformed',
-  'signature-missing': 'update.refusal.signature-missing',
-  'signature-invalid': 'update.refusal.signature-invalid',
-  'statement-mismatch': 'update.refusal.statement-mismatch',
-  'file-missing': 'update.refusal.file-missing',
-  'hash-mismatch': 'update.refusal.hash-mismatch',
-  'older-version': 'update.refusal.older-version',
-  'replayed-statement': 'update.refusal.replayed-statement',
-  'wrong-channel': 'update.refusal.wrong-channel',
+/** Why a workstation refused an update, as its report says (common/update/updateReport.ts). */
+export const deviceUpdateRefusalKey = {
+  'yml-malformed': 'deviceUpdate.refusal.yml-malformed',
+  'signature-missing': 'deviceUpdate.refusal.signature-missing',
+  'signature-invalid': 'deviceUpdate.refusal.signature-invalid',
+  'statement-mismatch': 'deviceUpdate.refusal.statement-mismatch',
+  'file-missing': 'deviceUpdate.refusal.file-missing',
+  'hash-mismatch': 'deviceUpdate.refusal.hash-mismatch',
+  'older-version': 'deviceUpdate.refusal.older-version',
+  'replayed-statement': 'deviceUpdate.refusal.replayed-statement',
+  'wrong-channel': 'deviceUpdate.refusal.wrong-channel',
 } as const satisfies Record<UpdateRefusal, MessageKey>;

@@ -12,6 +12,7 @@ import { teamsEn } from './features/teams';
 import { incidentsEn } from './features/incidents';
 import { auditEn } from './features/audit';
 import { adminEn } from './features/admin';
+import { deviceUpdateEn } from './features/deviceUpdate';
 import { trustEn } from './features/trust';
 import { basemapEn } from './features/basemap';
 import { briefingEn } from './features/briefing';
@@ -29,7 +30,6 @@ import { epassEn } from './features/epass';
 import { fusionEn } from './features/fusion';
 import { gateEn } from './features/gate';
 import { handoverEn } from './features/handover';
-import { updateEn } from './features/update';
 
 export const en: Record<MessageKey, string> = {
   ...appEn,
@@ -43,6 +43,7 @@ export const en: Record<MessageKey, string> = {
   ...incidentsEn,
   ...auditEn,
   ...adminEn,
+  ...deviceUpdateEn,
   ...trustEn,
   ...basemapEn,
   ...briefingEn,
@@ -60,5 +61,4 @@ export const en: Record<MessageKey, string> = {
   ...fusionEn,
   ...gateEn,
   ...handoverEn,
-  ...updateEn,
 };

@@ -15,6 +15,7 @@ import { teamsZh } from './features/teams';
 import { incidentsZh } from './features/incidents';
 import { auditZh } from './features/audit';
 import { adminZh } from './features/admin';
+import { deviceUpdateZh } from './features/deviceUpdate';
 import { trustZh } from './features/trust';
 import { basemapZh } from './features/basemap';
 import { briefingZh } from './features/briefing';
@@ -32,7 +33,6 @@ import { epassZh } from './features/epass';
 import { fusionZh } from './features/fusion';
 import { gateZh } from './features/gate';
 import { handoverZh } from './features/handover';
-import { updateZh } from './features/update';
 
 export const zh = {
   ...appZh,
@@ -46,6 +46,7 @@ export const zh = {
   ...incidentsZh,
   ...auditZh,
   ...adminZh,
+  ...deviceUpdateZh,
   ...trustZh,
   ...basemapZh,
   ...briefingZh,
@@ -63,7 +64,6 @@ export const zh = {
   ...fusionZh,
   ...gateZh,
   ...handoverZh,
-  ...updateZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

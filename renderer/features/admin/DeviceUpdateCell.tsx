@@ -7,7 +7,7 @@
  */
 import { Tag } from 'antd';
 import type { DeviceUpdateReport } from '#common/update/deviceUpdateStatus';
-import { updateRefusalKey, updateStateKey } from '#renderer/i18n/domainWords';
+import { deviceUpdateRefusalKey, deviceUpdateStateKey } from '#renderer/i18n/domainWords';
 import { useI18n } from '#renderer/i18n/I18nContext';
 import { formatDateTime } from '#renderer/i18n/translate';
 
@@ -21,20 +21,20 @@ const stateColour = (state: DeviceUpdateReport['state']): string =>
 export function DeviceUpdateCell({ update }: { update: DeviceUpdateReport | null }) {
   const { t, language } = useI18n();
   if (!update) return <span>—</span>;
-  const reportedAt = t('update.reportedAt', { time: formatDateTime(update.reportedAt, language) });
+  const reportedAt = t('deviceUpdate.reportedAt', { time: formatDateTime(update.reportedAt, language) });
   return (
     <span
       data-testid="device-update"
       data-state={update.state}
       title={update.detail ? `${update.detail} · ${reportedAt}` : reportedAt}
     >
-      <Tag color={stateColour(update.state)}>{t(updateStateKey[update.state])}</Tag>
+      <Tag color={stateColour(update.state)}>{t(deviceUpdateStateKey[update.state])}</Tag>
       {update.offeredVersion ? (
-        <span className="muted">{t('update.offered', { version: update.offeredVersion })}</span>
+        <span className="muted">{t('deviceUpdate.offered', { version: update.offeredVersion })}</span>
       ) : null}
       {update.refusal ? (
         <div className="warn" data-testid="device-update-refusal">
-          {t(updateRefusalKey[update.refusal])}
+          {t(deviceUpdateRefusalKey[update.refusal])}
         </div>
       ) : null}
     </span>
