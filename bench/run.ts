@@ -18,6 +18,9 @@
  *                                              worker, vs a plain pass over the same arrays
  *   epass.review.next.p95                      approve → next registration shown, 5,000 pending
  *                                              at district size, vs a raw read of the next row
+ *   update.check.p95                           200 enrolled devices fetch latest.yml at once
+ *                                              (HTTP, loopback, PGlite), vs /health the same way;
+ *                                              the API's extra RSS/heap in the note
  *
  * `npm run bench -- --repeat 3 [prefix…]` runs the selection 3 times and reports each figure's
  * median with its spread (bench/repeat.ts).
@@ -44,6 +47,7 @@ import { runIncidentsScrollBench } from './incidentsScrollBench';
 import { runSignInBench } from './signInBench';
 import { runFusionBench } from './fusionBench';
 import { runPassReviewBench } from './passReviewBench';
+import { runUpdateCheckBench } from './updateCheckBench';
 import { printTable, type BenchResult } from './results';
 import { foldRuns, parseBenchArgs } from './repeat';
 
@@ -122,6 +126,7 @@ async function runSelected(browser: Browser, harnessUrl: string, appUrl: string)
   if (wanted('auth.signin')) results.push(...(await runSignInBench(browser, harnessUrl)));
   if (wanted('epass.fusion')) results.push(...(await runFusionBench(browser, harnessUrl)));
   if (wanted('epass.review')) results.push(...(await runPassReviewBench(browser, appUrl)));
+  if (wanted('update.check')) results.push(...(await runUpdateCheckBench()));
   if (wanted('incidents.scroll'))
     results.push(...(await runIncidentsScrollBench(browser, appUrl)));
   return results;

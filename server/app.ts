@@ -37,6 +37,9 @@ import { registerPullRoute } from './routes/pullRoute';
 import { registerPushRoute } from './routes/pushRoute';
 import { registerRotateRoute } from './routes/rotateRoute';
 import { createPokeHub } from './sync/pokes';
+import { installAppVersionNote } from './updates/appVersionHook';
+import { registerUpdateFileRoutes } from './updates/updateFileRoutes';
+import { registerUpdateReportRoute } from './updates/updateReportRoute';
 import { DEFAULT_TOMBSTONE_RETENTION_MS } from './sync/tombstones';
 
 export interface BuildAppOptions {
@@ -55,6 +58,8 @@ export interface BuildAppOptions {
   trustProxy?: boolean | number | string[];
   /** Serve HTTPS with this certificate and key (PEM); plain HTTP without. */
   https?: { cert: string | Buffer; key: string | Buffer };
+  /** The folder of update channels (server/updates/updateFileRoutes.ts); none: every file is 404. */
+  updatesDir?: string;
 }
 
 export const OPENAPI_PATH = '/api/v1/openapi.json';
@@ -83,6 +88,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   installApiVersionCheck(app);
   installDeviceAuthentication(app, options.db, options.now ?? Date.now);
+  installAppVersionNote(app, options.db);
 
   const pokes = await createPokeHub(options.db, (error) => app.log.warn({ err: error }, 'malformed poke'));
   app.addHook('onClose', async () => pokes.close());
@@ -134,6 +140,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerAuditRoute(app, ctx);
   registerPassRegistrationsRoute(app, ctx);
   registerIntakeCredentialRoutes(app, ctx);
+  registerUpdateFileRoutes(app, options.updatesDir ?? null);
+  registerUpdateReportRoute(app, ctx);
   app.get(OPENAPI_PATH, { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   await app.ready();

@@ -8,6 +8,7 @@
  * `trustProxy` names it, so per-IP rate limits see the workstation's address).
  */
 import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { FastifyBaseLogger, FastifyServerOptions } from 'fastify';
 import { buildApp } from './app';
 import type { DatabaseKind } from './db/database';
@@ -31,6 +32,8 @@ export interface CentralApiOptions {
   trustProxy?: boolean | number | string[];
   /** Serve HTTPS with the PEM certificate and key at these paths (both or neither). */
   tls?: { certPath: string; keyPath: string };
+  /** The folder of update channels (issue 17); default `<dataDir>/updates`, none without a dataDir. */
+  updatesDir?: string;
 }
 
 export interface CentralApi {
@@ -64,6 +67,11 @@ async function readTls(tls: { certPath: string; keyPath: string }): Promise<{ ce
   return { cert: await read('certificate', tls.certPath), key: await read('key', tls.keyPath) };
 }
 
+/** `--updates-dir`, else `<data-dir>/updates`; none when neither is known. */
+export function updatesDirOf(options: Pick<CentralApiOptions, 'updatesDir' | 'dataDir'>): string | undefined {
+  return options.updatesDir ?? (options.dataDir ? path.join(options.dataDir, 'updates') : undefined);
+}
+
 export async function startCentralApi(options: CentralApiOptions = {}): Promise<CentralApi> {
   const now = options.now ?? Date.now;
   // Read before the database opens: a wrong path fails fast and leaves nothing to close.
@@ -93,6 +101,7 @@ export async function startCentralApi(options: CentralApiOptions = {}): Promise<
       ...(options.enrolRateLimit ? { enrolRateLimit: options.enrolRateLimit } : {}),
       ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
       ...(https ? { https } : {}),
+      ...(updatesDirOf(options) ? { updatesDir: updatesDirOf(options) } : {}),
     });
     const address = await app.listen({
       port: options.port ?? DEFAULT_PORT,

@@ -2,7 +2,8 @@
  * `npm run server`: the central API on its own. Options: --port (8787), --host (127.0.0.1),
  * --data-dir (.data/central-api, PGlite) unless DATABASE_URL is set, --no-seed,
  * --tls-cert FILE and --tls-key FILE (PEM, both or neither: serve HTTPS), --trust-proxy
- * (`true`, a hop count, or a comma list of the proxies' addresses/CIDRs). Anything beyond
+ * (`true`, a hop count, or a comma list of the proxies' addresses/CIDRs), --updates-dir (the
+ * update channels' folder, default `<data-dir>/updates`). Anything beyond
  * loopback must use TLS — these flags, or a TLS proxy in front. Prints the URL, the database
  * kind and fresh enrolment codes of the demo stations (7 days, 50 uses); logs JSON lines (pino); shuts down
  * gracefully on SIGINT/SIGTERM. A bad option is an error naming it, before anything starts.
@@ -52,12 +53,17 @@ export function parseServerArgs(
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`invalid port ${JSON.stringify(rawPort)}`);
   const databaseUrl = env.DATABASE_URL || undefined;
+  const dataDir = path.resolve(optionValue(argv, '--data-dir') ?? '.data/central-api');
+  const updatesDir = optionValue(argv, '--updates-dir');
+  const namesUpdatesDir = argv.some((a) => a === '--updates-dir' || a.startsWith('--updates-dir='));
+  if (namesUpdatesDir && (updatesDir === undefined || updatesDir === '' || updatesDir.startsWith('--')))
+    throw new Error('--updates-dir needs a folder (the update channels, e.g. /srv/gridroom/updates)');
   return {
     port,
     host: optionValue(argv, '--host') ?? DEFAULT_HOST,
-    ...(databaseUrl
-      ? { databaseUrl }
-      : { dataDir: path.resolve(optionValue(argv, '--data-dir') ?? '.data/central-api') }),
+    ...(databaseUrl ? { databaseUrl } : { dataDir }),
+    // With DATABASE_URL there is no data folder of ours, but the updates still need one.
+    updatesDir: updatesDir === undefined ? path.join(dataDir, 'updates') : path.resolve(updatesDir),
     seed: !argv.includes('--no-seed'),
     ...tlsOption(argv),
     ...trustProxyOption(argv),

@@ -29,6 +29,7 @@
 import { z } from 'zod';
 import { epochMsSchema, idSchema } from '../schemas/base';
 import { officerAccessSchema } from '../schemas/station';
+import { deviceUpdateReportSchema } from '../update/deviceUpdateStatus';
 
 export const OFFICER_SESSION_HEADER = 'x-gridroom-officer';
 
@@ -136,6 +137,10 @@ export const deviceSchema = z.object({
   revoked: z.boolean(),
   /** Who is signed in there now (an unexpired session), if anyone. */
   signedIn: signedInOfficerSchema.nullable(),
+  /** The app version it last said it runs (issue 17), null until it says. */
+  appVersion: z.string().max(64).nullable(),
+  /** Its latest update report (issue 17), null until it sends one. */
+  update: deviceUpdateReportSchema.nullable(),
 });
 export const devicesReplySchema = z.object({ devices: z.array(deviceSchema) });
 

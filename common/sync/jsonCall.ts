@@ -11,6 +11,8 @@
  */
 import type { z } from 'zod';
 import { API_VERSION, API_VERSION_HEADER, errorReplySchema } from './protocol';
+import { APP_VERSION } from '../update/appVersion';
+import { APP_VERSION_HEADER } from '../update/updateReport';
 import {
   ClientOutdatedError,
   ForbiddenError,
@@ -151,6 +153,8 @@ export function jsonClient(options: JsonCallerOptions): JsonClient {
     const credential = options.credential();
     return {
       [API_VERSION_HEADER]: String(API_VERSION),
+      // the running version, for the chief's device screen (issue 17)
+      [APP_VERSION_HEADER]: APP_VERSION,
       ...(credential ? { authorization: `Bearer ${credential}` } : {}),
       ...(json ? { 'content-type': 'application/json' } : {}),
       ...extra,

@@ -25,6 +25,7 @@ import type {
   PassSource,
   PassStatus,
 } from '#common/schemas';
+import type { UpdateRefusal, UpdateState } from '#common/update/updateReport';
 import type { CacheFailureReason } from '#renderer/db/storageErrors';
 import type { MessageKey } from './zh';
 
@@ -205,3 +206,27 @@ export const mutationRefusalKey = {
   'officer-not-signed-in': 'trust.refusal.officer-not-signed-in',
   'pass-code-zone': 'trust.refusal.pass-code-zone',
 } as const satisfies Record<NonNullable<MutationResult['refusal']>, MessageKey>;
+
+/** A workstation's reported update state (the chief's device screen). */
+export const deviceUpdateStateKey = {
+  checked: 'deviceUpdate.state.checked',
+  available: 'deviceUpdate.state.available',
+  downloading: 'deviceUpdate.state.downloading',
+  ready: 'deviceUpdate.state.ready',
+  installed: 'deviceUpdate.state.installed',
+  refused: 'deviceUpdate.state.refused',
+  error: 'deviceUpdate.state.error',
+} as const satisfies Record<UpdateState, MessageKey>;
+
+/** Why a workstation refused an update, as its report says (common/update/updateReport.ts). */
+export const deviceUpdateRefusalKey = {
+  'yml-malformed': 'deviceUpdate.refusal.yml-malformed',
+  'signature-missing': 'deviceUpdate.refusal.signature-missing',
+  'signature-invalid': 'deviceUpdate.refusal.signature-invalid',
+  'statement-mismatch': 'deviceUpdate.refusal.statement-mismatch',
+  'file-missing': 'deviceUpdate.refusal.file-missing',
+  'hash-mismatch': 'deviceUpdate.refusal.hash-mismatch',
+  'older-version': 'deviceUpdate.refusal.older-version',
+  'replayed-statement': 'deviceUpdate.refusal.replayed-statement',
+  'wrong-channel': 'deviceUpdate.refusal.wrong-channel',
+} as const satisfies Record<UpdateRefusal, MessageKey>;

@@ -12,6 +12,7 @@ import { teamsEn } from './features/teams';
 import { incidentsEn } from './features/incidents';
 import { auditEn } from './features/audit';
 import { adminEn } from './features/admin';
+import { deviceUpdateEn } from './features/deviceUpdate';
 import { trustEn } from './features/trust';
 import { basemapEn } from './features/basemap';
 import { briefingEn } from './features/briefing';
@@ -42,6 +43,7 @@ export const en: Record<MessageKey, string> = {
   ...incidentsEn,
   ...auditEn,
   ...adminEn,
+  ...deviceUpdateEn,
   ...trustEn,
   ...basemapEn,
   ...briefingEn,

@@ -15,6 +15,7 @@ import { teamsZh } from './features/teams';
 import { incidentsZh } from './features/incidents';
 import { auditZh } from './features/audit';
 import { adminZh } from './features/admin';
+import { deviceUpdateZh } from './features/deviceUpdate';
 import { trustZh } from './features/trust';
 import { basemapZh } from './features/basemap';
 import { briefingZh } from './features/briefing';
@@ -45,6 +46,7 @@ export const zh = {
   ...incidentsZh,
   ...auditZh,
   ...adminZh,
+  ...deviceUpdateZh,
   ...trustZh,
   ...basemapZh,
   ...briefingZh,

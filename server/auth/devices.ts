@@ -20,6 +20,8 @@ export interface Device {
   kind: DeviceKind;
   /** When the centre last noted a request from it (updated at most once a minute). */
   lastSeenAt: number | null;
+  /** The app version it last said it runs (server/updates/appVersionHook.ts). */
+  appVersion?: string | null;
 }
 
 export interface Enrolment {
@@ -67,9 +69,10 @@ export async function authenticate(
     revoked: boolean;
     kind: DeviceKind;
     last_seen_at: number | null;
+    app_version: string | null;
   }>(
     `SELECT station_id, credential_hash, previous_credential_hash, previous_valid_until, workstation, revoked,
-            kind, last_seen_at
+            kind, last_seen_at, app_version
        FROM devices WHERE id = $1`,
     [parsed.deviceId],
   );
@@ -89,6 +92,7 @@ export async function authenticate(
     workstation: row.workstation,
     kind: row.kind,
     lastSeenAt: row.last_seen_at,
+    appVersion: row.app_version,
     ...(ok ? {} : { viaPreviousCredential: true }),
   };
 }

@@ -9,6 +9,11 @@ import { API_VERSION, API_VERSION_HEADER } from '#common/sync/protocol';
 import { ApiError } from './apiError';
 
 const EXEMPT = new Set(['/api/v1/health', '/api/v1/openapi.json']);
+/**
+ * Updates (issue 17) are exempt too: an outdated app must still fetch the release that updates
+ * it and report on it, and electron-updater's requests carry only the credential.
+ */
+const EXEMPT_PREFIX = '/api/v1/updates/';
 
 export function checkApiVersion(header: string | string[] | undefined): ApiError | null {
   const raw = Array.isArray(header) ? header[0] : header;
@@ -31,7 +36,7 @@ export function checkApiVersion(header: string | string[] | undefined): ApiError
 export function installApiVersionCheck(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {
     const path = request.url.split('?')[0] ?? '';
-    if (!path.startsWith('/api/') || EXEMPT.has(path)) return;
+    if (!path.startsWith('/api/') || EXEMPT.has(path) || path.startsWith(EXEMPT_PREFIX)) return;
     const error = checkApiVersion(request.headers[API_VERSION_HEADER]);
     if (error) throw error;
   });

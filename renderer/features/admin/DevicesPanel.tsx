@@ -1,8 +1,8 @@
 /**
- * 设备 — the station's enrolled devices as the centre knows them: workstation name, kind, last
- * seen, last upload, who is signed in there, when its credential last rotated, and whether it
- * is revoked. 吊销 (with a confirmation naming the workstation) makes every request from that
- * device a 401 at once.
+ * 设备 — the station's enrolled devices as the centre knows them: workstation name, kind, app
+ * version and latest update report (DeviceUpdateCell), last seen, last upload, who is signed in
+ * there, when its credential last rotated, and whether it is revoked. 吊销 (with a confirmation
+ * naming the workstation) makes every request from that device a 401 at once.
  */
 import { App, Button, Popconfirm, Table, Tag, type ButtonProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -12,6 +12,7 @@ import type { DeviceInfo } from '#common/auth/protocol';
 import { useI18n } from '#renderer/i18n/I18nContext';
 import { formatDateTime } from '#renderer/i18n/translate';
 import { centreErrorText } from './centreErrorText';
+import { DeviceUpdateCell } from './DeviceUpdateCell';
 
 export function DevicesPanel({ client, ownDeviceId }: { client: AuthClient; ownDeviceId: string | null }) {
   const { t, language } = useI18n();
@@ -63,6 +64,18 @@ export function DevicesPanel({ client, ownDeviceId }: { client: AuthClient; ownD
       key: 'kind',
       width: 90,
       render: (_, d) => t(d.kind === 'display' ? 'admin.kind.display' : 'admin.kind.workstation'),
+    },
+    {
+      title: t('admin.devices.version'),
+      key: 'version',
+      width: 80,
+      render: (_, d) => <span data-testid="device-version">{d.appVersion ?? '—'}</span>,
+    },
+    {
+      title: t('admin.devices.update'),
+      key: 'update',
+      width: 200,
+      render: (_, d) => <DeviceUpdateCell update={d.update} />,
     },
     { title: t('admin.devices.lastSeen'), key: 'seen', width: 150, render: (_, d) => when(d.lastSeenAt) },
     { title: t('admin.devices.lastPush'), key: 'push', width: 150, render: (_, d) => when(d.lastPushAt) },

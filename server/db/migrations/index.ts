@@ -10,6 +10,7 @@ import { migration005 } from './005_officers_auth';
 import { migration006 } from './006_credential_rotation';
 import { migration007 } from './007_city_intake';
 import { migration008 } from './008_pass_keys';
+import { migration009 } from './009_device_updates';
 
 export interface Migration {
   version: number;
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];

@@ -149,6 +149,8 @@ describe.each(backends)('enrolment and API version ($name)', (backend) => {
         '/api/v1/pass-registrations',
         '/api/v1/intake-credentials',
         '/api/v1/intake-credentials/{id}/revoke',
+        '/api/v1/updates/{channel}/{file}',
+        '/api/v1/updates/report',
       ].sort(),
     );
     expect(Object.keys(doc.paths['/api/v1/push'] ?? {})).toEqual(['post']);

@@ -55,6 +55,16 @@ describe('parseServerArgs', () => {
     expect(parseServerArgs(argv, env).trustProxy).toEqual(expected);
   });
 
+  it('takes --updates-dir, else the updates folder in the data folder, with or without DATABASE_URL', () => {
+    expect(parseServerArgs([], env).updatesDir).toBe(path.resolve('.data/central-api/updates'));
+    expect(parseServerArgs(['--data-dir', 'd'], env).updatesDir).toBe(path.resolve('d/updates'));
+    expect(parseServerArgs(['--updates-dir=/srv/u'], { DATABASE_URL: 'postgres://x' })).toMatchObject({
+      updatesDir: '/srv/u',
+      databaseUrl: 'postgres://x',
+    });
+    expect(() => parseServerArgs(['--updates-dir'], env)).toThrow(/--updates-dir needs a folder/);
+  });
+
   it.each(['0', '99', 'proxy.local', '10.0.0.1/33', '10.0.0.1,', '1.2.3.4/8/9', 'fe80::1/129'])(
     'refuses --trust-proxy %s with a message naming it',
     (raw) => {

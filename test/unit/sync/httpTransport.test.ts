@@ -2,6 +2,7 @@
  * The HTTP transport at its true external boundary, a fake fetch: headers it sends, and every
  * kind of bad reply rejected with the right typed error and a message naming the field.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { httpTransport } from '#common/sync/httpTransport';
 import type { FetchLike } from '#common/sync/transport';
@@ -18,6 +19,7 @@ import {
 } from '#common/sync/syncErrors';
 
 const CRED = 'c'.repeat(32);
+const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const ID = '00000000-0000-4000-8000-000000000001';
 
 function replying(
@@ -41,12 +43,14 @@ const goodPull = {
 };
 
 describe('httpTransport requests', () => {
-  it('sends the API version, the bearer credential and JSON', async () => {
+  it('sends the API version, the app version, the bearer credential and JSON', async () => {
     const { t, calls } = replying(200, JSON.stringify(goodPull));
     await expect(t.pull(0, 100)).resolves.toEqual(goodPull);
     const headers = calls[0]!.init.headers as Record<string, string>;
     expect(calls[0]!.url).toBe('http://api.test/api/v1/pull?after=0&limit=100');
     expect(headers['x-gridroom-api']).toBe('1');
+    // the running version, which the chief's device screen shows (issue 17)
+    expect(headers['x-gridroom-app-version']).toBe(packageJson.version);
     expect(headers.authorization).toBe(`Bearer ${CRED}`);
   });
 });
