@@ -2,8 +2,10 @@
  * The `Range: bytes=…` header of an update file request (RFC 9110 §14), pure. electron-updater
  * asks for one range, or — for a differential download from blockmaps — many in one request.
  * Answers:
- *  - `full`: no Range, a Range that is not `bytes=` or not well formed, or more than
- *    MAX_RANGES ranges (RFC 9110 lets a server ignore Range; the whole file is sent, 200);
+ *  - `full`: no Range, a Range that is not `bytes=` or not well formed, more than
+ *    MAX_RANGES ranges, or ranges that together ask for more bytes than the file holds
+ *    (overlaps: `bytes=0-,0-,…` would make one request cost a thousand files — RFC 9110
+ *    §14.2 lets a server ignore such a Range; the whole file is sent once, 200);
  *  - `unsatisfiable`: well formed but no range starts inside the file (416);
  *  - `ranges`: the satisfiable ranges, inclusive, clipped to the file, in the asked order
  *    (one → 206 with Content-Range, several → 206 multipart/byteranges).
@@ -44,7 +46,9 @@ export function parseRange(header: string | undefined, size: number): RangeAnswe
     if (start >= size) continue;
     ranges.push({ start, end: Math.min(end, size - 1) });
   }
-  return ranges.length === 0 ? { kind: 'unsatisfiable' } : { kind: 'ranges', ranges };
+  if (ranges.length === 0) return { kind: 'unsatisfiable' };
+  const asked = ranges.reduce((sum, r) => sum + (r.end - r.start + 1), 0);
+  return asked > size ? { kind: 'full' } : { kind: 'ranges', ranges };
 }
 
 /**

@@ -174,6 +174,13 @@ describe.each(backends)('update routes ($name)', (backend) => {
     expect(malformed.statusCode).toBe(200);
     expect(malformed.rawPayload.length).toBe(artifact.length);
 
+    // Overlapping ranges asking for more than the file (an amplification): the file, once.
+    const amplified = await get(file('Gridroom-0.2.0.AppImage'), {
+      range: `bytes=${Array(500).fill('0-').join(',')}`,
+    });
+    expect(amplified.statusCode).toBe(200);
+    expect(amplified.rawPayload.length).toBe(artifact.length);
+
     const etag = String((await get(file('Gridroom-0.2.0.AppImage'), {}, 'HEAD')).headers.etag);
     const same = await get(file('Gridroom-0.2.0.AppImage'), { range: 'bytes=0-99', 'if-range': etag });
     expect(same.statusCode).toBe(206);
