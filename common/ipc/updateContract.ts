@@ -58,9 +58,7 @@ export const updateStatusSchema = z
   .strict();
 export type UpdateStatus = z.infer<typeof updateStatusSchema>;
 
-export const updateWatchRequestSchema = z
-  .object({ afterRevision: z.number().int().nonnegative() })
-  .strict();
+export const updateWatchRequestSchema = z.object({ afterRevision: z.number().int().nonnegative() }).strict();
 
 export const updateConnectRequestSchema = z
   .object({
@@ -80,8 +78,12 @@ export const updateOutboxRequestSchema = z
 export const updateInstallReplySchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('installing'), version: releaseVersionSchema }).strict(),
   z.object({ status: z.literal('not-ready') }).strict(),
-  z.object({ status: z.literal('outbox-pending'), pending: z.number().int().nonnegative().nullable() }).strict(),
-  z.object({ status: z.literal('refused'), refusal: updateRefusalSchema, detail: z.string().max(300) }).strict(),
+  z
+    .object({ status: z.literal('outbox-pending'), pending: z.number().int().nonnegative().nullable() })
+    .strict(),
+  z
+    .object({ status: z.literal('refused'), refusal: updateRefusalSchema, detail: z.string().max(300) })
+    .strict(),
 ]);
 
 export type UpdateWatchRequest = z.infer<typeof updateWatchRequestSchema>;

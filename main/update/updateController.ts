@@ -13,16 +13,28 @@
  */
 import type { UpdateInstallReply, UpdateStatus } from '#common/ipc/updateContract';
 import type { ReleaseStatement } from '#common/update/releaseStatement';
-import type { UpdateRefusal, UpdateReport } from '#common/update/updateReport';
+import { API_VERSION, API_VERSION_HEADER } from '#common/sync/protocol';
+import {
+  APP_VERSION_HEADER,
+  UPDATE_FILES_ROUTE,
+  type UpdateRefusal,
+  type UpdateReport,
+} from '#common/update/updateReport';
 import { verifyArtifactFile, verifyRelease, type ArtifactVerdict } from './verifyRelease';
 
 /** What the controller needs of electron-updater (electronUpdater.ts adapts autoUpdater). */
 export interface UpdaterPort {
-  configure(options: { feedUrl: string; requestHeaders: Record<string, string>; allowDowngrade: boolean }): void;
+  configure(options: {
+    feedUrl: string;
+    requestHeaders: Record<string, string>;
+    allowDowngrade: boolean;
+  }): void;
   /** latest.yml as parsed, and whether electron-updater would offer it (version, staging). */
   check(): Promise<{ updateInfo: unknown; isUpdateAvailable: boolean } | null>;
   /** Downloads the offered file; resolves to its path in the updater's cache. */
-  download(onProgress: (progress: { percent: number; transferred: number; total: number }) => void): Promise<string>;
+  download(
+    onProgress: (progress: { percent: number; transferred: number; total: number }) => void,
+  ): Promise<string>;
   quitAndInstall(): void;
 }
 
@@ -95,6 +107,11 @@ export class UpdateController {
     return this.status;
   }
 
+  /** The centre's address and the credential the renderer handed over (memory only). */
+  connectionInfo(): { apiUrl: string; credential: string } | null {
+    return this.connection;
+  }
+
   /** Calls the listener on every change; returns the unsubscribe. */
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
@@ -129,12 +146,7 @@ export class UpdateController {
   async connect(connection: { apiUrl: string; credential: string }): Promise<UpdateStatus> {
     this.connection = connection;
     if (this.deps.disabled) return this.status;
-    const base = connection.apiUrl.replace(/\/+$/, '');
-    this.deps.updater.configure({
-      feedUrl: `${base}/api/v1/updates/${this.deps.channel}`,
-      requestHeaders: { authorization: `Bearer ${connection.credential}` },
-      allowDowngrade: false,
-    });
+    this.configureDowngrade(false);
     this.set({ disabled: null });
     const installed = this.memory.installingVersion;
     if (installed !== null) {
@@ -169,7 +181,8 @@ export class UpdateController {
       const first = await updater.check();
       if (first === null) return this.fail('error', null, 'the updater is not active in this build');
       let verdict = this.verify(first.updateInfo);
-      if (!verdict.ok) return this.refuse(verdict.refusal, verdict.detail, offeredVersionOf(first.updateInfo));
+      if (!verdict.ok)
+        return this.refuse(verdict.refusal, verdict.detail, offeredVersionOf(first.updateInfo));
       let available = first.isUpdateAvailable;
       if (verdict.direction === 'older') {
         // a verified pinned rollback: only now may electron-updater offer an older version
@@ -177,7 +190,8 @@ export class UpdateController {
         const second = await updater.check();
         if (second === null) return this.fail('error', null, 'the updater is not active in this build');
         verdict = this.verify(second.updateInfo);
-        if (!verdict.ok) return this.refuse(verdict.refusal, verdict.detail, offeredVersionOf(second.updateInfo));
+        if (!verdict.ok)
+          return this.refuse(verdict.refusal, verdict.detail, offeredVersionOf(second.updateInfo));
         available = second.isUpdateAvailable;
       }
       const { statement, direction } = verdict;
@@ -192,6 +206,10 @@ export class UpdateController {
       }
       return await this.download(statement, direction === 'older');
     } catch (error) {
+      // electron-updater could not parse latest.yml (YAML or version): a bad release, not a bad network
+      const code = (error as { code?: unknown } | null)?.code;
+      if (code === 'ERR_UPDATER_INVALID_UPDATE_INFO' || code === 'ERR_UPDATER_INVALID_VERSION')
+        return this.refuse('yml-malformed', errorText(error), null);
       return this.fail('error', null, errorText(error));
     }
   }
@@ -200,8 +218,8 @@ export class UpdateController {
     const connection = this.connection;
     if (!connection) return;
     this.deps.updater.configure({
-      feedUrl: `${connection.apiUrl.replace(/\/+$/, '')}/api/v1/updates/${this.deps.channel}`,
-      requestHeaders: { authorization: `Bearer ${connection.credential}` },
+      feedUrl: `${connection.apiUrl.replace(/\/+$/, '')}${UPDATE_FILES_ROUTE}/${this.deps.channel}`,
+      requestHeaders: updateRequestHeaders(connection.credential, this.deps.runningVersion),
       allowDowngrade,
     });
   }
@@ -263,7 +281,11 @@ export class UpdateController {
     if (this.status.outboxPending === 0) await this.installNow();
   }
 
-  private async refuse(refusal: UpdateRefusal, detail: string, offered: string | null): Promise<UpdateStatus> {
+  private async refuse(
+    refusal: UpdateRefusal,
+    detail: string,
+    offered: string | null,
+  ): Promise<UpdateStatus> {
     this.ready = null;
     await this.remember({ readyVersion: null });
     this.fail('refused', offered, detail, refusal);
@@ -311,6 +333,15 @@ export class UpdateController {
       this.lastReported = ''; // try again at the next outcome
     }
   }
+}
+
+/** Every request to the centre: the device credential, the API version, the running version. */
+export function updateRequestHeaders(credential: string, runningVersion: string): Record<string, string> {
+  return {
+    authorization: `Bearer ${credential}`,
+    [API_VERSION_HEADER]: String(API_VERSION),
+    [APP_VERSION_HEADER]: runningVersion,
+  };
 }
 
 const versionPattern = /^\d{1,6}\.\d{1,6}\.\d{1,6}(?:-[0-9A-Za-z.-]{1,40})?$/;

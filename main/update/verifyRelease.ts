@@ -48,7 +48,11 @@ const refuse = (refusal: UpdateRefusal, detail: string): Refused => ({ ok: false
 /** The key as node:crypto wants it, or null when the text is no Ed25519 SPKI key. */
 export function parsePublicKey(base64Spki: string): KeyObject | null {
   try {
-    const key = createPublicKey({ key: Buffer.from(base64Spki.trim(), 'base64'), format: 'der', type: 'spki' });
+    const key = createPublicKey({
+      key: Buffer.from(base64Spki.trim(), 'base64'),
+      format: 'der',
+      type: 'spki',
+    });
     return key.asymmetricKeyType === 'ed25519' ? key : null;
   } catch {
     return null;
@@ -112,7 +116,10 @@ export function verifyRelease(latestYml: unknown, context: VerifyContext): Relea
   if (statement.channel !== context.channel)
     return refuse('wrong-channel', `signed for channel ${statement.channel}, not ${context.channel}`);
   if (latestYml.version !== statement.version)
-    return refuse('statement-mismatch', `latest.yml says ${latestYml.version}, the statement ${statement.version}`);
+    return refuse(
+      'statement-mismatch',
+      `latest.yml says ${latestYml.version}, the statement ${statement.version}`,
+    );
   const mismatch = sameArtifacts(latestYml, statement);
   if (mismatch) return refuse('statement-mismatch', mismatch);
   if (context.lastAcceptedIssuedAt !== null && statement.issuedAt < context.lastAcceptedIssuedAt)
@@ -120,7 +127,10 @@ export function verifyRelease(latestYml: unknown, context: VerifyContext): Relea
 
   const order = compareReleaseVersions(statement.version, context.runningVersion);
   if (order < 0 && !statement.pinned)
-    return refuse('older-version', `${statement.version} is older than the running ${context.runningVersion}`);
+    return refuse(
+      'older-version',
+      `${statement.version} is older than the running ${context.runningVersion}`,
+    );
   return { ok: true, statement, direction: order > 0 ? 'newer' : order === 0 ? 'same' : 'older' };
 }
 
@@ -144,13 +154,18 @@ export function verifyArtifact(
 }
 
 function compareDigest(digest: string, size: number, entry: { url: string; sha512: string; size: number }) {
-  if (size !== entry.size) return refuse('hash-mismatch', `${entry.url}: ${size} bytes, signed ${entry.size}`);
-  if (digest !== entry.sha512) return refuse('hash-mismatch', `${entry.url}: sha512 differs from the signed one`);
+  if (size !== entry.size)
+    return refuse('hash-mismatch', `${entry.url}: ${size} bytes, signed ${entry.size}`);
+  if (digest !== entry.sha512)
+    return refuse('hash-mismatch', `${entry.url}: sha512 differs from the signed one`);
   return { ok: true } as const;
 }
 
 /** Streams a downloaded installer through sha512 (never reads 100 MB into memory). */
-export async function verifyArtifactFile(filePath: string, statement: ReleaseStatement): Promise<ArtifactVerdict> {
+export async function verifyArtifactFile(
+  filePath: string,
+  statement: ReleaseStatement,
+): Promise<ArtifactVerdict> {
   const name = path.basename(filePath);
   const entry = signedEntryFor(statement, name) ?? signedEntryFor(statement, undefined);
   if (!entry) return refuse('statement-mismatch', `${name} is not in the statement`);

@@ -4,10 +4,7 @@
  * CLI would (the two gridroom fields next to electron-updater's own).
  */
 import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import {
-  canonicalStatementBytes,
-  type ReleaseStatement,
-} from '#common/update/releaseStatement';
+import { canonicalStatementBytes, type ReleaseStatement } from '#common/update/releaseStatement';
 
 export interface Publisher {
   publicKey: string;

@@ -108,14 +108,25 @@ describe('UpdateController', () => {
     await controller.connect(connection);
     expect(updater.configured[0]).toEqual({
       feedUrl: 'http://127.0.0.1:4612/api/v1/updates/stable',
-      requestHeaders: { authorization: `Bearer ${connection.credential}` },
+      requestHeaders: {
+        authorization: `Bearer ${connection.credential}`,
+        'x-gridroom-api': '1',
+        'x-gridroom-app-version': '0.2.0',
+      },
       allowDowngrade: false,
     });
     const seen: string[] = [];
     controller.subscribe((s) => seen.push(s.progress ? `${s.state}:${s.progress.percent}` : s.state));
     const status = await controller.checkNow();
-    expect(status).toMatchObject({ state: 'ready', offeredVersion: '0.3.0', downgrade: false, refusal: null });
-    expect(seen).toEqual(expect.arrayContaining(['checking', 'available', 'downloading:50', 'downloading:100', 'ready']));
+    expect(status).toMatchObject({
+      state: 'ready',
+      offeredVersion: '0.3.0',
+      downgrade: false,
+      refusal: null,
+    });
+    expect(seen).toEqual(
+      expect.arrayContaining(['checking', 'available', 'downloading:50', 'downloading:100', 'ready']),
+    );
     expect(saved.at(-1)).toMatchObject({ lastAcceptedIssuedAt: 1_000, readyVersion: '0.3.0' });
     expect(reports).toEqual([]);
     expect(updater.installs).toBe(0); // ready is not installed without a request
@@ -135,21 +146,34 @@ describe('UpdateController', () => {
     expect(await controller.checkNow()).toMatchObject({ state: 'refused', refusal: 'hash-mismatch' });
     await controller.checkNow();
     expect(reports).toEqual([
-      expect.objectContaining({ state: 'refused', refusal: 'hash-mismatch', offeredVersion: '0.3.0', runningVersion: '0.2.0' }),
+      expect.objectContaining({
+        state: 'refused',
+        refusal: 'hash-mismatch',
+        offeredVersion: '0.3.0',
+        runningVersion: '0.2.0',
+      }),
     ]);
     expect(await controller.installNow()).toEqual({ status: 'not-ready' });
     expect(updater.installs).toBe(0);
   });
 
   it.each([
-    ['a tampered yml field', () => ({ ...signedYml(publisher, { version: '0.3.0' }), path: 'x.exe' }), 'statement-mismatch'],
+    [
+      'a tampered yml field',
+      () => ({ ...signedYml(publisher, { version: '0.3.0' }), path: 'x.exe' }),
+      'statement-mismatch',
+    ],
     ['another key', () => signedYml(makePublisher(), { version: '0.3.0' }), 'signature-invalid'],
     [
       'a missing signature',
       () => ({ ...signedYml(publisher, { version: '0.3.0' }), gridroomSignature: undefined }),
       'signature-missing',
     ],
-    ['an older release on an unpinned channel', () => signedYml(publisher, { version: '0.1.0', issuedAt: 5_000 }), 'older-version'],
+    [
+      'an older release on an unpinned channel',
+      () => signedYml(publisher, { version: '0.1.0', issuedAt: 5_000 }),
+      'older-version',
+    ],
   ])('refuses %s before downloading anything', async (_name, yml, refusal) => {
     const { controller, updater, reports } = rig({ yml: yml() });
     await controller.connect(connection);
@@ -169,10 +193,32 @@ describe('UpdateController', () => {
   });
 
   it('takes a pinned older release as a downgrade, turning allowDowngrade on only for it', async () => {
-    const { controller, updater } = rig({ yml: signedYml(publisher, { version: '0.1.0', pinned: true, issuedAt: 5_000 }) });
+    const { controller, updater } = rig({
+      yml: signedYml(publisher, { version: '0.1.0', pinned: true, issuedAt: 5_000 }),
+    });
     await controller.connect(connection);
-    expect(await controller.checkNow()).toMatchObject({ state: 'ready', offeredVersion: '0.1.0', downgrade: true });
+    expect(await controller.checkNow()).toMatchObject({
+      state: 'ready',
+      offeredVersion: '0.1.0',
+      downgrade: true,
+    });
     expect(updater.configured.map((c) => c.allowDowngrade)).toEqual([false, false, true]);
+  });
+
+  it('refuses a latest.yml the updater cannot parse as yml-malformed, and a network error is no refusal', async () => {
+    const { controller, updater, reports } = rig();
+    await controller.connect(connection);
+    updater.check = async () => {
+      throw Object.assign(new Error('Cannot parse update info from latest.yml'), {
+        code: 'ERR_UPDATER_INVALID_UPDATE_INFO',
+      });
+    };
+    expect(await controller.checkNow()).toMatchObject({ state: 'refused', refusal: 'yml-malformed' });
+    updater.check = async () => {
+      throw new Error('connect ECONNREFUSED 127.0.0.1:4612');
+    };
+    expect(await controller.checkNow()).toMatchObject({ state: 'error', refusal: null });
+    expect(reports.map((r) => r.refusal)).toEqual(['yml-malformed']);
   });
 
   it('maps a 404 of the named file to file-missing', async () => {

@@ -52,15 +52,23 @@ describe('verifyRelease', () => {
   it('refuses a yml whose file list was changed after signing', () => {
     const yml = signedYml(publisher, { version: '0.3.0' });
     const files = [{ url: installerName('0.3.0'), sha512: 'B'.repeat(86) + '==', size: 10 }];
-    expect(verifyRelease({ ...yml, files }, context)).toMatchObject({ ok: false, refusal: 'statement-mismatch' });
+    expect(verifyRelease({ ...yml, files }, context)).toMatchObject({
+      ok: false,
+      refusal: 'statement-mismatch',
+    });
     const extra = [...(yml.files as object[]), { url: 'evil.exe', sha512: 'C'.repeat(86) + '==', size: 1 }];
-    expect(verifyRelease({ ...yml, files: extra }, context)).toMatchObject({ ok: false, refusal: 'statement-mismatch' });
+    expect(verifyRelease({ ...yml, files: extra }, context)).toMatchObject({
+      ok: false,
+      refusal: 'statement-mismatch',
+    });
   });
 
   it('refuses a statement whose bytes were changed (the signature no longer matches)', () => {
     const yml = signedYml(publisher, { version: '0.3.0' });
     const forged = Buffer.from(
-      Buffer.from(String(yml.gridroomStatement), 'base64').toString('utf8').replace('"pinned":false', '"pinned":true '),
+      Buffer.from(String(yml.gridroomStatement), 'base64')
+        .toString('utf8')
+        .replace('"pinned":false', '"pinned":true '),
     ).toString('base64');
     expect(verifyRelease({ ...yml, gridroomStatement: forged }, context)).toMatchObject({
       ok: false,
@@ -79,7 +87,10 @@ describe('verifyRelease', () => {
   it('refuses everything when the build pins no valid key', () => {
     const yml = signedYml(publisher, { version: '0.3.0' });
     expect(parsePublicKey('not a key')).toBeNull();
-    expect(verifyRelease(yml, { ...context, publicKey: '' })).toMatchObject({ ok: false, refusal: 'signature-invalid' });
+    expect(verifyRelease(yml, { ...context, publicKey: '' })).toMatchObject({
+      ok: false,
+      refusal: 'signature-invalid',
+    });
   });
 
   it.each(['gridroomSignature', 'gridroomStatement'])('refuses a yml without %s', (field) => {
@@ -93,15 +104,20 @@ describe('verifyRelease', () => {
     expect(verifyRelease(yml, context)).toMatchObject({ ok: false, refusal: 'signature-invalid' });
   });
 
-  it.each([null, 'version: 1', { files: [] }, { version: '0.3.0' }])('refuses a malformed yml (%j)', (yml) => {
-    expect(verifyRelease(yml, context)).toMatchObject({ ok: false, refusal: 'yml-malformed' });
-  });
+  it.each([null, 'version: 1', { files: [] }, { version: '0.3.0' }])(
+    'refuses a malformed yml (%j)',
+    (yml) => {
+      expect(verifyRelease(yml, context)).toMatchObject({ ok: false, refusal: 'yml-malformed' });
+    },
+  );
 
   it('refuses an older release replayed on an unpinned channel', () => {
-    expect(verifyRelease(signedYml(publisher, { version: '0.1.0', issuedAt: 2_000 }), context)).toMatchObject({
-      ok: false,
-      refusal: 'older-version',
-    });
+    expect(verifyRelease(signedYml(publisher, { version: '0.1.0', issuedAt: 2_000 }), context)).toMatchObject(
+      {
+        ok: false,
+        refusal: 'older-version',
+      },
+    );
   });
 
   it('accepts an older release the publisher pinned (a rollback: downgrade)', () => {
@@ -119,10 +135,12 @@ describe('verifyRelease', () => {
   });
 
   it('refuses a statement signed for another channel', () => {
-    expect(verifyRelease(signedYml(publisher, { version: '0.3.0', channel: 'beta' }), context)).toMatchObject({
-      ok: false,
-      refusal: 'wrong-channel',
-    });
+    expect(verifyRelease(signedYml(publisher, { version: '0.3.0', channel: 'beta' }), context)).toMatchObject(
+      {
+        ok: false,
+        refusal: 'wrong-channel',
+      },
+    );
   });
 });
 
@@ -141,7 +159,10 @@ describe('verifyArtifact', () => {
     expect(verifyArtifact({ bytes, name: installerName('0.3.0') }, yml.statement)).toEqual({ ok: true });
     const tampered = Uint8Array.from(bytes);
     tampered[10] = (tampered[10] ?? 0) ^ 1;
-    expect(verifyArtifact({ bytes: tampered }, yml.statement)).toMatchObject({ ok: false, refusal: 'hash-mismatch' });
+    expect(verifyArtifact({ bytes: tampered }, yml.statement)).toMatchObject({
+      ok: false,
+      refusal: 'hash-mismatch',
+    });
     expect(verifyArtifact({ bytes, name: 'other.exe' }, yml.statement)).toMatchObject({
       ok: false,
       refusal: 'statement-mismatch',
@@ -154,7 +175,10 @@ describe('verifyArtifact', () => {
     expect(await verifyArtifactFile(good, yml.statement)).toEqual({ ok: true });
 
     await writeFile(good, Buffer.concat([Buffer.from(fakeInstaller('0.3.0')), Buffer.from('!')]));
-    expect(await verifyArtifactFile(good, yml.statement)).toMatchObject({ ok: false, refusal: 'hash-mismatch' });
+    expect(await verifyArtifactFile(good, yml.statement)).toMatchObject({
+      ok: false,
+      refusal: 'hash-mismatch',
+    });
 
     expect(await verifyArtifactFile(path.join(dir, 'gone.exe'), yml.statement)).toMatchObject({
       ok: false,
