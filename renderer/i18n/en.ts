@@ -29,6 +29,7 @@ import { epassEn } from './features/epass';
 import { fusionEn } from './features/fusion';
 import { gateEn } from './features/gate';
 import { handoverEn } from './features/handover';
+import { updateEn } from './features/update';
 
 export const en: Record<MessageKey, string> = {
   ...appEn,
@@ -59,4 +60,5 @@ export const en: Record<MessageKey, string> = {
   ...fusionEn,
   ...gateEn,
   ...handoverEn,
+  ...updateEn,
 };

@@ -32,6 +32,7 @@ import { epassZh } from './features/epass';
 import { fusionZh } from './features/fusion';
 import { gateZh } from './features/gate';
 import { handoverZh } from './features/handover';
+import { updateZh } from './features/update';
 
 export const zh = {
   ...appZh,
@@ -62,6 +63,7 @@ export const zh = {
   ...fusionZh,
   ...gateZh,
   ...handoverZh,
+  ...updateZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
