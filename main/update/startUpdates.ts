@@ -5,16 +5,14 @@
  * and then every few hours. Returns what the IPC handlers need.
  */
 import path from 'node:path';
-import { channelNameSchema } from '#common/update/releaseStatement';
 import { createLogger } from '#common/log';
-import type { UpdateStatus } from '#common/ipc/updateContract';
 import { createElectronUpdater } from './electronUpdater';
 import { pinnedPublisherKey } from './pinnedKey';
 import { UpdateController, type UpdaterPort } from './updateController';
 import type { UpdateIpc } from './updateIpc';
 import { loadUpdateMemory, saveUpdateMemory } from './updateMemoryFile';
 import { createUpdateReporter } from './updateReporter';
-import { parsePublicKey } from './verifyRelease';
+import { decideUpdateDisabled, updateChannelFromEnv } from './updatePolicy';
 
 const log = createLogger('updater');
 
@@ -37,21 +35,6 @@ const idleUpdater: UpdaterPort = {
   },
   quitAndInstall: () => undefined,
 };
-
-export function updateChannelFromEnv(env: NodeJS.ProcessEnv): string {
-  const parsed = channelNameSchema.safeParse(env.GRIDROOM_UPDATE_CHANNEL);
-  return parsed.success ? parsed.data : 'stable';
-}
-
-export function decideUpdateDisabled(options: {
-  publicKey: string;
-  isPackaged: boolean;
-  forceDev: boolean;
-}): UpdateStatus['disabled'] {
-  if (parsePublicKey(options.publicKey) === null) return 'no-key';
-  if (!options.isPackaged && !options.forceDev) return 'not-packaged';
-  return null;
-}
 
 export async function startUpdates(options: StartUpdatesOptions): Promise<UpdateIpc> {
   const { env, testMode, isPackaged } = options;
