@@ -210,6 +210,15 @@ export class UpdateController {
       const code = (error as { code?: unknown } | null)?.code;
       if (code === 'ERR_UPDATER_INVALID_UPDATE_INFO' || code === 'ERR_UPDATER_INVALID_VERSION')
         return this.refuse('yml-malformed', errorText(error), null);
+      // a verified release already downloaded stays ready through a failed re-check (network)
+      if (this.ready !== null) {
+        this.set({
+          state: 'ready',
+          offeredVersion: this.ready.statement.version,
+          lastCheckedAt: this.deps.now(),
+        });
+        return this.status;
+      }
       return this.fail('error', null, errorText(error));
     }
   }

@@ -221,6 +221,18 @@ describe('UpdateController', () => {
     expect(reports.map((r) => r.refusal)).toEqual(['yml-malformed']);
   });
 
+  it('keeps a verified, downloaded release ready when a later check fails on the network', async () => {
+    const { controller, updater } = rig({ yml: signedYml(publisher, { version: '0.3.0' }) });
+    await controller.connect(connection);
+    await controller.checkNow();
+    updater.check = async () => {
+      throw new Error('connect ECONNREFUSED 127.0.0.1:4612');
+    };
+    expect(await controller.checkNow()).toMatchObject({ state: 'ready', offeredVersion: '0.3.0' });
+    await controller.setOutboxPending(0);
+    expect(await controller.installNow()).toEqual({ status: 'installing', version: '0.3.0' });
+  });
+
   it('maps a 404 of the named file to file-missing', async () => {
     const { controller, updater } = rig({ yml: signedYml(publisher, { version: '0.3.0' }) });
     updater.downloadError = Object.assign(new Error('HttpError: 404 Not Found'), { statusCode: 404 });
