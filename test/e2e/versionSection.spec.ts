@@ -7,12 +7,19 @@
  * the lock minutes) waits in the outbox — whose live count the app reports to main — a download
  * with its named progress bar, and a refusal in Chinese and English. Screenshots of each.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { UpdateStatus } from '#common/ipc/updateContract';
 import { BoardPage } from './pages/BoardPage';
 import { signInIfAsked } from './support/signIn';
 
 const out = 'test/out/screens';
+
+/** axe's findings inside the section only (the rest of settings is the a11y spec's). */
+async function sectionViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include('[data-testid="version-section"]').analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const base: UpdateStatus = {
   revision: 1,
@@ -128,6 +135,7 @@ test('settings → 版本: the browser build, then the desktop states', async ({
   expect((await standIn(page)).installs).toBe(0);
   await section.scrollIntoViewIfNeeded();
   await section.screenshot({ path: `${out}/settings-version-ready-outbox.png` });
+  expect(await sectionViolations(page)).toEqual([]);
 
   // downloading: a progress bar with a name
   await push(page, {
@@ -138,6 +146,7 @@ test('settings → 版本: the browser build, then the desktop states', async ({
   await expect(section.getByTestId('version-state')).toHaveText('正在下载 v0.3.0');
   await expect(section.getByRole('progressbar', { name: '下载进度' })).toBeVisible();
   await section.screenshot({ path: `${out}/settings-version-downloading.png` });
+  expect(await sectionViolations(page)).toEqual([]);
 
   // refused: the reason in Chinese and English, the running version keeps working
   await push(page, {
@@ -151,4 +160,5 @@ test('settings → 版本: the browser build, then the desktop states', async ({
   );
   await expect(section.getByRole('button', { name: '重启以更新' })).toHaveCount(0);
   await section.screenshot({ path: `${out}/settings-version-refused.png` });
+  expect(await sectionViolations(page)).toEqual([]);
 });
