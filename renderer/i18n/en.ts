@@ -25,11 +25,11 @@ import { settingsEn } from './features/settings';
 import { syncEn } from './features/sync';
 import { a11yEn } from './features/a11y';
 import { diagnosticsEn } from './features/diagnostics';
+import { versionEn } from './features/version';
 import { epassEn } from './features/epass';
 import { fusionEn } from './features/fusion';
 import { gateEn } from './features/gate';
 import { handoverEn } from './features/handover';
-import { updateEn } from './features/update';
 
 export const en: Record<MessageKey, string> = {
   ...appEn,
@@ -56,9 +56,9 @@ export const en: Record<MessageKey, string> = {
   ...syncEn,
   ...a11yEn,
   ...diagnosticsEn,
+  ...versionEn,
   ...epassEn,
   ...fusionEn,
   ...gateEn,
   ...handoverEn,
-  ...updateEn,
 };

@@ -28,11 +28,11 @@ import { settingsZh } from './features/settings';
 import { syncZh } from './features/sync';
 import { a11yZh } from './features/a11y';
 import { diagnosticsZh } from './features/diagnostics';
+import { versionZh } from './features/version';
 import { epassZh } from './features/epass';
 import { fusionZh } from './features/fusion';
 import { gateZh } from './features/gate';
 import { handoverZh } from './features/handover';
-import { updateZh } from './features/update';
 
 export const zh = {
   ...appZh,
@@ -59,11 +59,11 @@ export const zh = {
   ...syncZh,
   ...a11yZh,
   ...diagnosticsZh,
+  ...versionZh,
   ...epassZh,
   ...fusionZh,
   ...gateZh,
   ...handoverZh,
-  ...updateZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

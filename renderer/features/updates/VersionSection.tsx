@@ -11,7 +11,7 @@ import type { UpdateStatus } from '#common/ipc/updateContract';
 import { useI18n } from '#renderer/i18n/I18nContext';
 import { formatDateTime, makeTranslate, type Translate } from '#renderer/i18n/translate';
 import type { MessageKey } from '#renderer/i18n/zh';
-import { bundledAppVersion } from '#renderer/shared/appVersion';
+import { APP_VERSION } from '#common/update/appVersion';
 import { useOutboxCount } from './outboxCount';
 import { useUpdateStatus } from './useUpdateStatus';
 import { updateDisabledKey, updateRefusalKey } from './updateWords';
@@ -26,23 +26,23 @@ function stateLine(t: Translate, status: UpdateStatus): string {
   const version = status.offeredVersion ?? '';
   switch (status.state) {
     case 'idle':
-      return t('update.state.idle');
+      return t('version.state.idle');
     case 'checking':
-      return t('update.state.checking');
+      return t('version.state.checking');
     case 'up-to-date':
-      return t('update.state.up-to-date');
+      return t('version.state.up-to-date');
     case 'available':
-      return t(status.downgrade ? 'update.state.downgrade' : 'update.state.available', { version });
+      return t(status.downgrade ? 'version.state.downgrade' : 'version.state.available', { version });
     case 'downloading':
-      return t('update.state.downloading', { version });
+      return t('version.state.downloading', { version });
     case 'ready':
-      return t('update.state.ready', { version });
+      return t('version.state.ready', { version });
     case 'installing':
-      return t('update.state.installing', { version });
+      return t('version.state.installing', { version });
     case 'refused':
-      return t('update.state.refused');
+      return t('version.state.refused');
     case 'error':
-      return t('update.state.error');
+      return t('version.state.error');
   }
 }
 
@@ -72,7 +72,7 @@ export function VersionSection() {
   const waiting = pending ?? status?.outboxPending ?? null;
   const title = (
     <h3 id="version-title" style={{ marginTop: 32 }}>
-      {t('update.title')}
+      {t('version.title')}
     </h3>
   );
 
@@ -81,12 +81,12 @@ export function VersionSection() {
       <section aria-labelledby="version-title" data-testid="version-section" data-mode="browser">
         {title}
         <Descriptions column={1} size="small" bordered style={{ maxWidth: 640 }}>
-          <Descriptions.Item label={t('update.current')}>
-            <span data-testid="version-current">v{bundledAppVersion}</span>
+          <Descriptions.Item label={t('version.current')}>
+            <span data-testid="version-current">v{APP_VERSION}</span>
           </Descriptions.Item>
         </Descriptions>
         <Typography.Paragraph type="secondary" style={{ marginTop: 12 }} data-testid="version-browser-note">
-          {bilingual(t, other, 'update.browser')}
+          {bilingual(t, other, 'version.browser')}
         </Typography.Paragraph>
       </section>
     );
@@ -103,14 +103,16 @@ export function VersionSection() {
     >
       {title}
       <Descriptions column={1} size="small" bordered style={{ maxWidth: 640 }}>
-        <Descriptions.Item label={t('update.current')}>
+        <Descriptions.Item label={t('version.current')}>
           <span data-testid="version-current">v{status.runningVersion}</span>
         </Descriptions.Item>
-        <Descriptions.Item label={t('update.channel')}>{status.channel}</Descriptions.Item>
-        <Descriptions.Item label={t('update.lastCheck')}>
-          {status.lastCheckedAt === null ? t('update.never') : formatDateTime(status.lastCheckedAt, language)}
+        <Descriptions.Item label={t('version.channel')}>{status.channel}</Descriptions.Item>
+        <Descriptions.Item label={t('version.lastCheck')}>
+          {status.lastCheckedAt === null
+            ? t('version.never')
+            : formatDateTime(status.lastCheckedAt, language)}
         </Descriptions.Item>
-        <Descriptions.Item label={t('update.state')}>
+        <Descriptions.Item label={t('version.state')}>
           <span data-testid="version-state">{stateLine(t, status)}</span>
         </Descriptions.Item>
       </Descriptions>
@@ -119,7 +121,7 @@ export function VersionSection() {
         <div style={{ maxWidth: 640, marginTop: 12 }}>
           <Progress
             percent={Math.round(status.progress.percent)}
-            aria-label={t('update.progress')}
+            aria-label={t('version.progress')}
             data-testid="version-progress"
           />
         </div>
@@ -130,8 +132,8 @@ export function VersionSection() {
           type="warning"
           showIcon
           style={{ maxWidth: 640, marginTop: 12 }}
-          title={t('update.state.refused')}
-          description={t('update.refusedDetail', {
+          title={t('version.state.refused')}
+          description={t('version.refusedDetail', {
             reason: bilingual(t, other, updateRefusalKey[status.refusal]),
           })}
           data-testid="version-refusal"
@@ -145,7 +147,7 @@ export function VersionSection() {
           disabled={!canCheck}
           data-testid="version-check"
         >
-          {t('update.checkNow')}
+          {t('version.checkNow')}
         </Button>
         {status.state === 'ready' && (
           <Button
@@ -155,7 +157,7 @@ export function VersionSection() {
             data-testid="version-install"
             aria-describedby="version-install-reason"
           >
-            {t('update.install')}
+            {t('version.install')}
           </Button>
         )}
       </Space>
@@ -166,10 +168,10 @@ export function VersionSection() {
           style={{ marginTop: 8, maxWidth: 640 }}
         >
           {waiting === null
-            ? t('update.install.outboxUnknown')
+            ? t('version.install.outboxUnknown')
             : waiting > 0
-              ? t('update.install.outbox', { count: waiting })
-              : t('update.install.atStart')}
+              ? t('version.install.outbox', { count: waiting })
+              : t('version.install.atStart')}
         </Typography.Paragraph>
       )}
       {installRefusal && (
@@ -177,7 +179,7 @@ export function VersionSection() {
           type="error"
           showIcon
           style={{ maxWidth: 640, marginTop: 12 }}
-          title={t('update.install.refused', { reason: installRefusal })}
+          title={t('version.install.refused', { reason: installRefusal })}
         />
       )}
     </section>

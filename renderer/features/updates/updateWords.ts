@@ -7,19 +7,19 @@ import type { UpdateStatus } from '#common/ipc/updateContract';
 import type { MessageKey } from '#renderer/i18n/zh';
 
 export const updateRefusalKey = {
-  'yml-malformed': 'update.refusal.yml-malformed',
-  'signature-missing': 'update.refusal.signature-missing',
-  'signature-invalid': 'update.refusal.signature-invalid',
-  'statement-mismatch': 'update.refusal.statement-mismatch',
-  'file-missing': 'update.refusal.file-missing',
-  'hash-mismatch': 'update.refusal.hash-mismatch',
-  'older-version': 'update.refusal.older-version',
-  'replayed-statement': 'update.refusal.replayed-statement',
-  'wrong-channel': 'update.refusal.wrong-channel',
+  'yml-malformed': 'version.refusal.yml-malformed',
+  'signature-missing': 'version.refusal.signature-missing',
+  'signature-invalid': 'version.refusal.signature-invalid',
+  'statement-mismatch': 'version.refusal.statement-mismatch',
+  'file-missing': 'version.refusal.file-missing',
+  'hash-mismatch': 'version.refusal.hash-mismatch',
+  'older-version': 'version.refusal.older-version',
+  'replayed-statement': 'version.refusal.replayed-statement',
+  'wrong-channel': 'version.refusal.wrong-channel',
 } as const satisfies Record<UpdateRefusal, MessageKey>;
 
 export const updateDisabledKey = {
-  'not-connected': 'update.disabled.not-connected',
-  'no-key': 'update.disabled.no-key',
-  'not-packaged': 'update.disabled.not-packaged',
+  'not-connected': 'version.disabled.not-connected',
+  'no-key': 'version.disabled.no-key',
+  'not-packaged': 'version.disabled.not-packaged',
 } as const satisfies Record<NonNullable<UpdateStatus['disabled']>, MessageKey>;
