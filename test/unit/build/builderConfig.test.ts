@@ -7,7 +7,8 @@
  * the generic provider that main re-points at the centre.
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { builtinModules, createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -128,6 +129,17 @@ describe('electron-builder.yml', () => {
     expect(pkg.dependencies).toBeUndefined();
     expect(Object.keys(pkg.optionalDependencies as object)).toEqual(['electron']);
   });
+
+  it.skipIf(!existsSync(path.join(repoRoot, 'dist/main/index.cjs')))(
+    'main is one bundle: it requires only Node built-ins and electron (electron-updater inlined)',
+    async () => {
+      const bundle = await readFile(path.join(repoRoot, 'dist/main/index.cjs'), 'utf8');
+      const required = new Set([...bundle.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]!));
+      const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+      expect([...required].filter((name) => name !== 'electron' && !builtins.has(name))).toEqual([]);
+      expect(bundle).toContain('NsisUpdater'); // electron-updater's own code is inside
+    },
+  );
 
   describe('files', () => {
     let fixture: string;
