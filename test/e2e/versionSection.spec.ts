@@ -110,6 +110,7 @@ test('settings → 版本: the browser build, then the desktop states', async ({
   );
   await section.scrollIntoViewIfNeeded();
   await section.screenshot({ path: `${out}/settings-version-browser.png` });
+  expect(await sectionViolations(page)).toEqual([]);
 
   // the desktop app: a verified release is ready, the outbox is empty
   await installStandInMain(page, base);
