@@ -37,6 +37,7 @@ import { PMTILES_FILE_SCHEME } from '#common/ipc/basemapContract';
 import { createBriefingWindows, createWorkstationWindow } from './windows';
 import { addLogSink, createLogger } from '#common/log';
 import { logProcessEvents, startMainLogging } from './logging';
+import { startUpdates } from './update/startUpdates';
 
 const log = createLogger('main');
 
@@ -113,6 +114,14 @@ function main(): void {
       }),
     );
     const briefing = createBriefingWindows(windowOptions);
+    // signed updates from the centre (main/update/, docs/architecture.md §10)
+    const updates = await startUpdates({
+      env: process.env,
+      userDataDir: app.getPath('userData'),
+      runningVersion: app.getVersion(),
+      isPackaged: app.isPackaged,
+      testMode: dataDir.testMode,
+    });
     // Linux's basic_text / unknown safeStorage backends seal nothing: no vault then.
     const vaultChoice = chooseCredentialVault(safeStorage, process.platform);
     registerIpcHandlers(
@@ -173,6 +182,7 @@ function main(): void {
           },
         },
         logs: logging,
+        updates,
       },
       (event) =>
         isAllowedNavigation(

@@ -30,6 +30,7 @@ import type { LogRecord } from '#common/log';
 import type { CredentialVault } from './credentialVault';
 import { handleReportSaveFile, type ReportSaveDeps } from './reportSaveFile';
 import { checkExternalUrl } from './security';
+import { disabledUpdateStatus, updateWatchTimeoutMs, type UpdateIpc } from './update/updateIpc';
 
 export interface IpcHandlerDeps {
   appInfo: () => AppInfo;
@@ -57,6 +58,8 @@ export interface IpcHandlerDeps {
     writeFromRenderer(records: readonly LogRecord[]): void;
     readFiles(): LogReadReply['files'];
   };
+  /** The updater (update/updateController.ts); absent where main runs none (then: disabled). */
+  updates?: UpdateIpc;
 }
 
 export type { CredentialVault } from './credentialVault';
@@ -136,6 +139,28 @@ export const ipcHandlers: { [C in IpcChannel]: Handler<C> } = {
   },
 
   [ipcChannels.logRead]: async (_request, deps) => ({ files: deps.logs?.readFiles() ?? [] }),
+
+  [ipcChannels.updateGetStatus]: async (_request, deps) =>
+    deps.updates?.getStatus() ?? disabledUpdateStatus(deps.appInfo().version),
+
+  [ipcChannels.updateWatchStatus]: async (request, deps) =>
+    deps.updates
+      ? deps.updates.waitForChange(request.afterRevision, updateWatchTimeoutMs)
+      : disabledUpdateStatus(deps.appInfo().version),
+
+  [ipcChannels.updateCheckNow]: async (_request, deps) =>
+    deps.updates ? deps.updates.checkNow() : disabledUpdateStatus(deps.appInfo().version),
+
+  [ipcChannels.updateInstallNow]: async (_request, deps) =>
+    deps.updates ? deps.updates.installNow() : { status: 'not-ready' },
+
+  [ipcChannels.updateSetOutbox]: async (request, deps) =>
+    deps.updates
+      ? deps.updates.setOutboxPending(request.pending)
+      : disabledUpdateStatus(deps.appInfo().version),
+
+  [ipcChannels.updateConnect]: async (request, deps) =>
+    deps.updates ? deps.updates.connect(request) : disabledUpdateStatus(deps.appInfo().version),
 };
 
 /** The slice of Electron's ipcMain the registration uses. */

@@ -10,6 +10,11 @@ import { ipcChannels } from '#common/ipc/channels';
 import type { BasemapActivateRequest } from '#common/ipc/basemapContract';
 import type { LogWriteRequest } from '#common/ipc/logContract';
 import type {
+  UpdateConnectRequest,
+  UpdateOutboxRequest,
+  UpdateWatchRequest,
+} from '#common/ipc/updateContract';
+import type {
   CredentialOpenRequest,
   CredentialSealRequest,
   GridroomApi,
@@ -39,6 +44,12 @@ const api = {
   basemapActivate: (request: BasemapActivateRequest) => invoke(ipcChannels.basemapActivate, request),
   logWrite: (request: LogWriteRequest) => invoke(ipcChannels.logWrite, request),
   logRead: () => invoke(ipcChannels.logRead),
+  updateGetStatus: () => invoke(ipcChannels.updateGetStatus),
+  updateWatchStatus: (request: UpdateWatchRequest) => invoke(ipcChannels.updateWatchStatus, request),
+  updateCheckNow: () => invoke(ipcChannels.updateCheckNow),
+  updateInstallNow: () => invoke(ipcChannels.updateInstallNow),
+  updateSetOutbox: (request: UpdateOutboxRequest) => invoke(ipcChannels.updateSetOutbox, request),
+  updateConnect: (request: UpdateConnectRequest) => invoke(ipcChannels.updateConnect, request),
 } satisfies GridroomApi;
 
 contextBridge.exposeInMainWorld(bridgeName, api);

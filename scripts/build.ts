@@ -7,6 +7,7 @@
  */
 import { build as esbuild, type BuildOptions } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isEntryPoint, mainOutFile, preloadOutFile, repoRoot, viteConfigFile } from './paths';
 
@@ -16,6 +17,15 @@ const preloadTarget = 'chrome130';
 
 export async function buildRenderer(): Promise<void> {
   await viteBuild({ configFile: viteConfigFile, root: path.join(repoRoot, 'renderer'), logLevel: 'warn' });
+}
+
+/**
+ * The publisher's public key main pins (main/update/pinnedKey.ts), from
+ * assets/update/publisher-public-key.txt; a build without the file updates nothing.
+ */
+export function publisherKeyForBuild(root = repoRoot): string {
+  const file = path.join(root, 'assets', 'update', 'publisher-public-key.txt');
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
 }
 
 export async function buildMainAndPreload(): Promise<void> {
@@ -35,6 +45,7 @@ export async function buildMainAndPreload(): Promise<void> {
       outfile: mainOutFile,
       platform: 'node',
       target: mainTarget,
+      define: { __GRIDROOM_PUBLISHER_KEY__: JSON.stringify(publisherKeyForBuild()) },
     }),
     // A sandboxed preload gets no Node: bundle for the browser, with only `electron` required.
     esbuild({

@@ -16,6 +16,12 @@ export const ipcChannels = {
   basemapActivate: 'basemap-activate',
   logWrite: 'log-write',
   logRead: 'log-read',
+  updateGetStatus: 'update-get-status',
+  updateWatchStatus: 'update-watch-status',
+  updateCheckNow: 'update-check-now',
+  updateInstallNow: 'update-install-now',
+  updateSetOutbox: 'update-set-outbox',
+  updateConnect: 'update-connect',
 } as const;
 
 export type IpcMethod = keyof typeof ipcChannels;

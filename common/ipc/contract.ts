@@ -13,6 +13,13 @@ import {
   basemapPickFileReplySchema,
 } from './basemapContract';
 import { logReadReplySchema, logWriteReplySchema, logWriteRequestSchema } from './logContract';
+import {
+  updateConnectRequestSchema,
+  updateInstallReplySchema,
+  updateOutboxRequestSchema,
+  updateStatusSchema,
+  updateWatchRequestSchema,
+} from './updateContract';
 
 /** Longest URL the app agrees to hand to the OS; real links are far shorter. */
 export const maxExternalUrlLength = 2048;
@@ -180,6 +187,12 @@ export const ipcContract = {
   [ipcChannels.basemapActivate]: { request: basemapActivateRequestSchema, reply: basemapActivateReplySchema },
   [ipcChannels.logWrite]: { request: logWriteRequestSchema, reply: logWriteReplySchema },
   [ipcChannels.logRead]: { request: z.undefined(), reply: logReadReplySchema },
+  [ipcChannels.updateGetStatus]: { request: z.undefined(), reply: updateStatusSchema },
+  [ipcChannels.updateWatchStatus]: { request: updateWatchRequestSchema, reply: updateStatusSchema },
+  [ipcChannels.updateCheckNow]: { request: z.undefined(), reply: updateStatusSchema },
+  [ipcChannels.updateInstallNow]: { request: z.undefined(), reply: updateInstallReplySchema },
+  [ipcChannels.updateSetOutbox]: { request: updateOutboxRequestSchema, reply: updateStatusSchema },
+  [ipcChannels.updateConnect]: { request: updateConnectRequestSchema, reply: updateStatusSchema },
 } as const satisfies Record<IpcChannel, { request: z.ZodType; reply: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

@@ -18,6 +18,7 @@ import { SyncIndicator } from '#renderer/features/sync/SyncIndicator';
 import { SignedInBar } from '#renderer/features/signin';
 import { HandoverTitleBar } from '#renderer/features/handover';
 import { SyncProvider } from '#renderer/features/sync/SyncProvider';
+import { UpdateBridge } from '#renderer/features/updates';
 import { HighSeverityAlerts } from '#renderer/features/incidents/HighSeverityAlerts';
 import { OpenBriefingButton } from '#renderer/features/briefing/OpenBriefingButton';
 import { navigate, useHashRoute } from '#renderer/shared/useHashRoute';
@@ -58,6 +59,7 @@ export function Shell() {
   return (
     <SyncProvider>
       <HighSeverityAlerts />
+      <UpdateBridge />
       <Layout className="shell">
         <Layout.Header className="shell-header">
           <div className="shell-title">

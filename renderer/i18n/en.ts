@@ -26,6 +26,7 @@ import { settingsEn } from './features/settings';
 import { syncEn } from './features/sync';
 import { a11yEn } from './features/a11y';
 import { diagnosticsEn } from './features/diagnostics';
+import { versionEn } from './features/version';
 import { epassEn } from './features/epass';
 import { fusionEn } from './features/fusion';
 import { gateEn } from './features/gate';
@@ -57,6 +58,7 @@ export const en: Record<MessageKey, string> = {
   ...syncEn,
   ...a11yEn,
   ...diagnosticsEn,
+  ...versionEn,
   ...epassEn,
   ...fusionEn,
   ...gateEn,

@@ -29,6 +29,7 @@ import { settingsZh } from './features/settings';
 import { syncZh } from './features/sync';
 import { a11yZh } from './features/a11y';
 import { diagnosticsZh } from './features/diagnostics';
+import { versionZh } from './features/version';
 import { epassZh } from './features/epass';
 import { fusionZh } from './features/fusion';
 import { gateZh } from './features/gate';
@@ -60,6 +61,7 @@ export const zh = {
   ...syncZh,
   ...a11yZh,
   ...diagnosticsZh,
+  ...versionZh,
   ...epassZh,
   ...fusionZh,
   ...gateZh,

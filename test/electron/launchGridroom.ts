@@ -12,13 +12,15 @@ import { signInIfAsked } from '../e2e/support/signIn';
 export async function launchGridroom(
   electronBinary: string | null,
   dataDir: string,
+  /** More environment for main (e.g. the update spec's centre and test publisher key). */
+  extraEnv: Record<string, string> = {},
 ): Promise<{ app: ElectronApplication; page: Page }> {
   await buildAll();
   const app = await _electron.launch({
     executablePath: electronBinary ?? undefined,
     args: ['.'],
     cwd: repoRoot,
-    env: { ...process.env, GRIDROOM_TEST: '1', GRIDROOM_DATA_DIR: dataDir },
+    env: { ...process.env, ...extraEnv, GRIDROOM_TEST: '1', GRIDROOM_DATA_DIR: dataDir },
   });
   const page = await app.firstWindow();
   await page.waitForLoadState('domcontentloaded');

@@ -1,7 +1,7 @@
 /**
  * 设置 — workstation settings: language, workstation name, the officer's PIN and the screen
  * lock (own sections), the basemap (its own section,
- * features/basemap; offline by default), and rebuilding the cache with demo data of either size.
+ * features/basemap; offline by default), the version and updates (features/updates), and rebuilding the cache with demo data of either size.
  */
 import { App, Button, Form, Input, Popconfirm, Select, Space } from 'antd';
 import { useEffect } from 'react';
@@ -15,6 +15,7 @@ import { BriefingSettingsSection } from './BriefingSettingsSection';
 import { LockSettingsSection } from './LockSettingsSection';
 import { PinSection } from './PinSection';
 import { DiagnosticsSection } from '#renderer/features/diagnostics';
+import { VersionSection } from '#renderer/features/updates';
 import { settingsDemoKey } from '#renderer/i18n/keyTables';
 
 type FormValues = { language: Settings['language']; workstation: string };
@@ -70,6 +71,7 @@ export function SettingsScreen() {
       <BasemapSection />
       <BriefingSettingsSection />
       <EnrolSection />
+      <VersionSection />
       <DiagnosticsSection />
       <h3 style={{ marginTop: 32 }}>{t('settings.demo')}</h3>
       <Space>
