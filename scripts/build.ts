@@ -28,28 +28,34 @@ export function publisherKeyForBuild(root = repoRoot): string {
   return existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
 }
 
-export async function buildMainAndPreload(): Promise<void> {
-  const shared: BuildOptions = {
-    bundle: true,
-    format: 'cjs',
-    external: ['electron'],
-    sourcemap: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-    absWorkingDir: repoRoot,
+const sharedNodeOptions: BuildOptions = {
+  bundle: true,
+  format: 'cjs',
+  external: ['electron'],
+  sourcemap: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  absWorkingDir: repoRoot,
+};
+
+/** How main is bundled (also used by the build config test, into a folder of its own). */
+export function mainBuildOptions(outfile = mainOutFile): BuildOptions {
+  return {
+    ...sharedNodeOptions,
+    entryPoints: ['main/index.ts'],
+    outfile,
+    platform: 'node',
+    target: mainTarget,
+    define: { __GRIDROOM_PUBLISHER_KEY__: JSON.stringify(publisherKeyForBuild()) },
   };
+}
+
+export async function buildMainAndPreload(): Promise<void> {
   await Promise.all([
-    esbuild({
-      ...shared,
-      entryPoints: ['main/index.ts'],
-      outfile: mainOutFile,
-      platform: 'node',
-      target: mainTarget,
-      define: { __GRIDROOM_PUBLISHER_KEY__: JSON.stringify(publisherKeyForBuild()) },
-    }),
+    esbuild(mainBuildOptions()),
     // A sandboxed preload gets no Node: bundle for the browser, with only `electron` required.
     esbuild({
-      ...shared,
+      ...sharedNodeOptions,
       entryPoints: ['preload/index.ts'],
       outfile: preloadOutFile,
       platform: 'browser',
