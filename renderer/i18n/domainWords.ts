@@ -218,15 +218,18 @@ export const deviceUpdateStateKey = {
   error: 'deviceUpdate.state.error',
 } as const satisfies Record<UpdateState, MessageKey>;
 
-/** Why a workstation refused an update, as its report says (common/update/updateReport.ts). */
-export const deviceUpdateRefusalKey = {
-  'yml-malformed': 'deviceUpdate.refusal.yml-malformed',
-  'signature-missing': 'deviceUpdate.refusal.signature-missing',
-  'signature-invalid': 'deviceUpdate.refusal.signature-invalid',
-  'statement-mismatch': 'deviceUpdate.refusal.statement-mismatch',
-  'file-missing': 'deviceUpdate.refusal.file-missing',
-  'hash-mismatch': 'deviceUpdate.refusal.hash-mismatch',
-  'older-version': 'deviceUpdate.refusal.older-version',
-  'replayed-statement': 'deviceUpdate.refusal.replayed-statement',
-  'wrong-channel': 'deviceUpdate.refusal.wrong-channel',
+/**
+ * Why a workstation refused an update (common/update/updateReport.ts): the same words on the
+ * workstation's 版本 section and in the chief's device screen, which shows its report.
+ */
+export const updateRefusalKey = {
+  'yml-malformed': 'version.refusal.yml-malformed',
+  'signature-missing': 'version.refusal.signature-missing',
+  'signature-invalid': 'version.refusal.signature-invalid',
+  'statement-mismatch': 'version.refusal.statement-mismatch',
+  'file-missing': 'version.refusal.file-missing',
+  'hash-mismatch': 'version.refusal.hash-mismatch',
+  'older-version': 'version.refusal.older-version',
+  'replayed-statement': 'version.refusal.replayed-statement',
+  'wrong-channel': 'version.refusal.wrong-channel',
 } as const satisfies Record<UpdateRefusal, MessageKey>;

@@ -87,7 +87,7 @@ test.describe('device versions and updates on the chief’s screen', () => {
 
     await page.getByTestId('language-switch').getByText('EN', { exact: true }).click();
     await expect(other.getByTestId('device-update-refusal')).toHaveText(
-      'the publisher’s signature is invalid',
+      "the publisher's signature is invalid",
     );
     await expect(other.getByTestId('device-update')).toContainText('Refused');
     await devices.screenshot({ path: testInfo.outputPath('admin-device-updates-en.png') });

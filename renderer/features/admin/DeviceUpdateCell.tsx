@@ -7,7 +7,7 @@
  */
 import { Tag } from 'antd';
 import type { DeviceUpdateReport } from '#common/update/deviceUpdateStatus';
-import { deviceUpdateRefusalKey, deviceUpdateStateKey } from '#renderer/i18n/domainWords';
+import { updateRefusalKey, deviceUpdateStateKey } from '#renderer/i18n/domainWords';
 import { useI18n } from '#renderer/i18n/I18nContext';
 import { formatDateTime } from '#renderer/i18n/translate';
 
@@ -34,7 +34,7 @@ export function DeviceUpdateCell({ update }: { update: DeviceUpdateReport | null
       ) : null}
       {update.refusal ? (
         <div className="warn" data-testid="device-update-refusal">
-          {t(deviceUpdateRefusalKey[update.refusal])}
+          {t(updateRefusalKey[update.refusal])}
         </div>
       ) : null}
     </span>

@@ -14,7 +14,8 @@ import type { MessageKey } from '#renderer/i18n/zh';
 import { APP_VERSION } from '#common/update/appVersion';
 import { useOutboxCount } from './outboxCount';
 import { useUpdateStatus } from './useUpdateStatus';
-import { updateDisabledKey, updateRefusalKey } from './updateWords';
+import { updateRefusalKey } from '#renderer/i18n/domainWords';
+import { updateDisabledKey } from './updateWords';
 
 /** A message in the interface's language, then in the other one (refusals are read by IT too). */
 function bilingual(t: Translate, other: Translate, key: MessageKey): string {

@@ -131,22 +131,18 @@ describe('electron-builder.yml', () => {
     expect(Object.keys(pkg.optionalDependencies as object)).toEqual(['electron']);
   });
 
-  it(
-    'main is one bundle: it requires only Node built-ins and electron (electron-updater inlined)',
-    async () => {
-      // Bundled here, as `npm run build` does, so the check never depends on a stale dist/.
-      const outDir = await mkdtemp(path.join(os.tmpdir(), 'gridroom-main-'));
-      const outfile = path.join(outDir, 'index.cjs');
-      await esbuild({ ...mainBuildOptions(outfile), sourcemap: false });
-      const bundle = await readFile(outfile, 'utf8');
-      await rm(outDir, { recursive: true, force: true });
-      const required = new Set([...bundle.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]!));
-      const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
-      expect([...required].filter((name) => name !== 'electron' && !builtins.has(name))).toEqual([]);
-      expect(bundle).toContain('NsisUpdater'); // electron-updater's own code is inside
-    },
-    60_000,
-  );
+  it('main is one bundle: it requires only Node built-ins and electron (electron-updater inlined)', async () => {
+    // Bundled here, as `npm run build` does, so the check never depends on a stale dist/.
+    const outDir = await mkdtemp(path.join(os.tmpdir(), 'gridroom-main-'));
+    const outfile = path.join(outDir, 'index.cjs');
+    await esbuild({ ...mainBuildOptions(outfile), sourcemap: false });
+    const bundle = await readFile(outfile, 'utf8');
+    await rm(outDir, { recursive: true, force: true });
+    const required = new Set([...bundle.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]!));
+    const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+    expect([...required].filter((name) => name !== 'electron' && !builtins.has(name))).toEqual([]);
+    expect(bundle).toContain('NsisUpdater'); // electron-updater's own code is inside
+  }, 60_000);
 
   describe('files', () => {
     let fixture: string;
