@@ -18,6 +18,9 @@
  *                                              worker, vs a plain pass over the same arrays
  *   epass.review.next.p95                      approve → next registration shown, 5,000 pending
  *                                              at district size, vs a raw read of the next row
+ *   incident.create.p95                        save on the board's new-incident form → drawn on
+ *                                              the map and counted in the tile (district), vs a
+ *                                              raw IndexedDB put of the saved row
  *   update.check.p95                           200 enrolled devices fetch latest.yml at once
  *                                              (HTTP, loopback, PGlite), vs /health the same way;
  *                                              the API's extra RSS/heap in the note
@@ -44,6 +47,7 @@ import { runBriefingBench } from './briefingBench';
 import { runReportBench } from './reportBench';
 import { runReportXlsxBench } from './reportXlsxBench';
 import { runIncidentsScrollBench } from './incidentsScrollBench';
+import { runIncidentCreateBench } from './incidentCreateBench';
 import { runSignInBench } from './signInBench';
 import { runFusionBench } from './fusionBench';
 import { runPassReviewBench } from './passReviewBench';
@@ -107,28 +111,25 @@ async function runSelected(browser: Browser, harnessUrl: string, appUrl: string)
     results.push(await cacheLoad(context, harnessUrl, size));
     await context.close();
   }
-  if (wanted('board') || wanted('map'))
-    results.push(...(await runBoardBench(browser, appUrl)));
+  if (wanted('board') || wanted('map')) results.push(...(await runBoardBench(browser, appUrl)));
   if (['sync.initial', 'sync.latency', 'sync.localwrite', 'sync.memory'].some(wanted))
     results.push(...(await runSyncBench(browser)));
   if (wanted('sync.push')) results.push(...(await runPushBench()));
   if (wanted('intake.batch')) results.push(...(await runIntakeBench()));
   if (wanted('sync.merge.timeline.max') || wanted('sync.push.timeline.max'))
     results.push(...(await runTimelineMergeBench()));
-  if (wanted('workflow.visit'))
-    results.push(...(await runVisitEntryBench(browser, appUrl)));
+  if (wanted('workflow.visit')) results.push(...(await runVisitEntryBench(browser, appUrl)));
   if (wanted('briefing')) results.push(...(await runBriefingBench(browser, appUrl)));
   if (wanted('report.pdf')) results.push(...(await runReportBench(appUrl)));
-  if (wanted('report.xlsx'))
-    results.push(...(await runReportXlsxBench(browser, appUrl)));
+  if (wanted('report.xlsx')) results.push(...(await runReportXlsxBench(browser, appUrl)));
   if (wanted('import')) results.push(...(await runImportBench(browser, appUrl)));
   if (wanted('import.geo.vertices')) results.push(...runGeoImportBench());
   if (wanted('auth.signin')) results.push(...(await runSignInBench(browser, harnessUrl)));
   if (wanted('epass.fusion')) results.push(...(await runFusionBench(browser, harnessUrl)));
   if (wanted('epass.review')) results.push(...(await runPassReviewBench(browser, appUrl)));
   if (wanted('update.check')) results.push(...(await runUpdateCheckBench()));
-  if (wanted('incidents.scroll'))
-    results.push(...(await runIncidentsScrollBench(browser, appUrl)));
+  if (wanted('incidents.scroll')) results.push(...(await runIncidentsScrollBench(browser, appUrl)));
+  if (wanted('incident.create')) results.push(...(await runIncidentCreateBench(browser, appUrl)));
   return results;
 }
 
