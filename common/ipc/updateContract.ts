@@ -58,6 +58,28 @@ export const updateStatusSchema = z
   .strict();
 export type UpdateStatus = z.infer<typeof updateStatusSchema>;
 
+/** The status before anything happened: idle, nothing checked, offered or downloaded. */
+export function idleUpdateStatus(
+  runningVersion: string,
+  channel: string,
+  disabled: UpdateStatus['disabled'],
+): UpdateStatus {
+  return {
+    revision: 0,
+    runningVersion,
+    channel,
+    disabled,
+    state: 'idle',
+    lastCheckedAt: null,
+    offeredVersion: null,
+    downgrade: false,
+    progress: null,
+    refusal: null,
+    detail: null,
+    outboxPending: null,
+  };
+}
+
 export const updateWatchRequestSchema = z.object({ afterRevision: z.number().int().nonnegative() }).strict();
 
 export const updateConnectRequestSchema = z

@@ -11,7 +11,7 @@
  * unsynced changes, and only after the file is verified once more. Refusals and a completed
  * install are reported to the centre. The status is one snapshot with a revision.
  */
-import type { UpdateInstallReply, UpdateStatus } from '#common/ipc/updateContract';
+import { idleUpdateStatus, type UpdateInstallReply, type UpdateStatus } from '#common/ipc/updateContract';
 import type { ReleaseStatement } from '#common/update/releaseStatement';
 import { API_VERSION, API_VERSION_HEADER } from '#common/sync/protocol';
 import {
@@ -87,20 +87,7 @@ export class UpdateController {
     this.memory = { ...deps.memory };
     this.startedAt = deps.now();
     this.startupVersion = deps.memory.readyVersion;
-    this.status = {
-      revision: 0,
-      runningVersion: deps.runningVersion,
-      channel: deps.channel,
-      disabled: deps.disabled ?? 'not-connected',
-      state: 'idle',
-      lastCheckedAt: null,
-      offeredVersion: null,
-      downgrade: false,
-      progress: null,
-      refusal: null,
-      detail: null,
-      outboxPending: null,
-    };
+    this.status = idleUpdateStatus(deps.runningVersion, deps.channel, deps.disabled ?? 'not-connected');
   }
 
   getStatus(): UpdateStatus {

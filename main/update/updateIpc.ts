@@ -3,7 +3,12 @@
  * the status a process without one answers (dev runs, tests) — disabled with its reason, so
  * settings → 版本 still shows the running version. Pure: no Electron here.
  */
-import type { UpdateConnectRequest, UpdateInstallReply, UpdateStatus } from '#common/ipc/updateContract';
+import {
+  idleUpdateStatus,
+  type UpdateConnectRequest,
+  type UpdateInstallReply,
+  type UpdateStatus,
+} from '#common/ipc/updateContract';
 
 /** How long `update-watch-status` holds a request open before answering with the same status. */
 export const updateWatchTimeoutMs = 25_000;
@@ -18,18 +23,5 @@ export interface UpdateIpc {
 }
 
 export function disabledUpdateStatus(runningVersion: string): UpdateStatus {
-  return {
-    revision: 0,
-    runningVersion,
-    channel: 'stable',
-    disabled: 'not-packaged',
-    state: 'idle',
-    lastCheckedAt: null,
-    offeredVersion: null,
-    downgrade: false,
-    progress: null,
-    refusal: null,
-    detail: null,
-    outboxPending: null,
-  };
+  return idleUpdateStatus(runningVersion, 'stable', 'not-packaged');
 }
