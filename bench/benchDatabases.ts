@@ -16,12 +16,12 @@ export interface BenchDatabase {
 }
 
 export async function onBenchDatabases(
-  run: (db: Database, on: BenchDatabase) => Promise<BenchResult>,
+  run: (db: Database, on: BenchDatabase) => Promise<BenchResult | BenchResult[]>,
 ): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   const lite = await openDatabase({});
   try {
-    results.push(await run(lite, { kind: 'pglite', where: 'PGlite in memory' }));
+    results.push(...[await run(lite, { kind: 'pglite', where: 'PGlite in memory' })].flat());
   } finally {
     await lite.close();
   }
@@ -30,7 +30,7 @@ export async function onBenchDatabases(
     const schema = `bench_${randomBytes(4).toString('hex')}`;
     const pg = await openDatabase({ databaseUrl: url, schema });
     try {
-      results.push(await run(pg, { kind: 'postgres', where: 'PostgreSQL on loopback' }));
+      results.push(...[await run(pg, { kind: 'postgres', where: 'PostgreSQL on loopback' })].flat());
     } finally {
       await pg.query(`DROP SCHEMA ${schema} CASCADE`);
       await pg.close();
