@@ -6,10 +6,9 @@
  * reason in words. Screenshot of the device list in test-results/.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type BrowserContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { startCentralApi, type CentralApi } from '#server/centralApi';
-import { startRendererServer, type RendererServer } from '#scripts/rendererServer';
-import { BoardPage } from './pages/BoardPage';
+import { openStationWorkstation, stationCode, type StationWorkstation } from './support/stationWorkstation';
 
 const base = Number(process.env.E2E_PORT ?? 5174);
 const appVersion = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -17,15 +16,13 @@ const appVersion = (JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 test.describe('device versions and updates on the chief’s screen', () => {
   test.setTimeout(600_000);
   let api: CentralApi;
-  let web: RendererServer | null = null;
-  let context: BrowserContext | null = null;
+  let station: StationWorkstation | null = null;
 
   test.beforeAll(async () => {
     api = await startCentralApi({ port: 0 });
   });
   test.afterAll(async () => {
-    await context?.close();
-    await web?.close();
+    await station?.close();
     await api?.close();
   });
 
@@ -33,20 +30,8 @@ test.describe('device versions and updates on the chief’s screen', () => {
     browser,
     request,
   }, testInfo) => {
-    const code = api.enrolmentCodes.find((c) => c.station === '禾山派出所')!.code;
-    web = await startRendererServer({
-      root: 'dist/renderer',
-      port: base + 121,
-      apiTarget: api.url.replace(/\/$/, ''),
-      runtimeConfig: { apiUrl: 'same-origin', enrolmentCode: code },
-    });
-    context = await browser.newContext({
-      viewport: { width: 1600, height: 1000 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    const page = await context.newPage();
-    const board = await BoardPage.open(page, web.url, 'chief');
+    station = await openStationWorkstation(browser, api, { port: base + 121, officer: 'chief' });
+    const { page, board } = station;
     await board.waitForBoard(240_000);
 
     // Another workstation, still on 0.0.9, refused the 0.1.0 release: a bad signature.
@@ -54,7 +39,7 @@ test.describe('device versions and updates on the chief’s screen', () => {
     const enrolled = (await (
       await request.post(`${root}/enrol`, {
         headers: { 'x-gridroom-api': '1', 'content-type': 'application/json' },
-        data: { enrolmentCode: code, workstation: '三号值班台' },
+        data: { enrolmentCode: stationCode(api), workstation: '三号值班台' },
       })
     ).json()) as { deviceId: string; credential: string };
     const reported = await request.post(`${root}/updates/report`, {
@@ -70,7 +55,7 @@ test.describe('device versions and updates on the chief’s screen', () => {
     });
     expect(reported.status()).toBe(200);
 
-    await page.goto(`${web.url}#/admin`);
+    await page.goto(`${station.web.url}#/admin`);
     const devices = page.getByTestId('admin-devices');
     await expect(devices).toBeVisible();
     const other = devices.locator('tr', { hasText: '三号值班台' });

@@ -11,15 +11,14 @@
  * online, the checks reach the centre. Screenshots (zh) go to test/out/screens/.
  */
 import { randomUUID } from 'node:crypto';
-import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { OFFICER_SESSION_HEADER } from '#common/auth/protocol';
 import { DEMO_PIN } from '#common/demo/demoPin';
 import { dayOf, startOfDay } from '#common/domain/time';
 import { startCentralApi, type CentralApi } from '#server/centralApi';
-import { startRendererServer, type RendererServer } from '#scripts/rendererServer';
-import { BoardPage } from './pages/BoardPage';
 import { readTable } from './support/rawCache';
 import { demoOfficer } from './support/signIn';
+import { openStationWorkstation, stationCode, type StationWorkstation } from './support/stationWorkstation';
 
 const base = Number(process.env.E2E_PORT ?? 5174);
 const DAY = 86_400_000;
@@ -45,12 +44,11 @@ interface GateCheckRow {
 /** A device of the test's own, its chief signed in: pushes as the chief would. */
 async function chiefDevice(request: APIRequestContext, api: CentralApi, chiefBadge: string) {
   const root = `${api.url.replace(/\/$/, '')}/api/v1`;
-  const code = api.enrolmentCodes.find((c) => c.station === '禾山派出所')!.code;
   const json = { 'x-gridroom-api': '1', 'content-type': 'application/json' };
   const enrolled = (await (
     await request.post(`${root}/enrol`, {
       headers: json,
-      data: { enrolmentCode: code, workstation: '通行证后台' },
+      data: { enrolmentCode: stationCode(api), workstation: '通行证后台' },
     })
   ).json()) as { deviceId: string; credential: string };
   const device = { ...json, authorization: `Bearer ${enrolled.credential}` };
@@ -101,16 +99,15 @@ async function scan(page: Page, code: string): Promise<void> {
 test.describe('gate check', () => {
   test.setTimeout(600_000);
   let api: CentralApi;
-  let web: RendererServer;
-  let context: BrowserContext;
+  let station: StationWorkstation | undefined;
 
   // A centre and a workstation of each run's own (--repeat-each runs share nothing).
   test.beforeEach(async () => {
     api = await startCentralApi({ port: 0 });
   });
   test.afterEach(async () => {
-    await context?.close();
-    await web?.close();
+    await station?.close();
+    station = undefined;
     await api?.close();
   });
 
@@ -118,20 +115,8 @@ test.describe('gate check', () => {
     browser,
     request,
   }) => {
-    const code = api.enrolmentCodes.find((c) => c.station === '禾山派出所')!.code;
-    web = await startRendererServer({
-      root: 'dist/renderer',
-      port: base + 40,
-      apiTarget: api.url.replace(/\/$/, ''),
-      runtimeConfig: { apiUrl: 'same-origin', enrolmentCode: code },
-    });
-    context = await browser.newContext({
-      viewport: { width: 1600, height: 1000 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    const page = await context.newPage();
-    const board = await BoardPage.open(page, web.url, 'duty');
+    station = await openStationWorkstation(browser, api, { port: base + 40, officer: 'duty' });
+    const { page, board } = station;
     await board.waitForBoard(240_000);
 
     // An in-only checkpoint of the station and its grid, from the synced cache.
@@ -217,7 +202,7 @@ test.describe('gate check', () => {
     await page.getByTestId('tab-gate').click();
     await expect(page.getByTestId('gate-panel')).toBeVisible();
     await expect(page.getByTestId('gate-key')).toHaveAttribute('data-kind', 'centre');
-    await context.setOffline(true);
+    await station.context.setOffline(true);
     await page.getByTestId('gate-checkpoint').click();
     await page.keyboard.type(`${checkpoint.name} · ${grid.code} ${grid.name}`);
     await page.keyboard.press('Enter');
@@ -315,7 +300,7 @@ test.describe('gate check', () => {
     await page.screenshot({ path: 'test/out/screens/gate-counts.png', fullPage: true });
 
     // Back online: the checks reach the centre (synced like any change).
-    await context.setOffline(false);
+    await station.context.setOffline(false);
     await page.getByTestId('sync-now').click();
     await expect
       .poll(

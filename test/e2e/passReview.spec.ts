@@ -10,18 +10,17 @@
  * workstation's audit (and its 审计 screen) and reaches the centre. Expected figures come from
  * the raw cache and the centre, never from the app.
  */
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { controlLevelAt } from '#common/domain/controlLevelAt';
 import { DEFAULT_PASS_DAYS } from '#common/domain/passRules';
 import type { ControlLevelChange, HealthCodeColour, Household, PassRegistration } from '#common/schemas';
 import { startCentralApi, type CentralApi } from '#server/centralApi';
-import { startRendererServer, type RendererServer } from '#scripts/rendererServer';
-import { BoardPage } from './pages/BoardPage';
 import { audit, formatViolations, violationCount } from './support/axe';
 import { CentreDevice } from './support/centreDevice';
 import { passCreatePatch } from './support/passRows';
 import { putRaw, readTable } from './support/rawCache';
 import { demoOfficer } from './support/signIn';
+import { openStationWorkstation, stationCode, type StationWorkstation } from './support/stationWorkstation';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(300_000);
@@ -30,8 +29,7 @@ const PORT = Number(process.env.E2E_PORT ?? 5174) + 200;
 const DAY = 86_400_000;
 
 let api: CentralApi | undefined;
-let web: RendererServer | undefined;
-let context: BrowserContext | undefined;
+let station: StationWorkstation | undefined;
 let page: Page;
 let device: CentreDevice;
 let officerId: string;
@@ -55,25 +53,16 @@ const reg = (key: string): Reg => {
 
 async function openStation(browser: Browser): Promise<void> {
   api = await startCentralApi({ port: 0 });
-  const code = api.enrolmentCodes.find((c) => c.station === '禾山派出所')?.code ?? null;
-  if (!code) throw new Error('no enrolment code for 禾山派出所');
-  web = await startRendererServer({
-    root: 'dist/renderer',
+  station = await openStationWorkstation(browser, api, {
     port: PORT,
-    apiTarget: api.url.replace(/\/$/, ''),
-    runtimeConfig: { apiUrl: 'same-origin', enrolmentCode: code },
-  });
-  context = await browser.newContext({
     viewport: { width: 1600, height: 900 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
   });
-  page = await context.newPage();
-  const board = await BoardPage.open(page, web.url);
+  page = station.page;
+  const board = station.board;
   await board.waitForBoard(180_000);
   officerId = (await demoOfficer(page, 'duty')).id;
   // The city system's device: another officer's sign-in at another device of the station.
-  device = await CentreDevice.open(api.url, code, (await demoOfficer(page, 'duty', 1)).badgeNo);
+  device = await CentreDevice.open(api.url, stationCode(api), (await demoOfficer(page, 'duty', 1)).badgeNo);
 }
 
 test.beforeAll(async ({ browser }, testInfo) => {
@@ -82,8 +71,7 @@ test.beforeAll(async ({ browser }, testInfo) => {
   await openStation(browser);
 });
 test.afterAll(async () => {
-  await context?.close();
-  await web?.close();
+  await station?.close();
   await api?.close();
 });
 

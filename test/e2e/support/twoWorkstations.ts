@@ -6,9 +6,10 @@
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { startCentralApi, type CentralApi } from '#server/centralApi';
-import { startRendererServer, type RendererServer } from '#scripts/rendererServer';
+import type { RendererServer } from '#scripts/rendererServer';
 import { BoardPage } from '../pages/BoardPage';
 import { IncidentsPage } from '../pages/IncidentsPage';
+import { serveStationRenderer, workstationContext } from './stationWorkstation';
 
 export interface Workstation {
   context: BrowserContext;
@@ -26,13 +27,7 @@ export interface TwoWorkstations {
 
 export async function openTwoWorkstations(browser: Browser, port: number): Promise<TwoWorkstations> {
   const api = await startCentralApi({ port: 0 });
-  const code = api.enrolmentCodes.find((c) => c.station === '禾山派出所')?.code ?? null;
-  const web = await startRendererServer({
-    root: 'dist/renderer',
-    port,
-    apiTarget: api.url.replace(/\/$/, ''),
-    runtimeConfig: { apiUrl: 'same-origin', enrolmentCode: code },
-  });
+  const web = await serveStationRenderer(api, port);
   const ws: Workstation[] = [];
   const close = async (): Promise<void> => {
     for (const w of ws) await w.context.close();
@@ -41,11 +36,7 @@ export async function openTwoWorkstations(browser: Browser, port: number): Promi
   };
   try {
     for (let i = 0; i < 2; i++) {
-      const context = await browser.newContext({
-        viewport: { width: 1600, height: 1000 },
-        locale: 'zh-CN',
-        timezoneId: 'Asia/Shanghai',
-      });
+      const context = await workstationContext(browser);
       const page = await context.newPage();
       const board = await BoardPage.open(page, web.url);
       ws.push({ context, page, board, incidents: new IncidentsPage(page) });
