@@ -46,8 +46,5 @@ export async function storeUpdateReport(
       now,
     ],
   );
-  await q.query('UPDATE devices SET app_version = $2 WHERE id = $1 AND app_version IS DISTINCT FROM $2', [
-    deviceId,
-    report.runningVersion,
-  ]);
+  await noteAppVersion(q, deviceId, undefined, report.runningVersion);
 }
