@@ -18,7 +18,7 @@ import { settlePassCodes } from '../epass/settlePassCodes';
 import type { Mutation } from '#common/sync/mutation';
 import type { MutationResult, PushReply } from '#common/sync/protocol';
 import { readWatermark } from './changeSeq';
-import { lockClientState, saveResultsStatements, storedResults } from './clientState';
+import { lockClientAndStation, saveResultsStatements, storedResults } from './clientState';
 import { insertConflictsStatement, type NewConflict } from './conflictStore';
 import { mergeMutation } from './mergeMutation';
 import { handoverRefusal } from './handoverRule';
@@ -67,7 +67,7 @@ export async function applyPush(db: Database, input: PushInput): Promise<PushOut
 async function applyInTransaction(tx: Queryable, input: PushInput): Promise<PushOutcome> {
   const { clientId, stationId, mutations, now } = input;
   // The station's change lock comes with the client's row (one round trip): held to commit.
-  const lastSeq = await lockClientState(tx, clientId, stationId, now, { andStation: true });
+  const lastSeq = await lockClientAndStation(tx, clientId, stationId, now);
   const fresh = mutations.filter((m) => m.seq > lastSeq);
   const replayed = await storedResults(
     tx,

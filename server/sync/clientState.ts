@@ -41,25 +41,22 @@ export function payloadHash(m: Pick<Mutation, 'entity' | 'id' | 'patch' | 'baseV
 }
 
 /**
- * Locks the client's row (creating it at 0) and returns its last applied seq — one statement:
- * the no-op DO UPDATE takes the row lock and RETURNING reads it, leaving updated_at (the time
- * of the client's previous push, which auth/authorizeMutations reads) untouched.
+ * Locks the client's row (creating it at 0), then the station's change lock (sync/changeSeq),
+ * and returns the client's last applied seq — one statement: the no-op DO UPDATE takes the row
+ * lock, and RETURNING, which runs once the row is locked, reads it and takes the station lock
+ * (the same order as taking them one by one, so no new deadlock). updated_at (the time of the
+ * client's previous push, which auth/authorizeMutations reads) is left untouched.
  */
-export async function lockClientState(
+export async function lockClientAndStation(
   tx: Queryable,
   clientId: string,
   stationId: string,
   now: number,
-  options: { andStation?: boolean } = {},
 ): Promise<number> {
-  // With andStation, the station's change lock (sync/changeSeq lockStation) is taken in the
-  // same statement, after the row lock (RETURNING runs once the row is locked): same order as
-  // taking them one by one, so no new deadlock, one round trip fewer.
-  const stationLock = options.andStation ? `, ${stationLockSql('$2')} AS station_locked` : '';
   const { rows } = await tx.query<{ last_seq: number; station_id: string }>(
     `INSERT INTO client_state (client_id, station_id, last_seq, updated_at) VALUES ($1, $2, 0, $3)
      ON CONFLICT (client_id) DO UPDATE SET client_id = EXCLUDED.client_id
-     RETURNING last_seq, station_id${stationLock}`,
+     RETURNING last_seq, station_id, ${stationLockSql('$2')} AS station_locked`,
     [clientId, stationId, now],
   );
   const row = rows[0];
