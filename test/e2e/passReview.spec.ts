@@ -83,17 +83,23 @@ const rowOf = (id: string) => page.locator(`[data-testid="queue-list"] li[data-r
 /** The households the registrations claim, chosen from the synced cache by their grid's level now. */
 async function chooseHouseholds() {
   const now = Date.now();
-  const [grids, levels, households, visits] = await Promise.all([
+  const [grids, levels, households, visits, passes] = await Promise.all([
     readTable<{ id: string; deleted: boolean }>(page, 'grids'),
     readTable<ControlLevelChange>(page, 'controlLevels'),
     readTable<Household>(page, 'households'),
     readTable<{ householdId: string; deleted: boolean }>(page, 'visits'),
+    readTable<PassRegistration>(page, 'passRegistrations'),
   ]);
   const levelOf = new Map(grids.map((g) => [g.id, controlLevelAt(levels, g.id, now).level]));
   const visited = new Set(visits.filter((v) => !v.deleted).map((v) => v.householdId));
+  // The demo city's own passes (dated from today) already hold some households: none of them.
+  const holding = new Set(
+    passes.filter((p) => !p.deleted && p.status === 'approved' && p.householdId).map((p) => p.householdId),
+  );
   const live = households.filter((h) => !h.deleted).sort((a, b) => a.id.localeCompare(b.id));
   const open = live.filter(
-    (h) => levelOf.get(h.gridId) === 'normal' || levelOf.get(h.gridId) === 'precaution',
+    (h) =>
+      !holding.has(h.id) && (levelOf.get(h.gridId) === 'normal' || levelOf.get(h.gridId) === 'precaution'),
   );
   const clean = open.filter((h) => visited.has(h.id) && h.registeredResidents >= 2).slice(0, 5);
   const single = open.find((h) => h.registeredResidents === 1 && !clean.includes(h));
