@@ -181,6 +181,7 @@ export function WindowedTable<T extends object>({
   const vars = {
     '--windowed-row': `${rowHeight}px`,
     '--windowed-border': token.colorBorderSecondary,
+    '--windowed-tag-border': token.colorBorder,
     '--windowed-bg': token.colorBgContainer,
     '--windowed-fill': token.colorFillAlter,
     '--windowed-head': token.colorTextHeading,
