@@ -4,7 +4,7 @@
  * measured by recharts: recharts measures in screen pixels, which inside the briefing deck
  * (CSS zoom) are not layout pixels, and the plot then ran into the legend.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import {
   Area,
   CartesianGrid,
@@ -33,7 +33,8 @@ export interface BurnUpChartProps {
   scale?: ChartScale;
 }
 
-export function BurnUpChart(props: BurnUpChartProps) {
+// memoised: the board re-renders on every cache change; the chart only when its props change
+export const BurnUpChart = memo(function BurnUpChart(props: BurnUpChartProps) {
   const look = chartScale(props.scale);
   const { t } = useI18n();
   const height = props.height ?? 200;
@@ -83,4 +84,4 @@ export function BurnUpChart(props: BurnUpChartProps) {
       </div>
     </ChartFigure>
   );
-}
+});

@@ -2,6 +2,7 @@
  * Coverage per grid, worst first, as horizontal bars coloured on the coverage ramp; clicking a
  * bar selects its grid. Shows the `limit` worst grids so the chart stays readable at 725 grids.
  */
+import { memo } from 'react';
 import {
   Bar,
   BarChart,
@@ -42,7 +43,8 @@ export interface CoverageByGridChartProps {
   scale?: ChartScale;
 }
 
-export function CoverageByGridChart(props: CoverageByGridChartProps) {
+// memoised: the board re-renders on every cache change; the chart only when its props change
+export const CoverageByGridChart = memo(function CoverageByGridChart(props: CoverageByGridChartProps) {
   const data = leastCovered(props.bars, props.limit ?? 15);
   const look = chartScale(props.scale);
   const wall = props.scale === 'wall';
@@ -99,4 +101,4 @@ export function CoverageByGridChart(props: CoverageByGridChartProps) {
       </ResponsiveContainer>
     </ChartFigure>
   );
-}
+});

@@ -1,4 +1,5 @@
 /** Incidents of the last 24 hours per clock hour, stacked by type. */
+import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { incidentTypes, type IncidentType } from '#common/schemas';
 import { incidentTypeColours } from '#renderer/theme/palette';
@@ -17,7 +18,8 @@ export interface IncidentsByHourChartProps {
   height?: number;
 }
 
-export function IncidentsByHourChart(props: IncidentsByHourChartProps) {
+// memoised: the board re-renders on every cache change; the chart only when its props change
+export const IncidentsByHourChart = memo(function IncidentsByHourChart(props: IncidentsByHourChartProps) {
   const { t, language } = useI18n();
   return (
     <ChartFigure
@@ -57,4 +59,4 @@ export function IncidentsByHourChart(props: IncidentsByHourChartProps) {
       </ResponsiveContainer>
     </ChartFigure>
   );
-}
+});

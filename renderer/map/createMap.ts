@@ -54,6 +54,10 @@ export function createMap({
     pitchWithRotate: false,
     // all glyphs come from TEXT_FONT (see mapStyle.ts), CJK included
     localIdeographFontFamily: false,
+    // Symbols (incident and checkpoint icons, grid labels) appear in the frame their data
+    // arrives instead of fading in over 300 ms: a new incident shows at once, and no fade keeps
+    // the map redrawing (a frame of a full-screen map cost ~100 ms where WebGL is software).
+    fadeDuration: 0,
     // the briefing and report capture the canvas
     canvasContextAttributes: { preserveDrawingBuffer: !interactive },
   });

@@ -1,4 +1,7 @@
-/** Incidents reported in the last 24 hours, counted per clock hour and type (for the chart). */
+/**
+ * Incidents reported in the 24 clock hours ending with the current one (that hour counted to its
+ * end), per hour and type, for the board's chart.
+ */
 import { HOUR_MS, startOfHour } from '#common/domain/time';
 import { incidentSchema, incidentTypes, type IncidentType } from '#common/schemas';
 import type { GridroomDb } from '#renderer/db/database';
@@ -20,7 +23,9 @@ export async function queryIncidentsByHour(
   });
   for (const incident of rows) {
     const bucket = buckets[Math.floor((incident.reportedAt - firstHour) / HOUR_MS)];
-    if (bucket && incident.reportedAt <= now) bucket[incident.type] += 1;
+    // The current hour's bucket runs to the hour's end, not to `now`: an incident saved a
+    // moment ago counts at once, without re-running the board's queries for a fresh `now`.
+    if (bucket) bucket[incident.type] += 1;
   }
   return { buckets, problems };
 }

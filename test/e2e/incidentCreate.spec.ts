@@ -44,11 +44,12 @@ test.beforeEach(({ station }) => {
 
 const HOUR = 3600_000;
 
-/** Incidents the chart should count at `now`: reported in the 24 clock hours up to now (independent of the app). */
+/** Incidents the chart should count at `now` (independent of the app). */
 function chartTotal(cache: RawCache, now: number): number {
   const first = Math.floor(now / HOUR) * HOUR - 23 * HOUR;
+  // the 24 clock hours ending with the current one, that hour counted to its end
   return cache.incidents.filter(
-    (i) => i.deleted !== true && Number(i.reportedAt) >= first && Number(i.reportedAt) <= now,
+    (i) => i.deleted !== true && Number(i.reportedAt) >= first && Number(i.reportedAt) < first + 24 * HOUR,
   ).length;
 }
 

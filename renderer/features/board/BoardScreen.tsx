@@ -24,6 +24,7 @@ import {
 } from '#renderer/map';
 import { LevelTimeSlider, useGridsAsOf } from '#renderer/features/grids';
 import { useSession } from '#renderer/shared/session';
+import { useStableRows } from '#renderer/shared/useStableRows';
 import { mayWrite } from '#common/domain/rolePolicy';
 import { StationMap } from '#renderer/features/basemap';
 import { GridPanel } from './GridPanel';
@@ -39,13 +40,14 @@ import { toMapGrids, toMapPoints } from '#renderer/station/toMapModels';
 import { useBoardData, useNow } from '#renderer/station/useBoardData';
 import { useMapLabels } from '#renderer/map/useMapLabels';
 
+/** An empty list whose identity never changes (before the board's data is in). */
+const noRows: never[] = [];
+
 export function BoardScreen() {
   const { t, language } = useI18n();
-  const ticking = useNow();
-  // a save moves "now" to the save at once, so the chart's current hour counts the new incident
-  // without waiting for the next minute tick
-  const [savedAt, setSavedAt] = useState(0);
-  const now = Math.max(ticking, savedAt);
+  // "now" ticks by the minute only: a save must not re-run every board query from scratch
+  // (the hourly chart's current bucket already runs to the hour's end)
+  const now = useNow();
   const data = useBoardData(now);
   const session = useSession();
   const { message } = App.useApp();
@@ -59,20 +61,48 @@ export function BoardScreen() {
   const announced = useRef(false);
   const [toolbar, toolbarHeight] = useElementHeight<HTMLDivElement>();
 
-  const mapGrids = useMemo(() => (data ? toMapGrids(data.picture) : []), [data]);
+  const picture = data?.picture;
+  const points = data?.points;
+  // What the map and the charts get keeps its identity while its data is the same (an incident
+  // saved re-reads the picture and the points): the map re-tiles, and a memoised chart renders,
+  // only what changed.
+  const mapGrids = useStableRows(useMemo(() => (picture ? toMapGrids(picture) : []), [picture]));
   const [asOf, setAsOf] = useState<number | null>(null);
   const levelGrids = useGridsAsOf(mapGrids, asOf);
   // asked once the board's own data is in, so the worker does not slow the board's first paint
   const fusion = useFusion(data ? { at: now, campaignId: null, rows: false } : null);
-  const shownGrids = useMemo(() => withSuspected(levelGrids, fusion), [levelGrids, fusion]);
-  const mapPoints = useMemo(() => (data ? toMapPoints(data.picture, data.points) : null), [data]);
+  const shownGrids = useStableRows(useMemo(() => withSuspected(levelGrids, fusion), [levelGrids, fusion]));
+  const mapPoints = useMemo(
+    () => (picture && points ? toMapPoints(picture, points) : null),
+    [picture, points],
+  );
+  const mapCheckpoints = useStableRows(mapPoints?.checkpoints ?? noRows);
+  const mapIncidents = useStableRows(mapPoints?.incidents ?? noRows);
+  const mapSites = useStableRows(mapPoints?.testingSites ?? noRows);
   const typeNames = useMemo(() => wordsFor(incidentTypeKey, t), [t]);
-  const coverageBars = useMemo(
-    () =>
-      (data?.picture.grids ?? [])
-        .filter((g) => g.inCampaign)
-        .map((g) => ({ id: g.grid.id, label: g.grid.code, name: g.grid.name, coverage: g.coverage })),
-    [data],
+  const coverageBars = useStableRows(
+    useMemo(
+      () =>
+        (picture?.grids ?? [])
+          .filter((g) => g.inCampaign)
+          .map((g) => ({ id: g.grid.id, label: g.grid.code, name: g.grid.name, coverage: g.coverage })),
+      [picture],
+    ),
+  );
+  const burnUp = useStableRows(data?.burnUp ?? noRows);
+  const incidentsByHour = useStableRows(data?.incidentsByHour ?? noRows);
+  const burnUpLabels = useMemo(
+    () => ({ visited: t('chart.burnup.visited'), total: t('chart.burnup.total') }),
+    [t],
+  );
+  const chartFormat = useMemo(
+    () => ({
+      day: (d: string) => formatDay(d, language),
+      number: (n: number) => formatNumber(n, language),
+      percent: (r: number) => formatPercent(r, language),
+      hour: (ms: number) => formatTime(ms, language),
+    }),
+    [language],
   );
 
   useEffect(() => {
@@ -89,7 +119,6 @@ export function BoardScreen() {
     ({ gridId }: { id: string; gridId: string }) => {
       const grid = mapGrids.find((g) => g.id === gridId);
       stopCreating();
-      setSavedAt(Date.now());
       setSelected(gridId);
       void message.success(t('newIncident.saved', { grid: grid ? `${grid.code} ${grid.name}` : gridId }));
     },
@@ -97,11 +126,11 @@ export function BoardScreen() {
   );
   const incidentsLast24h = useMemo(
     () =>
-      (data?.incidentsByHour ?? []).reduce(
+      incidentsByHour.reduce(
         (sum, bucket) => sum + incidentTypes.reduce((n, type) => n + bucket[type], 0),
         0,
       ),
-    [data],
+    [incidentsByHour],
   );
 
   const hasData = data !== undefined;
@@ -160,7 +189,9 @@ export function BoardScreen() {
           <StationMap
             className="map-canvas"
             grids={shownGrids}
-            {...mapPoints}
+            checkpoints={mapCheckpoints}
+            incidents={mapIncidents}
+            testingSites={mapSites}
             colourBy={colourBy}
             layers={layers}
             selectedGridId={selected}
@@ -223,10 +254,10 @@ export function BoardScreen() {
             <h3>{t('chart.burnup')}</h3>
             <BurnUpChart
               title={t('chart.burnup')}
-              data={data.burnUp}
-              labels={{ visited: t('chart.burnup.visited'), total: t('chart.burnup.total') }}
-              formatDay={(d) => formatDay(d, language)}
-              formatNumber={(n) => formatNumber(n, language)}
+              data={burnUp}
+              labels={burnUpLabels}
+              formatDay={chartFormat.day}
+              formatNumber={chartFormat.number}
             />
           </section>
           <section className="chart-card" data-testid="coverage-chart">
@@ -236,16 +267,16 @@ export function BoardScreen() {
               bars={coverageBars}
               selectedId={selected}
               onSelect={setSelected}
-              formatPercent={(r) => formatPercent(r, language)}
+              formatPercent={chartFormat.percent}
             />
           </section>
           <section className="chart-card" data-testid="incidents-chart" data-total={incidentsLast24h}>
             <h3>{t('chart.incidentsByHour')}</h3>
             <IncidentsByHourChart
               title={t('chart.incidentsByHour')}
-              buckets={data.incidentsByHour}
+              buckets={incidentsByHour}
               typeNames={typeNames}
-              formatHour={(ms) => formatTime(ms, language)}
+              formatHour={chartFormat.hour}
             />
           </section>
         </aside>
