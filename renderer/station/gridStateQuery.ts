@@ -3,6 +3,7 @@
  * households in scope and sweep coverage in the active campaign (from the aggregate tables,
  * never by scanning households or visits), and its open incidents.
  */
+import { nextBoundary } from '#common/domain/nextBoundary';
 import { coverageRatio } from '#common/domain/coverage';
 import { indexLevelHistory } from '#common/domain/controlLevelAt';
 import { levelsAt } from '#common/domain/levelTimeline';
@@ -46,6 +47,8 @@ export interface StationPicture {
   /** The active campaign's aggregate rows (all grids, all days), for history-aware figures. */
   campaignStats: SweepStats[];
   problems: RowProblem[];
+  /** Until when this picture holds (its next level or campaign boundary); Infinity when none. */
+  holdsUntil: number;
 }
 
 export const openStatuses = ['new', 'assigned', 'in-progress'] as const;
@@ -114,5 +117,10 @@ export async function queryStationPicture(db: GridroomDb, now: number): Promise<
     openIncidents: i.rows,
     campaignStats,
     problems: [...s.problems, ...o.problems, ...g.problems, ...c.problems, ...k.problems, ...i.problems],
+    // a level starts or ends; a campaign starts, or ends (in force through its `end`)
+    holdsUntil: nextBoundary(now, [
+      ...c.rows.flatMap((change) => [change.from, change.to]),
+      ...k.rows.flatMap((c) => [c.start, c.end + 1]),
+    ]),
   };
 }

@@ -12,7 +12,7 @@ export type HourBucket = { hourStart: number } & Record<IncidentType, number>;
 export async function queryIncidentsByHour(
   db: GridroomDb,
   now: number,
-): Promise<{ buckets: HourBucket[]; problems: RowProblem[] }> {
+): Promise<{ buckets: HourBucket[]; problems: RowProblem[]; holdsUntil: number }> {
   const firstHour = startOfHour(now) - 23 * HOUR_MS;
   const raw = await db.incidents.where('reportedAt').aboveOrEqual(firstHour).toArray();
   const { rows, problems } = validRows('incidents', raw, incidentSchema);
@@ -27,5 +27,6 @@ export async function queryIncidentsByHour(
     // moment ago counts at once, without re-running the board's queries for a fresh `now`.
     if (bucket) bucket[incident.type] += 1;
   }
-  return { buckets, problems };
+  // the buckets move on with the next hour
+  return { buckets, problems, holdsUntil: startOfHour(now) + HOUR_MS };
 }

@@ -24,7 +24,11 @@ export interface Kpis {
   overloadedOfficers: number;
 }
 
-export function computeKpis(picture: StationPicture, points: StationPoints, today: TodayFindings): Kpis {
+export function computeKpis(
+  picture: StationPicture,
+  points: Pick<StationPoints, 'checkpoints' | 'sitesToday'>,
+  today: TodayFindings,
+): Kpis {
   const gridsByLevel = Object.fromEntries(controlLevels.map((l) => [l, 0])) as Record<ControlLevel, number>;
   let householdsInScope = 0;
   let householdsCovered = 0;

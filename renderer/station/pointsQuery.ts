@@ -4,6 +4,7 @@
  */
 import { isStaffedAt } from '#common/domain/rosterGaps';
 import { dayOf } from '#common/domain/time';
+import { nextBoundary, nextDayStart } from '#common/domain/nextBoundary';
 import {
   checkpointSchema,
   dutyShiftSchema,
@@ -24,6 +25,8 @@ export interface StationPoints {
   checkpoints: CheckpointState[];
   sitesToday: TestingSite[];
   problems: RowProblem[];
+  /** Until when these hold (a shift starts or ends, the day turns). */
+  holdsUntil: number;
 }
 
 export async function queryStationPoints(db: GridroomDb, now: number): Promise<StationPoints> {
@@ -49,5 +52,9 @@ export async function queryStationPoints(db: GridroomDb, now: number): Promise<S
     })),
     sitesToday: t.rows,
     problems: [...c.problems, ...s.problems, ...t.problems],
+    holdsUntil: nextBoundary(now, [
+      ...s.rows.flatMap((shift) => [shift.start, shift.end]),
+      nextDayStart(now),
+    ]),
   };
 }

@@ -5,7 +5,9 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
+import { dayOf, startOfDay } from '#common/domain/time';
 import { useDb } from '#renderer/shared/DbContext';
+import { useHeldQuery } from './useHeldQuery';
 import { queryStationPicture, type StationPicture } from './gridStateQuery';
 import { queryIncidentsByHour, type HourBucket } from './incidentsQuery';
 import { computeKpis, type Kpis } from './kpis';
@@ -33,10 +35,13 @@ export interface BoardData {
 
 export function useBoardData(now: number): BoardData | undefined {
   const db = useDb();
-  const picture = useLiveQuery(() => queryStationPicture(db, now), [db, now]);
-  const points = useLiveQuery(() => queryStationPoints(db, now), [db, now]);
-  const today = useLiveQuery(() => queryTodayFindings(db, now), [db, now]);
-  const hourly = useLiveQuery(() => queryIncidentsByHour(db, now), [db, now]);
+  // Each part is asked again when the clock passes what it depends on (held queries) or its
+  // day changes, and whenever a table it reads changes — not on every minute tick.
+  const day = dayOf(now);
+  const picture = useHeldQuery('picture', now, (at) => queryStationPicture(db, at), [db]);
+  const points = useHeldQuery('points', now, (at) => queryStationPoints(db, at), [db]);
+  const hourly = useHeldQuery('hourly', now, (at) => queryIncidentsByHour(db, at), [db]);
+  const today = useLiveQuery(() => queryTodayFindings(db, startOfDay(day)), [db, day]);
   const scope = useMemo(() => {
     const inScope = picture?.grids.filter((g) => g.inCampaign) ?? [];
     return {
@@ -44,9 +49,10 @@ export function useBoardData(now: number): BoardData | undefined {
       total: inScope.reduce((n, g) => n + g.households, 0),
     };
   }, [picture]);
+  // the burn-up's last day is today's (or the campaign's end): it moves with the day
   const burnUp = useLiveQuery(
-    () => queryBurnUp(db, picture?.campaign ?? null, scope.ids, scope.total, now),
-    [db, picture?.campaign, scope, now],
+    () => queryBurnUp(db, picture?.campaign ?? null, scope.ids, scope.total, startOfDay(day)),
+    [db, picture?.campaign, scope, day],
   );
   return useMemo(() => {
     if (!picture || !points || !today || !hourly || !burnUp) return undefined;

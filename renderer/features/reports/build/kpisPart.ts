@@ -36,7 +36,6 @@ export function buildKpis(data: DailyReportData, facts: DayFacts, posts: PostsPa
         staffedNow: facts.byPost.has(checkpoint.id),
       })),
       sitesToday: data.sites.rows,
-      problems: [],
     },
     sumFindings(data.dayStats),
   );

@@ -250,6 +250,7 @@ export function smallStationDay(): DailyReportData {
         stats(GRID_2, DATE, 4, 3),
       ],
       problems: [],
+      holdsUntil: Infinity,
     },
     dayStats: [
       { ...stats(GRID_1, DATE, 8, 5), unregistered: 2, overdue: 1 },
