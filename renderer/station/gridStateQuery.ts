@@ -60,32 +60,62 @@ export function activeCampaign(campaigns: readonly SweepCampaign[], now: number)
   return [...campaigns].filter((c) => c.start <= now).sort((a, b) => b.end - a.end)[0] ?? null;
 }
 
+/** The picture without its open incidents: what changes with grids, levels, sweeps and rosters. */
+export type GridsPicture = Omit<StationPicture, 'openIncidents'>;
+
+/** The open incidents, read on their own: an incident edit re-reads only these. */
+export interface OpenIncidents {
+  openIncidents: Incident[];
+  problems: RowProblem[];
+}
+
+/** The whole picture at `now` (both halves, read together). */
 export async function queryStationPicture(db: GridroomDb, now: number): Promise<StationPicture> {
+  const [grids, open] = await Promise.all([queryGridsPicture(db, now), queryOpenIncidents(db)]);
+  return withOpenIncidents(grids, open);
+}
+
+export async function queryOpenIncidents(db: GridroomDb): Promise<OpenIncidents> {
+  const i = validRows('incidents', await rowsWithAnyOf(db.incidents, 'status', openStatuses), incidentSchema);
+  return { openIncidents: i.rows, problems: i.problems };
+}
+
+/** Joins the halves: each grid's open-incident count, the incidents and both halves' problems. */
+export function withOpenIncidents(picture: GridsPicture, open: OpenIncidents): StationPicture {
+  const openByGrid = new Map<string, number>();
+  for (const incident of open.openIncidents)
+    openByGrid.set(incident.gridId, (openByGrid.get(incident.gridId) ?? 0) + 1);
+  return {
+    ...picture,
+    grids: picture.grids.map((state) => ({ ...state, openIncidents: openByGrid.get(state.grid.id) ?? 0 })),
+    openIncidents: open.openIncidents,
+    problems: [...picture.problems, ...open.problems],
+  };
+}
+
+/** Grids, levels at `now`, coverage, officers, the campaign (open-incident counts still 0). */
+export async function queryGridsPicture(db: GridroomDb, now: number): Promise<GridsPicture> {
   // The campaigns first (a handful of rows), so the active one's aggregates are read together
   // with everything else rather than after it.
   const k = validRows('campaigns', await db.campaigns.toArray(), sweepCampaignSchema);
   const campaign = activeCampaign(k.rows, now);
-  const [stations, officers, grids, changes, gridStats, incidents, campaignStats] = await Promise.all([
+  const [stations, officers, grids, changes, gridStats, campaignStats] = await Promise.all([
     db.stations.toArray(),
     db.officers.toArray(),
     db.grids.toArray(),
     db.controlLevels.toArray(),
     db.gridStats.toArray(),
-    rowsWithAnyOf(db.incidents, 'status', openStatuses),
     campaign ? queryCampaignStats(db, campaign.id) : Promise.resolve([]),
   ]);
   const s = validRows('stations', stations, stationSchema);
   const o = validRows('officers', officers, officerSchema);
   const g = validRows('grids', grids, gridSchema);
   const c = validRows('controlLevels', changes, controlLevelChangeSchema);
-  const i = validRows('incidents', incidents, incidentSchema);
 
   const coveredByGrid = new Map<string, number>();
   for (const row of campaignStats)
     coveredByGrid.set(row.gridId, (coveredByGrid.get(row.gridId) ?? 0) + row.covered);
   const householdsByGrid = new Map(gridStats.map((row) => [row.gridId, row.households]));
-  const openByGrid = new Map<string, number>();
-  for (const incident of i.rows) openByGrid.set(incident.gridId, (openByGrid.get(incident.gridId) ?? 0) + 1);
   const targets = campaign && campaign.targetGridIds.length > 0 ? new Set(campaign.targetGridIds) : null;
   const levels = levelsAt(
     indexLevelHistory(c.rows),
@@ -105,7 +135,7 @@ export async function queryStationPicture(db: GridroomDb, now: number): Promise<
       covered,
       coverage: coverageRatio(covered, households),
       inCampaign: campaign !== null && (targets === null || targets.has(grid.id)),
-      openIncidents: openByGrid.get(grid.id) ?? 0,
+      openIncidents: 0,
     };
   });
   states.sort((a, b) => a.grid.code.localeCompare(b.grid.code));
@@ -114,9 +144,8 @@ export async function queryStationPicture(db: GridroomDb, now: number): Promise<
     officers: o.rows,
     campaign,
     grids: states,
-    openIncidents: i.rows,
     campaignStats,
-    problems: [...s.problems, ...o.problems, ...g.problems, ...c.problems, ...k.problems, ...i.problems],
+    problems: [...s.problems, ...o.problems, ...g.problems, ...c.problems, ...k.problems],
     // a level starts or ends; a campaign starts, or ends (in force through its `end`)
     holdsUntil: nextBoundary(now, [
       ...c.rows.flatMap((change) => [change.from, change.to]),

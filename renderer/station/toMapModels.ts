@@ -3,7 +3,7 @@ import type { MapCheckpoint, MapGrid, MapIncident, MapTestingSite } from '#rende
 import type { StationPicture } from './gridStateQuery';
 import type { StationPoints } from './pointsQuery';
 
-export function toMapGrids(picture: StationPicture): MapGrid[] {
+export function toMapGrids(picture: Pick<StationPicture, 'grids'>): MapGrid[] {
   return picture.grids.map((g) => ({
     id: g.grid.id,
     code: g.grid.code,

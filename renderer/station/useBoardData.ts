@@ -8,7 +8,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { dayOf, startOfDay } from '#common/domain/time';
 import { useDb } from '#renderer/shared/DbContext';
 import { useHeldQuery } from './useHeldQuery';
-import { queryStationPicture, type StationPicture } from './gridStateQuery';
+import {
+  queryGridsPicture,
+  queryOpenIncidents,
+  withOpenIncidents,
+  type StationPicture,
+} from './gridStateQuery';
 import { queryIncidentsByHour, type HourBucket } from './incidentsQuery';
 import { computeKpis, type Kpis } from './kpis';
 import { queryStationPoints, type StationPoints } from './pointsQuery';
@@ -38,21 +43,26 @@ export function useBoardData(now: number): BoardData | undefined {
   // Each part is asked again when the clock passes what it depends on (held queries) or its
   // day changes, and whenever a table it reads changes — not on every minute tick.
   const day = dayOf(now);
-  const picture = useHeldQuery('picture', now, (at) => queryStationPicture(db, at), [db]);
+  // The picture in two halves: an incident edit (the busiest table) re-reads only the open
+  // incidents, not 725 grids with their outlines, levels and aggregates.
+  const grids = useHeldQuery('picture', now, (at) => queryGridsPicture(db, at), [db]);
+  const open = useLiveQuery(() => queryOpenIncidents(db), [db]);
+  const picture = useMemo(() => (grids && open ? withOpenIncidents(grids, open) : undefined), [grids, open]);
   const points = useHeldQuery('points', now, (at) => queryStationPoints(db, at), [db]);
   const hourly = useHeldQuery('hourly', now, (at) => queryIncidentsByHour(db, at), [db]);
   const today = useLiveQuery(() => queryTodayFindings(db, startOfDay(day)), [db, day]);
+  // from the grids half, so an incident edit does not re-read the campaign's aggregates
   const scope = useMemo(() => {
-    const inScope = picture?.grids.filter((g) => g.inCampaign) ?? [];
+    const inScope = grids?.grids.filter((g) => g.inCampaign) ?? [];
     return {
       ids: new Set(inScope.map((g) => g.grid.id)),
       total: inScope.reduce((n, g) => n + g.households, 0),
     };
-  }, [picture]);
+  }, [grids]);
   // the burn-up's last day is today's (or the campaign's end): it moves with the day
   const burnUp = useLiveQuery(
-    () => queryBurnUp(db, picture?.campaign ?? null, scope.ids, scope.total, startOfDay(day)),
-    [db, picture?.campaign, scope, day],
+    () => queryBurnUp(db, grids?.campaign ?? null, scope.ids, scope.total, startOfDay(day)),
+    [db, grids?.campaign, scope, day],
   );
   return useMemo(() => {
     if (!picture || !points || !today || !hourly || !burnUp) return undefined;

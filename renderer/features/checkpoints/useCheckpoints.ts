@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useDb } from '#renderer/shared/DbContext';
-import { queryStationPicture } from '#renderer/station/gridStateQuery';
+import { queryGridsPicture } from '#renderer/station/gridStateQuery';
 import { toMapGrids } from '#renderer/station/toMapModels';
 import { queryCheckpointOverview, queryCheckpointShifts, queryRosterNames } from './checkpointQueries';
 
@@ -37,5 +37,6 @@ export function useRosterNames() {
 /** The grids of the station as map models (level, coverage), for the small checkpoint map. */
 export function useMapGrids(now: number) {
   const db = useDb();
-  return useLiveQuery(async () => toMapGrids(await queryStationPicture(db, now)), [db, now]);
+  // the grids half only: the small map has no incidents, so an incident edit re-reads nothing
+  return useLiveQuery(async () => toMapGrids(await queryGridsPicture(db, now)), [db, now]);
 }
