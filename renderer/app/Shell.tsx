@@ -4,16 +4,14 @@
  */
 import { Empty, Layout, Menu, Segmented, Spin } from 'antd';
 import { Suspense } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { saveSettings } from '#renderer/shared/useSettings';
 import { useI18n } from '#renderer/i18n/I18nContext';
-import { formatDateTime, type Language } from '#renderer/i18n/translate';
-import { cacheStateSchema } from '#renderer/db/localRows';
-import { stationSchema } from '#common/schemas';
+import type { Language } from '#renderer/i18n/translate';
 import { useDb } from '#renderer/shared/DbContext';
 import { useSession } from '#renderer/shared/session';
 import { routes } from './routes';
 import { useTestWriteBridge } from './useTestWriteBridge';
+import { DataAsOf, StationName } from './HeaderFacts';
 import { SyncIndicator } from '#renderer/features/sync/SyncIndicator';
 import { SignedInBar } from '#renderer/features/signin';
 import { HandoverTitleBar } from '#renderer/features/handover';
@@ -24,25 +22,11 @@ import { OpenBriefingButton } from '#renderer/features/briefing/OpenBriefingButt
 import { navigate, useHashRoute } from '#renderer/shared/useHashRoute';
 import { VisuallyHidden } from '#renderer/shared/VisuallyHidden';
 
-function useHeaderFacts() {
-  const db = useDb();
-  return useLiveQuery(async () => {
-    const [state, stations] = await Promise.all([db.meta.get('cacheState'), db.stations.toArray()]);
-    const parsed = cacheStateSchema.safeParse(state?.value);
-    const station = stations.map((s) => stationSchema.safeParse(s)).find((r) => r.success)?.data ?? null;
-    return {
-      dataAsOf: parsed.success && parsed.data.status === 'ready' ? parsed.data.dataAsOf : null,
-      stationName: station?.name ?? '',
-    };
-  }, [db]);
-}
-
 export function Shell() {
   const { t, language } = useI18n();
   const db = useDb();
   const route = useHashRoute();
   const session = useSession();
-  const facts = useHeaderFacts();
   useTestWriteBridge();
   const current = routes.find((r) => r.path === route) ?? routes[0]!;
   const Screen = current.screen;
@@ -64,20 +48,14 @@ export function Shell() {
         <Layout.Header className="shell-header">
           <div className="shell-title">
             <span className="brand">{t('app.title')}</span>
-            <span className="station" data-testid="station-name">
-              {facts?.stationName}
-            </span>
+            <StationName />
           </div>
           <div className="shell-status">
             <OpenBriefingButton />
             <SyncIndicator />
             <HandoverTitleBar />
             <SignedInBar />
-            {facts?.dataAsOf ? (
-              <span className="as-of" data-testid="data-as-of">
-                {t('shell.dataAsOf', { time: formatDateTime(facts.dataAsOf, language) })}
-              </span>
-            ) : null}
+            <DataAsOf />
             <Segmented<Language>
               size="small"
               aria-label={t('shell.language')}
