@@ -32,11 +32,15 @@ export function sameRows<T>(a: readonly T[], b: readonly T[]): boolean {
   return sameValue(a, b);
 }
 
-/** `rows`, or the array this hook returned last time when `rows` holds the same data. */
+/**
+ * `rows`, or the array this hook returned last time when `rows` holds the same data. The
+ * comparison runs once per new input array, not on every render that hands the same one again.
+ */
 export function useStableRows<R extends readonly unknown[]>(rows: R): R {
-  const [kept, keep] = useState(rows);
-  if (sameRows(kept, rows)) return kept;
+  const [seen, see] = useState({ input: rows, output: rows });
+  if (seen.input === rows) return seen.output;
+  const output = sameRows(seen.output, rows) ? seen.output : rows;
   // React's "adjust state while rendering": re-rendered at once, before anything commits
-  keep(() => rows);
-  return rows;
+  see({ input: rows, output });
+  return output;
 }
