@@ -6,7 +6,8 @@
  * it reads changes. Under Playwright's clock: minutes pass with no boundary and nothing is
  * re-read; a level change the chief schedules a few minutes ahead shows on the board when its
  * time comes, computed independently from the raw cache. Runs are counted by the queries'
- * `board:query:<name>` test signals.
+ * `board:query:<name>` test signals. The fusion tile (a read of the whole cache) is not asked
+ * again by quiet minutes either, only once its findings are five minutes old (`fusion:ask`).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { BoardPage } from './pages/BoardPage';
@@ -32,6 +33,13 @@ const allRuns = async () => ({
   points: await runs('points'),
   hourly: await runs('hourly'),
 });
+/** Questions to the fusion worker (useFusion's `fusion:ask` signal). */
+const fusionAsks = () =>
+  page.evaluate(
+    () =>
+      (window as unknown as { __gridroomTest: { signals?: Record<string, number> } }).__gridroomTest
+        .signals?.['fusion:ask'] ?? 0,
+  );
 
 test.beforeAll(async ({ browser }) => {
   page = await browser.newPage({
@@ -69,9 +77,13 @@ test('minutes pass with no boundary: the board re-reads nothing, and its figures
   expect(quiet, 'the demo day leaves a few quiet minutes after 10:05').toBeGreaterThanOrEqual(3);
   const before = await allRuns();
   expect(before.picture).toBeGreaterThan(0);
+  // the fusion tile's findings (a whole-cache read) are in, and the clock alone does not re-ask
+  await expect(board.kpi('pass-fusion')).toHaveAttribute('data-state', 'ready');
+  const asked = await fusionAsks();
   await page.clock.runFor(3 * MINUTE);
   await expect.poll(() => board.now()).toBeGreaterThanOrEqual(now + 3 * MINUTE);
   expect(await allRuns()).toEqual(before);
+  expect(await fusionAsks()).toBe(asked);
   const expected = independentKpis(cache, await board.now());
   await expect(board.kpi('grids-by-level')).toHaveAttribute('data-value', expected['grids-by-level']);
   await expect(board.kpi('checkpoints-staffed')).toHaveAttribute(
@@ -114,4 +126,17 @@ test('a level scheduled three minutes ahead shows on the board when its time com
   await expect(board.kpi('grids-by-level')).toHaveAttribute('data-value', levelsThen);
   // asked again for the boundary, once
   expect(await runs('picture')).toBe(picture + 1);
+});
+
+test('the fusion tile is compared again once the clock has moved five minutes', async () => {
+  const tile = board.kpi('pass-fusion');
+  await expect(tile).toHaveAttribute('data-state', 'ready');
+  const at = Number(await tile.getAttribute('data-at'));
+  const asked = await fusionAsks();
+  await page.clock.runFor(5 * MINUTE);
+  await expect
+    .poll(async () => Number(await tile.getAttribute('data-at')))
+    .toBeGreaterThanOrEqual(at + 5 * MINUTE);
+  await expect(tile).toContainText('比对');
+  expect(await fusionAsks()).toBe(asked + 1);
 });

@@ -69,8 +69,11 @@ export function BoardScreen() {
   const mapGrids = useStableRows(useMemo(() => (picture ? toMapGrids(picture) : []), [picture]));
   const [asOf, setAsOf] = useState<number | null>(null);
   const levelGrids = useGridsAsOf(mapGrids, asOf);
-  // asked once the board's own data is in, so the worker does not slow the board's first paint
-  const fusion = useFusion(data ? { at: now, campaignId: null, rows: false } : null);
+  // Asked once the board is up (map idle): the findings read ~500,000 records of a district,
+  // and IndexedDB serves one request at a time, so the board's first paint must not queue behind.
+  const [boardUp, setBoardUp] = useState(false);
+  const fusionAsked = data !== undefined && (boardUp || mapGrids.length === 0);
+  const fusion = useFusion(fusionAsked ? { at: now, campaignId: null, rows: false } : null);
   const shownGrids = useStableRows(useMemo(() => withSuspected(levelGrids, fusion), [levelGrids, fusion]));
   const mapPoints = useMemo(
     () => (picture && points ? toMapPoints(picture, points) : null),
@@ -143,6 +146,7 @@ export function BoardScreen() {
       announced.current = true;
       performance.mark('board:ready');
       signal('board-ready');
+      setBoardUp(true);
     }
   }, [mapGrids.length]);
 

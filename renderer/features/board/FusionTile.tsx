@@ -3,11 +3,12 @@
  * found more people than they hold passes), with the other three kinds beneath, for the campaign
  * in force — computed in a worker (station/useFusion), so the board never waits for it. Its
  * `data-value` is the four counts in the order of `fusionKinds` and `data-at` the instant they
- * describe, so a test can recompute them from the raw cache.
+ * describe, so a test can recompute them from the raw cache. The counts are for the instant
+ * shown ("10:05 比对"): the clock asks again every few minutes, a change at once (useFusion).
  */
 import { fusionKinds } from '#common/domain/passFusion';
 import { useI18n } from '#renderer/i18n/I18nContext';
-import { formatNumber } from '#renderer/i18n/translate';
+import { formatNumber, formatTime } from '#renderer/i18n/translate';
 import type { FusionSummary } from '#renderer/station/fusionRead';
 import './fusionTile.css';
 
@@ -42,7 +43,10 @@ export function FusionTile({ summary }: { summary: FusionSummary | undefined }) 
           code: totals['code-in-zone'],
         })}
       </p>
-      <p className="muted">{t('fusion.kpi.passes', { n: summary.passes })}</p>
+      <p className="muted">
+        {t('fusion.kpi.passes', { n: summary.passes })} ·{' '}
+        <span className="fusion-as-of">{t('fusion.kpi.asOf', { time: formatTime(summary.at, language) })}</span>
+      </p>
     </section>
   );
 }
