@@ -48,7 +48,12 @@ export async function buildDailyReportParts(
   const visits = opts.visits ?? 'all';
   const now = opts.now ?? Date.now();
   // the fusion findings at the report's asOf, in their worker, alongside the read
-  const fusion = askFusion(db, { at: reportDay(date, now).asOf, campaignId: null, rows: false }).catch(
+  // (`report:fusion` and `report:read` marks: which of the two the report waited for)
+  const fusion = askFusion(db, { at: reportDay(date, now).asOf, campaignId: null, rows: false }).then(
+    (summary) => {
+      performance.mark('report:fusion');
+      return summary;
+    },
     () => null,
   );
   const data = await readDailyReportData(db, date, {
@@ -56,5 +61,6 @@ export async function buildDailyReportParts(
     // the printed report's visits are read off the main thread, alongside everything else
     visits: visits === 'notable' ? readVisitsOfDayOffThread(db, date, 'notable') : visits,
   });
+  performance.mark('report:read');
   return assembleDailyReport({ ...data, fusion: await fusion }, opts.preparedBy);
 }
