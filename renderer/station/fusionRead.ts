@@ -1,7 +1,8 @@
 /**
  * Reads what the fusion findings (common/domain/passFusion.ts) compare — every household, the
  * campaign's visits (by the [campaignId+householdId] index), every pass registration and the
- * control-level history — and computes them. A district is ~200,000 households and ~150,000
+ * control-level history, in chunks so the rest of the workstation is served meanwhile — and
+ * computes them. A district is ~200,000 households and ~150,000
  * registrations, so the screens run this in a worker (fusion.worker.ts, askFusion.ts); only
  * the totals, the per-grid counts and, when asked, the finding rows with their address labels
  * come back. Rows are checked against the few fields the rules read; a malformed one is
@@ -31,6 +32,7 @@ import {
 } from '#common/schemas';
 import type { GridroomDb } from '#renderer/db/database';
 import { validRows } from '#renderer/db/validRows';
+import { chunkCuts, readIndexRangeInChunks, readTableInChunks } from '#renderer/db/readInChunks';
 import { activeCampaign } from './gridStateQuery';
 
 export interface FusionRequestOptions {
@@ -128,21 +130,25 @@ export async function readFusion(db: GridroomDb, options: FusionRequestOptions):
     options.campaignId === null
       ? activeCampaign(campaigns, at)
       : (campaigns.find((c) => c.id === options.campaignId) ?? null);
+  // In chunks, one request at a time (readInChunks.ts): the workstation's other reads and
+  // writes are served between them. One transaction: still one snapshot.
   const [rawHouseholds, rawVisits, rawRegistrations, rawLevels] = await db.transaction(
     'r',
     [db.households, db.visits, db.passRegistrations, db.controlLevels],
-    () =>
-      Promise.all([
-        db.households.toArray(),
-        campaign
-          ? db.visits
-              .where('[campaignId+householdId]')
-              .between([campaign.id, ''], [campaign.id, '\uffff'])
-              .toArray()
-          : Promise.resolve([]),
-        db.passRegistrations.toArray(),
-        db.controlLevels.toArray(),
-      ]),
+    async () => {
+      const households = await readTableInChunks(db.households);
+      // the campaign's visits, split where the households' ids split (about a chunk each)
+      const visits = campaign
+        ? await readIndexRangeInChunks(
+            db.visits,
+            '[campaignId+householdId]',
+            campaign.id,
+            chunkCuts(households.flatMap((h) => (typeof h.id === 'string' ? [h.id] : []))),
+          )
+        : [];
+      const registrations = await readTableInChunks(db.passRegistrations);
+      return [households, visits, registrations, await db.controlLevels.toArray()] as const;
+    },
   );
   const households = validRows('households', rawHouseholds, householdShape);
   const visits = validRows('visits', rawVisits, visitShape);
