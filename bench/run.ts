@@ -21,6 +21,9 @@
  *   incident.create.p95                        save on the board's new-incident form → drawn on
  *                                              the map and counted in the tile (district), vs a
  *                                              raw IndexedDB put of the saved row
+ *   sync.pull.page.pglite / .postgres          GET /api/v1/pull of a 5,000-row page from a
+ *                                              ≈100k-record station (loopback HTTP), p50, vs
+ *                                              a raw SELECT data::text of the same rows
  *   update.check.p95                           200 enrolled devices fetch latest.yml at once
  *                                              (HTTP, loopback, PGlite), vs /health the same way;
  *                                              the API's extra RSS/heap in the note
@@ -38,6 +41,7 @@ import { startRendererServer } from '#scripts/rendererServer';
 import { runBoardBench } from './boardBench';
 import { runSyncBench } from './syncBench';
 import { runPushBench } from './pushThroughput';
+import { runPullPageBench } from './pullPageBench';
 import { runIntakeBench } from './intakeBench';
 import { runTimelineMergeBench } from './timelineMergeBench';
 import { runVisitEntryBench } from './visitEntryBench';
@@ -115,6 +119,7 @@ async function runSelected(browser: Browser, harnessUrl: string, appUrl: string)
   if (['sync.initial', 'sync.latency', 'sync.localwrite', 'sync.memory'].some(wanted))
     results.push(...(await runSyncBench(browser)));
   if (wanted('sync.push')) results.push(...(await runPushBench()));
+  if (wanted('sync.pull.page')) results.push(...(await runPullPageBench()));
   if (wanted('intake.batch')) results.push(...(await runIntakeBench()));
   if (wanted('sync.merge.timeline.max') || wanted('sync.push.timeline.max'))
     results.push(...(await runTimelineMergeBench()));

@@ -11,11 +11,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
-import { generateDemoData } from '#common/demo';
 import { buildApp } from '#server/app';
 import { openDatabase } from '#server/db/openDatabase';
 import { seedStation } from '#server/seed/seedStation';
 import { waitForBoardReady } from './appContext';
+import { dataset100k } from './dataset100k';
 import { startRendererServer } from '#scripts/rendererServer';
 import { samplePeak } from './rendererMemory';
 import type { BenchResult } from './results';
@@ -30,18 +30,7 @@ async function startApiWith100k(now: number) {
   const url = process.env.DATABASE_URL;
   const schema = `bench_sync_${randomBytes(4).toString('hex')}`;
   const db = await openDatabase(url ? { databaseUrl: url, schema } : {});
-  const d = await generateDemoData({ size: 'district', now });
-  const dataset = {
-    ...d,
-    households: d.households.slice(0, 95_000),
-    visits: [],
-    findings: [],
-    incidents: d.incidents.slice(0, 3_500),
-    // the electronic pass's rows (150k registrations) would more than double the "100k"
-    passRegistrations: [],
-    gateChecks: [],
-    handovers: [],
-  };
+  const dataset = await dataset100k(now);
   const report = await seedStation(db, dataset, CODE, now);
   const app = await buildApp({ db, logger: false });
   const listening = (await app.listen({ port: 0, host: '127.0.0.1' })).replace(/\/$/, '');

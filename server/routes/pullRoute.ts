@@ -1,7 +1,9 @@
 /**
  * GET /api/v1/pull?after&limit: the station's changes after the cursor, up to the watermark
  * (sync/pull). 410 resync-required, with the oldest servable cursor, when `after` is below the
- * station's tombstone horizon, or with oldestCursor 0 when it is beyond the watermark (restore). The reply is sent as prebuilt JSON text (rows unparsed).
+ * station's tombstone horizon, or with oldestCursor 0 when it is beyond the watermark
+ * (restore). The reply is the page's JSON as the database built it, sent as UTF-8 bytes (rows
+ * never parsed, so the response schema documents the reply but does not serialise it).
  */
 import { z } from 'zod';
 import { MAX_PULL_PAGE, pullReplySchema } from '#common/sync/protocol';
@@ -9,7 +11,7 @@ import { ApiError } from '../http/apiError';
 import type { AppContext, ZodApp } from '../http/appContext';
 import { errorResponses } from '../http/errorResponses';
 import { deviceOf } from '../http/requireDevice';
-import { pullChanges, pullReplyJson } from '../sync/pull';
+import { pullPage, pullReplyBytes } from '../sync/pull';
 import { sendJsonText } from '../http/sendJsonText';
 
 export const DEFAULT_PULL_PAGE = 2000;
@@ -32,7 +34,7 @@ export function registerPullRoute(app: ZodApp, ctx: AppContext): void {
     async (request, reply) => {
       const device = deviceOf(request);
       const { after, limit } = request.query;
-      const outcome = await pullChanges(ctx.db, device.stationId, after, limit);
+      const outcome = await pullPage(ctx.db, device.stationId, after, limit);
       if (outcome.kind === 'resync')
         throw new ApiError(
           410,
@@ -42,7 +44,7 @@ export function registerPullRoute(app: ZodApp, ctx: AppContext): void {
             : `离线时间过长，需要重新同步 / Cursor ${after} is older than the oldest change kept (${outcome.oldestCursor}): resync from 0.`,
           { oldestCursor: outcome.oldestCursor },
         );
-      return sendJsonText(reply, pullReplyJson(outcome));
+      return sendJsonText(reply, pullReplyBytes(outcome));
     },
   );
 }
