@@ -53,7 +53,7 @@ export async function pullPage(
     if (after > watermark) return { kind: 'resync', oldestCursor: 0 };
     const { rows } = await tx.query<{ n: number; last: number | null; changes: string | null }>(
       `SELECT count(*)::int4 AS n, MAX(change_seq)::int8 AS last,
-              string_agg(concat('{"entity":', to_json(entity), ',"id":"', id, '","seq":', change_seq,
+              string_agg(concat('{"entity":', to_json(entity), ',"id":', to_json(id), ',"seq":', change_seq,
                                 ',"version":', version, ',"row":', data, '}'), ',' ORDER BY change_seq) AS changes
          FROM (SELECT entity, id, change_seq, version, data FROM records
                 WHERE station_id = $1 AND change_seq > $2 AND change_seq <= $3
