@@ -83,6 +83,7 @@ export async function authorizeMutations(
            FROM records o LEFT JOIN officer_devices od ON od.officer_id = o.id AND od.device_id = $4
           WHERE o.entity = 'officers' AND o.id = ANY($1::uuid[]) AND o.station_id = $2 AND NOT o.deleted`,
         [named, stationId, deviceId, deviceId],
+        { prepare: true },
       )
     : { rows: [] };
   const officers = new Map(rows.map((r) => [r.id, r]));

@@ -75,6 +75,7 @@ export async function authenticate(
             kind, last_seen_at, app_version
        FROM devices WHERE id = $1`,
     [parsed.deviceId],
+    { prepare: true },
   );
   const row = rows[0];
   // Hash and compare even for an unknown device, so timing does not tell which ids exist.

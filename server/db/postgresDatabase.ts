@@ -4,8 +4,9 @@
  * LISTEN that reconnects after an error, re-subscribing every channel. `schema` sets the
  * search_path of every connection — tests use it to give each suite a fresh schema.
  */
+import { createHash } from 'node:crypto';
 import pg from 'pg';
-import type { Database, Queryable } from './database';
+import type { Database, Queryable, QueryOptions } from './database';
 
 const INT8_OID = 20;
 
@@ -18,10 +19,24 @@ function parseTypes(): pg.CustomTypesConfig {
   };
 }
 
+/** Prepared statements are named by their text, so one name never meets two texts. */
+const statementNames = new Map<string, string>();
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (name === undefined) {
+    name = `g_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
+    if (statementNames.size < 1000) statementNames.set(sql, name);
+  }
+  return name;
+}
+
 function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   return {
-    async query<T>(sql: string, params?: readonly unknown[]) {
-      const result = await client.query(sql, params ? [...params] : undefined);
+    async query<T>(sql: string, params?: readonly unknown[], options?: QueryOptions) {
+      const values = params ? [...params] : undefined;
+      const result = options?.prepare
+        ? await client.query({ name: statementName(sql), text: sql, ...(values ? { values } : {}) })
+        : await client.query(sql, values);
       return { rows: result.rows as T[] };
     },
     async exec(sql: string) {

@@ -10,7 +10,7 @@
  * A final SELECT may read what the statements RETURN (each CTE's name is given to it), so a
  * value the writes produce — the change seqs they drew — comes back in the same round trip.
  */
-import type { Queryable } from './database';
+import type { Queryable, QueryOptions } from './database';
 
 export interface Statement {
   sql: string;
@@ -70,8 +70,9 @@ export async function runStatementsReturning<T>(
   tx: Queryable,
   statements: readonly (Statement | null)[],
   final: FinalSelect,
+  options?: QueryOptions,
 ): Promise<T[]> {
   const joined = joinStatements(statements, final);
   if (!joined) throw new Error('a final select always makes a statement');
-  return (await tx.query<T>(joined.sql, joined.params)).rows;
+  return (await tx.query<T>(joined.sql, joined.params, options)).rows;
 }

@@ -18,12 +18,18 @@ import { settlePassCodes } from '../epass/settlePassCodes';
 import type { Mutation } from '#common/sync/mutation';
 import type { MutationResult, PushReply } from '#common/sync/protocol';
 import { readWatermark } from './changeSeq';
-import { lockClientAndStation, saveResultsStatements, storedResults } from './clientState';
+import {
+  lockClientAndStation,
+  payloadHashes,
+  saveResultsStatements,
+  storedResults,
+  type PayloadHashes,
+} from './clientState';
 import { insertConflictsStatement, type NewConflict } from './conflictStore';
 import { mergeMutation } from './mergeMutation';
 import { handoverRefusal } from './handoverRule';
 import { watermarkPokeSelect } from './pokes';
-import { loadRecordsForUpdate, writeRecordsStatements } from './recordStore';
+import { loadRecordsUnderStationLock, writeRecordsStatements } from './recordStore';
 import { recordKey, type StoredRecord } from './storedRecord';
 import type { AppliedChange, RefusedChange } from '../audit/changeLog';
 import type { Refusal } from '../auth/authorizeMutations';
@@ -56,15 +62,21 @@ class ScopeViolation extends Error {
 }
 
 export async function applyPush(db: Database, input: PushInput): Promise<PushOutcome> {
+  // Pure work that needs no lock is done before the transaction, which holds the station lock.
+  const hashes = payloadHashes(input.mutations);
   try {
-    return await db.transaction((tx) => applyInTransaction(tx, input));
+    return await db.transaction((tx) => applyInTransaction(tx, input, hashes));
   } catch (error) {
     if (error instanceof ScopeViolation) return error.outcome;
     throw error;
   }
 }
 
-async function applyInTransaction(tx: Queryable, input: PushInput): Promise<PushOutcome> {
+async function applyInTransaction(
+  tx: Queryable,
+  input: PushInput,
+  hashes: PayloadHashes,
+): Promise<PushOutcome> {
   const { clientId, stationId, mutations, now } = input;
   // The station's change lock comes with the client's row (one round trip): held to commit.
   const lastSeq = await lockClientAndStation(tx, clientId, stationId, now);
@@ -73,6 +85,7 @@ async function applyInTransaction(tx: Queryable, input: PushInput): Promise<Push
     tx,
     clientId,
     mutations.filter((m) => m.seq <= lastSeq),
+    hashes,
   );
   const first = fresh[0];
   if (first && first.seq !== lastSeq + 1)
@@ -88,7 +101,9 @@ async function applyInTransaction(tx: Queryable, input: PushInput): Promise<Push
     const keys = [
       ...new Map(fresh.map((m) => [recordKey(m.entity, m.id), { entity: m.entity, id: m.id }])).values(),
     ];
-    for (const r of await loadRecordsForUpdate(tx, keys)) current.set(recordKey(r.entity, r.id), r);
+    // Read without row locks: we hold the station's change lock, which every writer of the
+    // station's records takes (recordStore loadRecordsUnderStationLock).
+    for (const r of await loadRecordsUnderStationLock(tx, keys)) current.set(recordKey(r.entity, r.id), r);
     const loaded: ReadonlyMap<string, StoredRecord> = new Map(current);
     for (const m of fresh) {
       const owner = current.get(recordKey(m.entity, m.id));
@@ -121,7 +136,8 @@ async function applyInTransaction(tx: Queryable, input: PushInput): Promise<Push
         continue;
       }
       const before = current.get(key) ?? null;
-      const outcome = mergeMutation(before, m, { stationId, now });
+      // The route ran validateBatch: each patch value passed its field schema already.
+      const outcome = mergeMutation(before, m, { stationId, now, patchChecked: true });
       if (outcome.status === 'rejected') {
         freshResults.push({
           seq: m.seq,
@@ -184,7 +200,7 @@ async function applyInTransaction(tx: Queryable, input: PushInput): Promise<Push
       [
         ...recordWrites,
         insertConflictsStatement(stationId, conflicts, now),
-        ...saveResultsStatements(clientId, freshResults, now, fresh),
+        ...saveResultsStatements(clientId, freshResults, now, fresh, hashes),
         ...(input.hooks?.record(applied, refused) ?? []),
       ],
       (cteOf) =>
@@ -193,6 +209,9 @@ async function applyInTransaction(tx: Queryable, input: PushInput): Promise<Push
           recordWrites.map(cteOf).filter((name): name is string => name !== null),
           changed.size > 0 || conflicts.length > 0,
         ),
+      // Its text depends only on which kinds of write the push has: a handful of texts, each
+      // parsed and planned once per connection.
+      { prepare: true },
     );
     for (const r of freshResults) results.set(r.seq, r);
     serverSeq = Number(closing?.watermark ?? 0);

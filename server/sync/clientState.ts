@@ -8,7 +8,7 @@
  * payload is dropped. Results stored before migration 003 have no hash and are answered as
  * before.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Queryable } from '../db/database';
 import type { Statement } from '../db/writeBatch';
 import type { Mutation } from '#common/sync/mutation';
@@ -37,7 +37,7 @@ export function payloadHash(m: Pick<Mutation, 'entity' | 'id' | 'patch' | 'baseV
     baseVersion: m.baseVersion,
     madeBy: m.madeBy,
   });
-  return createHash('sha256').update(payload).digest('hex');
+  return hash('sha256', payload, 'hex'); // one-shot: no Hash object per mutation
 }
 
 /**
@@ -58,12 +58,19 @@ export async function lockClientAndStation(
      ON CONFLICT (client_id) DO UPDATE SET client_id = EXCLUDED.client_id
      RETURNING last_seq, station_id, ${stationLockSql('$2')} AS station_locked`,
     [clientId, stationId, now],
+    { prepare: true },
   );
   const row = rows[0];
   if (!row || row.station_id !== stationId)
     throw new Error(`client ${clientId} is not of station ${stationId}`);
   return row.last_seq;
 }
+
+/** seq → payloadHash of each mutation: computed before the push's transaction, not in it. */
+export type PayloadHashes = ReadonlyMap<number, string>;
+
+export const payloadHashes = (mutations: readonly Mutation[]): PayloadHashes =>
+  new Map(mutations.map((m) => [m.seq, payloadHash(m)]));
 
 /**
  * The stored results of resent mutations, by seq. Throws SeqReusedError when a resent
@@ -73,6 +80,7 @@ export async function storedResults(
   tx: Queryable,
   clientId: string,
   resent: readonly Mutation[],
+  hashes: PayloadHashes = payloadHashes(resent),
 ): Promise<Map<number, MutationResult>> {
   if (resent.length === 0) return new Map();
   const { rows } = await tx.query<{ seq: number; result: MutationResult; payload_hash: string | null }>(
@@ -84,7 +92,8 @@ export async function storedResults(
   for (const m of resent) {
     const row = bySeq.get(m.seq);
     if (!row) continue;
-    if (row.payload_hash !== null && row.payload_hash !== payloadHash(m)) throw new SeqReusedError(m.seq);
+    if (row.payload_hash !== null && row.payload_hash !== (hashes.get(m.seq) ?? payloadHash(m)))
+      throw new SeqReusedError(m.seq);
     results.set(m.seq, row.result);
   }
   return results;
@@ -99,9 +108,9 @@ export function saveResultsStatements(
   results: readonly MutationResult[],
   now: number,
   applied: readonly Mutation[],
+  hashes: PayloadHashes = payloadHashes(applied),
 ): Statement[] {
   if (results.length === 0) return [];
-  const hashes = new Map(applied.map((m) => [m.seq, payloadHash(m)]));
   const rows = results.map((r) => ({ result: r, hash: hashes.get(r.seq) ?? null }));
   const last = Math.max(...results.map((r) => r.seq));
   return [

@@ -42,6 +42,12 @@ export type MergeOutcome =
 export interface MergeContext {
   stationId: string;
   now: number;
+  /**
+   * The patch's values already passed their field schemas (sync/validateBatch, which a push
+   * runs first): a field set to its patch value is not checked again. Append-only unions and
+   * the stamped fields still are, and so is the whole row of an entity with refinements.
+   */
+  patchChecked?: boolean;
 }
 
 function create(m: Mutation, ctx: MergeContext): MergeOutcome {
@@ -79,6 +85,8 @@ export function applyFields(
   madeBy: string,
   now: number,
   clientId: string,
+  /** Fields of `values` whose value already passed its field schema. */
+  checked?: ReadonlySet<string>,
 ): { ok: true; next: StoredRecord } | { ok: false; reason: string } {
   const version = current.version + 1;
   const data: Record<string, unknown> = {
@@ -90,7 +98,8 @@ export function applyFields(
   };
   // Built as data properties (never `obj[field] = …`), so no field name can reach a prototype setter.
   const fields = Object.keys(values);
-  const issue = changedRowIssue(current.entity, data, [...fields, ...STAMPED_FIELDS]);
+  const toCheck = checked ? fields.filter((f) => !checked.has(f)) : fields;
+  const issue = changedRowIssue(current.entity, data, [...toCheck, ...STAMPED_FIELDS]);
   if (issue !== null) return { ok: false, reason: issue };
   const fieldVersions = { ...current.fieldVersions, ...Object.fromEntries(fields.map((f) => [f, version])) };
   const fieldClients = { ...current.fieldClients, ...Object.fromEntries(fields.map((f) => [f, clientId])) };
@@ -104,6 +113,7 @@ export function mergeMutation(current: StoredRecord | null, m: Mutation, ctx: Me
   if (current === null) return create(m, ctx);
   const sameBase = m.baseVersion === current.version;
   const changed = new Map<string, unknown>();
+  const checked = new Set<string>();
   const conflicts: FieldConflict[] = [];
   for (const [field, value] of Object.entries(m.patch)) {
     if (field === 'stationId') continue;
@@ -119,11 +129,14 @@ export function mergeMutation(current: StoredRecord | null, m: Mutation, ctx: Me
     const fieldClient = Object.hasOwn(current.fieldClients, field) ? current.fieldClients[field] : undefined;
     const changedByOther = (fieldVersion ?? 1) > m.baseVersion && fieldClient !== m.clientId;
     if (!sameBase && changedByOther) conflicts.push({ field, serverValue, clientValue: value });
-    else changed.set(field, value);
+    else {
+      changed.set(field, value);
+      if (ctx.patchChecked) checked.add(field);
+    }
   }
   const status = sameBase ? 'applied' : conflicts.length > 0 ? 'conflict' : 'merged';
   if (changed.size === 0) return { status, next: null, version: current.version, conflicts };
-  const result = applyFields(current, Object.fromEntries(changed), m.madeBy, ctx.now, m.clientId);
+  const result = applyFields(current, Object.fromEntries(changed), m.madeBy, ctx.now, m.clientId, checked);
   if (!result.ok) return { status: 'rejected', version: current.version, reason: result.reason };
   return { status, next: result.next, version: result.next.version, conflicts };
 }
