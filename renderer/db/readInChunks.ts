@@ -11,7 +11,7 @@ import { Dexie, type Table } from 'dexie';
 export const READ_CHUNK = 5000;
 
 /** Every row of a table with a single-column primary key, in key order, `chunk` at a time. */
-export async function readTableInChunks<T>(table: Table<T, string>, chunk = READ_CHUNK): Promise<T[]> {
+export async function readTableInChunks<T, I>(table: Table<T, string, I>, chunk = READ_CHUNK): Promise<T[]> {
   const keyPath = table.schema.primKey.keyPath;
   if (typeof keyPath !== 'string') throw new Error(`${table.name}: a single-column primary key is needed`);
   const rows: T[] = [];
@@ -32,8 +32,8 @@ export async function readTableInChunks<T>(table: Table<T, string>, chunk = READ
  * `[first, cut_i]`–`[first, cut_i+1]` is one request, and together they cover exactly
  * `[first, '']`–`[first, '\uffff']`.
  */
-export async function readIndexRangeInChunks<T>(
-  table: Table<T, string>,
+export async function readIndexRangeInChunks<T, I>(
+  table: Table<T, string, I>,
   index: string,
   first: string,
   cuts: readonly string[],

@@ -21,7 +21,8 @@ export interface GridProperties {
 
 export interface PointProperties {
   id: string;
-  name: string;
+  /** The point's name (checkpoints, sites); incidents carry none (MapIncident). */
+  name?: string;
   icon: string;
   /** Draw order within a layer: higher draws on top (e.g. high-severity incidents). */
   rank: number;
@@ -71,7 +72,7 @@ export function gridLabelFeatures(
 
 function pointFeature(
   id: string,
-  name: string,
+  name: string | null,
   point: [number, number],
   icon: string,
   rank: number,
@@ -80,7 +81,7 @@ function pointFeature(
   return {
     type: 'Feature',
     geometry: { type: 'Point', coordinates: toMapPosition(point, crs) },
-    properties: { id, name, icon, rank },
+    properties: name === null ? { id, icon, rank } : { id, name, icon, rank },
   };
 }
 
@@ -105,7 +106,7 @@ export function incidentFeatures(
   return {
     type: 'FeatureCollection',
     features: items.map((i) =>
-      pointFeature(i.id, i.name, i.point, incidentIconId(i.severity), severityRank[i.severity], crs),
+      pointFeature(i.id, null, i.point, incidentIconId(i.severity), severityRank[i.severity], crs),
     ),
   };
 }

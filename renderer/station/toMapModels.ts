@@ -24,7 +24,6 @@ export function toMapPoints(picture: StationPicture, points: StationPoints) {
   }));
   const incidents: MapIncident[] = picture.openIncidents.map((i) => ({
     id: i.id,
-    name: i.description,
     point: i.point,
     severity: i.severity,
     type: i.type,

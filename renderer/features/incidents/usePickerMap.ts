@@ -18,7 +18,6 @@ export function usePickerMap(): { grids: MapGrid[]; incidents: MapIncident[] } |
         grids: toMapGrids(picture),
         incidents: picture.openIncidents.map((i) => ({
           id: i.id,
-          name: i.description,
           point: i.point,
           severity: i.severity,
           type: i.type,

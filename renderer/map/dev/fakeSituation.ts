@@ -89,7 +89,6 @@ export function fakeSituation(count: number): FakeSituation {
   }));
   const incidents = Array.from({ length: Math.max(3, Math.round(count / 20)) }, (_, i): MapIncident => ({
     id: uuid(3, i),
-    name: `警情${i + 1}`,
     point: inside(),
     severity: sev[i % 3] ?? 'low',
     type: 'gathering',

@@ -44,7 +44,6 @@ export function reportMapModels(sources: ReportMapSources): ReportMapModels {
     })),
     incidents: sources.reported.map((i) => ({
       id: i.id,
-      name: i.description,
       point: i.point,
       severity: i.severity,
       type: i.type,
