@@ -37,18 +37,19 @@ const LOAD_RECORDS_SQL = `SELECT entity, id, station_id, version, change_seq, da
        FROM records WHERE (entity, id) IN (SELECT e, i FROM unnest($1::text[], $2::uuid[]) AS k(e, i))
       ORDER BY entity, id`;
 
-/** Loads the given records whatever their station (the caller checks scope), locking them. */
-export async function loadRecordsForUpdate(
-  tx: Queryable,
-  keys: ReadonlyArray<{ entity: string; id: string }>,
-): Promise<StoredRecord[]> {
+type RecordKeys = ReadonlyArray<{ entity: string; id: string }>;
+
+async function loadRecords(tx: Queryable, keys: RecordKeys, sql: string): Promise<StoredRecord[]> {
   if (keys.length === 0) return [];
-  const { rows } = await tx.query<RecordRow>(
-    `${LOAD_RECORDS_SQL} FOR UPDATE`,
-    [keys.map((k) => k.entity), keys.map((k) => k.id)],
-    { prepare: true },
-  );
+  const { rows } = await tx.query<RecordRow>(sql, [keys.map((k) => k.entity), keys.map((k) => k.id)], {
+    prepare: true,
+  });
   return rows.map(fromRow);
+}
+
+/** Loads the given records whatever their station (the caller checks scope), locking them. */
+export function loadRecordsForUpdate(tx: Queryable, keys: RecordKeys): Promise<StoredRecord[]> {
+  return loadRecords(tx, keys, `${LOAD_RECORDS_SQL} FOR UPDATE`);
 }
 
 /**
@@ -60,17 +61,8 @@ export async function loadRecordsForUpdate(
  * station is only read to refuse the push. Row locks cost a heap write and a WAL record per
  * row: a third of this load, for 200 incidents.
  */
-export async function loadRecordsUnderStationLock(
-  tx: Queryable,
-  keys: ReadonlyArray<{ entity: string; id: string }>,
-): Promise<StoredRecord[]> {
-  if (keys.length === 0) return [];
-  const { rows } = await tx.query<RecordRow>(
-    LOAD_RECORDS_SQL,
-    [keys.map((k) => k.entity), keys.map((k) => k.id)],
-    { prepare: true },
-  );
-  return rows.map(fromRow);
+export function loadRecordsUnderStationLock(tx: Queryable, keys: RecordKeys): Promise<StoredRecord[]> {
+  return loadRecords(tx, keys, LOAD_RECORDS_SQL);
 }
 
 export async function loadRecord(
