@@ -287,9 +287,10 @@ test('the map layer shades each grid by its suspected-unregistered count', async
   await expect(page.getByTestId('board')).toBeVisible();
   await page.getByTestId('colour-by').getByText('疑似未登记').click();
   await expect(page.getByTestId('map-legend')).toHaveAttribute('data-colour-by', 'unregistered');
-  await board.waitForMapIdle();
+  // the findings first, then the map drawn with them
   const tile = board.kpi('pass-fusion');
   await expect(tile).toHaveAttribute('data-state', 'ready');
+  await board.waitForMapIdle();
   const at = Number(await tile.getAttribute('data-at'));
   const f = fusionCounts(await readFusionRaw(page), at);
   const shown = await page.evaluate(() =>

@@ -74,7 +74,12 @@ export function BoardScreen() {
   const [boardUp, setBoardUp] = useState(false);
   const fusionAsked = data !== undefined && (boardUp || mapGrids.length === 0);
   const fusion = useFusion(fusionAsked ? { at: now, campaignId: null, rows: false } : null);
-  const shownGrids = useStableRows(useMemo(() => withSuspected(levelGrids, fusion), [levelGrids, fusion]));
+  // Only the 疑似未登记 colouring draws the counts: in the others a fusion answer (which comes
+  // after the map is idle) must not re-tile the grids and re-place their labels.
+  const suspectedBy = colourBy === 'unregistered' ? fusion : undefined;
+  const shownGrids = useStableRows(
+    useMemo(() => withSuspected(levelGrids, suspectedBy), [levelGrids, suspectedBy]),
+  );
   const mapPoints = useMemo(
     () => (picture && points ? toMapPoints(picture, points) : null),
     [picture, points],
