@@ -69,11 +69,8 @@ export function BoardScreen() {
   const mapGrids = useStableRows(useMemo(() => (picture ? toMapGrids(picture) : []), [picture]));
   const [asOf, setAsOf] = useState<number | null>(null);
   const levelGrids = useGridsAsOf(mapGrids, asOf);
-  // Asked once the board is up (map idle): the findings read ~500,000 records of a district,
-  // and IndexedDB serves one request at a time, so the board's first paint must not queue behind.
-  const [boardUp, setBoardUp] = useState(false);
-  const fusionAsked = data !== undefined && (boardUp || mapGrids.length === 0);
-  const fusion = useFusion(fusionAsked ? { at: now, campaignId: null, rows: false } : null);
+  // asked once the board's own data is in, so the worker does not slow the board's first paint
+  const fusion = useFusion(data ? { at: now, campaignId: null, rows: false } : null);
   // Only the 疑似未登记 colouring draws the counts: in the others a fusion answer (which comes
   // after the map is idle) must not re-tile the grids and re-place their labels.
   const suspectedBy = colourBy === 'unregistered' ? fusion : undefined;
@@ -151,7 +148,6 @@ export function BoardScreen() {
       announced.current = true;
       performance.mark('board:ready');
       signal('board-ready');
-      setBoardUp(true);
     }
   }, [mapGrids.length]);
 

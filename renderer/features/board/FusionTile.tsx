@@ -3,8 +3,10 @@
  * found more people than they hold passes), with the other three kinds beneath, for the campaign
  * in force — computed in a worker (station/useFusion), so the board never waits for it. Its
  * `data-value` is the four counts in the order of `fusionKinds` and `data-at` the instant they
- * describe, so a test can recompute them from the raw cache. The counts are for the instant
- * shown ("10:05 比对"): the clock asks again every few minutes, a change at once (useFusion).
+ * describe, so a test can recompute them from the raw cache. The counts are for that instant
+ * (its tooltip: "10:05 比对"; not a line of its own, which would make the KPI row taller when
+ * the answer comes, after the map is up): the clock asks again every few minutes, a change at
+ * once (useFusion).
  */
 import { fusionKinds } from '#common/domain/passFusion';
 import { useI18n } from '#renderer/i18n/I18nContext';
@@ -31,6 +33,7 @@ export function FusionTile({ summary }: { summary: FusionSummary | undefined }) 
       data-value={fusionKinds.map((k) => totals[k]).join('/')}
       data-at={summary.at}
       data-campaign-id={summary.campaignId ?? ''}
+      title={t('fusion.kpi.asOf', { time: formatTime(summary.at, language) })}
     >
       <h3>{t('fusion.kpi.title')}</h3>
       <div className="big">
@@ -43,10 +46,7 @@ export function FusionTile({ summary }: { summary: FusionSummary | undefined }) 
           code: totals['code-in-zone'],
         })}
       </p>
-      <p className="muted">
-        {t('fusion.kpi.passes', { n: summary.passes })} ·{' '}
-        <span className="fusion-as-of">{t('fusion.kpi.asOf', { time: formatTime(summary.at, language) })}</span>
-      </p>
+      <p className="muted">{t('fusion.kpi.passes', { n: summary.passes })}</p>
     </section>
   );
 }
