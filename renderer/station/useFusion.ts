@@ -43,8 +43,8 @@ async function touch(db: GridroomDb): Promise<number> {
 }
 
 /** Whether the clock alone asks again: `at` moved a time step past the summary's (or back). */
-export function isDueByClock(summaryAt: number | null, at: number): boolean {
-  return summaryAt === null || at - summaryAt >= FUSION_TIME_STEP_MS || at < summaryAt;
+function isDueByClock(summaryAt: number, at: number): boolean {
+  return at - summaryAt >= FUSION_TIME_STEP_MS || at < summaryAt;
 }
 
 export function useFusion(options: FusionRequestOptions | null): FusionSummary | undefined {
@@ -114,11 +114,12 @@ export function useFusion(options: FusionRequestOptions | null): FusionSummary |
     };
   }, [db, campaignId, rows, kind]);
 
+  const shown = held !== null && held.kind === kind ? held.summary : undefined;
   // the clock: ask again once the shown summary is a time step old
-  const shownAt = held !== null && held.kind === kind ? held.summary.at : null;
+  const shownAt = shown?.at ?? null;
   useEffect(() => {
     if (at !== null && shownAt !== null && isDueByClock(shownAt, at)) ask.current?.();
   }, [at, shownAt]);
 
-  return held !== null && held.kind === kind ? held.summary : undefined;
+  return shown;
 }

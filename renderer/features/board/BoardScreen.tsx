@@ -71,8 +71,8 @@ export function BoardScreen() {
   const levelGrids = useGridsAsOf(mapGrids, asOf);
   // asked once the board's own data is in, so the worker does not slow the board's first paint
   const fusion = useFusion(data ? { at: now, campaignId: null, rows: false } : null);
-  // Only the 疑似未登记 colouring draws the counts: in the others a fusion answer (which comes
-  // after the map is idle) must not re-tile the grids and re-place their labels.
+  // Only the 疑似未登记 colouring draws the counts: in the others a fusion answer must not
+  // re-tile the grids and re-place their labels.
   const suspectedBy = colourBy === 'unregistered' ? fusion : undefined;
   const shownGrids = useStableRows(
     useMemo(() => withSuspected(levelGrids, suspectedBy), [levelGrids, suspectedBy]),

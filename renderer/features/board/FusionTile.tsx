@@ -4,8 +4,8 @@
  * in force — computed in a worker (station/useFusion), so the board never waits for it. Its
  * `data-value` is the four counts in the order of `fusionKinds` and `data-at` the instant they
  * describe, so a test can recompute them from the raw cache. The counts are for that instant
- * (its tooltip: "10:05 比对"; not a line of its own, which would make the KPI row taller when
- * the answer comes, after the map is up): the clock asks again every few minutes, a change at
+ * (its tooltip: "10:05 比对"; not a line of its own, which would make the KPI row taller, and so
+ * resize the map, when an answer comes): the clock asks again every few minutes, a change at
  * once (useFusion).
  */
 import { fusionKinds } from '#common/domain/passFusion';
