@@ -50,6 +50,7 @@ export default defineConfig(
       'gridroom/lower-layers': ['error', { root }],
       'gridroom/no-feature-cycles': ['error', { root }],
       'gridroom/no-deep-relative': ['error', { root }],
+      'gridroom/households-visits': ['error', { root }],
     },
   },
   {

@@ -6,11 +6,13 @@
  * is checked against the table below. Bare package names are not ours and pass; folders without
  * an entry in LAYERS (scripts/, test/, bench/, root config files) may import anything. The
  * renderer's inner boundaries are the rules in boundaries.js, and `gridroom/literal-i18n-keys`
- * (i18nKeys.js) refuses built message keys; both are registered here too. Plain JS so ESLint
+ * (i18nKeys.js) refuses built message keys, `gridroom/households-visits` (householdsVisits.js)
+ * keeps those two tables behind their repository; all are registered here too. Plain JS so ESLint
  * loads it without a TypeScript loader.
  */
 import path from 'node:path';
 import { boundaryRules } from './boundaries.js';
+import { householdsVisitsRule } from './householdsVisits.js';
 import { literalI18nKeysRule } from './i18nKeys.js';
 import { importVisitors, relativeToRoot, resolveSpecifier } from './resolve.js';
 
@@ -100,7 +102,12 @@ const layersRule = {
 /** @type {import('eslint').ESLint.Plugin} */
 const plugin = {
   meta: { name: 'gridroom' },
-  rules: { layers: layersRule, 'literal-i18n-keys': literalI18nKeysRule, ...boundaryRules },
+  rules: {
+    layers: layersRule,
+    'literal-i18n-keys': literalI18nKeysRule,
+    'households-visits': householdsVisitsRule,
+    ...boundaryRules,
+  },
 };
 
 export default plugin;

@@ -32,7 +32,13 @@ import {
 } from '#common/schemas';
 import type { GridroomDb } from '#renderer/db/database';
 import { validRows } from '#renderer/db/validRows';
-import { chunkCuts, readIndexRangeInChunks, readTableInChunks } from '#renderer/db/readInChunks';
+import { readTableInChunks } from '#renderer/db/readInChunks';
+import {
+  allHouseholdsInChunks,
+  householdTables,
+  visitTables,
+  visitsOfCampaignInChunks,
+} from '#renderer/db/householdsAndVisits';
 import { activeCampaign } from './gridStateQuery';
 
 export interface FusionRequestOptions {
@@ -134,16 +140,15 @@ export async function readFusion(db: GridroomDb, options: FusionRequestOptions):
   // writes are served between them. One transaction: still one snapshot.
   const [rawHouseholds, rawVisits, rawRegistrations, rawLevels] = await db.transaction(
     'r',
-    [db.households, db.visits, db.passRegistrations, db.controlLevels],
+    [...householdTables(db), ...visitTables(db), db.passRegistrations, db.controlLevels],
     async () => {
-      const households = await readTableInChunks(db.households);
+      const households = await allHouseholdsInChunks(db);
       // the campaign's visits, split where the households' ids split (about a chunk each)
       const visits = campaign
-        ? await readIndexRangeInChunks(
-            db.visits,
-            '[campaignId+householdId]',
+        ? await visitsOfCampaignInChunks(
+            db,
             campaign.id,
-            chunkCuts(households.flatMap((h) => (typeof h.id === 'string' ? [h.id] : []))),
+            households.flatMap((h) => (typeof h.id === 'string' ? [h.id] : [])),
           )
         : [];
       const registrations = await readTableInChunks(db.passRegistrations);

@@ -18,6 +18,7 @@ import { liveQuery } from 'dexie';
 import { useEffect, useRef, useState } from 'react';
 import { createLogger } from '#common/log';
 import type { GridroomDb } from '#renderer/db/database';
+import { countHouseholds, countVisits } from '#renderer/db/householdsAndVisits';
 import { useDb } from '#renderer/shared/DbContext';
 import { signal } from '#renderer/shared/testBridge';
 import { askFusion } from './askFusion';
@@ -33,8 +34,8 @@ const REST_FACTOR = 2;
 /** Reads one count per table: a live query over them re-runs after any write to any of them. */
 async function touch(db: GridroomDb): Promise<number> {
   const counts = await Promise.all([
-    db.households.count(),
-    db.visits.count(),
+    countHouseholds(db),
+    countVisits(db),
     db.passRegistrations.count(),
     db.controlLevels.count(),
     db.campaigns.count(),

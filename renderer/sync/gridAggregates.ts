@@ -6,8 +6,16 @@
  * between days. Call inside the transaction that wrote the rows (it needs households, visits,
  * gridStats and sweepStats in its scope).
  */
-import { Dexie } from 'dexie';
 import type { GridroomDb } from '#renderer/db/database';
+import {
+  allHouseholds,
+  allVisits,
+  householdTables,
+  householdsOfGrid,
+  visitTables,
+  visitsOfCampaignHouseholds,
+  visitsOfGrid,
+} from '#renderer/db/householdsAndVisits';
 import { gridStatsFromHouseholds, sweepStatsFromVisits } from '#renderer/db/aggregates';
 import { isCoveringOutcome } from '#common/domain/coverage';
 import type { SweepVisit } from '#common/schemas';
@@ -31,19 +39,21 @@ export function touchGrids(
   for (const row of rows) if (row && typeof row.gridId === 'string') set.add(row.gridId);
 }
 
-export const aggregateTables = (db: GridroomDb) => [db.households, db.visits, db.gridStats, db.sweepStats];
+export const aggregateTables = (db: GridroomDb) => [
+  ...householdTables(db),
+  ...visitTables(db),
+  db.gridStats,
+  db.sweepStats,
+];
 
 export async function recomputeGridAggregates(db: GridroomDb, touched: TouchedGrids): Promise<void> {
   for (const gridId of touched.households) {
-    const households = await db.households.where('gridId').equals(gridId).toArray();
+    const households = await householdsOfGrid(db, gridId);
     const [stats] = gridStatsFromHouseholds(households);
     await db.gridStats.put(stats ?? { gridId, households: 0 });
   }
   for (const gridId of touched.visits) {
-    const visits = await db.visits
-      .where('[gridId+day]')
-      .between([gridId, Dexie.minKey], [gridId, Dexie.maxKey])
-      .toArray();
+    const visits = await visitsOfGrid(db, gridId);
     await db.sweepStats.where('gridId').equals(gridId).delete();
     await db.sweepStats.bulkPut(sweepStatsFromVisits(visits));
   }
@@ -52,7 +62,7 @@ export async function recomputeGridAggregates(db: GridroomDb, touched: TouchedGr
 /** Rebuilds every aggregate from all households and visits (after a bulk load), in one transaction. */
 export async function recomputeAllAggregates(db: GridroomDb): Promise<void> {
   await db.transaction('rw', aggregateTables(db), async () => {
-    const [households, visits] = await Promise.all([db.households.toArray(), db.visits.toArray()]);
+    const [households, visits] = await Promise.all([allHouseholds(db), allVisits(db)]);
     await Promise.all([db.gridStats.clear(), db.sweepStats.clear()]);
     await db.gridStats.bulkPut(gridStatsFromHouseholds(households));
     await db.sweepStats.bulkPut(sweepStatsFromVisits(visits));
@@ -61,8 +71,8 @@ export async function recomputeAllAggregates(db: GridroomDb): Promise<void> {
 
 /** The aggregate tables a write to `entity` keeps current: its transaction's scope, and no more. */
 export function aggregateTablesFor(db: GridroomDb, entity: string) {
-  if (entity === 'households') return [db.households, db.gridStats];
-  if (entity === 'visits') return [db.visits, db.sweepStats];
+  if (entity === 'households') return [...householdTables(db), db.gridStats];
+  if (entity === 'visits') return [...visitTables(db), db.sweepStats];
   return [];
 }
 
@@ -99,7 +109,7 @@ export interface VisitCellRead {
  */
 export async function readVisitCell(db: GridroomDb, key: VisitCellKey): Promise<VisitCellRead> {
   const [householdVisits, cell] = await Promise.all([
-    db.visits.where('[campaignId+householdId]').equals([key.campaignId, key.householdId]).toArray(),
+    visitsOfCampaignHouseholds(db, [[key.campaignId, key.householdId]]),
     db.sweepStats.get([key.campaignId, key.gridId, key.day]),
   ]);
   return { key, householdVisits, cell };

@@ -5,6 +5,7 @@
  */
 import type { AuditEntry } from '#common/schemas';
 import type { GridroomDb } from '#renderer/db/database';
+import { householdsById, visitsById } from '#renderer/db/householdsAndVisits';
 import { nameKey, type AuditNames } from './auditValue';
 import { isNamedTable, valueKind, type NamedTable } from './auditVocabulary';
 
@@ -69,12 +70,19 @@ function label(table: NamedTable, row: Record<string, unknown>): string | null {
   return text(row.name) || null;
 }
 
+/** Rows by id; households and visits through their repository, the rest by table. */
+function rowsById(db: GridroomDb, table: NamedTable, ids: string[]): Promise<(object | undefined)[]> {
+  if (table === 'households') return householdsById(db, ids);
+  if (table === 'visits') return visitsById(db, ids);
+  return db.table<object, string>(table).bulkGet(ids);
+}
+
 async function load(db: GridroomDb, table: NamedTable, ids: Set<string>, names: Map<string, string>) {
   const keys = [...ids];
-  const rows = await db.table<Record<string, unknown>, string>(table).bulkGet(keys);
+  const rows = await rowsById(db, table, keys);
   rows.forEach((row, i) => {
     const id = keys[i];
-    const name = row && id ? label(table, row) : null;
+    const name = row && id ? label(table, row as Record<string, unknown>) : null;
     if (id && name) names.set(nameKey(table, id), name);
   });
 }
@@ -90,7 +98,7 @@ export async function queryAuditNames(
   // a visit is named by its household: read the visits first, then their households with the rest
   const visitIds = [...(wanted.get('visits') ?? [])];
   wanted.delete('visits');
-  const visits = visitIds.length > 0 ? await db.visits.bulkGet(visitIds) : [];
+  const visits = await visitsById(db, visitIds);
   for (const v of visits) if (v) want(wanted, 'households', v.householdId);
   await Promise.all([...wanted].map(([table, ids]) => load(db, table, ids, names)));
   visits.forEach((v, i) => {

@@ -18,6 +18,7 @@ import {
   type Severity,
 } from '#common/schemas';
 import type { GridroomDb } from '#renderer/db/database';
+import { visitTables, visitsOfGridDays } from '#renderer/db/householdsAndVisits';
 import { validRows, type RowProblem } from '#renderer/db/validRows';
 import { queryGridLabels } from './gridLabels';
 import { inWindow, overnightWindow, type OvernightWindow } from './overnightWindow';
@@ -49,20 +50,9 @@ export interface OvernightSummary {
 
 const strictness = (level: ControlLevel) => controlLevels.length - controlLevels.indexOf(level);
 
-/**
- * Visits of every grid on two consecutive days. One key range per grid in one transaction:
- * each is read with getAll, several times faster than one `anyOf` cursor over ~1,450 keys on a
- * district's ~200k visits.
- */
-async function queryVisitsOfDays(db: GridroomDb, gridIds: readonly string[], first: string, last: string) {
-  const parts = await db.transaction('r', db.visits, () =>
-    Promise.all(
-      gridIds.map((id) =>
-        db.visits.where('[gridId+day]').between([id, first], [id, last], true, true).toArray(),
-      ),
-    ),
-  );
-  return parts.flat();
+/** Visits of every grid on two consecutive days, in one transaction (one snapshot). */
+function queryVisitsOfDays(db: GridroomDb, gridIds: readonly string[], first: string, last: string) {
+  return db.transaction('r', visitTables(db), () => visitsOfGridDays(db, gridIds, first, last));
 }
 
 export async function queryOvernight(db: GridroomDb, now: number): Promise<OvernightSummary> {

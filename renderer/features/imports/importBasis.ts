@@ -9,6 +9,7 @@
  */
 import type { Grid, Household, Officer, PassRegistration, Station, VolunteerTeam } from '#common/schemas';
 import type { GridroomDb } from '#renderer/db/database';
+import { allHouseholds, householdTables, visitTables } from '#renderer/db/householdsAndVisits';
 import type { ImportKind } from './importKinds';
 
 export interface ImportBasis {
@@ -28,13 +29,13 @@ export function basisTables(db: GridroomDb, kind: ImportKind) {
     case 'grids':
       return [db.grids, db.stations];
     case 'households':
-      return [db.grids, db.households];
+      return [db.grids, ...householdTables(db)];
     case 'officers':
       return [db.officers];
     case 'volunteerTeams':
       return [db.volunteerTeams];
     case 'passRegistrations':
-      return [db.households, db.passRegistrations];
+      return [...householdTables(db), db.passRegistrations];
   }
 }
 
@@ -44,7 +45,7 @@ export function basisTables(db: GridroomDb, kind: ImportKind) {
  * so the rest of the app (incidents, the board) is not held up by a long import.
  */
 export function applyTables(db: GridroomDb, kind: ImportKind) {
-  const aggregates = kind === 'households' ? [db.visits, db.gridStats, db.sweepStats] : [];
+  const aggregates = kind === 'households' ? [...visitTables(db), db.gridStats, db.sweepStats] : [];
   return [
     ...new Set([
       ...basisTables(db, kind),
@@ -126,7 +127,7 @@ export async function readImportBasis(db: GridroomDb, kind: ImportKind): Promise
       break;
     }
     case 'households': {
-      const [grids, households] = await Promise.all([db.grids.toArray(), db.households.toArray()]);
+      const [grids, households] = await Promise.all([db.grids.toArray(), allHouseholds(db)]);
       basis.grids = live(grids);
       basis.households = live(households);
       for (const h of basis.households) hash.add(householdText(h));
@@ -142,7 +143,7 @@ export async function readImportBasis(db: GridroomDb, kind: ImportKind): Promise
       break;
     case 'passRegistrations': {
       const [households, registrations] = await Promise.all([
-        db.households.toArray(),
+        allHouseholds(db),
         db.passRegistrations.toArray(),
       ]);
       basis.households = live(households);

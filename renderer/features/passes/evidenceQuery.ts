@@ -18,6 +18,7 @@ import {
 } from '#common/domain/passEvidence';
 import type { Household, PassRegistration, SweepVisit } from '#common/schemas';
 import type { GridroomDb } from '#renderer/db/database';
+import { householdsById, visitsOfCampaignHouseholds } from '#renderer/db/householdsAndVisits';
 import { rowsWithAnyOf } from '#renderer/db/rowsWithAnyOf';
 
 export interface GridLabel {
@@ -40,7 +41,7 @@ export async function loadEvidence(
 ): Promise<Map<string, RegistrationEvidence>> {
   const householdIds = [...new Set(regs.map((r) => r.householdId).filter(present))];
   const [households, campaigns, sameHousehold] = await Promise.all([
-    db.households.bulkGet(householdIds),
+    householdsById(db, householdIds),
     db.campaigns.toCollection().primaryKeys(),
     rowsWithAnyOf(db.passRegistrations, 'householdId', householdIds),
   ]);
@@ -49,11 +50,11 @@ export async function loadEvidence(
   const gridOf = (r: PassRegistration): string | null =>
     (r.householdId ? byHousehold.get(r.householdId)?.gridId : undefined) ?? r.gridId;
   const gridIds = [...new Set(regs.map(gridOf).filter(present))];
-  const pairs = campaigns.flatMap((c) => [...byHousehold.keys()].map((h) => [c, h]));
+  const pairs = campaigns.flatMap((c) => [...byHousehold.keys()].map((h) => [String(c), h] as const));
   const [grids, levels, visits] = await Promise.all([
     db.grids.bulkGet(gridIds),
     rowsWithAnyOf(db.controlLevels, 'gridId', gridIds),
-    rowsWithAnyOf(db.visits, '[campaignId+householdId]', pairs),
+    visitsOfCampaignHouseholds(db, pairs),
   ]);
   const gridById = new Map<string, GridLabel>();
   for (const g of grids) if (g && !g.deleted) gridById.set(g.id, { id: g.id, code: g.code, name: g.name });

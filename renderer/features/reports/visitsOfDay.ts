@@ -9,10 +9,10 @@
  */
 import { sweepVisitSchema, type SweepVisit } from '#common/schemas';
 import type { GridroomDb } from '#renderer/db/database';
+import { householdsById, visitsOfGridDays } from '#renderer/db/householdsAndVisits';
 import { validRows } from '#renderer/db/validRows';
 import type { ReportVisitTeam } from './dailyReportModel';
 import { isNotableVisit, summariseVisits } from './reportVisits';
-import { rowsWithAnyOf } from '#renderer/db/rowsWithAnyOf';
 
 export type ListedVisits = 'all' | 'notable';
 
@@ -32,18 +32,14 @@ export async function readVisitsOfDay(
   listed: ListedVisits,
 ): Promise<VisitsOfDay> {
   const gridIds = (await db.grids.toCollection().primaryKeys()) as string[];
-  const raw = await rowsWithAnyOf(
-    db.visits,
-    '[gridId+day]',
-    gridIds.map((id) => [id, date]),
-  );
+  const raw = await visitsOfGridDays(db, gridIds, date, date);
   const visits = validRows('visits', raw, sweepVisitSchema);
   const rows = (listed === 'notable' ? visits.rows.filter(isNotableVisit) : visits.rows).sort(
     (a, b) => a.visitedAt - b.visitedAt,
   );
   // Addresses only label the rows: read the one field, no schema pass over the households.
   const addresses: Array<[string, string]> = [];
-  for (const h of await db.households.bulkGet(rows.map((v) => v.householdId)))
+  for (const h of await householdsById(db, rows.map((v) => v.householdId)))
     if (h && typeof h.address === 'string') addresses.push([h.id, h.address]);
   return { teams: summariseVisits(visits.rows), listed: rows, addresses, problems: visits.problems.length };
 }

@@ -14,6 +14,7 @@ import {
   type SweepCampaign,
 } from '#common/schemas';
 import type { GridroomDb } from '#renderer/db/database';
+import { householdsOfGrids, visitsOfCampaign } from '#renderer/db/householdsAndVisits';
 import { validRows } from '#renderer/db/validRows';
 import { addressLabel, type AddressSource } from './addressIndex';
 import { campaignProgress, type CampaignProgress } from './campaignProgress';
@@ -54,7 +55,7 @@ const addressSchema = householdSchema.pick({
 
 /** The live households of the given grids. */
 export async function queryHouseholds(db: GridroomDb, gridIds: readonly string[]): Promise<AddressSource[]> {
-  const raw = await rowsWithAnyOf(db.households, 'gridId', gridIds);
+  const raw = await householdsOfGrids(db, gridIds);
   return validRows('households', raw, addressSchema).rows;
 }
 
@@ -75,7 +76,7 @@ export async function queryUncovered(
   const grids = gridId === null ? campaign.targetGridIds : campaign.targetGridIds.filter((g) => g === gridId);
   const [households, rawVisits] = await Promise.all([
     queryHouseholds(db, grids),
-    db.visits.where('[campaignId+householdId]').between([campaign.id, ''], [campaign.id, '\uffff']).toArray(),
+    visitsOfCampaign(db, campaign.id),
   ]);
   const visits = validRows('visits', rawVisits, sweepVisitSchema).rows;
   const covered = new Set<string>();

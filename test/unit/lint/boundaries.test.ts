@@ -216,6 +216,7 @@ describe('the repository config', () => {
       'lower-layers',
       'no-feature-cycles',
       'no-deep-relative',
+      'households-visits',
     ]) {
       expect(config.rules[`gridroom/${rule}`], rule).toBeDefined();
     }

@@ -6,6 +6,7 @@
  * take yet).
  */
 import type { GridroomDb } from '#renderer/db/database';
+import { allHouseholds } from '#renderer/db/householdsAndVisits';
 import type { Translate } from '#renderer/i18n/translate';
 import {
   browserDownload,
@@ -53,7 +54,7 @@ export async function buildExport(
       };
     }
     case 'households': {
-      const [grids, households] = await Promise.all([db.grids.toArray(), db.households.toArray()]);
+      const [grids, households] = await Promise.all([db.grids.toArray(), allHouseholds(db)]);
       const codes = new Map(grids.map((g) => [g.id, g.code]));
       const rows = live(households).sort(
         byText((h) => `${codes.get(h.gridId) ?? ''}|${h.address}|${h.building}|${h.unit}|${h.room}`),

@@ -20,6 +20,7 @@ import {
   volunteerTeamSchema,
 } from '#common/schemas';
 import type { GridroomDb } from '#renderer/db/database';
+import { householdTables, visitTables } from '#renderer/db/householdsAndVisits';
 import { cacheStateSchema, syncSnapshotSchema } from '#renderer/db/localRows';
 import { validRows } from '#renderer/db/validRows';
 import { queryStationPicture } from '#renderer/station/gridStateQuery';
@@ -69,7 +70,7 @@ export async function readDailyReportData(
   const day = reportDay(date, opts.now);
   const { dayStart, dayEnd, asOf } = day;
   const tables = [
-    db.households,
+    ...householdTables(db),
     db.stations,
     db.officers,
     db.grids,
@@ -82,7 +83,7 @@ export async function readDailyReportData(
     db.shifts,
     db.testingSites,
     db.volunteerTeams,
-    db.visits,
+    ...visitTables(db),
     db.meta,
   ];
   const passedVisits = opts.visits === 'all' ? null : opts.visits;
