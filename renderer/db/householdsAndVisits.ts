@@ -11,12 +11,23 @@
  * Every function works inside a caller's transaction when `householdTables`/`visitTables` are
  * in its scope (the reads join it); outside one each request is its own snapshot. Rows come
  * back as stored: callers validate them (validRows) with the schema they need.
+ *
+ * No `async` function here returns a promise un-awaited (`return rowsWithAnyOf(…)`): such a
+ * promise resolves outside Dexie's transaction zone, the caller's next read then runs outside
+ * its transaction, which commits early (PrematureCommitError). Return Dexie's promise from a
+ * plain function, or `await` it first. test/browser/readDailyReportData.test.ts caught this.
  */
 import { Dexie } from 'dexie';
 import type { Household, SweepVisit } from '#common/schemas';
 import type { GridroomDb } from './database';
 import { chunkCuts, readIndexRangeInChunks, readTableInChunks } from './readInChunks';
 import { rowsWithAnyOf } from './rowsWithAnyOf';
+
+/** Every row of the given ranges, read together (one getAll each), as one list. */
+async function rowsInRanges<T>(ranges: readonly { toArray(): PromiseLike<T[]> }[]): Promise<T[]> {
+  const parts = await Promise.all(ranges.map((r) => r.toArray()));
+  return parts.flat();
+}
 
 /** The stores behind the households: what a transaction that reads them must name. */
 export const householdTables = (db: GridroomDb) => [db.households];
@@ -51,7 +62,7 @@ export function householdsOfGrids(db: GridroomDb, gridIds: readonly string[]): P
 
 /** Households by id, in the order asked; `undefined` where none is cached. */
 export function householdsById(db: GridroomDb, ids: readonly string[]): Promise<(Household | undefined)[]> {
-  return ids.length === 0 ? Promise.resolve([]) : db.households.bulkGet([...ids]);
+  return db.households.bulkGet([...ids]);
 }
 
 /** How many household rows the cache holds (deleted ones included). */
@@ -68,7 +79,7 @@ export function allVisits(db: GridroomDb): Promise<SweepVisit[]> {
 
 /** Visits by id, in the order asked; `undefined` where none is cached. */
 export function visitsById(db: GridroomDb, ids: readonly string[]): Promise<(SweepVisit | undefined)[]> {
-  return ids.length === 0 ? Promise.resolve([]) : db.visits.bulkGet([...ids]);
+  return db.visits.bulkGet([...ids]);
 }
 
 /** Every visit of one grid, on any day. */
@@ -81,7 +92,7 @@ export function visitsOfGrid(db: GridroomDb, gridId: string): Promise<SweepVisit
  * One key range per grid, each read with getAll, all in flight together: several times faster
  * than one `anyOf` cursor over a district's ~1,450 grid-day keys.
  */
-export async function visitsOfGridDays(
+export function visitsOfGridDays(
   db: GridroomDb,
   gridIds: readonly string[],
   first: string,
@@ -93,10 +104,7 @@ export async function visitsOfGridDays(
       '[gridId+day]',
       gridIds.map((id) => [id, first]),
     );
-  const parts = await Promise.all(
-    gridIds.map((id) => db.visits.where('[gridId+day]').between([id, first], [id, last], true, true).toArray()),
-  );
-  return parts.flat();
+  return rowsInRanges(gridIds.map((id) => db.visits.where('[gridId+day]').between([id, first], [id, last], true, true)));
 }
 
 /** Every visit of one campaign, in household-id order. */

@@ -130,6 +130,37 @@ describe('inside a transaction', () => {
     expect(sortedIds(gridVisits)).toEqual(sortedIds(visits.filter((v) => v.gridId === grid)));
   });
 
+  // Each read awaited in turn, then one more: a function that let its promise resolve outside
+  // Dexie's zone would run the next read outside the transaction (PrematureCommitError).
+  it('keeps the transaction through every function, one after another', async () => {
+    const db = cache.db;
+    const { households, visits } = await everything();
+    const v = visits[0] as SweepVisit;
+    const h = households[0] as Household;
+    const chain = async () => {
+      const n: number[] = [];
+      n.push((await visitsOfGridDays(db, [v.gridId], v.day, v.day)).length);
+      n.push((await visitsOfGridDays(db, [v.gridId], '0000-00-00', v.day)).length);
+      n.push((await householdsById(db, [])).length);
+      n.push((await visitsById(db, [])).length);
+      n.push((await householdsById(db, [h.id])).length);
+      n.push((await householdsOfGrids(db, [h.gridId])).length);
+      n.push((await visitsOfCampaignHouseholds(db, [[v.campaignId, v.householdId]])).length);
+      n.push((await visitsOfCampaign(db, v.campaignId)).length);
+      n.push((await allHouseholdsInChunks(db)).length);
+      n.push(await countHouseholds(db));
+      return n;
+    };
+    // as the daily report reads: a plain scope function, the chain beside other reads
+    const [steps] = await db.transaction('r', [...householdTables(db), ...visitTables(db)], () =>
+      Promise.all([chain(), countVisits(db), householdsOfGrid(db, h.gridId)]),
+    );
+    expect(steps).toHaveLength(10);
+    expect(steps[0]).toBeGreaterThan(0);
+    expect(steps[4]).toBe(1);
+    expect(steps[9]).toBe(households.length);
+  });
+
   it('refuses a read outside the scope it was given', async () => {
     const db = cache.db;
     // (Dexie prints the refused request on stderr: that line is this test's expected failure)
