@@ -12,6 +12,7 @@ import { BriefingPage, slideOrder } from './pages/BriefingPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { audit, formatViolations, violationCount, type Audit } from './support/axe';
 import { demoOfficer } from './support/signIn';
+import { stationContext } from './support/stationProfile';
 import { DEMO_PIN } from '#common/demo/demoPin';
 
 test.describe.configure({ mode: 'serial' });
@@ -37,21 +38,22 @@ const screens: Array<{ route: string; ready: (page: Page) => Locator }> = [
 ];
 
 let context: BrowserContext;
+let closeContext: () => Promise<void>;
 let page: Page;
 let board: BoardPage;
 const counts: Record<Language, Record<string, number>> = { 'zh-CN': {}, en: {} };
 const audits: Record<Language, Array<{ name: string; result: Audit }>> = { 'zh-CN': [], en: [] };
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async ({ baseURL }) => {
+  test.setTimeout(300_000); // the run's first loaded station may be made here
   mkdirSync('test/out/a11y', { recursive: true });
   for (const language of ['zh-CN', 'en']) rmSync(`test/out/a11y/${language}.txt`, { force: true });
-  // axe needs a page of an explicit context (it opens frames through it)
-  context = await browser.newContext({
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+  // axe needs a page of an explicit context (it opens frames through it): the loaded station's
+  ({ context, close: closeContext } = await stationContext({
+    baseURL: String(baseURL),
     viewport: { width: 1600, height: 1000 },
-  });
-  page = await context.newPage();
+  }));
+  page = context.pages()[0] ?? (await context.newPage());
   board = await BoardPage.open(page, '/?demo=station', 'chief');
 });
 
@@ -59,7 +61,7 @@ test.afterAll(async () => {
   for (const [language, figures] of Object.entries(counts))
     if (Object.keys(figures).length)
       writeFileSync(`test/out/a11y/${language}.json`, `${JSON.stringify(figures, null, 2)}\n`);
-  await context.close();
+  await closeContext();
 });
 
 /**

@@ -6,7 +6,7 @@
  * older than the threshold, malformed rows and a failing slide never show an error stack, the
  * settings are validated, and the title-bar button opens the deck. Every slide is screenshot.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { BriefingPage, slideOrder } from './pages/BriefingPage';
 import { dayInShanghai } from './support/independentFigures';
 import { putRaw, readTable } from './support/rawCache';
@@ -19,9 +19,12 @@ import {
   withDataAsOf,
   type BriefingCache,
 } from './support/briefingFigures';
+import { stationContext } from './support/stationProfile';
 
 test.describe.configure({ mode: 'serial' });
 
+let context: BrowserContext;
+let closeContext: () => Promise<void>;
 let page: Page;
 let deck: BriefingPage;
 let cache: BriefingCache;
@@ -32,18 +35,19 @@ async function expectNoStack(): Promise<void> {
   expect(text).not.toMatch(/Error|at \S+ \(|undefined|NaN|\.tsx?:\d+/);
 }
 
-test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage({
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+test.beforeAll(async ({ baseURL }) => {
+  test.setTimeout(300_000); // the run's first loaded station may be made here
+  ({ context, close: closeContext } = await stationContext({
+    baseURL: String(baseURL),
     viewport: { width: 1920, height: 1080 },
-  });
+  }));
+  page = context.pages()[0] ?? (await context.newPage());
   deck = await BriefingPage.open(page, 'autoplay=0');
   await deck.waitForSlide('overnight');
   cache = await deck.readCache();
 });
 
-test.afterAll(async () => page.close());
+test.afterAll(async () => closeContext());
 
 test('every slide shows station, title, data-as-of and its position; screenshots of each', async () => {
   for (const [i, slide] of slideOrder.entries()) {

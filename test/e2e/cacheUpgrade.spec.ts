@@ -5,7 +5,7 @@
  * nothing is lost, both grids are listed, and the unique index holds the code once — the
  * other grid under its suffixed key.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/stationFixture';
 import { SCHEMA_V3 } from '#renderer/db/schema';
 import { BoardPage } from './pages/BoardPage';
 import { readTable } from './support/rawCache';
@@ -13,7 +13,8 @@ import { liveGrids, type Row } from './support/importFiles';
 
 const DUPLICATE = '00000000-0000-4000-8000-0000000d0b1e';
 
-test('a v3 cache holding a duplicate grid code upgrades without losing a row', async ({ page }) => {
+test('a v3 cache holding a duplicate grid code upgrades without losing a row', async ({ loadedPage: page }) => {
+  test.setTimeout(300_000); // the whole cache is read and written again as v3, then upgraded
   const board = await BoardPage.open(page, '/?demo=station');
   await board.waitForBoard();
   const [grids, households] = await Promise.all([readTable(page, 'grids'), readTable(page, 'households')]);

@@ -7,7 +7,7 @@
  * officer's name, appears anywhere in the zip.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/stationFixture';
 import { strFromU8, unzipSync } from 'fflate';
 import { BoardPage } from './pages/BoardPage';
 import { readTable } from './support/rawCache';
@@ -24,7 +24,7 @@ type Summary = {
 
 const out = 'test/out/screens';
 
-test('exports logs, sync state and versions as one zip with nothing personal', async ({ page }) => {
+test('exports logs, sync state and versions as one zip with nothing personal', async ({ loadedPage: page }) => {
   // loading the station demo cache alone takes most of the default 90 s on a busy machine
   test.setTimeout(180_000);
   const board = await BoardPage.open(page, '/?demo=station');

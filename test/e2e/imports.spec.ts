@@ -5,8 +5,10 @@
  * applies in one transaction (history kept, outbox filled); a GBK household CSV with bad rows
  * names every bad line and its error report reads back; an XLSX with merged header cells
  * imports; exports re-import as "unchanged"; hostile file names are shown escaped; and a
- * 200,000-row CSV shows progress, cancels without a trace, then imports whole (in about a
- * minute here; IMPORT_E2E_FULL_ROWS=20000 for a slower machine) and keeps the window responsive.
+ * 200,000-row CSV shows progress and cancels without a trace, then its first 20,000 rows import
+ * whole, keeping the window responsive throughout. The whole 200,000-row apply takes 4–7 minutes
+ * on these machines (December 2026), too much of CI's budget: it is the bench's
+ * import.csv.200k, and IMPORT_E2E_FULL_ROWS=200000 runs it here.
  * Every expectation about the cache is checked against raw IndexedDB.
  */
 import { expect, type Page } from '@playwright/test';
@@ -327,10 +329,10 @@ async function watch(edge: 'start' | 'end'): Promise<void> {
 }
 
 /**
- * 200,000 rows: the cancel is tried on the full file; the whole import then runs on the full
- * file too when it fits the run's time (FULL_ROWS), else on its first 20,000 rows — see below.
+ * 200,000 rows: the cancel is tried on the full file; the whole import then runs on its first
+ * FULL_ROWS rows (20,000 unless IMPORT_E2E_FULL_ROWS says otherwise; see the header).
  */
-const FULL_ROWS = Number(process.env.IMPORT_E2E_FULL_ROWS ?? 200_000);
+const FULL_ROWS = Number(process.env.IMPORT_E2E_FULL_ROWS ?? 20_000);
 
 test('200,000 addresses: progress advances, cancel leaves the cache as it was, the window stays responsive', async () => {
   test.setTimeout(900_000);

@@ -5,12 +5,12 @@
  * Seen in what the tab's visits workers are asked (each read is one worker, named for its job;
  * the early read asks only of a ready cache, the build's own read asks regardless).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/stationFixture';
 import { BoardPage } from './pages/BoardPage';
 
 const yesterday = (now: number) => new Date(now + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
 
-test('a fresh print tab reads the day’s visits in one worker, the route’s early read', async ({ page }) => {
+test('a fresh print tab reads the day’s visits in one worker, the route’s early read', async ({ loadedPage: page }) => {
   test.setTimeout(180_000);
   const board = await BoardPage.open(page);
   await board.waitForBoard();

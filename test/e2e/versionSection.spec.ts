@@ -8,7 +8,8 @@
  * with its named progress bar, and a refusal in Chinese and English. Screenshots of each.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/stationFixture';
 import type { UpdateStatus } from '#common/ipc/updateContract';
 import { BoardPage } from './pages/BoardPage';
 import { signInIfAsked } from './support/signIn';
@@ -94,7 +95,7 @@ async function openSettings(page: Page): Promise<void> {
   await expect(page.getByTestId('version-section')).toBeVisible();
 }
 
-test('settings → 版本: the browser build, then the desktop states', async ({ page }) => {
+test('settings → 版本: the browser build, then the desktop states', async ({ loadedPage: page }) => {
   test.setTimeout(240_000);
   const board = await BoardPage.open(page, '/?demo=station', 'chief');
   await board.waitForBoard();

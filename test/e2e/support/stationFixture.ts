@@ -1,15 +1,19 @@
 /**
  * The one Playwright fixture for specs that work on one workstation's demo station: `station`
- * is a page of its own (its own browser context, so its own cache) with the test bridge,
- * opened on `stationOptions.url`, signed in and on the board — opened once per spec file (and
- * per --repeat-each round) and shared by its tests in order, as their serial story needs; it
+ * is a page of its own (its own browser, on a copy of a profile with the station already loaded
+ * — see stationProfile.ts — so its own cache) with the test bridge, opened on
+ * `stationOptions.url`, signed in and on the board — opened once per spec file (and per
+ * --repeat-each round) and shared by its tests in order, as their serial story needs; it
  * closes when the worker moves on to another file or ends. A spec sets what differs with
  * `test.use({ stationOptions: { … } })`: the URL, the viewport, who signs in, what must happen
  * before the app loads (`prepare`, e.g. network guards) and once after it is up (`ready`).
+ * `loadedPage` is the same start for a single test: a page on its own copy of the loaded
+ * station, not yet opened.
  */
 import { test as base, type Page } from '@playwright/test';
 import { BoardPage } from '../pages/BoardPage';
 import type { OfficerKind } from './signIn';
+import { stationContext } from './stationProfile';
 
 export interface Station {
   page: Page;
@@ -32,10 +36,11 @@ export interface StationOptions {
 interface Held {
   key: string;
   station: Station;
+  close: () => Promise<void>;
 }
 
 export const test = base.extend<
-  { station: Station; stationOptions: StationOptions },
+  { station: Station; stationOptions: StationOptions; loadedPage: Page },
   { heldStation: { current: Held | null } }
 >({
   stationOptions: [{}, { option: true }],
@@ -45,30 +50,43 @@ export const test = base.extend<
     async ({}, use) => {
       const held: { current: Held | null } = { current: null };
       await use(held);
-      await held.current?.station.page.close();
+      await held.current?.close();
     },
     { scope: 'worker' },
   ],
   station: [
-    async ({ browser, stationOptions, heldStation }, use, testInfo) => {
+    async ({ baseURL, stationOptions, heldStation }, use, testInfo) => {
       const key = `${testInfo.file}#${testInfo.repeatEachIndex}`;
       if (heldStation.current?.key !== key) {
-        await heldStation.current?.station.page.close();
+        await heldStation.current?.close();
         heldStation.current = null;
         const { url = '/', viewport = { width: 1600, height: 1000 }, officer = 'duty' } = stationOptions;
         const { prepare, ready } = stationOptions;
-        const page = await browser.newPage({ viewport });
+        const { context, close } = await stationContext({ baseURL: String(baseURL), viewport });
+        const page = context.pages()[0] ?? (await context.newPage());
         await prepare?.(page);
         const board = await BoardPage.open(page, url, officer);
         await board.waitForBoard();
         const station = { page, board };
         await ready?.(station);
-        heldStation.current = { key, station };
+        heldStation.current = { key, station, close };
       }
       await use(heldStation.current.station);
     },
-    // opening generates and loads the demo station: its own time, not the first test's
-    { timeout: 240_000 },
+    // the first opening of a run makes the loaded profile: its own time, not the first test's
+    { timeout: 300_000 },
+  ],
+  // a page of one test's own, not yet opened, on a copy of the loaded station (1600×1000)
+  loadedPage: [
+    async ({ baseURL }, use) => {
+      const { context, close } = await stationContext({
+        baseURL: String(baseURL),
+        viewport: { width: 1600, height: 1000 },
+      });
+      await use(context.pages()[0] ?? (await context.newPage()));
+      await close();
+    },
+    { timeout: 300_000 },
   ],
 });
 
