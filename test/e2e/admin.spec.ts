@@ -13,7 +13,6 @@ import {
   expect,
   test,
   type APIRequestContext,
-  type Browser,
   type BrowserContext,
   type Page,
 } from '@playwright/test';
@@ -23,7 +22,9 @@ import { startCentralApi, type CentralApi } from '#server/centralApi';
 import { startRendererServer, type RendererServer } from '#scripts/rendererServer';
 import { BoardPage } from './pages/BoardPage';
 import { IncidentsPage } from './pages/IncidentsPage';
+import { firstPage } from './support/diskContext';
 import { readTable } from './support/rawCache';
+import { workstationContext } from './support/stationWorkstation';
 import { demoOfficer } from './support/signIn';
 
 const base = Number(process.env.E2E_PORT ?? 5174);
@@ -35,7 +36,6 @@ interface Opened {
 }
 
 async function openWorkstation(
-  browser: Browser,
   api: CentralApi,
   port: number,
   code: string,
@@ -47,12 +47,8 @@ async function openWorkstation(
     apiTarget: api.url.replace(/\/$/, ''),
     runtimeConfig: { apiUrl: 'same-origin', enrolmentCode: code },
   });
-  const context = await browser.newContext({
-    viewport: { width: 1600, height: 1000 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  const page = await context.newPage();
+  const context = await workstationContext();
+  const page = await firstPage(context);
   const board = await BoardPage.open(page, web.url, officer);
   await board.waitForBoard(240_000);
   return { web, context, page };
@@ -128,13 +124,10 @@ test.describe('chief admin screen', () => {
     await api?.close();
   });
 
-  test('single-use code enrols one workstation, which the chief then revokes', async ({
-    browser,
-    request,
-  }, testInfo) => {
+  test('single-use code enrols one workstation, which the chief then revokes', async ({ request }, testInfo) => {
     const demoCode = api.enrolmentCodes.find((c) => c.station === '禾山派出所')?.code;
     expect(demoCode).toBeTruthy();
-    const chief = await openWorkstation(browser, api, base + 111, demoCode!, 'chief');
+    const chief = await openWorkstation(api, base + 111, demoCode!, 'chief');
     opened.push(chief);
     const page = chief.page;
 
@@ -150,7 +143,7 @@ test.describe('chief admin screen', () => {
     await page.screenshot({ path: testInfo.outputPath('admin-codes.png') });
 
     // A second workstation enrols with it…
-    const second = await openWorkstation(browser, api, base + 112, code, 'duty');
+    const second = await openWorkstation(api, base + 112, code, 'duty');
     opened.push(second);
     // …and the code then refuses a third.
     const third = await request.post(`${api.url.replace(/\/$/, '')}/api/v1/enrol`, {

@@ -19,6 +19,7 @@ import { gcjOffsetMetres, metresBetween } from '#common/geo/chinaCrs';
 import { rendererOutDir } from '#scripts/paths';
 import { startRendererServer, type RendererServer } from '#scripts/rendererServer';
 import { BoardPage } from './pages/BoardPage';
+import { diskContext, firstPage } from './support/diskContext';
 import { readTable } from './support/rawCache';
 import { earthVectorArchive, solidPng, solidRasterArchive, type Rgb } from './support/pmtilesFixture';
 import { test } from './support/stationFixture';
@@ -380,9 +381,7 @@ test('a protomaps-schema vector archive draws with the protomaps dark style, no 
   await board.screenshot('basemap-board-vector');
 });
 
-test('an XYZ raster server is refused by the default CSP (the map says so) and drawn where the server allows it', async ({
-  browser,
-}) => {
+test('an XYZ raster server is refused by the default CSP (the map says so) and drawn where the server allows it', async () => {
   const tile = solidPng(XYZ_TILE);
   let served = 0;
   const tiles = http.createServer((req, res) => {
@@ -422,7 +421,7 @@ test('an XYZ raster server is refused by the default CSP (the map says so) and d
       if (previous === undefined) delete process.env.GRIDROOM_TILE_ORIGIN;
       else process.env.GRIDROOM_TILE_ORIGIN = previous;
     }
-    const other = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const other = await firstPage(await diskContext());
     await guardNetwork(other);
     const otherBoard = await BoardPage.open(other, `${allowing.url}?demo=station`);
     await otherBoard.waitForBoard();
@@ -443,7 +442,7 @@ test('an XYZ raster server is refused by the default CSP (the map says so) and d
     const opacity = Number(await hook(other, (h) => h.paint('basemap', 'raster-opacity')));
     expectColour(await pixel(other, empty[0] as { x: number; y: number }), blend(XYZ_TILE, opacity, bare));
     await otherBoard.screenshot('basemap-board-xyz');
-    await other.close();
+    await other.context().close();
   } finally {
     await allowing?.close();
     await new Promise<void>((resolve) => tiles.close(() => resolve()));

@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { BoardPage } from './pages/BoardPage';
 import { putRaw } from './support/rawCache';
 import { coveredHouseholds, activeCampaignOf, independentKpis, type RawCache } from './support/independentFigures';
+import { diskContext, firstPage } from './support/diskContext';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -14,13 +15,13 @@ let page: Page;
 let board: BoardPage;
 let cache: RawCache;
 
-test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1600, height: 1000 } });
+test.beforeAll(async ({ baseURL }) => {
+  page = await firstPage(await diskContext({ baseURL: String(baseURL) }));
   board = await BoardPage.open(page);
 });
 
 test.afterAll(async () => {
-  await page.close();
+  await page.context().close();
 });
 
 test('first run loads the station demo data with a progress bar, then shows the board', async () => {

@@ -12,6 +12,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { BoardPage } from './pages/BoardPage';
 import { independentKpis, levelOf } from './support/independentFigures';
+import { diskContext, firstPage } from './support/diskContext';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(240_000);
@@ -41,12 +42,8 @@ const fusionAsks = () =>
         .signals?.['fusion:ask'] ?? 0,
   );
 
-test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage({
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    viewport: { width: 1600, height: 1000 },
-  });
+test.beforeAll(async ({ baseURL }) => {
+  page = await firstPage(await diskContext({ baseURL: String(baseURL) }));
   // 10:05 station time today: no hour boundary for the next 55 minutes
   const today = new Date(Date.now() + 8 * HOUR).toISOString().slice(0, 10);
   await page.clock.install({ time: new Date(`${today}T10:05:00+08:00`) });
@@ -56,7 +53,7 @@ test.beforeAll(async ({ browser }) => {
 });
 
 test.afterAll(async () => {
-  await page.close();
+  await page.context().close();
 });
 
 /** The earliest boundary any board query depends on after `now`, from the raw cache. */

@@ -11,6 +11,7 @@ import { BriefingPage, slideOrder } from './pages/BriefingPage';
 import { withDataAsOf, type BriefingCache } from './support/briefingFigures';
 import { readTable } from './support/rawCache';
 import { slideGeometryProblems, waitForFittedBoxes } from './support/slideGeometry';
+import { diskContext, firstPage } from './support/diskContext';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -34,13 +35,9 @@ async function expectEverySlideFits(name: string): Promise<void> {
   }
 }
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async ({ baseURL }) => {
   test.setTimeout(900_000); // a fresh cache generates and loads the district set first
-  page = await browser.newPage({
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    viewport: { width: 1920, height: 1080 },
-  });
+  page = await firstPage(await diskContext({ baseURL: String(baseURL), viewport: { width: 1920, height: 1080 } }));
   deck = await BriefingPage.open(page, 'autoplay=0', 'district');
   await deck.waitForSlide('overnight', 300_000);
   // the district set, not the station's: 725 grids on the map slide's legend
@@ -48,7 +45,7 @@ test.beforeAll(async ({ browser }) => {
   await expect(page.getByTestId('map-levels')).toContainText('725');
 });
 
-test.afterAll(async () => page.close());
+test.afterAll(async () => page.context().close());
 
 for (const size of screens) {
   test(`every slide fits at ${size.width}×${size.height}`, async () => {

@@ -3,7 +3,7 @@
  * window. The broken database is planted by an init script whose open request is queued
  * before the app's (IndexedDB serves open requests for one name in order).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/stationFixture';
 import { BoardPage } from './pages/BoardPage';
 
 /** Plants a database before the app opens its own; `schemaVersion` is written to meta like the app does. */
@@ -25,7 +25,7 @@ async function plant(page: import('@playwright/test').Page, version: number, sto
   );
 }
 
-test('a cache written by a newer version is explained and can be rebuilt', async ({ page }) => {
+test('a cache written by a newer version is explained and can be rebuilt', async ({ diskPage: page }) => {
   await plant(page, 990, ['meta', 'grids', 'somethingNew'], 99);
   const board = await BoardPage.open(page);
   await expect(page.getByTestId('cache-failed')).toBeVisible();
@@ -36,7 +36,7 @@ test('a cache written by a newer version is explained and can be rebuilt', async
   await expect(page.getByTestId('station-name')).toHaveText('禾山派出所');
 });
 
-test('a cache with a broken structure is explained and can be rebuilt', async ({ page }) => {
+test('a cache with a broken structure is explained and can be rebuilt', async ({ diskPage: page }) => {
   await plant(page, 10, ['grids']);
   const board = await BoardPage.open(page);
   await expect(page.getByTestId('cache-failed')).toBeVisible();

@@ -26,11 +26,8 @@ test.describe('device versions and updates on the chief’s screen', () => {
     await api?.close();
   });
 
-  test('shows the version each workstation runs and a refused update with its reason', async ({
-    browser,
-    request,
-  }, testInfo) => {
-    station = await openStationWorkstation(browser, api, { port: base + 121, officer: 'chief' });
+  test('shows the version each workstation runs and a refused update with its reason', async ({ request }, testInfo) => {
+    station = await openStationWorkstation(api, { port: base + 121, officer: 'chief' });
     const { page, board } = station;
     await board.waitForBoard(240_000);
 

@@ -11,10 +11,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { BoardPage } from './pages/BoardPage';
+import { firstPage } from './support/diskContext';
 import { readTable } from './support/rawCache';
 import { runStart, startApp, type StartedApp, type StartOptions } from './support/startScript';
+import { workstationContext } from './support/stationWorkstation';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -32,10 +34,10 @@ test.afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function openWorkstation(browser: Browser, url: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+async function openWorkstation(url: string): Promise<Page> {
+  const context = await workstationContext();
   contexts.push(context);
-  const page = await context.newPage();
+  const page = await firstPage(context);
   const board = await BoardPage.open(page, url);
   await board.waitForBoard(150_000);
   return page;
@@ -64,21 +66,17 @@ async function servedCode(page: Page, url: string): Promise<string | null> {
   return config.enrolmentCode;
 }
 
-test('the first start seeds the centre; the app enrols with the printed code and syncs', async ({
-  browser,
-}) => {
+test('the first start seeds the centre; the app enrols with the printed code and syncs', async () => {
   test.setTimeout(420_000);
   const since = Date.now();
   app = await startApp(options);
   expect(app.output()).toMatch(/禾山派出所: enrolment code [0-9A-Z]{4}-/);
-  first = await openWorkstation(browser, app.url);
+  first = await openWorkstation(app.url);
   await expectSyncedSince(first, since);
   await first.screenshot({ path: 'test/out/screens/first-start-1.png' });
 });
 
-test('after a crash the second start syncs: the enrolled workstation re-uses its credential, a new one enrols', async ({
-  browser,
-}) => {
+test('after a crash the second start syncs: the enrolled workstation re-uses its credential, a new one enrols', async () => {
   test.setTimeout(300_000);
   const firstCode = await servedCode(first, app?.url ?? '');
   const deviceId = (await readTable<{ key: string; value: { deviceId?: string } }>(first, 'meta')).find(
@@ -107,7 +105,7 @@ test('after a crash the second start syncs: the enrolled workstation re-uses its
   await first.screenshot({ path: 'test/out/screens/first-start-2-reused.png' });
 
   // a workstation new at the second start enrols with its fresh code and syncs
-  const second = await openWorkstation(browser, app.url);
+  const second = await openWorkstation(app.url);
   await expectSyncedSince(second, since);
   const [a, b] = await Promise.all([first, second].map((p) => readTable(p, 'grids')));
   expect(b?.length).toBeGreaterThan(0);

@@ -111,11 +111,8 @@ test.describe('gate check', () => {
     await api?.close();
   });
 
-  test('a genuine code is admitted offline, a forged one refused, an exit and a fever flagged, counts per hour', async ({
-    browser,
-    request,
-  }) => {
-    station = await openStationWorkstation(browser, api, { port: base + 40, officer: 'duty' });
+  test('a genuine code is admitted offline, a forged one refused, an exit and a fever flagged, counts per hour', async ({ request }) => {
+    station = await openStationWorkstation(api, { port: base + 40, officer: 'duty' });
     const { page, board } = station;
     await board.waitForBoard(240_000);
 

@@ -16,12 +16,12 @@ test.use({ actionTimeout: 20_000 });
 let station: TwoWorkstations | undefined;
 let ws: Workstation[] = [];
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async () => {
   // two workstations enrol, sync the station and sign an officer in at the centre: more than
   // the default 90 s on a loaded machine
   test.setTimeout(240_000);
   // its own port, beside the e2e server's (E2E_PORT) and the sync spec's
-  station = await openTwoWorkstations(browser, Number(process.env.E2E_PORT ?? 5174) + 100);
+  station = await openTwoWorkstations(Number(process.env.E2E_PORT ?? 5174) + 100);
   ws = station.ws;
   for (const w of ws) {
     await w.board.waitForBoard(150_000);

@@ -7,12 +7,14 @@
  * revokes the credential on the same tab and the city's next post is refused; the centre's
  * audit tab names all three, without the name. Screenshots go to test-results/.
  */
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { residentIdCheckChar } from '#common/domain/residentId';
 import { startCentralApi, type CentralApi } from '#server/centralApi';
 import { startRendererServer, type RendererServer } from '#scripts/rendererServer';
 import { BoardPage } from './pages/BoardPage';
+import { firstPage } from './support/diskContext';
 import { readTable } from './support/rawCache';
+import { workstationContext } from './support/stationWorkstation';
 
 const base = Number(process.env.E2E_PORT ?? 5174);
 const FULL_NAME = '郑雨萱';
@@ -24,19 +26,15 @@ interface Opened {
   page: Page;
 }
 
-async function openChief(browser: Browser, api: CentralApi, port: number, code: string): Promise<Opened> {
+async function openChief(api: CentralApi, port: number, code: string): Promise<Opened> {
   const web = await startRendererServer({
     root: 'dist/renderer',
     port,
     apiTarget: api.url.replace(/\/$/, ''),
     runtimeConfig: { apiUrl: 'same-origin', enrolmentCode: code },
   });
-  const context = await browser.newContext({
-    viewport: { width: 1600, height: 1000 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  const page = await context.newPage();
+  const context = await workstationContext();
+  const page = await firstPage(context);
   const board = await BoardPage.open(page, web.url, 'chief');
   await board.waitForBoard(240_000);
   return { web, context, page };
@@ -58,12 +56,9 @@ test.describe('city-system intake credential', () => {
     await api?.close();
   });
 
-  test('the chief makes it, the city posts with it, the workstation pulls the registration masked, the chief revokes it', async ({
-    browser,
-    request,
-  }, testInfo) => {
+  test('the chief makes it, the city posts with it, the workstation pulls the registration masked, the chief revokes it', async ({ request }, testInfo) => {
     const code = api.enrolmentCodes.find((c) => c.station === '禾山派出所')!.code;
-    const chief = await openChief(browser, api, base + 131 + opened.length, code);
+    const chief = await openChief(api, base + 131 + opened.length, code);
     opened.push(chief);
     const page = chief.page;
 

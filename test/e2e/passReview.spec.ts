@@ -10,7 +10,7 @@
  * workstation's audit (and its 审计 screen) and reaches the centre. Expected figures come from
  * the raw cache and the centre, never from the app.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { controlLevelAt } from '#common/domain/controlLevelAt';
 import { DEFAULT_PASS_DAYS } from '#common/domain/passRules';
 import type { ControlLevelChange, HealthCodeColour, Household, PassRegistration } from '#common/schemas';
@@ -51,9 +51,9 @@ const reg = (key: string): Reg => {
   return r;
 };
 
-async function openStation(browser: Browser): Promise<void> {
+async function openStation(): Promise<void> {
   api = await startCentralApi({ port: 0 });
-  station = await openStationWorkstation(browser, api, {
+  station = await openStationWorkstation(api, {
     port: PORT,
     viewport: { width: 1600, height: 900 },
   });
@@ -65,10 +65,10 @@ async function openStation(browser: Browser): Promise<void> {
   device = await CentreDevice.open(api.url, stationCode(api), (await demoOfficer(page, 'duty', 1)).badgeNo);
 }
 
-test.beforeAll(async ({ browser }, testInfo) => {
+test.beforeAll(async () => {
   // First start: enrol, download the station from the centre, sign in.
-  testInfo.setTimeout(360_000);
-  await openStation(browser);
+  test.setTimeout(360_000);
+  await openStation();
 });
 test.afterAll(async () => {
   await station?.close();

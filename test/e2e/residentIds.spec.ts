@@ -28,8 +28,8 @@ const PERSON = first17 + residentIdCheckChar(first17);
 let station: TwoWorkstations | undefined;
 let ws: Workstation[] = [];
 
-test.beforeAll(async ({ browser }) => {
-  station = await openTwoWorkstations(browser, 5312);
+test.beforeAll(async () => {
+  station = await openTwoWorkstations(5312);
   ws = station.ws;
 });
 test.afterAll(async () => {

@@ -12,13 +12,14 @@
  *   station's display code) never asks for a PIN and shows only the briefing display.
  * Screenshots of the sign-in screen, the lock screen and the title bar: test/out/screens/.
  */
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { DEMO_PIN } from '#common/demo/demoPin';
 import { startCentralApi, type CentralApi } from '#server/centralApi';
 import { startRendererServer, type RendererServer } from '#scripts/rendererServer';
 import { BoardPage } from './pages/BoardPage';
 import { readTable } from './support/rawCache';
 import { demoOfficer, signIn } from './support/signIn';
+import { diskContext, firstPage } from './support/diskContext';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
@@ -35,11 +36,11 @@ async function typeSignIn(page: Page, badgeNo: string, pin: string): Promise<voi
 test.describe('demo mode', () => {
   let page: Page;
 
-  test.beforeAll(async ({ browser }) => {
-    page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  test.beforeAll(async ({ baseURL }) => {
+    page = await firstPage(await diskContext({ baseURL: String(baseURL) }));
     await BoardPage.open(page, '/?demo=station');
   });
-  test.afterAll(async () => page.close());
+  test.afterAll(async () => page.context().close());
 
   test('no screen is reachable before sign-in; the demo roster signs in with the demo PIN', async () => {
     await expect(page.getByTestId('signin-screen')).toBeVisible({ timeout: 180_000 });
@@ -188,14 +189,7 @@ test.describe('against the central API', () => {
   let context: BrowserContext;
   let page: Page;
 
-  const newContext = (browser: Browser) =>
-    browser.newContext({
-      viewport: { width: 1600, height: 1000 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-
-  test.beforeAll(async ({ browser }) => {
+  test.beforeAll(async () => {
     api = await startCentralApi({ port: 0 });
     const codes = api.enrolmentCodes.find((c) => c.station === '禾山派出所');
     const serve = (port: number, enrolmentCode: string | null) =>
@@ -207,8 +201,8 @@ test.describe('against the central API', () => {
       });
     web = await serve(Number(process.env.E2E_PORT ?? 5174) + 102, codes?.code ?? null);
     display = await serve(Number(process.env.E2E_PORT ?? 5174) + 103, codes?.displayCode ?? null);
-    context = await newContext(browser);
-    page = await context.newPage();
+    context = await diskContext();
+    page = await firstPage(context);
     await BoardPage.open(page, web.url);
   });
   test.afterAll(async () => {
@@ -276,10 +270,8 @@ test.describe('against the central API', () => {
     await expect(page.getByTestId('signed-in-name')).toHaveText(duty.name);
   });
 
-  test('a display device never asks for a PIN: it shows the briefing display and may change nothing', async ({
-    browser,
-  }) => {
-    const wall = await newContext(browser);
+  test('a display device never asks for a PIN: it shows the briefing display and may change nothing', async () => {
+    const wall = await diskContext();
     try {
       const screen = await wall.newPage();
       await screen.addInitScript(() => {

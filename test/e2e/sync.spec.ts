@@ -25,8 +25,8 @@ type Row = {
   reportedAt: number;
 };
 
-test.beforeAll(async ({ browser }) => {
-  station = await openTwoWorkstations(browser, Number(process.env.E2E_PORT ?? 5174) + 101);
+test.beforeAll(async () => {
+  station = await openTwoWorkstations(Number(process.env.E2E_PORT ?? 5174) + 101);
   ws = station.ws;
 });
 

@@ -10,17 +10,15 @@ import { formatTime } from '#renderer/i18n/translate';
 import { navigate } from '#renderer/shared/useHashRoute';
 import { useRefusedCount } from './refusedChanges';
 import { useSync } from './SyncContext';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '#renderer/shared/DbContext';
+import { useOutboxCount } from '#renderer/shared/useOutboxCount';
 import { syncErrorKey } from '#renderer/i18n/domainWords';
 import { syncModeKey } from '#renderer/i18n/keyTables';
 
 export function SyncIndicator() {
   const { t, language } = useI18n();
   const { client, snapshot, enrolled } = useSync();
-  const db = useDb();
   // Read from the outbox itself: exact at once after a local write, whatever the runner is doing.
-  const pending = useLiveQuery(() => db.outbox.count(), [db]) ?? snapshot.pending;
+  const pending = useOutboxCount() ?? snapshot.pending;
   const refused = useRefusedCount();
   if (!enrolled) {
     return (

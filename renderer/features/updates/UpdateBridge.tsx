@@ -8,7 +8,7 @@ import { useEffect } from 'react';
 import { useSyncConfig } from '#renderer/shared/useSyncConfig';
 import { credentialFromStorage } from '#renderer/sync/credentialVault';
 import { createLogger } from '#common/log';
-import { useOutboxCount } from './outboxCount';
+import { useOutboxCount } from '#renderer/shared/useOutboxCount';
 
 const log = createLogger('updates');
 

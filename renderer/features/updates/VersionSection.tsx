@@ -12,7 +12,7 @@ import { useI18n } from '#renderer/i18n/I18nContext';
 import { formatDateTime, makeTranslate, type Translate } from '#renderer/i18n/translate';
 import type { MessageKey } from '#renderer/i18n/zh';
 import { APP_VERSION } from '#common/update/appVersion';
-import { useOutboxCount } from './outboxCount';
+import { useOutboxCount } from '#renderer/shared/useOutboxCount';
 import { useUpdateStatus } from './useUpdateStatus';
 import { updateRefusalKey } from '#renderer/i18n/domainWords';
 import { updateDisabledKey } from './updateWords';

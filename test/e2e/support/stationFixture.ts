@@ -8,11 +8,12 @@
  * `test.use({ stationOptions: { … } })`: the URL, the viewport, who signs in, what must happen
  * before the app loads (`prepare`, e.g. network guards) and once after it is up (`ready`).
  * `loadedPage` is the same start for a single test: a page on its own copy of the loaded
- * station, not yet opened.
+ * station, not yet opened; `diskPage` a page on an empty profile of its own (diskContext.ts).
  */
 import { test as base, type Page } from '@playwright/test';
 import { BoardPage } from '../pages/BoardPage';
 import type { OfficerKind } from './signIn';
+import { diskContext, firstPage } from './diskContext';
 import { stationContext } from './stationProfile';
 
 export interface Station {
@@ -40,7 +41,7 @@ interface Held {
 }
 
 export const test = base.extend<
-  { station: Station; stationOptions: StationOptions; loadedPage: Page },
+  { station: Station; stationOptions: StationOptions; loadedPage: Page; diskPage: Page },
   { heldStation: { current: Held | null } }
 >({
   stationOptions: [{}, { option: true }],
@@ -63,7 +64,7 @@ export const test = base.extend<
         const { url = '/', viewport = { width: 1600, height: 1000 }, officer = 'duty' } = stationOptions;
         const { prepare, ready } = stationOptions;
         const { context, close } = await stationContext({ baseURL: String(baseURL), viewport });
-        const page = context.pages()[0] ?? (await context.newPage());
+        const page = await firstPage(context);
         await prepare?.(page);
         const board = await BoardPage.open(page, url, officer);
         await board.waitForBoard();
@@ -83,11 +84,17 @@ export const test = base.extend<
         baseURL: String(baseURL),
         viewport: { width: 1600, height: 1000 },
       });
-      await use(context.pages()[0] ?? (await context.newPage()));
+      await use(await firstPage(context));
       await close();
     },
     { timeout: 300_000 },
   ],
+  // a page of one test's own on an empty profile on disk (no cache yet), at the config's baseURL
+  diskPage: async ({ baseURL }, use) => {
+    const context = await diskContext({ baseURL: String(baseURL) });
+    await use(await firstPage(context));
+    await context.close();
+  },
 });
 
 export { expect } from '@playwright/test';

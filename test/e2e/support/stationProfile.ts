@@ -15,8 +15,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, expect, type BrowserContext } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../../chromium';
+import { expect, type BrowserContext } from '@playwright/test';
+import { firstPage, launchOnDisk, removeProfile } from './diskContext';
 
 const MAX_AGE_MS = 15 * 60_000;
 
@@ -39,17 +39,6 @@ function buildId(): string {
 const shanghaiDay = (ms: number): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(ms));
 
-function launch(dir: string, options: ProfileContextOptions): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(dir, {
-    executablePath: chromiumPath,
-    args: chromiumArgs,
-    baseURL: options.baseURL,
-    viewport: options.viewport,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-}
-
 function usable(dir: string, build: string, now: number): boolean {
   const stampFile = path.join(dir, 'gridroom-stamp.json');
   if (!existsSync(stampFile)) return false;
@@ -61,9 +50,9 @@ function usable(dir: string, build: string, now: number): boolean {
 async function make(dir: string, baseURL: string, build: string): Promise<void> {
   const aside = mkdtempSync(`${dir}.making-`);
   const madeAt = Date.now();
-  const context = await launch(aside, { baseURL, viewport: { width: 1600, height: 1000 } });
+  const context = await launchOnDisk(aside, { baseURL });
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
+    const page = await firstPage(context);
     await page.goto('/?demo=station');
     await expect(page.getByTestId('signin-screen')).toBeVisible({ timeout: 240_000 });
   } finally {
@@ -87,12 +76,12 @@ export async function stationContext(
   if (!usable(dir, build, Date.now())) await make(dir, options.baseURL, build);
   const copy = mkdtempSync(path.join(tmpdir(), 'gridroom-e2e-copy-'));
   cpSync(dir, copy, { recursive: true });
-  const context = await launch(copy, options);
+  const context = await launchOnDisk(copy, options);
   return {
     context,
     close: async () => {
       await context.close();
-      rmSync(copy, { recursive: true, force: true });
+      await removeProfile(copy);
     },
   };
 }

@@ -6,10 +6,11 @@
  * gate, pass review, two workstations) open theirs with this; `close` ends the context and the
  * renderer server (the API is the caller's).
  */
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { CentralApi } from '#server/centralApi';
 import { startRendererServer, type RendererServer } from '#scripts/rendererServer';
 import { BoardPage } from '../pages/BoardPage';
+import { diskContext } from './diskContext';
 import type { OfficerKind } from './signIn';
 
 export const STATION = '禾山派出所';
@@ -39,21 +40,22 @@ export function serveStationRenderer(api: CentralApi, port: number): Promise<Ren
   });
 }
 
-/** A browser context as an officer's workstation: its screen, Chinese locale, the station's time zone. */
+/**
+ * A browser context as an officer's workstation: its screen, Chinese locale, the station's time
+ * zone, and its cache on disk as the desktop app's is (diskContext.ts).
+ */
 export function workstationContext(
-  browser: Browser,
   viewport: { width: number; height: number } = { width: 1600, height: 1000 },
 ): Promise<BrowserContext> {
-  return browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  return diskContext({ viewport });
 }
 
 export async function openStationWorkstation(
-  browser: Browser,
   api: CentralApi,
   options: { port: number; officer?: OfficerKind; viewport?: { width: number; height: number } },
 ): Promise<StationWorkstation> {
   const web = await serveStationRenderer(api, options.port);
-  const context = await workstationContext(browser, options.viewport).catch(async (error: unknown) => {
+  const context = await workstationContext(options.viewport).catch(async (error: unknown) => {
     await web.close();
     throw error;
   });

@@ -4,7 +4,7 @@
  * its runtime config, and two browser contexts (two caches) each opened on the board — enrolling
  * and syncing on first run as a new workstation does. `close` ends all of it.
  */
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { startCentralApi, type CentralApi } from '#server/centralApi';
 import type { RendererServer } from '#scripts/rendererServer';
 import { BoardPage } from '../pages/BoardPage';
@@ -25,7 +25,7 @@ export interface TwoWorkstations {
   close(): Promise<void>;
 }
 
-export async function openTwoWorkstations(browser: Browser, port: number): Promise<TwoWorkstations> {
+export async function openTwoWorkstations(port: number): Promise<TwoWorkstations> {
   const api = await startCentralApi({ port: 0 });
   const web = await serveStationRenderer(api, port);
   const ws: Workstation[] = [];
@@ -36,7 +36,7 @@ export async function openTwoWorkstations(browser: Browser, port: number): Promi
   };
   try {
     for (let i = 0; i < 2; i++) {
-      const context = await workstationContext(browser);
+      const context = await workstationContext();
       const page = await context.newPage();
       const board = await BoardPage.open(page, web.url);
       ws.push({ context, page, board, incidents: new IncidentsPage(page) });
