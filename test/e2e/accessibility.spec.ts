@@ -12,6 +12,7 @@ import { BriefingPage, slideOrder } from './pages/BriefingPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { audit, formatViolations, violationCount, type Audit } from './support/axe';
 import { demoOfficer } from './support/signIn';
+import { firstPage } from './support/diskContext';
 import { stationContext } from './support/stationProfile';
 import { DEMO_PIN } from '#common/demo/demoPin';
 
@@ -53,7 +54,7 @@ test.beforeAll(async ({ baseURL }) => {
     baseURL: String(baseURL),
     viewport: { width: 1600, height: 1000 },
   }));
-  page = context.pages()[0] ?? (await context.newPage());
+  page = await firstPage(context);
   board = await BoardPage.open(page, '/?demo=station', 'chief');
 });
 

@@ -19,6 +19,7 @@ import {
   withDataAsOf,
   type BriefingCache,
 } from './support/briefingFigures';
+import { firstPage } from './support/diskContext';
 import { stationContext } from './support/stationProfile';
 
 test.describe.configure({ mode: 'serial' });
@@ -41,7 +42,7 @@ test.beforeAll(async ({ baseURL }) => {
     baseURL: String(baseURL),
     viewport: { width: 1920, height: 1080 },
   }));
-  page = context.pages()[0] ?? (await context.newPage());
+  page = await firstPage(context);
   deck = await BriefingPage.open(page, 'autoplay=0');
   await deck.waitForSlide('overnight');
   cache = await deck.readCache();
