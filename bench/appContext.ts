@@ -1,56 +1,27 @@
 /**
- * A browser context as the benches open the app: a workstation's screen size, Chinese locale and
- * the station's time zone (Asia/Shanghai), so dates and figures read as an officer's would; and
+ * A browser context as the benches open the app: on disk as a workstation's profile is, with a
+ * workstation's screen size, Chinese locale and the station's time zone (Asia/Shanghai), so
+ * dates and figures read as an officer's would; and
  * the app's first start in it, where the station chief signs in (demo PIN, or the centre's demo
  * city, which seeds the same PIN). The session is kept in the cache, so later page loads in the
  * same context go straight to the board and cold-start figures hold no sign-in.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type BrowserContextOptions,
-  type Page,
-} from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { DEMO_PIN } from '#common/demo/demoPin';
+import { diskContext } from '#test/e2e/support/diskContext';
 import { demoOfficer } from '#test/e2e/support/signIn';
-import { chromiumArgs, chromiumPath } from '#test/chromium';
-
-export function newAppContext(
-  browser: Browser,
-  viewport: { width: number; height: number } = { width: 1600, height: 1000 },
-  options: BrowserContextOptions = {},
-): Promise<BrowserContext> {
-  return browser.newContext({ ...options, viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-}
 
 /**
- * The same, in a browser of its own on a profile on disk, as Electron's default session is:
- * IndexedDB on disk and V8's code cache kept between page loads (a throwaway context keeps
- * neither, so every launch there compiles the app's script afresh). `close` removes the profile.
+ * A context in a Chromium of its own on a fresh temporary profile on disk, as Electron's default
+ * session is: IndexedDB on disk (an incognito context's in-memory store writes indexed rows
+ * ~3.3× slower on Chromium 150: test/e2e/support/diskContext.ts) and V8's code cache kept
+ * between page loads. `close()` also removes the profile.
  */
-export async function newPersistentAppContext(viewport: {
-  width: number;
-  height: number;
-}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'gridroom-bench-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: chromiumPath,
-    args: chromiumArgs,
-    viewport,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+export function newAppContext(
+  viewport: { width: number; height: number } = { width: 1600, height: 1000 },
+  options: { bypassCSP?: boolean } = {},
+): Promise<BrowserContext> {
+  return diskContext({ viewport, ...options });
 }
 
 /**

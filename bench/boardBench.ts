@@ -5,7 +5,7 @@
  * `board:ready` (map idle) with performance.mark; cold start is measured from the page's
  * navigation start.
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { BenchResult } from './results';
 import { loadDemoCache, newAppContext } from './appContext';
 
@@ -37,8 +37,8 @@ async function readTimes(page: Page): Promise<BoardTimes> {
   });
 }
 
-async function measure(browser: Browser, url: string, size: 'station' | 'district'): Promise<BoardTimes> {
-  const context = await newAppContext(browser, { width: 1920, height: 1080 });
+async function measure(url: string, size: 'station' | 'district'): Promise<BoardTimes> {
+  const context = await newAppContext({ width: 1920, height: 1080 });
   await loadDemoCache(context, url, size);
   const runs: BoardTimes[] = [];
   for (let i = 0; i < 3; i++) {
@@ -66,9 +66,9 @@ const stages = (times: BoardTimes) =>
     .map(([name, ms]) => `${name} ${ms}`)
     .join(', ');
 
-export async function runBoardBench(browser: Browser, url: string): Promise<BenchResult[]> {
-  const station = await measure(browser, url, 'station');
-  const district = await measure(browser, url, 'district');
+export async function runBoardBench(url: string): Promise<BenchResult[]> {
+  const station = await measure(url, 'station');
+  const district = await measure(url, 'district');
   return [
     {
       name: 'board.coldstart.district',

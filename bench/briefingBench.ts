@@ -5,7 +5,7 @@
  * in). Baseline: the board's cold start to `board:ready` over the same cache in the same run.
  * Board and briefing loads alternate so both see the same machine; median of 3 each.
  */
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { BenchResult } from './results';
 import { loadDemoCache, newAppContext } from './appContext';
 
@@ -26,8 +26,8 @@ async function fresh(context: BrowserContext, url: string, mark: string, timeout
   return ms;
 }
 
-export async function runBriefingBench(browser: Browser, url: string): Promise<BenchResult[]> {
-  const context = await newAppContext(browser, { width: 1920, height: 1080 });
+export async function runBriefingBench(url: string): Promise<BenchResult[]> {
+  const context = await newAppContext({ width: 1920, height: 1080 });
   try {
     await loadDemoCache(context, url, 'district');
     const board: number[] = [];

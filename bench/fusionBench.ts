@@ -5,12 +5,12 @@
  * median of 7 after a warm-up. Baseline: one plain pass over the same arrays in the same
  * worker, so the ratio says what the rules cost over merely touching every row. Target ≤ 2 s.
  */
-import type { Browser } from '@playwright/test';
 import type { BenchResult } from './results';
 import type { FusionBenchReply } from './harness/fusionBench.worker';
+import { newAppContext } from './appContext';
 
-export async function runFusionBench(browser: Browser, harnessUrl: string): Promise<BenchResult[]> {
-  const context = await browser.newContext();
+export async function runFusionBench(harnessUrl: string): Promise<BenchResult[]> {
+  const context = await newAppContext();
   try {
     const page = await context.newPage();
     await page.goto(harnessUrl.replace(/\/$/, '') + '/');

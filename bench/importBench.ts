@@ -19,7 +19,7 @@
  * The baseline heap before the file is picked is subtracted: the app's own cache and UI are
  * not the import's.
  */
-import type { Browser, CDPSession, Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { bigHouseholdCsv, type Row } from '#test/e2e/support/importFiles';
 import type { BenchResult } from './results';
 import { newAppContext, waitForBoardReady } from './appContext';
@@ -116,8 +116,8 @@ async function heapSampler(cdp: CDPSession): Promise<{
   };
 }
 
-export async function runImportBench(browser: Browser, appUrl: string): Promise<BenchResult[]> {
-  const context = await newAppContext(browser, { width: 1600, height: 1000 });
+export async function runImportBench(appUrl: string): Promise<BenchResult[]> {
+  const context = await newAppContext({ width: 1600, height: 1000 });
   const page = await context.newPage();
   await page.addInitScript(() => {
     (window as unknown as { __gridroomTest: object }).__gridroomTest = {};

@@ -7,7 +7,7 @@
  * Baseline, same page and run, interleaved with the creates: a raw IndexedDB put of a copy of
  * the incident row just saved (the storage floor of one local write).
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { BoardPage } from '#test/e2e/pages/BoardPage';
 import { IncidentsPage } from '#test/e2e/pages/IncidentsPage';
 import { newAppContext, waitForBoardReady } from './appContext';
@@ -83,11 +83,10 @@ async function rawPut(page: Page): Promise<number> {
 }
 
 export async function runIncidentCreateBench(
-  browser: Browser,
   appUrl: string,
   size: 'station' | 'district' = process.env.BENCH_INCIDENT_SIZE === 'station' ? 'station' : 'district',
 ): Promise<BenchResult[]> {
-  const context = await newAppContext(browser);
+  const context = await newAppContext();
   const page = await context.newPage();
   await page.addInitScript(() => {
     (window as unknown as { __gridroomTest: object }).__gridroomTest ??= {};

@@ -7,7 +7,7 @@
  * same screen and scroll over the station demo's few hundred incidents, run for as many
  * frames (down and back up), so the ratio says what the 20,000 rows themselves cost.
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { BenchResult } from './results';
 import { newAppContext, waitForBoardReady } from './appContext';
 
@@ -122,12 +122,11 @@ async function scroll(page: Page, minFrames: number): Promise<Omit<ScrollRun, 'r
 }
 
 async function measure(
-  browser: Browser,
   url: string,
   size: 'station' | 'district',
   minFrames: number,
 ): Promise<ScrollRun> {
-  const context = await newAppContext(browser, { width: 1600, height: 1000 });
+  const context = await newAppContext({ width: 1600, height: 1000 });
   const page = await context.newPage();
   // tsx (esbuild keepNames) wraps named functions in page.evaluate callbacks with __name().
   await page.addInitScript(() => {
@@ -139,9 +138,9 @@ async function measure(
   return { ...run, rows };
 }
 
-export async function runIncidentsScrollBench(browser: Browser, url: string): Promise<BenchResult[]> {
-  const district = await measure(browser, url, 'district', 0);
-  const station = await measure(browser, url, 'station', district.frames.length);
+export async function runIncidentsScrollBench(url: string): Promise<BenchResult[]> {
+  const district = await measure(url, 'district', 0);
+  const station = await measure(url, 'station', district.frames.length);
   const value = p95(district.frames);
   const baseline = p95(station.frames);
   return [

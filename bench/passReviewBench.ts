@@ -8,7 +8,7 @@
  * Baseline, in the same page and run: a raw IndexedDB read of the next pending row through the
  * same `[status+submittedAt]` index (what a screen cannot do without).
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { BenchResult } from './results';
 import { newAppContext, waitForBoardReady } from './appContext';
 
@@ -118,8 +118,8 @@ async function rawNextReads(page: Page, n: number): Promise<number[]> {
   );
 }
 
-export async function runPassReviewBench(browser: Browser, appUrl: string): Promise<BenchResult[]> {
-  const context = await newAppContext(browser, { width: 1600, height: 900 });
+export async function runPassReviewBench(appUrl: string): Promise<BenchResult[]> {
+  const context = await newAppContext({ width: 1600, height: 900 });
   const page = await context.newPage();
   await page.goto(`${appUrl}/?demo=district`);
   await waitForBoardReady(page, 900_000);

@@ -12,7 +12,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import type { BenchResult } from './results';
-import { loadDemoCache, newPersistentAppContext } from './appContext';
+import { loadDemoCache, newAppContext } from './appContext';
 
 interface PdfRun {
   totalMs: number;
@@ -96,7 +96,7 @@ async function onePdf(
 }
 
 async function measure(url: string, size: 'station' | 'district'): Promise<PdfRun> {
-  const { context, close } = await newPersistentAppContext({ width: 1280, height: 1000 });
+  const context = await newAppContext({ width: 1280, height: 1000 });
   await loadDemoCache(context, url, size);
   const date = yesterday(Date.now());
   await onePdf(context, url, date, false); // warm-up: first compile of the route's code
@@ -105,7 +105,7 @@ async function measure(url: string, size: 'station' | 'district'): Promise<PdfRu
   for (let i = 0; i < TIMED_RUNS; i++) runs.push(await onePdf(context, url, date, false));
   const heapRuns: PdfRun[] = [];
   for (let i = 0; i < HEAP_RUNS; i++) heapRuns.push(await onePdf(context, url, date, true));
-  await close();
+  await context.close();
   const median = (pick: (r: PdfRun) => number) =>
     [...runs.map(pick)].sort((a, b) => a - b)[Math.floor(runs.length / 2)] ?? NaN;
   return {

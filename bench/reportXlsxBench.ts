@@ -9,7 +9,7 @@
  * the export runs) during each run, minus the heap after a forced GC just before it.
  */
 import { build } from 'esbuild';
-import type { Browser, CDPSession } from '@playwright/test';
+import type { CDPSession } from '@playwright/test';
 import type { BenchResult } from './results';
 import { newAppContext, waitForBoardReady } from './appContext';
 
@@ -108,13 +108,12 @@ async function measureOnce(
 }
 
 async function measure(
-  browser: Browser,
   appUrl: string,
   size: 'station' | 'district',
   code: string,
 ): Promise<SizeFigures> {
   // bypassCSP: the app's CSP (script-src 'self') would refuse the injected bundle
-  const context = await newAppContext(browser, undefined, { bypassCSP: true });
+  const context = await newAppContext(undefined, { bypassCSP: true });
   const page = await context.newPage();
   await page.goto(`${appUrl}/?demo=${size}`);
   await waitForBoardReady(page, 600_000);
@@ -136,10 +135,10 @@ async function measure(
   };
 }
 
-export async function runReportXlsxBench(browser: Browser, appUrl: string): Promise<BenchResult[]> {
+export async function runReportXlsxBench(appUrl: string): Promise<BenchResult[]> {
   const code = await bundle();
-  const station = await measure(browser, appUrl, 'station', code);
-  const district = await measure(browser, appUrl, 'district', code);
+  const station = await measure(appUrl, 'station', code);
+  const district = await measure(appUrl, 'district', code);
   const round1 = (x: number) => Math.round(x * 10) / 10;
   return [
     {

@@ -32,9 +32,8 @@
  * median with its spread (bench/repeat.ts).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { build } from 'vite';
-import { chromiumArgs, chromiumPath } from '#test/chromium';
 import { existsSync } from 'node:fs';
 import { buildRenderer } from '#scripts/build';
 import { startRendererServer } from '#scripts/rendererServer';
@@ -58,6 +57,7 @@ import { runPassReviewBench } from './passReviewBench';
 import { runUpdateCheckBench } from './updateCheckBench';
 import { printTable, type BenchResult } from './results';
 import { foldRuns, parseBenchArgs } from './repeat';
+import { newAppContext } from './appContext';
 
 const { only, repeat } = parseBenchArgs(process.argv.slice(2));
 const wanted = (name: string) => only.length === 0 || only.some((o) => name.startsWith(o));
@@ -107,34 +107,34 @@ async function cacheLoad(
 }
 
 /** One run of the selected benches. */
-async function runSelected(browser: Browser, harnessUrl: string, appUrl: string): Promise<BenchResult[]> {
+async function runSelected(harnessUrl: string, appUrl: string): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   for (const size of ['station', 'district'] as const) {
     if (!wanted(`cache.load.${size}`)) continue;
-    const context = await browser.newContext();
+    const context = await newAppContext();
     results.push(await cacheLoad(context, harnessUrl, size));
     await context.close();
   }
-  if (wanted('board') || wanted('map')) results.push(...(await runBoardBench(browser, appUrl)));
+  if (wanted('board') || wanted('map')) results.push(...(await runBoardBench(appUrl)));
   if (['sync.initial', 'sync.latency', 'sync.localwrite', 'sync.memory'].some(wanted))
-    results.push(...(await runSyncBench(browser)));
+    results.push(...(await runSyncBench()));
   if (wanted('sync.push')) results.push(...(await runPushBench()));
   if (wanted('sync.pull.page')) results.push(...(await runPullPageBench()));
   if (wanted('intake.batch')) results.push(...(await runIntakeBench()));
   if (wanted('sync.merge.timeline.max') || wanted('sync.push.timeline.max'))
     results.push(...(await runTimelineMergeBench()));
-  if (wanted('workflow.visit')) results.push(...(await runVisitEntryBench(browser, appUrl)));
-  if (wanted('briefing')) results.push(...(await runBriefingBench(browser, appUrl)));
+  if (wanted('workflow.visit')) results.push(...(await runVisitEntryBench(appUrl)));
+  if (wanted('briefing')) results.push(...(await runBriefingBench(appUrl)));
   if (wanted('report.pdf')) results.push(...(await runReportBench(appUrl)));
-  if (wanted('report.xlsx')) results.push(...(await runReportXlsxBench(browser, appUrl)));
-  if (wanted('import')) results.push(...(await runImportBench(browser, appUrl)));
+  if (wanted('report.xlsx')) results.push(...(await runReportXlsxBench(appUrl)));
+  if (wanted('import')) results.push(...(await runImportBench(appUrl)));
   if (wanted('import.geo.vertices')) results.push(...runGeoImportBench());
-  if (wanted('auth.signin')) results.push(...(await runSignInBench(browser, harnessUrl)));
-  if (wanted('epass.fusion')) results.push(...(await runFusionBench(browser, harnessUrl)));
-  if (wanted('epass.review')) results.push(...(await runPassReviewBench(browser, appUrl)));
+  if (wanted('auth.signin')) results.push(...(await runSignInBench(harnessUrl)));
+  if (wanted('epass.fusion')) results.push(...(await runFusionBench(harnessUrl)));
+  if (wanted('epass.review')) results.push(...(await runPassReviewBench(appUrl)));
   if (wanted('update.check')) results.push(...(await runUpdateCheckBench()));
-  if (wanted('incidents.scroll')) results.push(...(await runIncidentsScrollBench(browser, appUrl)));
-  if (wanted('incident.create')) results.push(...(await runIncidentCreateBench(browser, appUrl)));
+  if (wanted('incidents.scroll')) results.push(...(await runIncidentsScrollBench(appUrl)));
+  if (wanted('incident.create')) results.push(...(await runIncidentCreateBench(appUrl)));
   return results;
 }
 
@@ -146,15 +146,13 @@ async function main(): Promise<void> {
   const harness = await startRendererServer({ root: 'dist/bench', port });
   // Both servers hand out URLs with a trailing slash; the benches append their own paths.
   const app = await startRendererServer({ root: 'dist/renderer', port: port + 1 });
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const runs: BenchResult[][] = [];
   try {
     for (let run = 1; run <= repeat; run++) {
       if (repeat > 1) console.log(`run ${run} of ${repeat}`);
-      runs.push(await runSelected(browser, harness.url, app.url.replace(/\/$/, '')));
+      runs.push(await runSelected(harness.url, app.url.replace(/\/$/, '')));
     }
   } finally {
-    await browser.close();
     await harness.close();
     await app.close();
   }

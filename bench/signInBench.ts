@@ -5,13 +5,13 @@
  * offlineVerifier.ts). Baseline: one SHA-256 of the same PIN and salt, in the same page, so
  * the ratio says what the slow hash costs. Target ≤ 500 ms (≈ 100–300 ms intended).
  */
-import type { Browser } from '@playwright/test';
 import type { BenchResult } from './results';
+import { newAppContext } from './appContext';
 
 const RUNS = 15;
 
-export async function runSignInBench(browser: Browser, harnessUrl: string): Promise<BenchResult[]> {
-  const context = await browser.newContext();
+export async function runSignInBench(harnessUrl: string): Promise<BenchResult[]> {
+  const context = await newAppContext();
   try {
     const page = await context.newPage();
     await page.goto(harnessUrl.replace(/\/$/, '') + '/');

@@ -10,7 +10,7 @@
  *                       against a raw Dexie put of the same row
  */
 import { randomBytes } from 'node:crypto';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { buildApp } from '#server/app';
 import { openDatabase } from '#server/db/openDatabase';
 import { seedStation } from '#server/seed/seedStation';
@@ -19,6 +19,7 @@ import { dataset100k } from './dataset100k';
 import { startRendererServer } from '#scripts/rendererServer';
 import { samplePeak } from './rendererMemory';
 import type { BenchResult } from './results';
+import { newAppContext } from './appContext';
 
 const CODE = 'BENCH-100K';
 const log = (message: string) => console.error(`[sync bench] ${message}`);
@@ -46,8 +47,8 @@ async function startApiWith100k(now: number) {
   };
 }
 
-async function openWorkstation(browser: Browser, url: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+async function openWorkstation(url: string): Promise<Page> {
+  const context = await newAppContext();
   const page = await context.newPage();
   await page.addInitScript(() => {
     (window as unknown as { __gridroomTest: object }).__gridroomTest = {};
@@ -59,7 +60,7 @@ async function openWorkstation(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
-export async function runSyncBench(browser: Browser): Promise<BenchResult[]> {
+export async function runSyncBench(): Promise<BenchResult[]> {
   const now = Date.now();
   const api = await startApiWith100k(now);
   const web = await startRendererServer({
@@ -73,7 +74,7 @@ export async function runSyncBench(browser: Browser): Promise<BenchResult[]> {
   try {
     log(`central API seeded with ${api.rows} rows`);
     // Baseline first: raw bulkPut of the same rows, in its own context.
-    const rawContext = await browser.newContext();
+    const rawContext = await newAppContext();
     const rawPage = await rawContext.newPage();
     await rawPage.goto(harness.url);
     await rawPage.waitForSelector('body[data-ready="1"]', { state: 'attached' });
@@ -91,7 +92,7 @@ export async function runSyncBench(browser: Browser): Promise<BenchResult[]> {
     log(`raw bulkPut baseline: ${Math.round(raw.ms)} ms for ${raw.rows} rows`);
 
     const memory = samplePeak();
-    const a = await openWorkstation(browser, web.url);
+    const a = await openWorkstation(web.url);
     const peakMb = memory.stop();
     const marks = await a.evaluate(() =>
       Object.fromEntries(
@@ -125,7 +126,7 @@ export async function runSyncBench(browser: Browser): Promise<BenchResult[]> {
     );
 
     log(`workstation A synced in ${Math.round(syncMs)} ms`);
-    const b = await openWorkstation(browser, web.url);
+    const b = await openWorkstation(web.url);
     log('workstation B synced');
     const ids: string[] = await a.evaluate(
       () =>

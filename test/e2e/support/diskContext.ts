@@ -19,6 +19,8 @@ export interface DiskContextOptions {
   viewport?: { width: number; height: number };
   /** Where relative `page.goto` paths go (the config's baseURL for the default renderer). */
   baseURL?: string;
+  /** Lets a page script be added past the app's Content-Security-Policy (benches only). */
+  bypassCSP?: boolean;
 }
 
 /** A context on the profile directory `dir` (kept when the context closes). */
@@ -30,6 +32,7 @@ export function launchOnDisk(dir: string, options: DiskContextOptions = {}): Pro
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+    ...(options.bypassCSP ? { bypassCSP: true } : {}),
   });
 }
 
