@@ -227,3 +227,37 @@ test('the board sweep tile rises by the two covering visits', async () => {
   await page.getByRole('menuitem', { name: '态势' }).click();
   await expect(board.kpi('sweep-coverage')).toHaveAttribute('data-value', `${coveredBefore + 2}/${inScope}`);
 });
+
+test('a visit without address, with a bad count and no team, is refused next to each field', async () => {
+  await page.getByRole('menuitem', { name: '摸排' }).click();
+  await page.getByRole('tab', { name: '入户录入' }).click();
+  const count = page.getByTestId('visit-session-count');
+  const savedBefore = await count.getAttribute('data-count');
+  const [visitsBefore, outboxBefore] = [
+    (await readTable(page, 'visits')).length,
+    (await readTable(page, 'outbox')).length,
+  ];
+  await page.getByTestId('visit-unregistered').fill('abc');
+  await page.getByTestId('visit-team').fill('');
+  await page.getByTestId('visit-note').press('Enter');
+
+  await expect(page.getByTestId('visit-error-household')).toHaveText('请先选择地址');
+  const entry = page.getByTestId('visit-entry');
+  await expect(entry).toContainText('请输入 0–50 的整数');
+  await expect(entry).toContainText('请填写走访小组');
+  await expect(page.getByTestId('visit-address')).toBeFocused();
+  // antd slides a field's message open; the screenshot waits for it to settle.
+  await expect(entry.locator('[class*="show-help-"]')).toHaveCount(0);
+  await page.screenshot({ path: 'test/out/screens/sweeps-entry-errors.png' });
+  await expect(count).toHaveAttribute('data-count', String(savedBefore));
+  expect((await readTable(page, 'visits')).length).toBe(visitsBefore);
+  expect((await readTable(page, 'outbox')).length).toBe(outboxBefore);
+
+  // Mending the fields clears their messages (nothing is saved while the address is missing).
+  await page.getByTestId('visit-unregistered').fill('0');
+  await page.getByTestId('visit-team').fill('敲门一组');
+  await page.getByTestId('visit-note').press('Enter');
+  await expect(entry).not.toContainText('请输入 0–50 的整数');
+  await expect(entry).not.toContainText('请填写走访小组');
+  await expect(page.getByTestId('visit-error-household')).toHaveText('请先选择地址');
+});
