@@ -39,7 +39,6 @@ const screens: Array<{ route: string; ready: (page: Page) => Locator }> = [
 ];
 
 let context: BrowserContext;
-let closeContext: () => Promise<void>;
 let page: Page;
 let board: BoardPage;
 const counts: Record<Language, Record<string, number>> = { 'zh-CN': {}, en: {} };
@@ -50,10 +49,10 @@ test.beforeAll(async ({ baseURL }) => {
   mkdirSync('test/out/a11y', { recursive: true });
   for (const language of ['zh-CN', 'en']) rmSync(`test/out/a11y/${language}.txt`, { force: true });
   // axe needs a page of an explicit context (it opens frames through it): the loaded station's
-  ({ context, close: closeContext } = await stationContext({
+  context = await stationContext({
     baseURL: String(baseURL),
     viewport: { width: 1600, height: 1000 },
-  }));
+  });
   page = await firstPage(context);
   board = await BoardPage.open(page, '/?demo=station', 'chief');
 });
@@ -62,7 +61,7 @@ test.afterAll(async () => {
   for (const [language, figures] of Object.entries(counts))
     if (Object.keys(figures).length)
       writeFileSync(`test/out/a11y/${language}.json`, `${JSON.stringify(figures, null, 2)}\n`);
-  await closeContext();
+  await context.close();
 });
 
 /**

@@ -25,7 +25,6 @@ import { stationContext } from './support/stationProfile';
 test.describe.configure({ mode: 'serial' });
 
 let context: BrowserContext;
-let closeContext: () => Promise<void>;
 let page: Page;
 let deck: BriefingPage;
 let cache: BriefingCache;
@@ -38,17 +37,17 @@ async function expectNoStack(): Promise<void> {
 
 test.beforeAll(async ({ baseURL }) => {
   test.setTimeout(300_000); // the run's first loaded station may be made here
-  ({ context, close: closeContext } = await stationContext({
+  context = await stationContext({
     baseURL: String(baseURL),
     viewport: { width: 1920, height: 1080 },
-  }));
+  });
   page = await firstPage(context);
   deck = await BriefingPage.open(page, 'autoplay=0');
   await deck.waitForSlide('overnight');
   cache = await deck.readCache();
 });
 
-test.afterAll(async () => closeContext());
+test.afterAll(async () => context.close());
 
 test('every slide shows station, title, data-as-of and its position; screenshots of each', async () => {
   for (const [i, slide] of slideOrder.entries()) {

@@ -44,9 +44,8 @@ export async function removeProfile(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => undefined);
 }
 
-/** A context on a fresh temporary profile, removed after the context's `close()`. */
-export async function diskContext(options: DiskContextOptions = {}): Promise<BrowserContext> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'gridroom-e2e-profile-'));
+/** A context on the profile directory `dir`, which the context's `close()` also removes. */
+export async function contextOwningProfile(dir: string, options: DiskContextOptions = {}): Promise<BrowserContext> {
   const context = await launchOnDisk(dir, options);
   const close = context.close.bind(context);
   context.close = async (...args: Parameters<BrowserContext['close']>) => {
@@ -54,6 +53,11 @@ export async function diskContext(options: DiskContextOptions = {}): Promise<Bro
     await removeProfile(dir);
   };
   return context;
+}
+
+/** A context on a fresh temporary profile, removed after the context's `close()`. */
+export function diskContext(options: DiskContextOptions = {}): Promise<BrowserContext> {
+  return contextOwningProfile(mkdtempSync(path.join(tmpdir(), 'gridroom-e2e-profile-')), options);
 }
 
 /** The page a fresh context opens with (a persistent context starts with one blank tab). */

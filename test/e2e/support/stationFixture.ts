@@ -10,7 +10,7 @@
  * `loadedPage` is the same start for a single test: a page on its own copy of the loaded
  * station, not yet opened; `diskPage` a page on an empty profile of its own (diskContext.ts).
  */
-import { test as base, type Page } from '@playwright/test';
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import { BoardPage } from '../pages/BoardPage';
 import type { OfficerKind } from './signIn';
 import { diskContext, firstPage } from './diskContext';
@@ -37,7 +37,7 @@ export interface StationOptions {
 interface Held {
   key: string;
   station: Station;
-  close: () => Promise<void>;
+  context: BrowserContext;
 }
 
 export const test = base.extend<
@@ -51,7 +51,7 @@ export const test = base.extend<
     async ({}, use) => {
       const held: { current: Held | null } = { current: null };
       await use(held);
-      await held.current?.close();
+      await held.current?.context.close();
     },
     { scope: 'worker' },
   ],
@@ -59,18 +59,18 @@ export const test = base.extend<
     async ({ baseURL, stationOptions, heldStation }, use, testInfo) => {
       const key = `${testInfo.file}#${testInfo.repeatEachIndex}`;
       if (heldStation.current?.key !== key) {
-        await heldStation.current?.close();
+        await heldStation.current?.context.close();
         heldStation.current = null;
         const { url = '/', viewport = { width: 1600, height: 1000 }, officer = 'duty' } = stationOptions;
         const { prepare, ready } = stationOptions;
-        const { context, close } = await stationContext({ baseURL: String(baseURL), viewport });
+        const context = await stationContext({ baseURL: String(baseURL), viewport });
         const page = await firstPage(context);
         await prepare?.(page);
         const board = await BoardPage.open(page, url, officer);
         await board.waitForBoard();
         const station = { page, board };
         await ready?.(station);
-        heldStation.current = { key, station, close };
+        heldStation.current = { key, station, context };
       }
       await use(heldStation.current.station);
     },
@@ -80,12 +80,12 @@ export const test = base.extend<
   // a page of one test's own, not yet opened, on a copy of the loaded station (1600×1000)
   loadedPage: [
     async ({ baseURL }, use) => {
-      const { context, close } = await stationContext({
+      const context = await stationContext({
         baseURL: String(baseURL),
         viewport: { width: 1600, height: 1000 },
       });
       await use(await firstPage(context));
-      await close();
+      await context.close();
     },
     { timeout: 300_000 },
   ],

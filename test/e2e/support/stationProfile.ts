@@ -16,7 +16,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type BrowserContext } from '@playwright/test';
-import { firstPage, launchOnDisk, removeProfile } from './diskContext';
+import { contextOwningProfile, firstPage, launchOnDisk } from './diskContext';
 
 const MAX_AGE_MS = 15 * 60_000;
 
@@ -63,25 +63,13 @@ async function make(dir: string, baseURL: string, build: string): Promise<void> 
   renameSync(aside, dir);
 }
 
-/**
- * A browser context on a fresh copy of the loaded station's profile; `close` ends it and
- * removes the copy.
- */
-export async function stationContext(
-  options: ProfileContextOptions,
-): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+/** A browser context on a fresh copy of the loaded station's profile; `close()` removes the copy. */
+export async function stationContext(options: ProfileContextOptions): Promise<BrowserContext> {
   const port = new URL(options.baseURL).port;
   const dir = path.join(tmpdir(), `gridroom-e2e-station-${port}`);
   const build = buildId();
   if (!usable(dir, build, Date.now())) await make(dir, options.baseURL, build);
   const copy = mkdtempSync(path.join(tmpdir(), 'gridroom-e2e-copy-'));
   cpSync(dir, copy, { recursive: true });
-  const context = await launchOnDisk(copy, options);
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      await removeProfile(copy);
-    },
-  };
+  return contextOwningProfile(copy, options);
 }
