@@ -162,22 +162,22 @@ export async function runSyncBench(): Promise<BenchResult[]> {
         ([rowId, value]) =>
           new Promise<number>((resolve) => {
             const started = performance.now();
-            const poll = () => {
-              const req = indexedDB.open('gridroom');
-              req.onsuccess = () => {
-                const get = req.result
-                  .transaction('incidents')
-                  .objectStore('incidents')
-                  .get(rowId as string);
+            // One connection for the whole wait: opening one per poll costs B's cache more
+            // than the read, and competes with the sync write being waited for.
+            const req = indexedDB.open('gridroom');
+            req.onsuccess = () => {
+              const db = req.result;
+              const poll = () => {
+                const get = db.transaction('incidents').objectStore('incidents').get(rowId as string);
                 get.onsuccess = () => {
-                  req.result.close();
-                  if ((get.result as { description?: string } | undefined)?.description === value)
+                  if ((get.result as { description?: string } | undefined)?.description === value) {
+                    db.close();
                     resolve(performance.now() - started);
-                  else setTimeout(poll, 5);
+                  } else setTimeout(poll, 5);
                 };
               };
+              poll();
             };
-            poll();
           }),
         [id, text] as const,
       );
