@@ -39,6 +39,20 @@ export function useVisitError(errors: VisitErrors) {
   };
 }
 
+/** A count of people found: digits typed over a selected value (visitRow checks 0–50). */
+function CountInput(props: { label: string; value: string; onChange(value: string): void; testId: string }) {
+  return (
+    <Input
+      inputMode="numeric"
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+      onFocus={(e) => e.target.select()}
+      aria-label={props.label}
+      data-testid={props.testId}
+    />
+  );
+}
+
 export const VisitFields = memo(
   forwardRef<HTMLDivElement, Props>(function VisitFields(props, outcomeRef) {
     const { t } = useI18n();
@@ -54,23 +68,19 @@ export const VisitFields = memo(
         </Form.Item>
         <div className="visit-row">
           <Form.Item label={t('sweeps.entry.unregistered')} {...item('unregisteredFound')}>
-            <Input
-              inputMode="numeric"
+            <CountInput
+              label={t('sweeps.entry.unregistered')}
               value={props.unregistered}
-              onChange={(e) => props.onUnregistered(e.target.value)}
-              onFocus={(e) => e.target.select()}
-              aria-label={t('sweeps.entry.unregistered')}
-              data-testid="visit-unregistered"
+              onChange={props.onUnregistered}
+              testId="visit-unregistered"
             />
           </Form.Item>
           <Form.Item label={t('sweeps.entry.overdue')} {...item('overdueTestsFound')}>
-            <Input
-              inputMode="numeric"
+            <CountInput
+              label={t('sweeps.entry.overdue')}
               value={props.overdue}
-              onChange={(e) => props.onOverdue(e.target.value)}
-              onFocus={(e) => e.target.select()}
-              aria-label={t('sweeps.entry.overdue')}
-              data-testid="visit-overdue"
+              onChange={props.onOverdue}
+              testId="visit-overdue"
             />
           </Form.Item>
           <Form.Item label={t('sweeps.entry.team')} {...item('team')}>
