@@ -12,12 +12,11 @@ import { BoardPage } from '#test/e2e/pages/BoardPage';
 import { IncidentsPage } from '#test/e2e/pages/IncidentsPage';
 import { newAppContext, waitForBoardReady } from './appContext';
 import type { BenchResult } from './results';
+import { p95 } from './percentile';
 
 const CREATES = 20;
 const WARM_UP = 2;
 
-const p95 = (xs: readonly number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] ?? NaN;
 
 type Hook = { map?: { renderedIncidentIds(): string[] } };
 

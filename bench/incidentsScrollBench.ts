@@ -10,6 +10,7 @@
 import type { Page } from '@playwright/test';
 import type { BenchResult } from './results';
 import { newAppContext, waitForBoardReady } from './appContext';
+import { p95 } from './percentile';
 
 /** Pixels scrolled per animation frame. */
 const STEP = 400;
@@ -29,8 +30,6 @@ const slowShare = (xs: readonly number[]): string =>
 
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 
-const p95 = (xs: readonly number[]): number =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] ?? NaN;
 
 async function openAllIncidents(page: Page, url: string, size: 'station' | 'district'): Promise<number> {
   await page.goto(`${url}/?demo=${size}`);

@@ -11,13 +11,11 @@
 import type { Page } from '@playwright/test';
 import type { BenchResult } from './results';
 import { newAppContext, waitForBoardReady } from './appContext';
+import { p95, percentile } from './percentile';
 
 const PENDING = 5_000;
 const APPROVALS = 100;
 
-const quantile = (xs: readonly number[], q: number): number =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.max(0, Math.ceil(xs.length * q) - 1))] ?? NaN;
-const p95 = (xs: readonly number[]): number => quantile(xs, 0.95);
 const ms = (x: number): number => Math.round(x * 10) / 10;
 
 /** Puts `n` pending registrations at households spread over the district, in one transaction. */
@@ -155,7 +153,7 @@ export async function runPassReviewBench(appUrl: string): Promise<BenchResult[]>
       baseline: Math.round(baseline * 100) / 100,
       ratio: value / baseline,
       target: '≤ 50 ms',
-      note: `${next.length} keyboard approvals (p50 ${ms(quantile(next, 0.5))} ms, max ${ms(Math.max(...next))} ms), ${PENDING} pending, district demo; to the frame that paints the next; baseline: raw IndexedDB read of the next pending row`,
+      note: `${next.length} keyboard approvals (p50 ${ms(percentile(next, 0.5))} ms, max ${ms(Math.max(...next))} ms), ${PENDING} pending, district demo; to the frame that paints the next; baseline: raw IndexedDB read of the next pending row`,
     },
   ];
 }

@@ -22,6 +22,7 @@ import { seedStation } from '#server/seed/seedStation';
 import { onBenchDatabases, type BenchDatabase } from './benchDatabases';
 import { dataset100k } from './dataset100k';
 import { printTable, type BenchResult } from './results';
+import { percentile } from './percentile';
 
 const PAGE = 5000;
 const CURSORS = 10;
@@ -29,9 +30,6 @@ const ROUNDS = 2;
 const NOW = Date.UTC(2022, 8, 30, 2, 30);
 const log = (message: string) => console.error(`[pull page bench] ${message}`);
 
-/** Nearest-rank percentile. */
-const percentile = (xs: readonly number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(p * xs.length) - 1)] ?? NaN;
 
 /** GET over loopback; resolves when the body's last byte has arrived. */
 function get(url: string, headers: Record<string, string>): Promise<{ ms: number; status: number; body: Buffer }> {

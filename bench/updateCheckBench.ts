@@ -13,13 +13,10 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { printTable, type BenchResult } from './results';
 import type { ChildMessage, ParentMessage } from './updateCheckServer';
+import { percentile } from './percentile';
 
 const ROUNDS = 5;
 
-const percentile = (values: number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-};
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 /** One round: every request sent at once; each one's time to its whole body. */
@@ -79,8 +76,8 @@ export async function runUpdateCheckBench(): Promise<BenchResult[]> {
     tell({ type: 'sample-stop' });
     const memory = await sampled;
     if (memory.type !== 'memory') throw new Error('no memory figures from the bench API');
-    const p95 = percentile(update, 95);
-    const p95Health = percentile(health, 95);
+    const p95 = percentile(update, 0.95);
+    const p95Health = percentile(health, 0.95);
     return [
       {
         name: 'update.check.p95',
@@ -91,8 +88,8 @@ export async function runUpdateCheckBench(): Promise<BenchResult[]> {
         target: 'report: p95 of 200 simultaneous checks and the API’s extra memory',
         note:
           `${devices} devices × ${ROUNDS} rounds, each round all at once over HTTP on loopback, PGlite; ` +
-          `GET latest.yml (${ready.ymlBytes} B, signed) with a per-device credential; p50 ${percentile(update, 50).toFixed(1)} ms, ` +
-          `max ${Math.max(...update).toFixed(1)} ms; baseline: the same requests to /api/v1/health (p50 ${percentile(health, 50).toFixed(1)} ms); ` +
+          `GET latest.yml (${ready.ymlBytes} B, signed) with a per-device credential; p50 ${percentile(update, 0.5).toFixed(1)} ms, ` +
+          `max ${Math.max(...update).toFixed(1)} ms; baseline: the same requests to /api/v1/health (p50 ${percentile(health, 0.5).toFixed(1)} ms); ` +
           `API process extra while answering: +${mb(memory.peak.rss - memory.idle.rss)} MB RSS, +${mb(memory.peak.heapUsed - memory.idle.heapUsed)} MB heap ` +
           `(idle ${mb(memory.idle.rss)} MB RSS, ${mb(memory.idle.heapUsed)} MB heap)`,
       },

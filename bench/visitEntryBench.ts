@@ -8,15 +8,10 @@
 import type { Page } from '@playwright/test';
 import type { BenchResult } from './results';
 import { newAppContext, waitForBoardReady } from './appContext';
+import { p95, percentile } from './percentile';
 
 const VISITS = 100;
 
-/** Nearest-rank percentile. */
-function percentile(xs: readonly number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(s.length * p) - 1))] ?? NaN;
-}
-const p95 = (xs: readonly number[]) => percentile(xs, 0.95);
 const ms = (x: number) => Math.round(x * 10) / 10;
 
 /** Unique addresses of households in the screen's campaign, read straight from IndexedDB. */
