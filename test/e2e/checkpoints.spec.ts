@@ -31,11 +31,21 @@ const label = (ms: number) =>
     ms,
   );
 
+/**
+ * Picks an option by typing it. A single select closes on Enter; a multiple one stays open and
+ * is closed with Escape while it is open. An Escape after the list has closed reaches the drawer
+ * and closes it, unless it lands within the list's closing animation: pressing it blindly made
+ * this spec depend on timing.
+ */
 async function pick(testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).click();
+  const select = page.getByTestId(testId);
+  const combobox = select.getByRole('combobox');
+  await select.click();
+  await expect(combobox).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
+  if ((await combobox.getAttribute('aria-expanded')) === 'true') await page.keyboard.press('Escape');
+  await expect(combobox).toHaveAttribute('aria-expanded', 'false');
 }
 
 interface Shift {
