@@ -17,11 +17,24 @@ import { demoOfficer } from '#test/e2e/support/signIn';
  * ~3.3× slower on Chromium 150: test/e2e/support/diskContext.ts) and V8's code cache kept
  * between page loads. `close()` also removes the profile.
  */
-export function newAppContext(
+export async function newAppContext(
   viewport: { width: number; height: number } = { width: 1600, height: 1000 },
   options: { bypassCSP?: boolean } = {},
 ): Promise<BrowserContext> {
-  return diskContext({ viewport, ...options });
+  const context = await diskContext({ viewport, ...options });
+  openContexts.add(context);
+  context.on('close', () => openContexts.delete(context));
+  return context;
+}
+
+const openContexts = new Set<BrowserContext>();
+
+/**
+ * Closes every context a bench opened and did not close (a bench that failed half-way), so
+ * its Chromium exits and its temporary profile is removed; bench/run.ts calls it last.
+ */
+export async function closeAppContexts(): Promise<void> {
+  await Promise.all([...openContexts].map((context) => context.close().catch(() => undefined)));
 }
 
 /**

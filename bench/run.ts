@@ -57,7 +57,7 @@ import { runPassReviewBench } from './passReviewBench';
 import { runUpdateCheckBench } from './updateCheckBench';
 import { printTable, type BenchResult } from './results';
 import { foldRuns, parseBenchArgs } from './repeat';
-import { newAppContext } from './appContext';
+import { closeAppContexts, newAppContext } from './appContext';
 
 const { only, repeat } = parseBenchArgs(process.argv.slice(2));
 const wanted = (name: string) => only.length === 0 || only.some((o) => name.startsWith(o));
@@ -153,6 +153,7 @@ async function main(): Promise<void> {
       runs.push(await runSelected(harness.url, app.url.replace(/\/$/, '')));
     }
   } finally {
+    await closeAppContexts();
     await harness.close();
     await app.close();
   }
