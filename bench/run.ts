@@ -24,6 +24,9 @@
  *   sync.pull.page.pglite / .postgres          GET /api/v1/pull of a 5,000-row page from a
  *                                              ≈100k-record station (loopback HTTP), p50, vs
  *                                              a raw SELECT data::text of the same rows
+ *   pack.<table>.write.<layout> / .readall.   district households per grid and visits per
+ *                                              grid-day as packed blocks (objects, columns,
+ *                                              JSON), vs one record per row with the indexes
  *   update.check.p95                           200 enrolled devices fetch latest.yml at once
  *                                              (HTTP, loopback, PGlite), vs /health the same way;
  *                                              the API's extra RSS/heap in the note
@@ -58,6 +61,7 @@ import { runUpdateCheckBench } from './updateCheckBench';
 import { printTable, type BenchResult } from './results';
 import { foldRuns, parseBenchArgs } from './repeat';
 import { closeAppContexts, newAppContext } from './appContext';
+import { runPackedBlocksBench } from './packedBlocksBench';
 
 const { only, repeat } = parseBenchArgs(process.argv.slice(2));
 const wanted = (name: string) => only.length === 0 || only.some((o) => name.startsWith(o));
@@ -131,6 +135,7 @@ async function runSelected(harnessUrl: string, appUrl: string): Promise<BenchRes
   if (wanted('import.geo.vertices')) results.push(...runGeoImportBench());
   if (wanted('auth.signin')) results.push(...(await runSignInBench(harnessUrl)));
   if (wanted('epass.fusion')) results.push(...(await runFusionBench(harnessUrl)));
+  if (wanted('pack')) results.push(...(await runPackedBlocksBench(harnessUrl)));
   if (wanted('epass.review')) results.push(...(await runPassReviewBench(appUrl)));
   if (wanted('update.check')) results.push(...(await runUpdateCheckBench()));
   if (wanted('incidents.scroll')) results.push(...(await runIncidentsScrollBench(appUrl)));

@@ -100,3 +100,10 @@ async function fusionDistrict(now: number) {
   }
 }
 (window as unknown as { bench: Record<string, unknown> }).bench.fusionDistrict = fusionDistrict;
+
+/** Issue 16's packed-block question: per-row against three block encodings (packedBlocks.ts). */
+async function packedBlocks(now: number) {
+  const { packedBlocksBench } = await import('./packedBlocks');
+  return packedBlocksBench(now);
+}
+(window as unknown as { bench: Record<string, unknown> }).bench.packedBlocks = packedBlocks;
