@@ -29,6 +29,14 @@ export async function newAppContext(
 
 const openContexts = new Set<BrowserContext>();
 
+/** The bench harness page (bench/harness/) in a new tab, once its script has set `bench` up. */
+export async function openHarness(context: BrowserContext, harnessUrl: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(harnessUrl.replace(/\/$/, '') + '/');
+  await page.waitForSelector('body[data-ready="1"]', { state: 'attached' });
+  return page;
+}
+
 /**
  * Closes every context a bench opened and did not close (a bench that failed half-way), so
  * its Chromium exits and its temporary profile is removed; bench/run.ts calls it last.

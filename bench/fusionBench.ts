@@ -7,14 +7,12 @@
  */
 import type { BenchResult } from './results';
 import type { FusionBenchReply } from './harness/fusionBench.worker';
-import { newAppContext } from './appContext';
+import { newAppContext, openHarness } from './appContext';
 
 export async function runFusionBench(harnessUrl: string): Promise<BenchResult[]> {
   const context = await newAppContext();
   try {
-    const page = await context.newPage();
-    await page.goto(harnessUrl.replace(/\/$/, '') + '/');
-    await page.waitForSelector('body[data-ready="1"]', { state: 'attached' });
+    const page = await openHarness(context, harnessUrl);
     const now = Date.now();
     const r = await page.evaluate(
       (at) =>

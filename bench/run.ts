@@ -60,7 +60,7 @@ import { runPassReviewBench } from './passReviewBench';
 import { runUpdateCheckBench } from './updateCheckBench';
 import { printTable, type BenchResult } from './results';
 import { foldRuns, parseBenchArgs } from './repeat';
-import { closeAppContexts, newAppContext } from './appContext';
+import { closeAppContexts, newAppContext, openHarness } from './appContext';
 import { runPackedBlocksBench } from './packedBlocksBench';
 
 const { only, repeat } = parseBenchArgs(process.argv.slice(2));
@@ -82,9 +82,7 @@ async function cacheLoad(
   url: string,
   size: 'station' | 'district',
 ): Promise<BenchResult> {
-  const page = await context.newPage();
-  await page.goto(url.replace(/\/$/, '') + '/');
-  await page.waitForSelector('body[data-ready="1"]', { state: 'attached' });
+  const page = await openHarness(context, url);
   const now = Date.now();
   type Bench = {
     appLoad(s: string, n: number, db: string, c: number): Promise<{ ms: number; generatedMs: number }>;

@@ -6,16 +6,14 @@
  * the ratio says what the slow hash costs. Target ≤ 500 ms (≈ 100–300 ms intended).
  */
 import type { BenchResult } from './results';
-import { newAppContext } from './appContext';
+import { newAppContext, openHarness } from './appContext';
 
 const RUNS = 15;
 
 export async function runSignInBench(harnessUrl: string): Promise<BenchResult[]> {
   const context = await newAppContext();
   try {
-    const page = await context.newPage();
-    await page.goto(harnessUrl.replace(/\/$/, '') + '/');
-    await page.waitForSelector('body[data-ready="1"]', { state: 'attached' });
+    const page = await openHarness(context, harnessUrl);
     type Bench = {
       signInOffline(runs: number): Promise<{ ms: number; baselineMs: number; iterations: number }>;
     };
