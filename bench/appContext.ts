@@ -11,6 +11,9 @@ import { DEMO_PIN } from '#common/demo/demoPin';
 import { diskContext } from '#test/e2e/support/diskContext';
 import { demoOfficer } from '#test/e2e/support/signIn';
 
+/** Contexts newAppContext opened that are not closed yet (closeAppContexts). */
+const openContexts = new Set<BrowserContext>();
+
 /**
  * A context in a Chromium of its own on a fresh temporary profile on disk, as Electron's default
  * session is: IndexedDB on disk (an incognito context's in-memory store writes indexed rows
@@ -26,8 +29,6 @@ export async function newAppContext(
   context.on('close', () => openContexts.delete(context));
   return context;
 }
-
-const openContexts = new Set<BrowserContext>();
 
 /** The bench harness page (bench/harness/) in a new tab, once its script has set `bench` up. */
 export async function openHarness(context: BrowserContext, harnessUrl: string): Promise<Page> {

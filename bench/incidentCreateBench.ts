@@ -17,7 +17,6 @@ import { p95 } from './percentile';
 const CREATES = 20;
 const WARM_UP = 2;
 
-
 type Hook = { map?: { renderedIncidentIds(): string[] } };
 
 /** Arms a page-side timer: save click → first frame with a new incident on the map and the tile changed. */

@@ -30,7 +30,6 @@ const slowShare = (xs: readonly number[]): string =>
 
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 
-
 async function openAllIncidents(page: Page, url: string, size: 'station' | 'district'): Promise<number> {
   await page.goto(`${url}/?demo=${size}`);
   await waitForBoardReady(page, 900_000);
@@ -120,11 +119,7 @@ async function scroll(page: Page, minFrames: number): Promise<Omit<ScrollRun, 'r
   );
 }
 
-async function measure(
-  url: string,
-  size: 'station' | 'district',
-  minFrames: number,
-): Promise<ScrollRun> {
+async function measure(url: string, size: 'station' | 'district', minFrames: number): Promise<ScrollRun> {
   const context = await newAppContext({ width: 1600, height: 1000 });
   const page = await context.newPage();
   // tsx (esbuild keepNames) wraps named functions in page.evaluate callbacks with __name().

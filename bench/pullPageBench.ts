@@ -30,16 +30,22 @@ const ROUNDS = 2;
 const NOW = Date.UTC(2022, 8, 30, 2, 30);
 const log = (message: string) => console.error(`[pull page bench] ${message}`);
 
-
 /** GET over loopback; resolves when the body's last byte has arrived. */
-function get(url: string, headers: Record<string, string>): Promise<{ ms: number; status: number; body: Buffer }> {
+function get(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ ms: number; status: number; body: Buffer }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     request(url, { headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () =>
-        resolve({ ms: performance.now() - started, status: res.statusCode ?? 0, body: Buffer.concat(chunks) }),
+        resolve({
+          ms: performance.now() - started,
+          status: res.statusCode ?? 0,
+          body: Buffer.concat(chunks),
+        }),
       );
       res.on('error', reject);
     })
@@ -52,7 +58,9 @@ function get(url: string, headers: Record<string, string>): Promise<{ ms: number
 async function rawPage(db: Database, stationId: string, after: number): Promise<number> {
   const started = performance.now();
   const rows = await db.transaction(async (tx) => {
-    await tx.query("SELECT set_config('enable_bitmapscan', 'off', true), set_config('enable_sort', 'off', true)");
+    await tx.query(
+      "SELECT set_config('enable_bitmapscan', 'off', true), set_config('enable_sort', 'off', true)",
+    );
     const { rows } = await tx.query<{ data: string }>(
       'SELECT data::text AS data FROM records WHERE station_id = $1 AND change_seq > $2 ORDER BY change_seq LIMIT $3',
       [stationId, after, PAGE],
@@ -89,7 +97,10 @@ async function measure(db: Database, dataset: DemoDataset, on: BenchDatabase): P
     const first = rows[0]?.first ?? 1;
     const n = rows[0]?.n ?? 0;
     // Cursors from the start of the station's changes to one full page before its end.
-    const cursors = Array.from({ length: CURSORS }, (_, k) => first - 1 + Math.round((k * (n - PAGE)) / (CURSORS - 1)));
+    const cursors = Array.from(
+      { length: CURSORS },
+      (_, k) => first - 1 + Math.round((k * (n - PAGE)) / (CURSORS - 1)),
+    );
     const pull = async (after: number) => {
       const r = await get(`${base}/api/v1/pull?after=${after}&limit=${PAGE}`, auth);
       if (r.status !== 200) throw new Error(`pull failed: ${r.status} ${r.body.toString()}`);

@@ -3,7 +3,8 @@
  * record per row, and in which encoding? On the district demo's households (one block per
  * grid) and sweep visits (one block per grid-day) it times, on the same profile in one run:
  *
- * - `rows`: the baseline, one record per row with the cache's own indexes (bulkPut);
+ * - `rows`: the baseline, the cache's own per-row table (GridroomDb: its indexes, and its
+ *   unique address key stamped by renderer/db/uniqueKeys.ts), written with bulkPut;
  * - `objects`: one record per block holding the rows as an array of objects (structured clone);
  * - `columns`: one record per block holding one array per field, numbers in typed arrays: the
  *   cache's own layout (renderer/db/packedColumns.ts);
@@ -15,7 +16,7 @@
  */
 import { Dexie, type IndexableType } from 'dexie';
 import { generateDemoData } from '#common/demo';
-import { householdKey } from '#common/import/households/householdRows';
+import { GridroomDb } from '#renderer/db/database';
 import { packColumns, unpackColumns, type ColumnSpec } from '#renderer/db/packedColumns';
 import { householdColumns, visitColumns } from '#renderer/db/packedColumnSpecs';
 
@@ -77,15 +78,10 @@ export interface PackFigure {
 }
 
 interface TableCase {
-  table: string;
-  /** The cache's own index spec for the per-row baseline. */
-  rowIndexes: string;
-  /** The index used to read one block's rows from the per-row table. */
+  table: 'households' | 'visits';
+  /** The cache's index that reads one block's rows from the per-row table. */
   blockIndex: string;
-  /** The rows as the schema has them (what the packed layouts store). */
   rows: Row[];
-  /** The rows as the per-row table stores them (households with their unique address key). */
-  storedRows: Row[];
   spec: ColumnSpec<Row>;
   blockKey(row: Row): string;
   /** The per-row table's index value for one block key (for the baseline's per-block read). */
@@ -94,21 +90,29 @@ interface TableCase {
 
 const now = () => performance.now();
 
-async function freshDb(name: string, stores: Record<string, string>): Promise<Dexie> {
+/** A fresh database of that name, opened by `open` (which declares its stores). */
+async function freshDb(name: string, open: (name: string) => Promise<Dexie>): Promise<Dexie> {
   await Dexie.delete(name);
-  const db = new Dexie(name);
-  db.version(1).stores(stores);
+  return open(name);
+}
+
+/** The same database closed and opened again, so reads come from disk, not from the connection. */
+async function reopen(db: Dexie, open: (name: string) => Promise<Dexie>): Promise<Dexie> {
+  db.close();
+  return open(db.name);
+}
+
+async function openCache(name: string): Promise<Dexie> {
+  const db = new GridroomDb(name);
   await db.open();
   return db;
 }
 
-async function reopen(db: Dexie, stores: Record<string, string>): Promise<Dexie> {
-  const name = db.name;
-  db.close();
-  const again = new Dexie(name);
-  again.version(1).stores(stores);
-  await again.open();
-  return again;
+async function openBlocks(name: string): Promise<Dexie> {
+  const db = new Dexie(name);
+  db.version(1).stores({ blocks: 'key' });
+  await db.open();
+  return db;
 }
 
 function sampleKeys(keys: readonly string[], count: number): string[] {
@@ -131,16 +135,15 @@ function assertSameRows(expected: readonly Row[], actual: readonly Row[], what: 
 }
 
 async function perRow(c: TableCase, sample: readonly string[]): Promise<PackFigure> {
-  const stores = { [c.table]: c.rowIndexes };
-  let db = await freshDb(`bench-pack-${c.table}-rows`, stores);
+  let db = await freshDb(`bench-pack-${c.table}-rows`, openCache);
   let t = now();
-  await db.table(c.table).bulkPut(c.storedRows);
+  await db.table(c.table).bulkPut(c.rows);
   const writeMs = now() - t;
-  db = await reopen(db, stores);
+  db = await reopen(db, openCache);
   t = now();
   const all = (await db.table(c.table).toArray()) as Row[];
   const readAllMs = now() - t;
-  assertSameRows(c.storedRows, all, `${c.table} rows`);
+  assertSameRows(c.rows, all, `${c.table} rows`);
   t = now();
   for (const key of sample) await db.table(c.table).where(c.blockIndex).equals(c.indexValue(key)).toArray();
   const readBlockMs = (now() - t) / sample.length;
@@ -163,14 +166,13 @@ async function packed(
   sample: readonly string[],
 ): Promise<PackFigure> {
   const codec = codecOf(layout, c.spec);
-  const stores = { blocks: 'key' };
-  let db = await freshDb(`bench-pack-${c.table}-${layout}`, stores);
+  let db = await freshDb(`bench-pack-${c.table}-${layout}`, openBlocks);
   let t = now();
   const blocks = blocksOf(c.rows, c.blockKey);
   const records = blocks.keys.map((key, i) => ({ key, body: codec.encode(blocks.rows[i] as Row[]) }));
   await db.table('blocks').bulkPut(records);
   const writeMs = now() - t;
-  db = await reopen(db, stores);
+  db = await reopen(db, openBlocks);
   t = now();
   const stored = (await db.table('blocks').toArray()) as { key: string; body: unknown }[];
   const all = stored.flatMap((r) => codec.decode(r.body));
@@ -198,37 +200,19 @@ async function packed(
 /** Every layout of both tables, the per-row baseline first and again last (ABCDA: drift shows). */
 export async function packedBlocksBench(nowMs: number): Promise<PackFigure[]> {
   const data = await generateDemoData({ size: 'district', now: nowMs });
-  // The cache's unique address key, a shared one suffixed with the row's id (as uniqueKeys.ts does).
-  const taken = new Set<string>();
-  const households = data.households as unknown as Row[];
-  const keyedHouseholds = households.map((h) => {
-    const key = householdKey({
-      address: String(h.address),
-      building: String(h.building),
-      unit: String(h.unit),
-      room: String(h.room),
-    });
-    const addressKey = taken.has(key) ? `${key}\u001f${String(h.id)}` : key;
-    taken.add(key);
-    return { ...h, addressKey };
-  });
   const cases: TableCase[] = [
     {
       table: 'households',
-      rowIndexes: 'id, gridId, &addressKey',
       blockIndex: 'gridId',
-      rows: households,
-      storedRows: keyedHouseholds,
+      rows: data.households as unknown as Row[],
       spec: householdColumns as unknown as ColumnSpec<Row>,
       blockKey: (r) => String(r.gridId),
       indexValue: (key) => key,
     },
     {
       table: 'visits',
-      rowIndexes: 'id, [gridId+day], [campaignId+householdId]',
       blockIndex: '[gridId+day]',
       rows: data.visits as unknown as Row[],
-      storedRows: data.visits as unknown as Row[],
       spec: visitColumns as unknown as ColumnSpec<Row>,
       blockKey: (r) => `${String(r.gridId)}|${String(r.day)}`,
       indexValue: (key) => key.split('|'),
