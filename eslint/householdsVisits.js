@@ -4,15 +4,26 @@
  * those two tables are stored (one record per row today, packed blocks tomorrow) is that module's
  * business alone. Refused outside it: `db.households`, `tx.visits`, `this.db.households`,
  * `db['visits']` (any object named like a database: `db`, `tx`, `database`, `…Db`), and
- * `.table('households')` / `.table('visits')` with a literal name. A dynamic `db.table(entity)`
- * is the sync store's generic write path and is not a read of these tables by name.
+ * `.table('households')` / `.table('visits')` with a literal name. A table named at run time,
+ * `db.table(entity)`, may be either of the two, so it is refused too: the sync store, the local
+ * writes and the first load reach rows by entity through renderer/db/rowTables.ts (`rowTable`),
+ * the writers' side of the same face.
  */
 import path from 'node:path';
 import { relativeToRoot } from './resolve.js';
 
 const COLD = new Set(['households', 'visits']);
-/** The files that own the two tables: the repository and the typed database declaring them. */
-export const COLD_TABLE_OWNERS = ['renderer/db/householdsAndVisits.ts', 'renderer/db/database.ts'];
+/**
+ * The files that own the two tables: the readers' repository, the writers' row tables, the
+ * typed database declaring them, and the v4 upgrade (it re-keys the per-row households of its
+ * own schema version).
+ */
+export const COLD_TABLE_OWNERS = [
+  'renderer/db/householdsAndVisits.ts',
+  'renderer/db/rowTables.ts',
+  'renderer/db/database.ts',
+  'renderer/db/keyUniqueRows.ts',
+];
 
 const DB_NAME = /^(db|tx|database)$|Db$/;
 
@@ -39,6 +50,8 @@ export const householdsVisitsRule = {
     messages: {
       direct:
         "gridroom/households-visits: read '{{table}}' through #renderer/db/householdsAndVisits, not the Dexie table: how it is stored is that module's business.",
+      dynamic:
+        "gridroom/households-visits: reach an entity's rows by name through #renderer/db/rowTables (rowTable), not db.table(…): households and visits are not stored one record per row there.",
     },
   },
   create(context) {
@@ -55,14 +68,10 @@ export const householdsVisitsRule = {
       CallExpression(node) {
         const callee = node.callee;
         const arg = node.arguments[0];
-        if (
-          callee.type === 'MemberExpression' &&
-          memberName(callee) === 'table' &&
-          arg?.type === 'Literal' &&
-          typeof arg.value === 'string' &&
-          COLD.has(arg.value)
-        )
-          context.report({ node, messageId: 'direct', data: { table: arg.value } });
+        if (callee.type !== 'MemberExpression' || memberName(callee) !== 'table' || !arg) return;
+        if (arg.type === 'Literal' && typeof arg.value === 'string') {
+          if (COLD.has(arg.value)) context.report({ node, messageId: 'direct', data: { table: arg.value } });
+        } else if (isDatabase(callee.object)) context.report({ node, messageId: 'dynamic' });
       },
     };
   },

@@ -59,9 +59,4 @@ export class GridroomDb extends Dexie {
     this.version(SCHEMA_V5.version).stores(SCHEMA_V5.stores);
     this.use(uniqueKeysMiddleware);
   }
-
-  /** The table of a synced entity by its protocol name. */
-  entityTable<E extends EntityName>(entity: E): EntityTables[E] {
-    return this.table(entity) as unknown as EntityTables[E];
-  }
 }

@@ -5,8 +5,10 @@
  * start and redone from scratch rather than shown half-written.
  */
 import type { EntityName, EntityRow } from '#common/schemas/entities';
+import type { SyncRow } from '#common/sync/rebase';
 import type { GridroomDb } from './database';
 import { gridStatsFromHouseholds, sweepStatsFromVisits } from './aggregates';
+import { rowTable } from './rowTables';
 import { CURRENT_SCHEMA } from './schema';
 
 export type Dataset = { [E in EntityName]: EntityRow<E>[] };
@@ -50,10 +52,10 @@ export async function writeDataset(db: GridroomDb, data: Dataset, options: Write
   const queue = [...entities];
   const writeNextTable = async (): Promise<void> => {
     for (let entity = queue.shift(); entity !== undefined; entity = queue.shift()) {
-      const rows = data[entity] as unknown[];
-      const table = db.table(entity);
+      const rows = data[entity];
+      const table = rowTable(db, entity);
       for (let i = 0; i < rows.length; i += chunk) {
-        const part = rows.slice(i, i + chunk);
+        const part = rows.slice(i, i + chunk) as SyncRow[];
         await table.bulkPut(part);
         done += part.length;
         options.onProgress?.({ table: entity, done, total });

@@ -16,10 +16,8 @@ import { nextBatch } from '#common/sync/nextBatch';
 import type { GridroomDb, OutboxRow } from '#renderer/db/database';
 import { syncBaseKey } from '#renderer/db/localRows';
 import { refusedKey } from '#renderer/db/refusedChange';
+import { rowStores, rowTable } from '#renderer/db/rowTables';
 import { aggregateTables, noTouchedGrids, recomputeGridAggregates, touchGrids } from './gridAggregates';
-
-const entityTables = (db: GridroomDb, entities: Iterable<string>) =>
-  [...new Set(entities)].map((e) => db.table<SyncRow, string>(e));
 
 function asMutation(row: OutboxRow): Mutation {
   if (row.seq === undefined) throw new Error('outbox entry without a seq');
@@ -37,11 +35,11 @@ export function dexieLocalStore(db: GridroomDb): LocalStore {
 
     async confirm(confirmed: readonly ConfirmedMutation[]) {
       if (confirmed.length === 0) return;
-      const tables = entityTables(
+      const stores = rowStores(
         db,
         confirmed.map((c) => c.mutation.entity),
       );
-      await db.transaction('rw', [...tables, db.outbox, db.meta, ...aggregateTables(db)], async () => {
+      await db.transaction('rw', [...stores, db.outbox, db.meta, ...aggregateTables(db)], async () => {
         const outbox = (await db.outbox.toArray()).map(asMutation);
         const stillPending = new Set(outbox.map((m) => m.seq));
         const fresh = confirmed.filter((c) => stillPending.has(c.mutation.seq));
@@ -72,7 +70,7 @@ export function dexieLocalStore(db: GridroomDb): LocalStore {
         const touched = noTouchedGrids();
         for (const [key, list] of pendingByRecord(fresh.map((c) => ({ ...c.mutation, c })))) {
           const { entity, id } = list[0]!;
-          const table = db.table<SyncRow, string>(entity);
+          const table = rowTable(db, entity);
           const baseRow = await db.meta.get(syncBaseKey(entity, id));
           const local = (await table.get(id)) ?? null;
           const base = baseRow && 'row' in baseRow.value ? baseRow.value.row : local;
@@ -101,8 +99,8 @@ export function dexieLocalStore(db: GridroomDb): LocalStore {
         if (list) list.push(c);
         else byEntity.set(c.entity, [c]);
       }
-      const tables = entityTables(db, byEntity.keys());
-      await db.transaction('rw', [...tables, db.outbox, db.meta, ...aggregateTables(db)], async () => {
+      const stores = rowStores(db, byEntity.keys());
+      await db.transaction('rw', [...stores, db.outbox, db.meta, ...aggregateTables(db)], async () => {
         const pending = pendingByRecord((await db.outbox.toArray()).map(asMutation));
         // During the first load from the centre the aggregates are rebuilt once at the end
         // (recomputeAllAggregates), not per page: far fewer reads on the 100k-row path.
@@ -110,7 +108,7 @@ export function dexieLocalStore(db: GridroomDb): LocalStore {
         const deferAggregates = state?.key === 'cacheState' && state.value.status === 'loading';
         const touched = noTouchedGrids();
         for (const [entity, list] of byEntity) {
-          const table = db.table<SyncRow, string>(entity);
+          const table = rowTable(db, entity);
           const aggregated = !deferAggregates && (entity === 'households' || entity === 'visits');
           const before = aggregated ? await table.bulkGet(list.map((c) => c.id)) : [];
           const rows = list.map((c) => {
@@ -142,13 +140,13 @@ export function dexieLocalStore(db: GridroomDb): LocalStore {
       await db.transaction('rw', [...synced, db.outbox, db.meta, db.gridStats, db.sweepStats], async () => {
         // Records with pending changes keep their rows: their outbox entries still apply to them.
         const pending = (await db.outbox.toArray()).map(asMutation);
-        const keep = new Map<string, SyncRow[]>();
+        const keep = new Map<EntityName, SyncRow[]>();
         for (const m of pending) {
-          const row = await db.table<SyncRow, string>(m.entity).get(m.id);
+          const row = await rowTable(db, m.entity).get(m.id);
           if (row) keep.set(m.entity, [...(keep.get(m.entity) ?? []), row]);
         }
         await Promise.all([...synced, db.gridStats, db.sweepStats].map((t) => t.clear()));
-        for (const [entity, rows] of keep) await db.table<SyncRow, string>(entity).bulkPut(rows);
+        for (const [entity, rows] of keep) await rowTable(db, entity).bulkPut(rows);
         await db.meta.put({ key: 'syncCursor', value: { cursor: 0 } });
       });
     },

@@ -35,6 +35,7 @@ import type { Mutation } from '#common/sync/mutation';
 import type { SyncRow } from '#common/sync/rebase';
 import type { GridroomDb } from '#renderer/db/database';
 import { syncBaseKey, type GridStats, type MetaRow } from '#renderer/db/localRows';
+import { rowStores, rowTable } from '#renderer/db/rowTables';
 import { mayWrite, RoleForbiddenError, type Role } from '#common/domain/rolePolicy';
 import {
   aggregateTables,
@@ -131,10 +132,9 @@ async function applyHouseholdDelta(
 
 function tablesOf(db: GridroomDb, writes: readonly BatchWrite[]) {
   const entities = new Set(writes.map((w) => w.entity));
-  const tables = [...entities].map((e) => db.table<SyncRow, string>(e));
   const needsAggregates = entities.has('households') || entities.has('visits');
   return [
-    ...tables,
+    ...rowStores(db, entities),
     db.outbox,
     db.audit,
     db.meta,
@@ -188,7 +188,7 @@ export async function writeLocalChanges(
       }
       const [baseRows, ...found] = await Promise.all([
         toRead.length > 0 ? db.meta.bulkGet(toRead.map((w) => syncBaseKey(w.entity, w.id))) : [],
-        ...[...ids].map(([entity, list]) => db.table<SyncRow, string>(entity).bulkGet(list)),
+        ...[...ids].map(([entity, list]) => rowTable(db, entity).bulkGet(list)),
       ]);
       const stored = new Map<string, SyncRow>();
       const hasBase = new Set<string>();
@@ -228,7 +228,7 @@ export async function writeLocalChanges(
         else touchGrids(touched, w.entity, current, made.row);
       }
       await Promise.all([
-        ...[...rows].map(([entity, list]) => db.table<SyncRow, string>(entity).bulkPut(list)),
+        ...[...rows].map(([entity, list]) => rowTable(db, entity).bulkPut(list)),
         mutations.length > 0 ? db.outbox.bulkAdd(mutations) : null,
         meta.length > 0 ? db.meta.bulkPut(meta) : null,
       ]);

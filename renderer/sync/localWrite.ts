@@ -16,9 +16,9 @@
  */
 import type { EntityName } from '#common/schemas/entities';
 import type { LocalChange } from '#common/sync/localChange';
-import type { SyncRow } from '#common/sync/rebase';
 import type { GridroomDb } from '#renderer/db/database';
 import { syncBaseKey, type MetaRow } from '#renderer/db/localRows';
+import { rowTable } from '#renderer/db/rowTables';
 import { mayWrite, RoleForbiddenError, type Role } from '#common/domain/rolePolicy';
 import {
   aggregateTablesFor,
@@ -51,11 +51,11 @@ export async function writeLocalChange(db: GridroomDb, w: LocalWrite): Promise<L
   if (w.role !== undefined && !mayWrite(w.role, w.entity, w.patch)) {
     throw new RoleForbiddenError(w.role, w.entity, Object.keys(w.patch));
   }
-  const table = db.table<SyncRow, string>(w.entity);
+  const table = rowTable(db, w.entity);
   const now = w.now ?? Date.now();
   const change = await db.transaction(
     'rw',
-    [table, db.outbox, db.audit, db.meta, db.stations, ...aggregateTablesFor(db, w.entity)],
+    [...table.stores, db.outbox, db.audit, db.meta, db.stations, ...aggregateTablesFor(db, w.entity)],
     async () => {
       // A new visit's cell is read with the rest (its key is in the create's patch).
       const cellKey = w.entity === 'visits' ? visitCellKeyOf(w.patch) : null;

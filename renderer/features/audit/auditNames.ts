@@ -5,7 +5,8 @@
  */
 import type { AuditEntry } from '#common/schemas';
 import type { GridroomDb } from '#renderer/db/database';
-import { householdsById, visitsById } from '#renderer/db/householdsAndVisits';
+import { visitsById } from '#renderer/db/householdsAndVisits';
+import { rowTable } from '#renderer/db/rowTables';
 import { nameKey, type AuditNames } from './auditValue';
 import { isNamedTable, valueKind, type NamedTable } from './auditVocabulary';
 
@@ -70,19 +71,12 @@ function label(table: NamedTable, row: Record<string, unknown>): string | null {
   return text(row.name) || null;
 }
 
-/** Rows by id; households and visits through their repository, the rest by table. */
-function rowsById(db: GridroomDb, table: NamedTable, ids: string[]): Promise<(object | undefined)[]> {
-  if (table === 'households') return householdsById(db, ids);
-  if (table === 'visits') return visitsById(db, ids);
-  return db.table<object, string>(table).bulkGet(ids);
-}
-
 async function load(db: GridroomDb, table: NamedTable, ids: Set<string>, names: Map<string, string>) {
   const keys = [...ids];
-  const rows = await rowsById(db, table, keys);
+  const rows = await rowTable(db, table).bulkGet(keys);
   rows.forEach((row, i) => {
     const id = keys[i];
-    const name = row && id ? label(table, row as Record<string, unknown>) : null;
+    const name = row && id ? label(table, row) : null;
     if (id && name) names.set(nameKey(table, id), name);
   });
 }

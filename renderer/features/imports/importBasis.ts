@@ -10,6 +10,7 @@
 import type { Grid, Household, Officer, PassRegistration, Station, VolunteerTeam } from '#common/schemas';
 import type { GridroomDb } from '#renderer/db/database';
 import { allHouseholds, householdTables, visitTables } from '#renderer/db/householdsAndVisits';
+import { rowStores } from '#renderer/db/rowTables';
 import type { ImportKind } from './importKinds';
 
 export interface ImportBasis {
@@ -49,7 +50,7 @@ export function applyTables(db: GridroomDb, kind: ImportKind) {
   return [
     ...new Set([
       ...basisTables(db, kind),
-      db.table(kind),
+      ...rowStores(db, [kind]),
       db.stations,
       db.outbox,
       db.audit,

@@ -9,6 +9,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '#renderer/shared/DbContext';
 import { officerLabel, useOfficerNames } from '#renderer/db/officerNames';
+import { rowTable } from '#renderer/db/rowTables';
 import { useI18n } from '#renderer/i18n/I18nContext';
 import { formatDateTime } from '#renderer/i18n/translate';
 import { fieldLabel, valueLabel } from './conflictLabels';
@@ -31,8 +32,7 @@ export function RefusedChangesSection() {
   const labels = useLiveQuery(async () => {
     const map = new Map<string, string>();
     for (const e of entries ?? []) {
-      const row = (await db.table(e.change.entity).get(e.change.recordId)) as
-        Record<string, unknown> | undefined;
+      const row = await rowTable(db, e.change.entity).get(e.change.recordId);
       const label = [row?.code, row?.name, row?.description].find((v): v is string => typeof v === 'string');
       if (label) map.set(e.change.recordId, label);
     }

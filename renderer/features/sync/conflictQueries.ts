@@ -7,6 +7,7 @@ import { httpTransport } from '#common/sync/httpTransport';
 import type { Conflict } from '#common/sync/protocol';
 import { toSyncError, type SyncErrorKind } from '#common/sync/syncErrors';
 import type { GridroomDb } from '#renderer/db/database';
+import { rowTable } from '#renderer/db/rowTables';
 import type { SyncConfig } from '#renderer/db/localRows';
 import { credentialFromStorage } from '#renderer/sync/credentialVault';
 
@@ -28,7 +29,7 @@ export async function fetchOpenConflicts(db: GridroomDb, config: SyncConfig): Pr
     const conflicts = reply.conflicts.filter((c) => c.resolvedAt === null);
     const labels = new Map<string, string>();
     for (const c of conflicts) {
-      const row = (await db.table(c.entity).get(c.recordId)) as Record<string, unknown> | undefined;
+      const row = await rowTable(db, c.entity).get(c.recordId);
       const label = [row?.code, row?.name, row?.description].find((v): v is string => typeof v === 'string');
       labels.set(c.recordId, label ?? c.recordId);
     }

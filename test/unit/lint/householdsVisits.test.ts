@@ -49,13 +49,29 @@ describe('gridroom/households-visits', () => {
     expect(lint(feature, 'const rows = await householdsOfGrids(db, ids);')).toEqual([]);
     expect(lint(feature, 'const n = kpis.households + touched.visits.size + row.visits;')).toEqual([]);
     expect(lint(feature, 'const rows = await db.grids.toArray();')).toEqual([]);
-    expect(lint('renderer/sync/dexieLocalStore.ts', 'const t = db.table(entity);')).toEqual([]);
+    expect(lint(feature, "const t = db.table('meta');")).toEqual([]);
+    expect(lint(feature, 'const t = rowTable(db, entity);')).toEqual([]);
+    expect(lint('renderer/db/uniqueKeys.ts', 'const t = down.table(name);')).toEqual([]);
+  });
+
+  it('refuses a table named at run time, which may be either of the two', () => {
+    for (const code of [
+      'const t = db.table(entity);',
+      'const row = await tx.table(c.entity).get(id);',
+      'const t = this.db.table<SyncRow, string>(name);',
+    ]) {
+      const messages = lint('renderer/sync/dexieLocalStore.ts', code);
+      expect(messages, code).toHaveLength(1);
+      expect(messages[0]).toContain('through #renderer/db/rowTables (rowTable)');
+    }
+    expect(lint('renderer/db/rowTables.ts', 'const t = db.table(entity);')).toEqual([]);
   });
 
   it('lets the owners of the two tables read them, and applies to the renderer only', () => {
     const read = 'const rows = await db.households.toArray();';
     expect(lint('renderer/db/householdsAndVisits.ts', read)).toEqual([]);
     expect(lint('renderer/db/database.ts', read)).toEqual([]);
+    expect(lint('renderer/db/rowTables.ts', read)).toEqual([]);
     expect(lint('test/browser/fixtures.ts', read)).toEqual([]);
     expect(lint('renderer/db/writeDataset.ts', read)).toHaveLength(1);
   });
