@@ -39,6 +39,7 @@ function resultsOf(figures: readonly PackFigure[]): BenchResult[] {
       write: best((f) => f.writeMs),
       readAll: best((f) => f.readAllMs),
       block: best((f) => f.readBlockMs),
+      byId: best((f) => f.readByIdMs ?? Infinity),
     };
     const rowRuns = (pick: (f: PackFigure) => number) => perRow.map((f) => Math.round(pick(f))).join(' / ');
     for (const f of mine.filter((x) => x.layout !== 'rows')) {
@@ -64,7 +65,10 @@ function resultsOf(figures: readonly PackFigure[]): BenchResult[] {
           f.readAllMs,
           baseline.readAll,
           'ratio ≤ 1.0',
-          `decoded to rows; one block read ${round(f.readBlockMs)} ms against the per-row index read ${round(baseline.block)} ms (mean of 100)`,
+          `decoded to rows; one block read ${round(f.readBlockMs)} ms against the per-row index read ${round(baseline.block)} ms (mean of 100)` +
+            (f.readByIdMs === null
+              ? ''
+              : `; one row by id through the id index ${round(f.readByIdMs)} ms against a per-row get ${round(baseline.byId)} ms (mean of 100)`),
         ),
       );
     }

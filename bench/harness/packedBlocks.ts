@@ -8,11 +8,16 @@
  * - `objects`: one record per block holding the rows as an array of objects (structured clone);
  * - `columns`: one record per block holding one array per field, numbers in typed arrays: the
  *   cache's own layout (renderer/db/packedColumns.ts);
- * - `json`: one record per block holding the rows as one JSON string.
+ * - `json`: one record per block holding the rows as one JSON string;
+ * - `indexed`: `columns` plus a multiEntry IndexedDB index over each block's id column, so a
+ *   row is found by its id in any context and transaction (the id → block index the store needs
+ *   for by-id reads and for rows that move block), at one index entry per row.
  *
  * Each is written in one transaction (encoding inside the timing), then read back whole and
  * decoded to row objects, then read block by block for a sample of blocks (the per-grid read a
- * screen makes). Rows are checked equal after the round trip, so a fast wrong codec cannot win.
+ * screen makes), and rows are read by id for a sample of ids (through the block holding each,
+ * for packed layouts without an id index by reading every block). Rows are checked equal after
+ * the round trip, so a fast wrong codec cannot win.
  */
 import { Dexie, type IndexableType } from 'dexie';
 import { generateDemoData } from '#common/demo';
@@ -61,7 +66,7 @@ const columnsCodec = (spec: ColumnSpec<Row>): Codec => ({
   decode: (stored) => unpackColumns(spec, stored),
 });
 
-const layouts = ['objects', 'columns', 'json'] as const;
+const layouts = ['objects', 'columns', 'json', 'indexed'] as const;
 
 const codecOf = (layout: (typeof layouts)[number], spec: ColumnSpec<Row>): Codec =>
   layout === 'objects' ? objectsCodec : layout === 'json' ? jsonCodec : columnsCodec(spec);
@@ -75,6 +80,8 @@ export interface PackFigure {
   readAllMs: number;
   /** Mean of reading one block (or, for `rows`, one block's rows by index) for the sample. */
   readBlockMs: number;
+  /** Mean of reading one row by its id (`rows`: get; `indexed`: the block through the id index); null when not measured. */
+  readByIdMs: number | null;
 }
 
 interface TableCase {
@@ -108,12 +115,17 @@ async function openCache(name: string): Promise<Dexie> {
   return db;
 }
 
-async function openBlocks(name: string): Promise<Dexie> {
-  const db = new Dexie(name);
-  db.version(1).stores({ blocks: 'key' });
-  await db.open();
-  return db;
-}
+const openBlocksWith =
+  (stores: string) =>
+  async (name: string): Promise<Dexie> => {
+    const db = new Dexie(name);
+    db.version(1).stores({ blocks: stores });
+    await db.open();
+    return db;
+  };
+
+/** The id column's key path in a `columns` block (renderer/db/packedColumns.ts). */
+const ID_COLUMN = 'body.columns.id';
 
 function sampleKeys(keys: readonly string[], count: number): string[] {
   const step = Math.max(1, Math.floor(keys.length / count));
@@ -147,6 +159,11 @@ async function perRow(c: TableCase, sample: readonly string[]): Promise<PackFigu
   t = now();
   for (const key of sample) await db.table(c.table).where(c.blockIndex).equals(c.indexValue(key)).toArray();
   const readBlockMs = (now() - t) / sample.length;
+  const ids = sampleIds(c.rows);
+  t = now();
+  for (const id of ids)
+    if (!(await db.table(c.table).get(id))) throw new Error(`${c.table} rows: ${id} missing`);
+  const readByIdMs = (now() - t) / ids.length;
   db.close();
   await Dexie.delete(db.name);
   return {
@@ -157,8 +174,16 @@ async function perRow(c: TableCase, sample: readonly string[]): Promise<PackFigu
     writeMs,
     readAllMs,
     readBlockMs,
+    readByIdMs,
   };
 }
+
+/** 100 ids spread over the table. */
+const sampleIds = (rows: readonly Row[]) =>
+  sampleKeys(
+    rows.map((r) => String(r.id)),
+    100,
+  );
 
 async function packed(
   c: TableCase,
@@ -166,6 +191,7 @@ async function packed(
   sample: readonly string[],
 ): Promise<PackFigure> {
   const codec = codecOf(layout, c.spec);
+  const openBlocks = openBlocksWith(layout === 'indexed' ? `key, *${ID_COLUMN}` : 'key');
   let db = await freshDb(`bench-pack-${c.table}-${layout}`, openBlocks);
   let t = now();
   const blocks = blocksOf(c.rows, c.blockKey);
@@ -184,6 +210,18 @@ async function packed(
     if (record) codec.decode(record.body);
   }
   const readBlockMs = (now() - t) / sample.length;
+  let readByIdMs: number | null = null;
+  if (layout === 'indexed') {
+    const ids = sampleIds(c.rows);
+    t = now();
+    for (const id of ids) {
+      const record = (await db.table('blocks').where(ID_COLUMN).equals(id).first()) as
+        { body: unknown } | undefined;
+      if (!record || !codec.decode(record.body).some((r) => r.id === id))
+        throw new Error(`${c.table} ${layout}: ${id} missing`);
+    }
+    readByIdMs = (now() - t) / ids.length;
+  }
   db.close();
   await Dexie.delete(db.name);
   return {
@@ -194,6 +232,7 @@ async function packed(
     writeMs,
     readAllMs,
     readBlockMs,
+    readByIdMs,
   };
 }
 
