@@ -14,14 +14,27 @@
  * transaction over `table`, so the blocks, the outbox and the cursor commit together; a block is
  * replaced whole, so an aborted transaction leaves every block as it was.
  *
+ * A table with a unique derived key (households: the standard address) keeps each row's stored
+ * key in the block beside its rows (`keys.<field>`, null where a row holds none), under a unique
+ * multiEntry index; the write decides the keys by the cache's duplicate rule
+ * (packedUniqueKeys.ts), reading the stored holders of the keys it asks for in its one read.
+ *
  * A block that does not unpack (PackedBlockError) fails the read or write that met it; it is
  * never skipped or overwritten with a partial block.
  */
 import type { IndexableType, Table } from 'dexie';
 import type { EntityName } from '#common/schemas/entities';
 import type { SyncRow } from '#common/sync/rebase';
-import { packColumns, unpackColumns, type ColumnSpec, type PackedColumns } from './packedColumns';
+import {
+  PackedBlockError,
+  packColumns,
+  unpackColumns,
+  type ColumnSpec,
+  type PackedColumns,
+} from './packedColumns';
+import { assignUniqueKeys } from './packedUniqueKeys';
 import type { RowTable } from './rowTables';
+import { isClaimingUniqueKeys, type UniqueKeySpec } from './uniqueKeys';
 
 /** The key path of the multiEntry index over each block's id column. */
 export const ID_INDEX = 'body.columns.id';
@@ -31,15 +44,27 @@ export interface PackedTableDef {
   spec: ColumnSpec<SyncRow>;
   /** The row fields that name a row's block, in the blocks table's primary key order. */
   keyFields: readonly string[];
+  /** A unique derived key, stored at `keys.<field>` (index `&*keys.<field>`). */
+  uniqueKey?: UniqueKeySpec;
 }
 
-/** A stored block: its key fields and the packed rows. */
-export type BlockRecord = Record<string, unknown> & { body: PackedColumns };
+/** A stored block: its key fields, the packed rows and, for a keyed table, each row's stored key. */
+export type BlockRecord = Record<string, unknown> & {
+  body: PackedColumns;
+  keys?: Record<string, (string | null)[]>;
+};
+
+/** The key path of a table's unique key index. */
+export const uniqueKeyPath = (spec: UniqueKeySpec) => `keys.${spec.field}`;
 
 interface LoadedBlock {
   key: IndexableType;
   fields: Record<string, unknown>;
   rows: Map<string, SyncRow>;
+  /** Each row's stored unique key (keyed tables only). */
+  keys: Map<string, string | null>;
+  /** Whether the block is in the table (false: made by this write). */
+  stored: boolean;
 }
 
 export function packedRowTable(def: PackedTableDef, table: Table): RowTable {
@@ -62,12 +87,50 @@ export function packedRowTable(def: PackedTableDef, table: Table): RowTable {
     return fields;
   };
 
+  const unique = def.uniqueKey;
+
+  /** A keyed block's stored keys, one per row; a PackedBlockError if they are not that. */
+  const storedKeys = (record: BlockRecord, n: number): readonly (string | null)[] => {
+    if (!unique) return [];
+    const keys: unknown =
+      record.keys && Object.hasOwn(record.keys, unique.field) ? record.keys[unique.field] : null;
+    if (!Array.isArray(keys) || keys.length !== n || !keys.every((k) => k === null || typeof k === 'string'))
+      throw new PackedBlockError(`${def.entity}: the block's ${unique.field} column is not one key per row`);
+    return keys as (string | null)[];
+  };
+
   const load = (record: BlockRecord): LoadedBlock => {
     const fields = fieldsOf(record);
     const rows = new Map<string, SyncRow>();
-    for (const row of unpackColumns(def.spec, record.body)) rows.set(idOf(row), row);
-    return { key: keyOf(fields), fields, rows };
+    const keys = new Map<string, string | null>();
+    const unpacked = unpackColumns(def.spec, record.body);
+    const stored = storedKeys(record, unpacked.length);
+    unpacked.forEach((row, i) => {
+      const id = idOf(row);
+      rows.set(id, row);
+      if (unique) keys.set(id, stored[i] ?? null);
+    });
+    return { key: keyOf(fields), fields, rows, keys, stored: true };
   };
+
+  /** Plain key → the id holding it plain, among the stored blocks, for the keys asked. */
+  async function holdersOf(keys: readonly string[]): Promise<Map<string, string>> {
+    const holders = new Map<string, string>();
+    if (!unique || keys.length === 0) return holders;
+    const wanted = new Set(keys);
+    const records = (await table
+      .where(uniqueKeyPath(unique))
+      .anyOf([...wanted])
+      .toArray()) as BlockRecord[];
+    for (const record of records) {
+      const ids = (record.body.columns as { id?: unknown }).id;
+      if (!Array.isArray(ids)) throw new PackedBlockError(`${def.entity}: a block without its id column`);
+      storedKeys(record, ids.length).forEach((k, i) => {
+        if (k !== null && wanted.has(k)) holders.set(k, String(ids[i]));
+      });
+    }
+    return holders;
+  }
 
   /** The blocks holding any of `ids`, each unpacked once (the index may list a block per id). */
   async function blocksHolding(ids: readonly string[]): Promise<LoadedBlock[]> {
@@ -104,9 +167,14 @@ export function packedRowTable(def: PackedTableDef, table: Table): RowTable {
       const key = keyOf(fields);
       targets.set(mapKey(key), { key, fields });
     }
-    const [holding, targetRecords] = await Promise.all([
+    const strict = unique !== undefined && isClaimingUniqueKeys();
+    const asked = new Map<string, string | null>();
+    if (unique)
+      for (const [id, row] of latest) asked.set(id, row.deleted === true ? null : unique.keyOf(row));
+    const [holding, targetRecords, holders] = await Promise.all([
       blocksHolding([...latest.keys(), ...deletes]),
       targets.size > 0 ? table.bulkGet([...targets.values()].map((t) => t.key)) : [],
+      holdersOf([...asked.values()].filter((k): k is string => k !== null)),
     ]);
     const blocks = new Map<string, LoadedBlock>();
     for (const block of holding) blocks.set(mapKey(block.key), block);
@@ -114,21 +182,67 @@ export function packedRowTable(def: PackedTableDef, table: Table): RowTable {
       const k = mapKey(target.key);
       if (blocks.has(k)) return;
       const record = targetRecords[i] as BlockRecord | undefined;
-      blocks.set(k, record ? load(record) : { key: target.key, fields: target.fields, rows: new Map() });
+      blocks.set(
+        k,
+        record
+          ? load(record)
+          : { key: target.key, fields: target.fields, rows: new Map(), keys: new Map(), stored: false },
+      );
     });
     const gone = new Set([...latest.keys(), ...deletes]);
-    for (const block of blocks.values()) for (const id of gone) block.rows.delete(id);
-    for (const [id, row] of latest) blocks.get(mapKey(keyOf(row)))!.rows.set(id, row);
+    const before = new Map<string, string | null>();
+    for (const block of blocks.values())
+      for (const id of gone) {
+        if (block.keys.has(id)) before.set(id, block.keys.get(id) ?? null);
+        block.rows.delete(id);
+        block.keys.delete(id);
+      }
+    // a row deleted by this write holds no key any more
+    for (const id of deletes) before.set(id, null);
+    const deleted = new Set(deletes);
+    for (const [key, id] of holders) if (deleted.has(id)) holders.delete(key);
+    const keyed = unique
+      ? assignUniqueKeys({
+          field: unique.field,
+          holders,
+          before,
+          written: [...asked].map(([id, key]) => ({ id, key })),
+          strict,
+        })
+      : null;
+    for (const [id, row] of latest) {
+      const block = blocks.get(mapKey(keyOf(row)))!;
+      block.rows.set(id, row);
+      if (keyed) block.keys.set(id, keyed.get(id) ?? null);
+    }
     const keep: BlockRecord[] = [];
     const drop: IndexableType[] = [];
     for (const block of blocks.values()) {
       if (block.rows.size === 0) drop.push(block.key);
-      else keep.push({ ...block.fields, body: packColumns(def.spec, [...block.rows.values()]) });
+      else keep.push(recordOf(block));
+    }
+    if (unique) {
+      // IndexedDB checks a unique index at each put, not at commit: a key moving from one block
+      // to another would meet its old entry. Every touched block is removed first (requests run
+      // in order, in this transaction), so the puts meet only the untouched blocks' keys.
+      const touched = [...blocks.values()].filter((b) => b.stored).map((b) => b.key);
+      await Promise.all([
+        touched.length > 0 ? table.bulkDelete(touched) : null,
+        keep.length > 0 ? table.bulkPut(keep) : null,
+      ]);
+      return;
     }
     await Promise.all([
       keep.length > 0 ? table.bulkPut(keep) : null,
       drop.length > 0 ? table.bulkDelete(drop) : null,
     ]);
+  }
+
+  function recordOf(block: LoadedBlock): BlockRecord {
+    const rows = [...block.rows.values()];
+    const record: BlockRecord = { ...block.fields, body: packColumns(def.spec, rows) };
+    if (unique) record.keys = { [unique.field]: rows.map((r) => block.keys.get(idOf(r)) ?? null) };
+    return record;
   }
 
   return {

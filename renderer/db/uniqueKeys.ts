@@ -28,8 +28,14 @@ import {
 } from 'dexie';
 import { householdKey } from '#common/import/households/householdRows';
 
-/** The table → derived key field, and how the key is made from a row. */
-const keyed: Record<string, { field: string; keyOf(row: Record<string, unknown>): string | null }> = {
+/** A unique derived key: the field it is stored under, and how it is made from a row. */
+export interface UniqueKeySpec {
+  field: string;
+  keyOf(row: Record<string, unknown>): string | null;
+}
+
+/** The table → its unique derived key. */
+export const keyed: Record<'grids' | 'households', UniqueKeySpec> = {
   grids: {
     field: 'codeKey',
     keyOf: (row) => (typeof row.code === 'string' && row.code !== '' ? row.code.trim().toUpperCase() : null),
@@ -58,6 +64,12 @@ export function claimUniqueKeys(): void {
   const tx = Dexie.currentTransaction as unknown as { idbtrans?: object } | null;
   if (!tx?.idbtrans) throw new Error('claimUniqueKeys() needs a transaction');
   strictTransactions.add(tx.idbtrans);
+}
+
+/** Whether the current Dexie transaction has claimed its unique keys (call before any await). */
+export function isClaimingUniqueKeys(): boolean {
+  const tx = Dexie.currentTransaction as unknown as { idbtrans?: object } | null;
+  return tx?.idbtrans !== undefined && strictTransactions.has(tx.idbtrans);
 }
 
 /** A write refused because its grid code or address is held by another live row. */
@@ -98,6 +110,12 @@ function keyedTable(down: DBCoreTable, field: string, keyOf: (row: Row) => strin
 
     const failures: Record<number, Error> = { ...res.failures };
     const results = [...(res.results ?? [])];
+    // a row put twice in one batch is its last put: an earlier one that failed is not retried
+    // (a retry would land after the later put and replace it, e.g. a tombstone by the live row)
+    const lastAt = new Map<unknown, number>();
+    values.forEach((v, i) => lastAt.set(v.id, i));
+    for (const i of Object.keys(failures).map(Number))
+      if (lastAt.get(values[i]!.id) !== i && isConstraint(failures[i])) delete failures[i];
     const suffixed = (i: number) => `${plainKeys[i]}${DUPLICATE_SEP}${String(values[i]!.id)}`;
     /** Puts the rows at `at` again (one round trip) as `valueOf` says; `record` notes the outcome. */
     const retry = async (at: readonly number[], valueOf: (i: number) => Row, record = true) => {
@@ -181,7 +199,7 @@ export const uniqueKeysMiddleware: Middleware<DBCore> = {
     ...down,
     table(name) {
       const table = down.table(name);
-      const spec = keyed[name];
+      const spec = Object.hasOwn(keyed, name) ? keyed[name as keyof typeof keyed] : undefined;
       return spec ? keyedTable(table, spec.field, spec.keyOf) : table;
     },
   }),

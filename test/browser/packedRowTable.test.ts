@@ -5,7 +5,9 @@
  * both, and afterwards (and after a reopen) every row and every by-id read agrees, each row
  * sits in the block its own fields name and in no other. A write in an aborted transaction
  * leaves every block as it was; a block that does not unpack fails the read and the write that
- * meet it and is left untouched.
+ * meet it and is left untouched. With the households' unique address key, the keys the blocks
+ * store are the very keys the cache's per-row middleware (uniqueKeys.ts, in a real GridroomDb)
+ * stores for the same writes, and a strict (claiming) write is refused by both alike.
  */
 import { Dexie, type Table } from 'dexie';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,15 +15,25 @@ import { generateDemoData } from '#common/demo';
 import type { SyncRow } from '#common/sync/rebase';
 import { PackedBlockError, unpackColumns, type ColumnSpec } from '#renderer/db/packedColumns';
 import { householdColumns, visitColumns } from '#renderer/db/packedColumnSpecs';
-import { ID_INDEX, packedRowTable, type BlockRecord, type PackedTableDef } from '#renderer/db/packedRowTable';
+import {
+  ID_INDEX,
+  packedRowTable,
+  uniqueKeyPath,
+  type BlockRecord,
+  type PackedTableDef,
+} from '#renderer/db/packedRowTable';
+import { GridroomDb } from '#renderer/db/database';
+import { claimUniqueKeys, DUPLICATE_SEP, isUniqueKeyError, keyed } from '#renderer/db/uniqueKeys';
 
 const NAME = 'gridroom-packed-row-table';
+const REFERENCE = 'gridroom-packed-row-table-reference';
 
 const households: PackedTableDef = {
   entity: 'households',
   spec: householdColumns as unknown as ColumnSpec<SyncRow>,
   keyFields: ['gridId'],
 };
+const keyedHouseholds: PackedTableDef = { ...households, uniqueKey: keyed.households };
 const visits: PackedTableDef = {
   entity: 'visits',
   spec: visitColumns as unknown as ColumnSpec<SyncRow>,
@@ -35,12 +47,42 @@ async function open(): Promise<Dexie> {
     visitBlocks: `[gridId+day], *${ID_INDEX}`,
     householdRows: 'id',
     visitRows: 'id',
+    keyedHouseholdBlocks: `gridId, *${ID_INDEX}, &*${uniqueKeyPath(keyed.households)}`,
   });
   await db.open();
   return db;
 }
 
-afterAll(() => Dexie.delete(NAME));
+afterAll(async () => {
+  await Dexie.delete(NAME);
+  await Dexie.delete(REFERENCE);
+});
+
+/** id → the address key a per-row GridroomDb stores, read below its middleware (raw IndexedDB). */
+async function storedAddressKeys(name: string): Promise<Record<string, unknown>> {
+  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(name);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const rows = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
+    const req = idb.transaction('households').objectStore('households').getAll();
+    req.onsuccess = () => resolve(req.result as Record<string, unknown>[]);
+    req.onerror = () => reject(req.error);
+  });
+  idb.close();
+  return Object.fromEntries(rows.map((r) => [String(r.id), r.addressKey ?? null]));
+}
+
+/** id → the address key the packed blocks store. */
+async function packedAddressKeys(table: Table): Promise<Record<string, unknown>> {
+  const keys: Record<string, unknown> = {};
+  for (const record of (await table.toArray()) as BlockRecord[]) {
+    const ids = record.body.columns.id as string[];
+    ids.forEach((id, i) => (keys[id] = record.keys?.addressKey?.[i] ?? null));
+  }
+  return keys;
+}
 
 /** A small seeded PRNG (mulberry32): the same sequence on every run. */
 function random(seed: number) {
@@ -204,6 +246,78 @@ describe('the packed RowTable', () => {
       db.transaction('rw', table, () => packed.put({ ...row, registeredResidents: 9 })),
     ).rejects.toThrow(PackedBlockError);
     expect(await table.toArray()).toEqual([broken]);
+    db.close();
+  });
+
+  it('stores the address keys the per-row middleware stores, and refuses a strict duplicate alike', async () => {
+    await Dexie.delete(NAME);
+    await Dexie.delete(REFERENCE);
+    const db = await open();
+    const reference = new GridroomDb(REFERENCE);
+    await reference.open();
+    const [c] = await cases();
+    const grids = [...new Set(c!.rows.map((r) => String(r.gridId)))];
+    const addresses = ['同安区祥平街道 1 号', '同安区祥平街道 2 号', '同安区祥平街道 3 号', '大同街道 9 号'];
+    const pick = random(7);
+    const of = <T>(list: readonly T[]) => list[Math.floor(pick() * list.length)] as T;
+    const table = db.table('keyedHouseholdBlocks');
+    const packed = packedRowTable(keyedHouseholds, table);
+    const pool: SyncRow[] = c!.rows
+      .slice(0, 40)
+      .map((r) => ({ ...r, address: of(addresses), building: '', unit: '', room: '' }));
+    const stored = new Map<string, SyncRow>();
+    for (let step = 0; step < 40; step++) {
+      const batch: SyncRow[] = [];
+      for (let k = 0; k < 1 + Math.floor(pick() * 6); k++) {
+        const base = stored.get(String(of(pool).id)) ?? of(pool);
+        const r = pick();
+        batch.push(
+          r < 0.5
+            ? { ...base, address: of(addresses) }
+            : r < 0.7
+              ? { ...base, gridId: of(grids) }
+              : r < 0.85
+                ? { ...base, deleted: !base.deleted }
+                : { ...base, room: of(['', '101']) },
+        );
+      }
+      await db.transaction('rw', table, () => packed.bulkPut(batch));
+      await reference.households.bulkPut(batch as never[]);
+      for (const row of batch) stored.set(String(row.id), row);
+      expect(await packedAddressKeys(table), `step ${step}`).toEqual(await storedAddressKeys(REFERENCE));
+    }
+    // a strict write of a taken address by a row that did not share it: both refuse, neither changes
+    const keysBefore = await packedAddressKeys(table);
+    const holder = [...stored.values()].find((r) => !r.deleted && keysBefore[String(r.id)] !== null)!;
+    const taken = String(keysBefore[String(holder.id)]);
+    const other = [...stored.values()].find(
+      (r) => r.id !== holder.id && keysBefore[String(r.id)] !== `${taken}${DUPLICATE_SEP}${String(r.id)}`,
+    )!;
+    const intruder = {
+      ...other,
+      address: holder.address,
+      building: holder.building,
+      unit: holder.unit,
+      room: holder.room,
+      deleted: false,
+    };
+    const strictly = (dbOf: Dexie, on: Table, write: () => Promise<unknown>) =>
+      dbOf
+        .transaction('rw', on, async () => {
+          claimUniqueKeys();
+          await write();
+        })
+        .then(
+          () => 'written',
+          (e: unknown) => (isUniqueKeyError(e) ? 'refused' : `failed: ${String(e)}`),
+        );
+    expect(await strictly(db, table, () => packed.put(intruder))).toBe('refused');
+    expect(
+      await strictly(reference, reference.households, () => reference.households.put(intruder as never)),
+    ).toBe('refused');
+    expect(await packedAddressKeys(table)).toEqual(keysBefore);
+    expect(await storedAddressKeys(REFERENCE)).toEqual(keysBefore);
+    reference.close();
     db.close();
   });
 });

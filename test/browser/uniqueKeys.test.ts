@@ -96,6 +96,28 @@ async function v3CacheWith(grids: object[], households: object[]): Promise<strin
 }
 
 describe('cache schema v4: unique grid codes and addresses', () => {
+  it('keeps the last put of a row written twice in one batch, even when an earlier one meets a taken key', async () => {
+    const db = new GridroomDb(freshName());
+    await db.open();
+    try {
+      await db.table('households').put(household(21, '金尚路1号'));
+      // the row first asks for the taken address, then is deleted, in the same bulkPut (an
+      // import naming a household twice; a pulled page): the tombstone is what is stored
+      await db
+        .table('households')
+        .bulkPut([
+          household(22, '金尚路1号'),
+          household(23, '金尚路2号'),
+          household(22, '金尚路1号', { deleted: true }),
+        ]);
+      expect((await db.households.get(uuid(22)))?.deleted).toBe(true);
+      const raw = await rawRows(db.name, 'households');
+      expect(raw.map((r) => r.addressKey ?? null)).toEqual(['金尚路1号|||', null, '金尚路2号|||']);
+    } finally {
+      db.close();
+    }
+  });
+
   it('upgrades a v3 cache that already holds duplicates without losing a row', async () => {
     const grids = [grid(11, 'G-01'), grid(12, 'G-01'), grid(13, 'G-01', { deleted: true }), grid(14, 'G-02')];
     const households = [household(21, '金尚路1号'), household(22, '金尚路 1号'), household(23, '金尚路2号')];
