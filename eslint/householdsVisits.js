@@ -15,14 +15,15 @@ import { relativeToRoot } from './resolve.js';
 const COLD = new Set(['households', 'visits']);
 /**
  * The files that own the two tables: the readers' repository, the writers' row tables, the
- * typed database declaring them, and the v4 upgrade (it re-keys the per-row households of its
- * own schema version).
+ * typed database declaring them, and the upgrades that work on the per-row tables of their
+ * own schema version (v4 re-keys the households; packRows moves both into packed blocks).
  */
 export const COLD_TABLE_OWNERS = [
   'renderer/db/householdsAndVisits.ts',
   'renderer/db/rowTables.ts',
   'renderer/db/database.ts',
   'renderer/db/keyUniqueRows.ts',
+  'renderer/db/packRows.ts',
 ];
 
 const DB_NAME = /^(db|tx|database)$|Db$/;

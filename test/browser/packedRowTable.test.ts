@@ -13,41 +13,24 @@ import { Dexie, type Table } from 'dexie';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateDemoData } from '#common/demo';
 import type { SyncRow } from '#common/sync/rebase';
-import { PackedBlockError, unpackColumns, type ColumnSpec } from '#renderer/db/packedColumns';
-import { householdColumns, visitColumns } from '#renderer/db/packedColumnSpecs';
-import {
-  ID_INDEX,
-  packedRowTable,
-  uniqueKeyPath,
-  type BlockRecord,
-  type PackedTableDef,
-} from '#renderer/db/packedRowTable';
+import { PackedBlockError, unpackColumns } from '#renderer/db/packedColumns';
+import { packedRowTable, type BlockRecord, type PackedTableDef } from '#renderer/db/packedRowTable';
+import { householdBlocks, packedStores, visitBlocks } from '#renderer/db/packedTables';
 import { GridroomDb } from '#renderer/db/database';
-import { claimUniqueKeys, DUPLICATE_SEP, isUniqueKeyError, keyed } from '#renderer/db/uniqueKeys';
+import { claimUniqueKeys, DUPLICATE_SEP, isUniqueKeyError } from '#renderer/db/uniqueKeys';
 
 const NAME = 'gridroom-packed-row-table';
 const REFERENCE = 'gridroom-packed-row-table-reference';
 
-const households: PackedTableDef = {
-  entity: 'households',
-  spec: householdColumns as unknown as ColumnSpec<SyncRow>,
-  keyFields: ['gridId'],
-};
-const keyedHouseholds: PackedTableDef = { ...households, uniqueKey: keyed.households };
-const visits: PackedTableDef = {
-  entity: 'visits',
-  spec: visitColumns as unknown as ColumnSpec<SyncRow>,
-  keyFields: ['gridId', 'day'],
-};
+const households = householdBlocks;
+const visits = visitBlocks;
 
 async function open(): Promise<Dexie> {
   const db = new Dexie(NAME);
   db.version(1).stores({
-    householdBlocks: `gridId, *${ID_INDEX}`,
-    visitBlocks: `[gridId+day], *${ID_INDEX}`,
+    ...packedStores,
     householdRows: 'id',
     visitRows: 'id',
-    keyedHouseholdBlocks: `gridId, *${ID_INDEX}, &*${uniqueKeyPath(keyed.households)}`,
   });
   await db.open();
   return db;
@@ -260,8 +243,8 @@ describe('the packed RowTable', () => {
     const addresses = ['同安区祥平街道 1 号', '同安区祥平街道 2 号', '同安区祥平街道 3 号', '大同街道 9 号'];
     const pick = random(7);
     const of = <T>(list: readonly T[]) => list[Math.floor(pick() * list.length)] as T;
-    const table = db.table('keyedHouseholdBlocks');
-    const packed = packedRowTable(keyedHouseholds, table);
+    const table = db.table('householdBlocks');
+    const packed = packedRowTable(households, table);
     const pool: SyncRow[] = c!.rows
       .slice(0, 40)
       .map((r) => ({ ...r, address: of(addresses), building: '', unit: '', room: '' }));
