@@ -39,6 +39,24 @@ export async function openHarness(context: BrowserContext, harnessUrl: string): 
 }
 
 /**
+ * Runs `window.bench[name](arg)` on the harness page in an app context of its own (a fresh
+ * profile on disk), and closes it: for the benches that are one harness function.
+ */
+export async function runOnHarness<T>(harnessUrl: string, name: string, arg: unknown): Promise<T> {
+  const context = await newAppContext();
+  try {
+    const page = await openHarness(context, harnessUrl);
+    return (await page.evaluate(
+      ([fn, value]) =>
+        (window as unknown as { bench: Record<string, (v: unknown) => unknown> }).bench[fn as string]!(value),
+      [name, arg] as const,
+    )) as T;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
  * Closes every context a bench opened and did not close (a bench that failed half-way), so
  * its Chromium exits and its temporary profile is removed; bench/run.ts calls it last.
  */

@@ -8,25 +8,12 @@
  */
 import type { BenchResult } from './results';
 import type { PackFigure } from './harness/packedBlocks';
-import { newAppContext, openHarness } from './appContext';
+import { runOnHarness } from './appContext';
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 export async function runPackedBlocksBench(harnessUrl: string): Promise<BenchResult[]> {
-  const context = await newAppContext();
-  try {
-    const page = await openHarness(context, harnessUrl);
-    const figures = await page.evaluate(
-      (at) =>
-        (
-          window as unknown as { bench: { packedBlocks(n: number): Promise<PackFigure[]> } }
-        ).bench.packedBlocks(at),
-      Date.now(),
-    );
-    return resultsOf(figures);
-  } finally {
-    await context.close();
-  }
+  return resultsOf(await runOnHarness<PackFigure[]>(harnessUrl, 'packedBlocks', Date.now()));
 }
 
 function resultsOf(figures: readonly PackFigure[]): BenchResult[] {

@@ -26,7 +26,11 @@
  *                                              a raw SELECT data::text of the same rows
  *   pack.<table>.write.<layout> / .readall.   district households per grid and visits per
  *                                              grid-day as packed blocks (objects, columns,
- *                                              JSON), vs one record per row with the indexes
+ *                                              JSON, indexed), vs one record per row with the
+ *                                              indexes
+ *   pack.store.<table>.sync / .readall         the packed store on an initial sync's path,
+ *                                              pages of 5,000, vs the per-row table in the
+ *                                              same pages
  *   update.check.p95                           200 enrolled devices fetch latest.yml at once
  *                                              (HTTP, loopback, PGlite), vs /health the same way;
  *                                              the API's extra RSS/heap in the note
@@ -62,6 +66,7 @@ import { printTable, type BenchResult } from './results';
 import { foldRuns, parseBenchArgs } from './repeat';
 import { closeAppContexts, newAppContext, openHarness } from './appContext';
 import { runPackedBlocksBench } from './packedBlocksBench';
+import { runPackedStoreBench } from './packedStoreBench';
 
 const { only, repeat } = parseBenchArgs(process.argv.slice(2));
 const wanted = (name: string) => only.length === 0 || only.some((o) => name.startsWith(o));
@@ -134,6 +139,7 @@ async function runSelected(harnessUrl: string, appUrl: string): Promise<BenchRes
   if (wanted('auth.signin')) results.push(...(await runSignInBench(harnessUrl)));
   if (wanted('epass.fusion')) results.push(...(await runFusionBench(harnessUrl)));
   if (wanted('pack')) results.push(...(await runPackedBlocksBench(harnessUrl)));
+  if (wanted('pack.store')) results.push(...(await runPackedStoreBench(harnessUrl)));
   if (wanted('epass.review')) results.push(...(await runPassReviewBench(appUrl)));
   if (wanted('update.check')) results.push(...(await runUpdateCheckBench()));
   if (wanted('incidents.scroll')) results.push(...(await runIncidentsScrollBench(appUrl)));

@@ -107,3 +107,10 @@ async function packedBlocks(now: number) {
   return packedBlocksBench(now);
 }
 (window as unknown as { bench: Record<string, unknown> }).bench.packedBlocks = packedBlocks;
+
+/** Issue 16's packed store on an initial sync's path, against the per-row table (packedStore.ts). */
+async function packedStore(now: number) {
+  const { packedStoreBench } = await import('./packedStore');
+  return packedStoreBench(now);
+}
+(window as unknown as { bench: Record<string, unknown> }).bench.packedStore = packedStore;

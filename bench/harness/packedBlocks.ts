@@ -25,7 +25,7 @@ import { GridroomDb } from '#renderer/db/database';
 import { packColumns, unpackColumns, type ColumnSpec } from '#renderer/db/packedColumns';
 import { householdColumns, visitColumns } from '#renderer/db/packedColumnSpecs';
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
 /** A table's rows grouped into blocks by a key made from each row. */
 interface Blocks {
@@ -95,21 +95,21 @@ interface TableCase {
   indexValue(key: string): IndexableType;
 }
 
-const now = () => performance.now();
+export const now = () => performance.now();
 
 /** A fresh database of that name, opened by `open` (which declares its stores). */
-async function freshDb(name: string, open: (name: string) => Promise<Dexie>): Promise<Dexie> {
+export async function freshDb(name: string, open: (name: string) => Promise<Dexie>): Promise<Dexie> {
   await Dexie.delete(name);
   return open(name);
 }
 
 /** The same database closed and opened again, so reads come from disk, not from the connection. */
-async function reopen(db: Dexie, open: (name: string) => Promise<Dexie>): Promise<Dexie> {
+export async function reopen(db: Dexie, open: (name: string) => Promise<Dexie>): Promise<Dexie> {
   db.close();
   return open(db.name);
 }
 
-async function openCache(name: string): Promise<Dexie> {
+export async function openCache(name: string): Promise<Dexie> {
   const db = new GridroomDb(name);
   await db.open();
   return db;
@@ -127,7 +127,7 @@ const openBlocksWith =
 /** The id column's key path in a `columns` block (renderer/db/packedColumns.ts). */
 const ID_COLUMN = 'body.columns.id';
 
-function sampleKeys(keys: readonly string[], count: number): string[] {
+export function sampleKeys(keys: readonly string[], count: number): string[] {
   const step = Math.max(1, Math.floor(keys.length / count));
   const sample: string[] = [];
   for (let i = 0; i < keys.length && sample.length < count; i += step) sample.push(keys[i] as string);
@@ -135,7 +135,7 @@ function sampleKeys(keys: readonly string[], count: number): string[] {
 }
 
 /** Field order aside (a columns block gives fields in its spec's order), the same rows. */
-function assertSameRows(expected: readonly Row[], actual: readonly Row[], what: string): void {
+export function assertSameRows(expected: readonly Row[], actual: readonly Row[], what: string): void {
   if (expected.length !== actual.length)
     throw new Error(`${what}: ${actual.length} rows, expected ${expected.length}`);
   const canonical = (row: Row) => JSON.stringify(row, Object.keys(row).sort());

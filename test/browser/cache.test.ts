@@ -58,7 +58,7 @@ describe('writeDataset', () => {
     const reopened = await openCache(name);
     expect(reopened.kind).toBe('ready');
     if (reopened.kind === 'ready') reopened.db.close();
-  });
+  }, 180_000); // ~47,000 IndexedDB writes: 42 s here alone; past 60 s in one CI run here
 });
 
 describe('openCache', () => {

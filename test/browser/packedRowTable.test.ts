@@ -129,6 +129,15 @@ async function cases(): Promise<Case[]> {
   ];
 }
 
+/** A new database, the households case and its packed store over an empty block table. */
+async function freshHouseholdStore() {
+  await Dexie.delete(NAME);
+  const db = await open();
+  const [c] = await cases();
+  const table = db.table(c!.blocks);
+  return { db, c: c!, table, packed: packedRowTable(c!.def, table) };
+}
+
 describe('the packed RowTable', () => {
   it('agrees with a per-row table over a seeded sequence of writes, and after a reopen', async () => {
     await Dexie.delete(NAME);
@@ -191,18 +200,14 @@ describe('the packed RowTable', () => {
   });
 
   it('leaves every block as it was when the write’s transaction aborts', async () => {
-    await Dexie.delete(NAME);
-    const db = await open();
-    const [c] = await cases();
-    const table = db.table(c!.blocks);
-    const packed = packedRowTable(c!.def, table);
-    await db.transaction('rw', table, () => packed.bulkPut(c!.rows));
+    const { db, c, table, packed } = await freshHouseholdStore();
+    await db.transaction('rw', table, () => packed.bulkPut(c.rows));
     const before = await table.toArray();
-    const moved = c!.rows.slice(0, 50).map((row) => c!.move(row, random(3)));
+    const moved = c.rows.slice(0, 50).map((row) => c.move(row, random(3)));
     await expect(
       db.transaction('rw', table, async () => {
         await packed.bulkPut(moved);
-        await packed.delete(String(c!.rows[60]!.id));
+        await packed.delete(String(c.rows[60]!.id));
         throw new Error('the caller failed after the writes');
       }),
     ).rejects.toThrow('the caller failed');
@@ -211,12 +216,8 @@ describe('the packed RowTable', () => {
   });
 
   it('fails a read or write that meets a block that does not unpack, and leaves that block', async () => {
-    await Dexie.delete(NAME);
-    const db = await open();
-    const [c] = await cases();
-    const table = db.table(c!.blocks);
-    const packed = packedRowTable(c!.def, table);
-    const row = c!.rows[0]!;
+    const { db, c, table, packed } = await freshHouseholdStore();
+    const row = c.rows[0]!;
     await db.transaction('rw', table, () => packed.put(row));
     const [record] = (await table.toArray()) as BlockRecord[];
     const broken = {
@@ -233,19 +234,15 @@ describe('the packed RowTable', () => {
   });
 
   it('stores the address keys the per-row middleware stores, and refuses a strict duplicate alike', async () => {
-    await Dexie.delete(NAME);
     await Dexie.delete(REFERENCE);
-    const db = await open();
+    const { db, c, table, packed } = await freshHouseholdStore();
     const reference = new GridroomDb(REFERENCE);
     await reference.open();
-    const [c] = await cases();
-    const grids = [...new Set(c!.rows.map((r) => String(r.gridId)))];
+    const grids = [...new Set(c.rows.map((r) => String(r.gridId)))];
     const addresses = ['同安区祥平街道 1 号', '同安区祥平街道 2 号', '同安区祥平街道 3 号', '大同街道 9 号'];
     const pick = random(7);
     const of = <T>(list: readonly T[]) => list[Math.floor(pick() * list.length)] as T;
-    const table = db.table('householdBlocks');
-    const packed = packedRowTable(households, table);
-    const pool: SyncRow[] = c!.rows
+    const pool: SyncRow[] = c.rows
       .slice(0, 40)
       .map((r) => ({ ...r, address: of(addresses), building: '', unit: '', room: '' }));
     const stored = new Map<string, SyncRow>();
