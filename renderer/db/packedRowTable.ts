@@ -118,10 +118,7 @@ export function packedRowTable(def: PackedTableDef, table: Table): RowTable {
     const holders = new Map<string, string>();
     if (!unique || keys.length === 0) return holders;
     const wanted = new Set(keys);
-    const records = (await table
-      .where(uniqueKeyPath(unique))
-      .anyOf([...wanted])
-      .toArray()) as BlockRecord[];
+    const records = await recordsIndexing(uniqueKeyPath(unique), [...wanted]);
     for (const record of records) {
       const ids = (record.body.columns as { id?: unknown }).id;
       if (!Array.isArray(ids)) throw new PackedBlockError(`${def.entity}: a block without its id column`);
@@ -132,19 +129,29 @@ export function packedRowTable(def: PackedTableDef, table: Table): RowTable {
     return holders;
   }
 
-  /** The blocks holding any of `ids`, each unpacked once (the index may list a block per id). */
+  /**
+   * The blocks whose `index` lists any of `values`, each once. One key-only request per value,
+   * all in flight together, then one read of the blocks found: Dexie's `anyOf` on a multiEntry
+   * index took 2.6–3.9 s for 5,000 ids here once the index held 5,000–10,000 entries, the
+   * per-value requests 0.4 s (bench `pack.store`, docs/architecture.md §4).
+   */
+  async function recordsIndexing(index: string, values: readonly string[]): Promise<BlockRecord[]> {
+    if (values.length === 0) return [];
+    const found = await Promise.all(values.map((v) => table.where(index).equals(v).primaryKeys()));
+    const keys = new Map<string, IndexableType>();
+    for (const list of found) for (const key of list) keys.set(mapKey(key), key);
+    if (keys.size === 0) return [];
+    return (await table.bulkGet([...keys.values()])).filter((r): r is BlockRecord => r !== undefined);
+  }
+
+  /** The blocks holding any of `ids`, each unpacked once. */
   async function blocksHolding(ids: readonly string[]): Promise<LoadedBlock[]> {
-    if (ids.length === 0) return [];
-    const records = (await table
-      .where(ID_INDEX)
-      .anyOf([...new Set(ids)])
-      .toArray()) as BlockRecord[];
-    const seen = new Map<string, LoadedBlock>();
-    for (const record of records) {
-      const key = mapKey(keyOf(fieldsOf(record)));
-      if (!seen.has(key)) seen.set(key, load(record));
+    const blocks = new Map<string, LoadedBlock>();
+    for (const record of await recordsIndexing(ID_INDEX, [...new Set(ids)])) {
+      const block = load(record);
+      blocks.set(mapKey(block.key), block);
     }
-    return [...seen.values()];
+    return [...blocks.values()];
   }
 
   async function bulkGet(ids: readonly string[]): Promise<(SyncRow | undefined)[]> {
