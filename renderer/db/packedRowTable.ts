@@ -8,9 +8,11 @@
  * block when it enters the new one. `npm run bench -- pack` measures the index's cost (layout
  * `indexed`).
  *
- * A write is one read and one write round trip however many rows it carries: the blocks now
- * holding the written ids and the blocks the rows go to are read together, changed in memory,
- * and put back together (a block left empty is deleted). Callers run it inside their own
+ * A write takes the same few round trips however many rows it carries: the index is asked
+ * where the written ids (and, for households, their addresses) are, one key-only request each,
+ * all in flight together beside the read of the blocks the rows go to; the blocks found are read
+ * in one request; everything is changed in memory and put back together (a block left empty is
+ * deleted). Callers run it inside their own
  * transaction over `table`, so the blocks, the outbox and the cursor commit together; a block is
  * replaced whole, so an aborted transaction leaves every block as it was.
  *
